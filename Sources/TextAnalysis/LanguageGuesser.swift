@@ -1,0 +1,53 @@
+import Foundation
+
+/// Guesses French or English from function-word frequencies. Cheap enough to run per
+/// section; returns nil when the text is too short or neither language dominates.
+public struct LanguageGuesser: Sendable {
+    private let words: [String: [String: Int]]
+
+    public static let shared = LanguageGuesser()
+
+    public init() {
+        var table: [String: [String: Int]] = [:]
+        for lang in ["fr", "en"] {
+            for word in Self.loadList("stopwords-\(lang)") { table[word, default: [:]][lang, default: 0] += 1 }
+        }
+        words = table
+    }
+
+    /// `fr`, `en` or nil.
+    public func guess(_ text: some StringProtocol, minimumHits: Int = 3) -> String? {
+        var fr = 0, en = 0
+        var word = ""
+        func flush() {
+            if let langs = words[word] {
+                if langs["fr"] != nil { fr += 1 }
+                if langs["en"] != nil { en += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        var seen = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if !word.isEmpty {
+                flush()
+                seen += 1
+                if seen > 4000 { break }  // enough evidence; keep long texts cheap
+            }
+        }
+        if !word.isEmpty { flush() }
+        guard max(fr, en) >= minimumHits else { return nil }
+        if fr > en * 3 / 2 { return "fr" }
+        if en > fr * 3 / 2 { return "en" }
+        return nil
+    }
+
+    private static func loadList(_ name: String) -> [String] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources"),
+              let content = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return content.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+}

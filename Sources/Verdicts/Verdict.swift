@@ -1,0 +1,3 @@
+// Verdicts and fact-checks. Built in issue 5.
+import Claims
+

@@ -1,0 +1,31 @@
+import Testing
+@testable import Documents
+
+@Suite struct TextBuilderTests {
+    @Test func paragraphsKeepByteOffsetsIntoOneText() {
+        var builder = TextBuilder()
+        builder.beginSection(heading: "Traitement", role: .main)
+        builder.appendParagraph("  La mésothérapie\u{00A0} soulage   les lombalgies. ")
+        builder.beginSection(heading: nil, role: .comment)
+        builder.appendParagraph("Ça m’a soulagé !")
+        let (text, sections) = builder.finish()
+        #expect(sections.count == 2)
+        #expect(sections[0].heading == "Traitement")
+        let doc = Document(source: "x", format: .text, text: text, sections: sections)
+        #expect(doc.slice(sections[0].paragraphs[1]) == "La mésothérapie soulage les lombalgies.")
+        #expect(doc.slice(sections[1].range) == "Ça m’a soulagé !")
+        #expect(sections[1].role == .comment)
+        #expect(sections[1].range.end == text.utf8.count)
+    }
+
+    @Test func emptyParagraphsAndSectionsLeaveNoTrace() {
+        var builder = TextBuilder()
+        builder.beginSection(heading: "  ", role: .main)
+        #expect(builder.appendParagraph(" \n\t ") == nil)
+        builder.beginSection(heading: nil, role: .body)
+        builder.appendParagraph("Texte")
+        let (text, sections) = builder.finish()
+        #expect(text == "Texte")
+        #expect(sections.map(\.role) == [.body])
+    }
+}
