@@ -1,0 +1,16 @@
+// swift-tools-version:6.1
+// Benchmarks live in their own package so the main build and `swift test` stay light.
+import PackageDescription
+
+let package = Package(
+    name: "preuve-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(name: "CorpusGenerator", path: "Sources/CorpusGenerator"),
+    ],
+    swiftLanguageModes: [.v6]
+)
