@@ -47,10 +47,16 @@ struct QueryCommand: ParsableCommand {
             throw Exit.usage
         }
         let source = try catalogue.openSource()
+        let interventionID = intervention.map(Self.interventionID)
+        if let interventionID, !(try source.interventions(indication: nil)).contains(interventionID) {
+            let known = try source.interventions(indication: nil)
+            Console.err("the catalogue has no claims about \"\(interventionID)\""
+                + (known.isEmpty ? "" : "; it has claims about " + known.joined(separator: ", ")))
+        }
         let answer = IndicationAnswer(
             indication: .init(found, matched: matchedName(in: found)),
             verdicts: try VerdictEngine(vocabulary: vocabulary).verdicts(
-                indication: found.id, intervention: intervention.map(Self.interventionID), source: source))
+                indication: found.id, intervention: interventionID, source: source))
         switch format ?? (Console.stdoutIsTerminal ? .text : .json) {
         case .json: Console.out(try Console.json(answer))
         default: Console.out(VerdictTextView(style: .forStdout).render(answer))
