@@ -11,10 +11,14 @@ struct Preuve: ParsableCommand {
               preuve query lombalgie            the verdict for low back pain, and what it rests on
               preuve check article.html         fact-check an article against the catalogue
               preuve claims article.html        the claims an article makes
+              preuve indications                every indication with claims, and its verdicts
               preuve extract page.html          what ingestion made of a file
             """,
         subcommands: [
             ExtractCommand.self,
+            QueryCommand.self,
+            IndicationsCommand.self,
+            CheckCommand.self,
         ]
     )
 }

@@ -1,0 +1,21 @@
+import Claims
+
+/// Where verdicts get their claims: the catalogue's index, or an in-memory `ClaimSet`.
+/// Methods may throw so that a source reading from disk can report an unreadable index.
+public protocol ClaimSource: Sendable {
+    /// Claims that name the indication (never `general` ones), for one intervention or all.
+    func claims(indication: String, intervention: String?) throws -> [Claim]
+
+    /// Claims about an intervention as a whole (indication `general`), for one intervention or all.
+    func generalClaims(intervention: String?) throws -> [Claim]
+
+    /// Ids of the indications that some claim names, `general` excluded, sorted.
+    func indications() throws -> [String]
+
+    /// Interventions with claims: those naming the indication when one is given, else any
+    /// claim (`general` included), sorted.
+    func interventions(indication: String?) throws -> [String]
+
+    /// How many documents hold claims naming the indication (for one intervention or all).
+    func documentCount(indication: String, intervention: String?) throws -> Int
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Claims
+import Documents
+import Foundation
+import Ingest
+import Verdicts
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Fact-check an article: each claim it makes beside the catalogue's verdict.",
+        discussion: """
+            Flags a claim whose wording is stronger than the evidence (it says "relieves",
+            the catalogue says insufficient), one that contradicts it, and one that
+            understates it. The article's own file never counts as evidence for itself.
+            Flags are findings, not failures: the exit code is 0 unless the file cannot be read.
+
+            Examples:
+              preuve check article.html
+              preuve check article.html --format claimreview --url https://example.org/article
+            """
+    )
+
+    @Argument(help: "The article (HTML, XML, text, optionally .gz); - for standard input.")
+    var file: String
+
+    @Option(help: ArgumentHelp("The article's main intervention, when it does not make it clear.", valueName: "intervention"))
+    var about: String?
+
+    @Option(help: ArgumentHelp("The article's address, for ClaimReview (default: its file URL).", valueName: "url"))
+    var url: String?
+
+    @Option(help: "text, json or claimreview (schema.org ClaimReview JSON-LD).")
+    var format: OutputFormat?
+
+    @OptionGroup var catalogue: CatalogueOptions
+
+    func validate() throws {
+        if let format, ![.text, .json, .claimreview].contains(format) {
+            throw ValidationError("check writes text, json or claimreview, not \(format.rawValue).")
+        }
+    }
+
+    func run() throws {
+        let documents: [Document]
+        do {
+            let reader = DocumentReader()
+            documents = file == "-"
+                ? try reader.documents(data: FileHandle.standardInput.readDataToEndOfFile(), source: "-")
+                : try reader.documents(at: file)
+        } catch {
+            Console.err("\(error)")
+            throw Exit.inputFailed
+        }
+        let source = try catalogue.openSource()
+        let extractor = ClaimExtractor()
+        let checker = FactChecker()
+        let selfNames = articleNames()
+        let checks = try documents.map { document in
+            let claims = extractor.claims(in: document, options: .init(about: about))
+            let check = try checker.check(claims: claims, doc: document.id, title: document.title, against: source,
+                                          articleDocs: selfNames.union([document.id, document.source]))
+            return (document, check)
+        }
+        switch format ?? (Console.stdoutIsTerminal ? .text : .json) {
+        case .json:
+            Console.out(try Console.json(merged(checks.map(\.1))))
+        case .claimreview:
+            let writer = ClaimReviewWriter()
+            let reviews = checks.flatMap { document, check in writer.reviews(of: check, article: article(document)) }
+            Console.out(try Console.json(reviews))
+        default:
+            Console.out(FactCheckTextView(style: .forStdout).render(checks.map(\.1)))
+        }
+    }
+
+    /// One JSON object however many documents the file holds; each claim names its own.
+    private func merged(_ checks: [FactCheck]) -> FactCheck {
+        if checks.count == 1 { return checks[0] }
+        return FactCheck(doc: file, title: checks.first?.title ?? "", checks: checks.flatMap(\.checks))
+    }
+
+    /// The names the catalogue may give this file: as typed, and as an absolute path.
+    private func articleNames() -> Set<String> {
+        guard file != "-" else { return [] }
+        let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
+        return [file, absolute]
+    }
+
+    private func article(_ document: Document) -> ClaimReviewWriter.Article {
+        let address = url ?? document.metadata.url ?? (file == "-" ? nil : URL(fileURLWithPath: file).standardizedFileURL.absoluteString)
+        return ClaimReviewWriter.Article(name: document.title, url: address, authors: document.authors, year: document.year)
+    }
+}

@@ -1,0 +1,70 @@
+import Claims
+import Verdicts
+
+/// `preuve query` for people: the verdict first, then the deciding sources with year,
+/// level and the quoted sentence, then the rest of the evidence, the testimony, and the
+/// claims about the intervention as a whole.
+struct VerdictTextView {
+    var style: TextStyle
+    /// Past this, testimony and general claims are summarised; JSON lists them all.
+    var listLimit = 8
+
+    func render(_ answer: IndicationAnswer) -> String {
+        let ref = answer.indication
+        var lines = [style.bold("\(ref.label) / \(ref.labelFR)") + style.dim("  [\(ref.id)], matched \"\(ref.matched)\"")]
+        for result in answer.verdicts {
+            lines.append("")
+            lines += render(result)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func render(_ result: VerdictResult) -> [String] {
+        let level = result.bestLevel.map { "best level \($0)" } ?? "no level"
+        var lines = [
+            "\(style.bold(result.intervention)): \(style.verdict(result.verdict, result.verdict.rawValue.uppercased()))"
+                + style.dim("  \(level), \(result.documents) document\(result.documents == 1 ? "" : "s")"),
+            "  " + result.rationale,
+        ]
+        if !result.deciding.isEmpty {
+            lines.append("  " + style.bold("Deciding sources"))
+            lines += result.deciding.flatMap { claimLines($0) }
+        }
+        let other = result.evidence.filter { !result.deciding.contains($0) }
+        if !other.isEmpty {
+            lines.append("  " + style.bold("Other evidence") + " (\(other.count))")
+            lines += other.prefix(listLimit).flatMap { claimLines($0) }
+            lines += more(other.count)
+        }
+        if !result.testimony.isEmpty {
+            lines.append("  " + style.bold("Testimony and assertions") + " (\(result.testimony.count), never deciding)")
+            lines += result.testimony.prefix(listLimit).flatMap { claimLines($0) }
+            lines += more(result.testimony.count)
+        }
+        if !result.general.isEmpty {
+            lines.append("  " + style.bold("About \(result.intervention) as a whole") + " (\(result.general.count))")
+            lines += result.general.prefix(listLimit).flatMap { claimLines($0) }
+            lines += more(result.general.count)
+        }
+        return lines
+    }
+
+    /// "2016  level 1 hta-report  uncertain  cited, hedged" then the quote and where it is.
+    func claimLines(_ claim: Claim) -> [String] {
+        var tags = [claim.year.map(String.init) ?? "----",
+                    claim.level.map { "level \($0) \(claim.basis.rawValue)" } ?? claim.basis.rawValue,
+                    claim.stance.rawValue]
+        let manner = [claim.cited ? "cited (second-hand)" : nil, claim.hedged ? "hedged" : nil].compactMap { $0 }
+        if !manner.isEmpty { tags.append(manner.joined(separator: ", ")) }
+        let title = claim.title.isEmpty ? "" : "\(claim.title), "
+        return [
+            "    - " + tags.joined(separator: "  "),
+            "      \"\(claim.sentence)\"",
+            "      " + style.dim("\(title)\(claim.doc) bytes \(claim.start)-\(claim.end)"),
+        ]
+    }
+
+    private func more(_ count: Int) -> [String] {
+        count > listLimit ? ["    " + style.dim("... and \(count - listLimit) more (--format json lists them all)")] : []
+    }
+}

@@ -1,0 +1,74 @@
+import Claims
+import Testing
+@testable import Verdicts
+
+/// Claims about the intervention as a whole (spec/claims.md section 4).
+@Suite struct GeneralClaimTests {
+    let engine = VerdictEngine()
+
+    func verdict(_ claims: [Claim], general: [Claim], indication: String = "tendinopathy") -> VerdictResult {
+        engine.verdict(indication: indication, intervention: "mesotherapy", claims: claims, general: general)
+    }
+
+    @Test func generalLevelOneDecidesWhereNoLevelOneClaimNamesTheIndication() {
+        let evaluation = general(.uncertain, .htaReport)
+        let own = claim(.supports, .rct, indication: "tendinopathy")
+        let result = verdict([own, claim(.supports, .assertion, indication: "tendinopathy")], general: [evaluation])
+        #expect(result.verdict == .insufficient)
+        #expect(result.bestLevel == 1)
+        #expect(result.deciding == [evaluation])
+        #expect(result.general == [evaluation])
+        #expect(result.counts[.uncertain, .htaReport] == 1)
+        #expect(result.rationale.contains("as a whole"))
+    }
+
+    @Test func generalDecidesBesideTestimonyOnly() {
+        let evaluation = general(.uncertain, .htaReport)
+        let result = verdict([claim(.supports, .testimony, indication: "tendinopathy")], general: [evaluation])
+        #expect(result.verdict == .insufficient)
+        #expect(result.deciding == [evaluation])
+    }
+
+    @Test func generalDoesNotDecideWhereTheIndicationHasItsOwnLevelOneClaim() {
+        let own = claim(.supports, .metaAnalysis, indication: "tendinopathy")
+        let evaluation = general(.uncertain, .htaReport)
+        let result = verdict([own], general: [evaluation])
+        #expect(result.verdict == .supported)
+        #expect(result.deciding == [own])
+        #expect(result.general == [evaluation])
+        #expect(result.counts[.uncertain, .htaReport] == 0)
+    }
+
+    @Test func generalNeverMakesAnUnnamedIndicationKnown() {
+        let evaluation = general(.refutes, .metaAnalysis)
+        let result = verdict([claim(.supports, .rct, indication: "cellulite")], general: [evaluation])
+        #expect(result.verdict == .unknown)
+        #expect(result.deciding.isEmpty)
+        #expect(result.general == [evaluation])
+        #expect(result.rationale.contains("1 claim about mesotherapy as a whole is shown beside it"))
+    }
+
+    @Test func weakGeneralClaimsNeverDecide() {
+        let result = verdict([claim(.supports, .testimony, indication: "tendinopathy")],
+                             general: [general(.uncertain, .caseSeries), general(.uncertain, .assertion)])
+        #expect(result.verdict == .testimonyOnly)
+        #expect(result.general.count == 2)
+    }
+
+    @Test func generalClaimsOfOtherInterventionsAreLeftOut() {
+        let other = claim(.uncertain, .htaReport, indication: Claim.generalIndication, intervention: "acupuncture")
+        let result = verdict([claim(.supports, .assertion, indication: "tendinopathy")], general: [other])
+        #expect(result.verdict == .testimonyOnly)
+        #expect(result.general.isEmpty)
+    }
+
+    /// The second seed's "rigorous studies are lacking" is general, uncertain, assertion: shown, never deciding.
+    @Test func generalAssertionIsShownBesideEveryVerdict() {
+        let lacking = general(.uncertain, .assertion)
+        let source = ClaimSet([claim(.supports, .assertion, indication: "tendinopathy"),
+                               claim(.supports, .assertion, indication: "cellulite"), lacking])
+        let results = try! engine.verdicts(indication: "cellulite", source: source)
+        #expect(results.map(\.verdict) == [.testimonyOnly])
+        #expect(results.first?.general == [lacking])
+    }
+}
