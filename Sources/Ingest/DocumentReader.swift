@@ -14,7 +14,12 @@ public struct DocumentReader: Sendable {
     /// streamed: `body` sees each document as soon as it is read, and nothing of the
     /// file is kept once the call returns.
     public func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
-        // Filled in by the readers; see Ingest/Readers.
+        // PubMed sets can be hundreds of megabytes: sniff the head only and stream them.
+        if let head = try? ByteStream(path: path, limits: limits).readHead(),
+           FormatSniffer.sniff(head[...], pathExtension: InputFile.logicalExtension(of: path)) == .pubmed {
+            try PubMedReader(limits: limits).read(path: path, body)
+            return
+        }
         let input = try InputFile.open(path: path, limits: limits)
         try read(input, body)
     }
@@ -39,6 +44,10 @@ public struct DocumentReader: Sendable {
         switch format {
         case .text:
             try body(TextReader().read(input))
+        case .pubmed:
+            try PubMedReader(limits: limits).read(bytes: input.bytes, source: input.source, contentHash: input.contentHash, body)
+        case .jats, .tei, .report, .rss, .xml:
+            try XMLDispatch.read(input, format: format, limits: limits, body)
         default:
             throw IngestError(path: input.source, reason: .unsupported("no reader yet for \(format.rawValue)"))
         }
