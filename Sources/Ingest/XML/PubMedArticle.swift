@@ -9,7 +9,7 @@ enum PubMedArticle {
         let art = citation.child("Article") ?? XElement(name: "Article")
         let pmid = citation.child("PMID")?.cleanText.nilIfBlank
 
-        var title = art.child("ArticleTitle")?.cleanText ?? ""
+        var title = unbracketed(art.child("ArticleTitle")?.cleanText ?? "")
         if title.isEmpty { title = art.child("VernacularTitle")?.cleanText ?? "" }
 
         var builder = TextBuilder()
@@ -73,6 +73,14 @@ enum PubMedArticle {
             }
             builder.appendParagraph(part.cleanText)
         }
+    }
+
+    /// MEDLINE puts translated titles in brackets: "[Mesotherapy for tendinopathy]."
+    static func unbracketed(_ title: String) -> String {
+        guard title.hasPrefix("[") else { return title }
+        if title.hasSuffix("].") { return String(title.dropFirst().dropLast(2)) + "." }
+        if title.hasSuffix("]") { return String(title.dropFirst().dropLast()) }
+        return title
     }
 
     /// "LastName Initials", or the collective name of a group.
