@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Peak memory of `preuve extract` on generated PubMed sets of growing size: streaming
 # means the figure must not grow with the file. Test data only: invented records.
-# Usage: Scripts/pubmed-memory.sh [counts...]   (default: 1000 10000); GZIP=1 to read .xml.gz
+# Usage: Scripts/pubmed-memory.sh [counts...]   (default: 1000 10000); COMPRESS=1 to read .xml.gz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preuve=${PREUVE:-./.build/debug/preuve}
@@ -28,7 +28,7 @@ printf '%10s %12s %10s %14s\n' articles file_bytes docs peak_rss_kb
 for n in "${counts[@]}"; do
     f="$dir/pubmed-$n.xml"
     generate "$n" "$f"
-    if [ -n "${GZIP:-}" ]; then gzip -n "$f"; f="$f.gz"; fi
+    if [ -n "${COMPRESS:-}" ]; then gzip -n "$f"; f="$f.gz"; fi
     /usr/bin/time -v -o "$dir/time" "$preuve" extract "$f" --format jsonl > "$dir/out.jsonl"
     peak=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$dir/time")
     printf '%10s %12s %10s %14s\n' "$n" "$(stat -c %s "$f")" "$(wc -l < "$dir/out.jsonl")" "$peak"
