@@ -42,12 +42,12 @@ public struct DocumentReader: Sendable {
     private func read(_ input: InputFile, _ body: (Document) throws -> Void) throws {
         let format = FormatSniffer.sniff(input.head, pathExtension: input.logicalExtension)
         switch format {
-        case .text:
-            try body(TextReader().read(input))
         case .pubmed:
             try PubMedReader(limits: limits).read(bytes: input.bytes, source: input.source, contentHash: input.contentHash, body)
         case .jats, .tei, .report, .rss, .xml:
             try XMLDispatch.read(input, format: format, limits: limits, body)
+        case .text:
+            try body(TextReader().read(input))
         default:
             throw IngestError(path: input.source, reason: .unsupported("no reader yet for \(format.rawValue)"))
         }

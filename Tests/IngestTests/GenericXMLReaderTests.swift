@@ -21,6 +21,12 @@ import Documents
         #expect(doc.title == "notes.xml")
     }
 
+    @Test func rdfThatIsNoFeedIsGenericXML() throws {
+        let xml = "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description><title>Invented</title></rdf:Description></rdf:RDF>"
+        let doc = try #require(try DocumentReader().documents(data: Data(xml.utf8), source: "x.rdf").first)
+        #expect(doc.format == .xml && doc.title == "Invented")
+    }
+
     @Test func sniffer() {
         func sniff(_ s: String, _ ext: String = "xml") -> DocumentFormat { FormatSniffer.sniff(Array(s.utf8)[...], pathExtension: ext) }
         #expect(sniff("<?xml version='1.0'?><!DOCTYPE PubmedArticleSet><PubmedArticleSet>") == .pubmed)

@@ -100,6 +100,34 @@ import TestSupport
         #expect(seen >= 1, "articles before the cut are still delivered")
     }
 
+    @Test func bookArticlesAndBareCitations() throws {
+        let xml = """
+        <PubmedArticleSet><PubmedBookArticle><BookDocument><PMID>99000050</PMID>
+        <Book><BookTitle>Invented Handbook</BookTitle><PubDate><Year>2017</Year></PubDate></Book>
+        <ArticleTitle>Chapter on invented remedies.</ArticleTitle><Language>eng</Language>
+        <Abstract><AbstractText>Invented remedies are reviewed.</AbstractText></Abstract>
+        <PublicationType>Review</PublicationType></BookDocument></PubmedBookArticle></PubmedArticleSet>
+        """
+        let book = try #require(try DocumentReader().documents(data: Data(xml.utf8), source: "book.xml").first)
+        #expect(book.identifiers.pmid == "99000050" && book.title == "Chapter on invented remedies.")
+        #expect(book.year == 2017 && book.publicationTypes == ["Review"])
+        let medline = "<MedlineCitationSet><MedlineCitation><PMID>99000060</PMID><Article><ArticleTitle>Bare.</ArticleTitle></Article></MedlineCitation></MedlineCitationSet>"
+        let bare = try DocumentReader().documents(data: Data(medline.utf8), source: "medline.xml")
+        #expect(bare.map(\.fragment) == ["pmid:99000060"])
+    }
+
+    /// Readers run side by side (an index reads files in parallel): same results, no crash.
+    @Test func concurrentReadsAgree() throws {
+        let names = ["pubmed/set.xml", "pubmed/set.xml.gz", "jats/article.xml", "tei/paper.tei.xml", "rss/feed.rss", "hostile/truncated.xml"]
+        let expected = names.map { name in (try? DocumentReader().documents(at: Fixtures.path(name)).map(\.text)) ?? [] }
+        let results = Results(count: names.count * 8)
+        DispatchQueue.concurrentPerform(iterations: names.count * 8) { i in
+            let texts = (try? DocumentReader().documents(at: Fixtures.path(names[i % names.count])).map(\.text)) ?? []
+            results.set(i, texts)
+        }
+        for i in 0..<(names.count * 8) { #expect(results.get(i) == expected[i % names.count]) }
+    }
+
     /// 10,000 articles streamed: every one delivered, none kept by the reader.
     @Test func tenThousandArticlesStream() throws {
         let dir = try TestPaths.temporaryDirectory()
@@ -134,4 +162,13 @@ enum PubMedGenerator {
         }
         handle.write(Data((chunk + "</PubmedArticleSet>\n").utf8))
     }
+}
+
+/// Results of concurrent work, behind a lock.
+final class Results: @unchecked Sendable {
+    private var values: [[String]]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: [], count: count) }
+    func set(_ i: Int, _ v: [String]) { lock.lock(); values[i] = v; lock.unlock() }
+    func get(_ i: Int) -> [String] { lock.lock(); defer { lock.unlock() }; return values[i] }
 }

@@ -5,12 +5,15 @@ import Documents
 enum PubMedArticle {
     static func document(_ article: XElement, index: Int, source: String, contentHash: String,
                          limits: IngestLimits) throws -> Document {
-        let citation = article.name == "MedlineCitation" ? article : (article.child("MedlineCitation") ?? article)
-        let art = citation.child("Article") ?? XElement(name: "Article")
+        // A book chapter (PubmedBookArticle) keeps the same fields in BookDocument.
+        let citation = article.name == "MedlineCitation" ? article
+            : (article.child("MedlineCitation") ?? article.child("BookDocument") ?? article)
+        let art = citation.child("Article") ?? citation
         let pmid = citation.child("PMID")?.cleanText.nilIfBlank
 
         var title = unbracketed(art.child("ArticleTitle")?.cleanText ?? "")
         if title.isEmpty { title = art.child("VernacularTitle")?.cleanText ?? "" }
+        if title.isEmpty { title = art.path("Book", "BookTitle")?.cleanText ?? "" }
 
         var builder = TextBuilder()
         builder.beginSection(heading: nil, role: .main)
@@ -24,7 +27,7 @@ enum PubMedArticle {
 
         let language = art.children("Language").lazy.compactMap { LanguageCodes.normalize($0.cleanText) }.first
         let journal = art.child("Journal")
-        let pubDate = journal?.path("JournalIssue", "PubDate")
+        let pubDate = journal?.path("JournalIssue", "PubDate") ?? art.path("Book", "PubDate")
         let year = Years.first(in: pubDate?.child("Year")?.cleanText)
             ?? Years.first(in: pubDate?.child("MedlineDate")?.cleanText)
             ?? Years.first(in: art.child("ArticleDate")?.child("Year")?.cleanText)
@@ -33,7 +36,8 @@ enum PubMedArticle {
         for loc in art.children("ELocationID") where loc["EIdType"]?.lowercased() == "doi" {
             ids.doi = ids.doi ?? loc.cleanText.nilIfBlank
         }
-        for id in article.path("PubmedData", "ArticleIdList")?.children("ArticleId") ?? [] {
+        let idList = article.path("PubmedData", "ArticleIdList") ?? article.path("PubmedBookData", "ArticleIdList")
+        for id in idList?.children("ArticleId") ?? [] {
             switch id["IdType"]?.lowercased() {
             case "doi": ids.doi = ids.doi ?? id.cleanText.nilIfBlank
             case "pmc": ids.pmc = ids.pmc ?? id.cleanText.nilIfBlank
@@ -52,7 +56,7 @@ enum PubMedArticle {
             contentHash: contentHash, format: .pubmed, kind: .journalArticle, title: title,
             language: language ?? XMLReaders.guessLanguage(title + " " + text),
             languageDeclared: language != nil, year: year, authors: authors(art),
-            publicationTypes: art.path("PublicationTypeList")?.children("PublicationType").compactMap { $0.cleanText.nilIfBlank } ?? [],
+            publicationTypes: (art.path("PublicationTypeList")?.children("PublicationType") ?? art.children("PublicationType")).compactMap { $0.cleanText.nilIfBlank },
             identifiers: ids, metadata: metadata, text: text, sections: sections)
     }
 

@@ -8,7 +8,7 @@ struct PubMedReader {
     var limits: IngestLimits
 
     /// Element names that make one document each.
-    static let articleNames: Set<String> = ["PubmedArticle", "MedlineCitation"]
+    static let articleNames: Set<String> = ["PubmedArticle", "MedlineCitation", "PubmedBookArticle"]
 
     func read(path: String, _ body: (Document) throws -> Void) throws {
         let hash = try Self.hash(try ByteStream(path: path, limits: limits))

@@ -13,7 +13,7 @@ enum XMLDispatch {
             try body(TEIReader(limits: limits).read(root, input: input))
         case "report" where format == .report || root.namespace == "urn:preuve:report:1":
             try body(ReportReader(limits: limits).read(root, input: input))
-        case "rss", "RDF":
+        case "rss" where root.child("channel") != nil, "RDF" where root.child("channel") != nil:
             try FeedReader(limits: limits).read(root, input: input, body)
         case "feed" where root.namespace == nil || root.namespace == "http://www.w3.org/2005/Atom":
             try FeedReader(limits: limits).read(root, input: input, body)
