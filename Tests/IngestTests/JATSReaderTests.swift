@@ -21,6 +21,7 @@ import Documents
     @Test func leavesOutReferencesTablesFormulasAndCitationMarkers() throws {
         let doc = try #require(try DocumentReader().documents(at: Fixtures.path("jats/article.xml")).first)
         #expect(!doc.text.contains("UNIQUEREFTEXT"))
+        #expect(!doc.text.contains("FUNDINGTEXT") && !doc.text.contains("COITEXT"), "funding and conflicts left out")
         #expect(!doc.text.contains("12.5"))
         #expect(!doc.text.contains("42"))
         #expect(doc.text.contains("Colds are frequent. Earlier trials disagreed."))

@@ -84,6 +84,7 @@ struct JATSReader {
 
     private func appendSec(_ sec: XElement, role: SectionRole, extractor: BlockText, to builder: inout TextBuilder) {
         let heading = sec.child("title").map { BlockText.tidy($0.text) }
+        if Self.isAdministrative(heading: heading, type: sec["sec-type"]) { return }
         let ownRole: SectionRole = role == .conclusion || Self.isConclusion(heading) ? .conclusion : role
         builder.beginSection(heading: heading, role: ownRole)
         var loose = XElement(name: "sec")
@@ -100,6 +101,17 @@ struct JATSReader {
             }
         }
         for paragraph in extractor.paragraphs(loose) { builder.appendParagraph(paragraph) }
+    }
+
+    /// Sections about the paper rather than its subject (funding, conflicts, ...): no claims there.
+    static func isAdministrative(heading: String?, type: String? = nil) -> Bool {
+        let types = ["funding", "supplementary-material", "coi-statement", "author-contributions", "data-availability", "abbreviations"]
+        if let type, types.contains(type.lowercased()) { return true }
+        guard let h = heading?.lowercased() else { return false }
+        let prefixes = ["funding", "acknowledg", "conflict", "competing interest", "author contribution", "authors' contribution",
+                        "authors’ contribution", "supplementary", "supporting information", "abbreviations", "data availability",
+                        "disclosure", "declaration of interest", "financial support"]
+        return prefixes.contains { h.hasPrefix($0) }
     }
 
     static func isConclusion(_ heading: String?) -> Bool {

@@ -65,6 +65,7 @@ struct TEIReader {
                 for p in extractor.paragraphs(loose) { builder.appendParagraph(p) }
                 loose.children = []
                 let head = e.child("head").map { BlockText.tidy($0.text) }
+                if JATSReader.isAdministrative(heading: head) { continue }
                 let ownRole: SectionRole = role == .conclusion || (role == .body && JATSReader.isConclusion(head)) ? .conclusion : role
                 var content = e
                 content.children = e.children.filter { if case .element(let h) = $0, h.name == "head" { false } else { true } }
@@ -79,8 +80,8 @@ struct TEIReader {
 
     static func isSkipped(_ e: XElement) -> Bool { skipped.contains(e.name) }
 
-    /// GROBID marks citations as <ref type="bibr">[12]</ref>.
-    static func isCitation(_ e: XElement) -> Bool { e.name == "ref" && e["type"] == "bibr" }
+    /// GROBID marks citations as <ref type="bibr">[12]</ref> and footnote calls as type "foot".
+    static func isCitation(_ e: XElement) -> Bool { e.name == "ref" && ["bibr", "foot"].contains(e["type"] ?? "") }
 
     private func authors(_ analytic: XElement?) -> [String] {
         (analytic?.children("author") ?? []).compactMap { author in
