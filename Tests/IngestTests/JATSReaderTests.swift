@@ -30,6 +30,13 @@ import Documents
         #expect(intro.paragraphs.count == 3, "heading plus two paragraphs")
     }
 
+    @Test func gzippedArticleReadsTheSame() throws {
+        let plain = try DocumentReader().documents(at: Fixtures.path("jats/article.xml"))
+        let gz = try DocumentReader().documents(at: Fixtures.path("jats/article.xml.gz"))
+        #expect(gz.map(\.text) == plain.map(\.text))
+        #expect(gz.map(\.contentHash) == plain.map(\.contentHash), "hash of the bytes after gzip")
+    }
+
     @Test func citationMarkersGoWithTheirBrackets() {
         let m = String(BlockText.marker)
         #expect(BlockText.tidy("shown [\(m), \(m)].") == "shown.")
