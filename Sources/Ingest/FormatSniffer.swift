@@ -11,8 +11,11 @@ enum FormatSniffer {
             case "html": return .html
             case "pubmedarticleset", "medlinecitationset", "pubmedbookarticleset": return .pubmed
             case "article":
-                // JATS `article` vs other dialects: JATS has front/body and a JATS doctype or article-type.
-                return .jats
+                // JATS `article` vs other dialects (DocBook, ...): JATS has a JATS/NLM doctype,
+                // an article-type or a `front`.
+                let lower = prefix.prefix(4096).lowercased()
+                let jats = ["jats", "-//nlm//", "article-type=", "<front>", "<front "].contains { lower.contains($0) }
+                return jats ? .jats : .xml
             case "tei", "teicorpus": return .tei
             case "report": return .report
             case "rss", "rdf", "feed": return .rss

@@ -36,5 +36,7 @@ import Documents
         #expect(sniff("<report xmlns='urn:preuve:report:1'>") == .report)
         #expect(sniff("<article article-type='research-article'><front>") == .jats)
         #expect(sniff("<catalog><item/></catalog>") == .xml)
+        #expect(sniff("<article xmlns='http://docbook.org/ns/docbook'><title>x</title>") == .xml, "DocBook is no JATS")
+        #expect(sniff("<!DOCTYPE article PUBLIC \"-//NLM//DTD Journal Archiving and Interchange DTD v2.3 20070202//EN\" \"archivearticle.dtd\"><article>") == .jats)
     }
 }
