@@ -1,3 +1,5 @@
+import Foundation
+
 /// Language codes as sources declare them (`eng`, `fre`, `fr-FR`, `en_US`) to ISO 639-1.
 enum LanguageCodes {
     private static let threeLetter: [String: String] = [
@@ -16,5 +18,3 @@ enum LanguageCodes {
         return threeLetter[code]
     }
 }
-
-import Foundation
