@@ -95,6 +95,20 @@ import TestSupport
         }
     }
 
+    /// Entities are never substituted: a declared internal entity gives no text, and an
+    /// entity the external DTD would define (never loaded) is no reason to refuse the file.
+    @Test func entitiesStayUnexpanded() throws {
+        let declared = "<!DOCTYPE doc [<!ENTITY co \"EXPANDED\">]><doc><p>Made by &co; here.</p></doc>"
+        let doc = try #require(try DocumentReader().documents(data: Data(declared.utf8), source: "internal.xml").first)
+        #expect(doc.text == "Made by here.")
+        let external = """
+        <!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD v1.2 20190208//EN" "JATS-archivearticle1.dtd">
+        <article><front><article-meta><title-group><article-title>A&mdash;B</article-title></title-group></article-meta></front><body><p>Text.</p></body></article>
+        """
+        let jats = try #require(try DocumentReader().documents(data: Data(external.utf8), source: "external.xml").first)
+        #expect(jats.format == .jats && jats.title == "AB")
+    }
+
     @Test func undefinedEntityIsAnError() {
         #expect(throws: IngestError.self) {
             try DocumentReader().documents(data: Data("<doc>&nope;</doc>".utf8), source: "undef.xml")

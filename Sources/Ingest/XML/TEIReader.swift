@@ -6,7 +6,7 @@ struct TEIReader {
     var limits: IngestLimits
 
     static let skipped: Set<String> = ["figure", "table", "formula", "listBibl", "back", "note", "graphic", "label"]
-    static let blocks: Set<String> = ["p", "item", "list", "quote", "head", "ab"]
+    static let blocks: Set<String> = ["p", "item", "list", "quote", "head", "ab", "lg", "l", "sp"]
 
     func read(_ root: XElement, input: InputFile) throws -> Document {
         // A teiCorpus holds TEI documents; the first one stands for the file.
@@ -52,6 +52,7 @@ struct TEIReader {
             title: title, language: language ?? XMLReaders.guessLanguage(title + " " + text),
             languageDeclared: language != nil, year: year, authors: authors(bibl?.child("analytic")),
             identifiers: ids, metadata: metadata, text: text, sections: sections)
+            .withAuthors(fallback: fileDesc?.child("titleStmt")?.children("author").compactMap { $0.cleanText.nilIfBlank } ?? [])
     }
 
     /// Each `div` opens a section headed by its `head`; nested divs open their own, and
@@ -90,5 +91,15 @@ struct TEIReader {
             let initials = JATSReader.initials(given)
             return initials.isEmpty ? surname : "\(surname) \(initials)"
         }
+    }
+}
+
+private extension Document {
+    /// TEI outside GROBID names authors in the title statement only.
+    func withAuthors(fallback: [String]) -> Document {
+        guard authors.isEmpty else { return self }
+        var copy = self
+        copy.authors = fallback
+        return copy
     }
 }
