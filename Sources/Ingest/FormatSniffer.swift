@@ -4,7 +4,10 @@ import Documents
 /// markup), then from its extension.
 enum FormatSniffer {
     static func sniff(_ head: ArraySlice<UInt8>, pathExtension ext: String) -> DocumentFormat {
-        let prefix = String(decoding: head.prefix(16 * 1024), as: UTF8.self)
+        // UTF-16 with a BOM (some exported XML) must be sniffed by its characters too.
+        let start = head.prefix(16 * 1024)
+        let utf16 = start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF])
+        let prefix = utf16 ? TextDecoding.decode(Array(start)) : String(decoding: start, as: UTF8.self)
         if let root = rootElement(prefix) {
             let local = root.split(separator: ":").last.map(String.init)?.lowercased() ?? root.lowercased()
             switch local {

@@ -37,6 +37,14 @@ import Documents
         #expect(gz.map(\.contentHash) == plain.map(\.contentHash), "hash of the bytes after gzip")
     }
 
+    @Test func utf16ArticleIsSniffedAndRead() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><article article-type=\"editorial\"><front><article-meta><title-group><article-title>Éditorial inventé</article-title></title-group></article-meta></front><body><p>Texte.</p></body></article>"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in xml.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let doc = try #require(try DocumentReader().documents(data: Data(bytes), source: "utf16.xml").first)
+        #expect(doc.format == .jats && doc.title == "Éditorial inventé")
+    }
+
     @Test func citationMarkersGoWithTheirBrackets() {
         let m = String(BlockText.marker)
         #expect(BlockText.tidy("shown [\(m), \(m)].") == "shown.")
