@@ -116,6 +116,12 @@ import TestSupport
         #expect(bare.map(\.fragment) == ["pmid:99000060"])
     }
 
+    @Test func namespaceErrorsAloneDoNotRefuseTheSet() throws {
+        let xml = "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>99000070</PMID><Article><ArticleTitle>Dose <mml:mi>x</mml:mi> response.</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>"
+        let docs = try DocumentReader().documents(data: Data(xml.utf8), source: "ns.xml")
+        #expect(docs.first?.title == "Dose x response.")
+    }
+
     /// Readers run side by side (an index reads files in parallel): same results, no crash.
     @Test func concurrentReadsAgree() throws {
         let names = ["pubmed/set.xml", "pubmed/set.xml.gz", "jats/article.xml", "tei/paper.tei.xml", "rss/feed.rss", "hostile/truncated.xml"]

@@ -48,16 +48,19 @@ struct PubMedReader {
         guard let reader else {
             throw IngestError(path: source, reason: .unreadable("libxml2: cannot create a reader"))
         }
-        defer { xmlFreeTextReader(reader) }
-        withExtendedLifetime(errors) {
-            xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-                guard let context, let error else { return }
-                let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
-                if sink.first == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue {
-                    sink.first = LibXML.describe(error.pointee)
-                }
-            }, Unmanaged.passUnretained(errors).toOpaque())
+        // libxml2 holds unretained pointers to both objects until the reader is freed.
+        defer {
+            xmlFreeTextReader(reader)
+            withExtendedLifetime(input) {}
+            withExtendedLifetime(errors) {}
         }
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
+            let level = error.pointee.level.rawValue
+            if sink.first == nil, level >= XML_ERR_ERROR.rawValue { sink.first = LibXML.describe(error.pointee) }
+            if sink.fatal == nil, level >= XML_ERR_FATAL.rawValue { sink.fatal = LibXML.describe(error.pointee) }
+        }, Unmanaged.passUnretained(errors).toOpaque())
 
         var count = 0
         var status = xmlTextReaderRead(reader)
@@ -84,8 +87,10 @@ struct PubMedReader {
             status = xmlTextReaderNext(reader)
         }
         if let failure = input.failure { throw failure }
-        if status != 0 || errors.first != nil {
-            throw IngestError(path: source, reason: .malformed(errors.first ?? "not well-formed XML"))
+        // As in the whole-file parse, only a well-formedness (fatal) error refuses the file;
+        // a namespace error alone does not.
+        if status != 0 || errors.fatal != nil {
+            throw IngestError(path: source, reason: .malformed(errors.fatal ?? errors.first ?? "not well-formed XML"))
         }
     }
 }
@@ -93,4 +98,5 @@ struct PubMedReader {
 /// Collects the first error of a streaming parse; libxml2 calls it back through a pointer.
 private final class ErrorSink {
     var first: String?
+    var fatal: String?
 }
