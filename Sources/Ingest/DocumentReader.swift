@@ -14,7 +14,12 @@ public struct DocumentReader: Sendable {
     /// streamed: `body` sees each document as soon as it is read, and nothing of the
     /// file is kept once the call returns.
     public func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
-        // Filled in by the readers; see Ingest/Readers.
+        // PubMed sets can be hundreds of megabytes: sniff the head only and stream them.
+        if let head = try? ByteStream(path: path, limits: limits).readHead(),
+           FormatSniffer.sniff(head[...], pathExtension: InputFile.logicalExtension(of: path)) == .pubmed {
+            try PubMedReader(limits: limits).read(path: path, body)
+            return
+        }
         let input = try InputFile.open(path: path, limits: limits)
         try read(input, body)
     }
@@ -37,6 +42,10 @@ public struct DocumentReader: Sendable {
     private func read(_ input: InputFile, _ body: (Document) throws -> Void) throws {
         let format = FormatSniffer.sniff(input.head, pathExtension: input.logicalExtension)
         switch format {
+        case .pubmed:
+            try PubMedReader(limits: limits).read(bytes: input.bytes, source: input.source, contentHash: input.contentHash, body)
+        case .jats, .tei, .report, .rss, .xml:
+            try XMLDispatch.read(input, format: format, limits: limits, body)
         case .text:
             try body(TextReader().read(input))
         default:

@@ -4,15 +4,21 @@ import Documents
 /// markup), then from its extension.
 enum FormatSniffer {
     static func sniff(_ head: ArraySlice<UInt8>, pathExtension ext: String) -> DocumentFormat {
-        let prefix = String(decoding: head.prefix(16 * 1024), as: UTF8.self)
+        // UTF-16 with a BOM (some exported XML) must be sniffed by its characters too.
+        let start = head.prefix(16 * 1024)
+        let utf16 = start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF])
+        let prefix = utf16 ? TextDecoding.decode(Array(start)) : String(decoding: start, as: UTF8.self)
         if let root = rootElement(prefix) {
             let local = root.split(separator: ":").last.map(String.init)?.lowercased() ?? root.lowercased()
             switch local {
             case "html": return .html
             case "pubmedarticleset", "medlinecitationset", "pubmedbookarticleset": return .pubmed
             case "article":
-                // JATS `article` vs other dialects: JATS has front/body and a JATS doctype or article-type.
-                return .jats
+                // JATS `article` vs other dialects (DocBook, ...): JATS has a JATS/NLM doctype,
+                // an article-type or a `front`.
+                let lower = prefix.prefix(4096).lowercased()
+                let jats = ["jats", "-//nlm//", "article-type=", "<front>", "<front "].contains { lower.contains($0) }
+                return jats ? .jats : .xml
             case "tei", "teicorpus": return .tei
             case "report": return .report
             case "rss", "rdf", "feed": return .rss

@@ -45,15 +45,12 @@ struct InputFile {
         if data.count > limits.maxFileBytes {
             throw IngestError(path: source, reason: .tooLarge(bytes: data.count, limit: limits.maxFileBytes))
         }
-        var ext = (source as NSString).pathExtension.lowercased()
         var bytes = [UInt8](data)
         let compressed = bytes.count >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b
         if compressed {
             bytes = try Gzip.decompress(bytes, source: source, limits: limits)
-            if ext == "gz" || ext == "gzip" {
-                ext = ((source as NSString).deletingPathExtension as NSString).pathExtension.lowercased()
-            }
         }
+        let ext = logicalExtension(of: source)
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0a || $0 == 0x0d || $0 == 0x09 }) {
             throw IngestError(path: source, reason: .empty)
         }
@@ -62,6 +59,13 @@ struct InputFile {
         }
         return InputFile(source: source, path: path, compressed: compressed, bytes: bytes,
                          contentHash: SHA256.hex(of: bytes), logicalExtension: ext)
+    }
+
+    /// The extension that names the format: `xml` for `x.xml.gz`, lowercased.
+    static func logicalExtension(of source: String) -> String {
+        let ext = (source as NSString).pathExtension.lowercased()
+        guard ext == "gz" || ext == "gzip" else { return ext }
+        return ((source as NSString).deletingPathExtension as NSString).pathExtension.lowercased()
     }
 
     private static func describe(_ error: Error) -> String {

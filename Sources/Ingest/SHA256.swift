@@ -1,7 +1,7 @@
 /// SHA-256 (FIPS 180-4), for content hashes in documents and the index manifest. Kept
 /// here so that ingestion needs no crypto package.
 enum SHA256 {
-    private static let k: [UInt32] = [
+    fileprivate static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
         0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -13,22 +13,68 @@ enum SHA256 {
     ]
 
     static func hex(of bytes: [UInt8]) -> String {
-        digest(bytes).map { byte in
-            let s = String(byte, radix: 16)
-            return s.count == 1 ? "0" + s : s
-        }.joined()
+        var hasher = Hasher()
+        bytes.withUnsafeBufferPointer { hasher.update($0) }
+        return hasher.finalizeHex()
     }
 
     static func digest(_ message: [UInt8]) -> [UInt8] {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var w = [UInt32](repeating: 0, count: 64)
-        let bitLength = UInt64(message.count) &* 8
-        var tail = Array(message[(message.count / 64 * 64)...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        var hasher = Hasher()
+        message.withUnsafeBufferPointer { hasher.update($0) }
+        return hasher.finalize()
+    }
 
-        func process(_ block: UnsafeBufferPointer<UInt8>, at offset: Int) {
+    /// Incremental hashing, so that a file streamed in chunks (a 300 MB PubMed set) is
+    /// hashed without being held in memory.
+    struct Hasher {
+        private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        private var w = [UInt32](repeating: 0, count: 64)
+        private var pending: [UInt8] = []
+        private var length: UInt64 = 0
+
+        init() { pending.reserveCapacity(64) }
+
+        mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+            length &+= UInt64(bytes.count)
+            var offset = 0
+            if !pending.isEmpty {
+                let take = min(64 - pending.count, bytes.count)
+                pending.append(contentsOf: bytes[0..<take])
+                offset = take
+                if pending.count == 64 {
+                    let block = pending
+                    block.withUnsafeBufferPointer { process($0, at: 0) }
+                    pending.removeAll(keepingCapacity: true)
+                }
+            }
+            while bytes.count - offset >= 64 {
+                process(bytes, at: offset)
+                offset += 64
+            }
+            if offset < bytes.count { pending.append(contentsOf: bytes[offset...]) }
+        }
+
+        mutating func finalize() -> [UInt8] {
+            let bitLength = length &* 8
+            var tail = pending
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+            tail.withUnsafeBufferPointer { buf in
+                var offset = 0
+                while offset < buf.count { process(buf, at: offset); offset += 64 }
+            }
+            return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
+        }
+
+        mutating func finalizeHex() -> String {
+            finalize().map { byte in
+                let s = String(byte, radix: 16)
+                return s.count == 1 ? "0" + s : s
+            }.joined()
+        }
+
+        private mutating func process(_ block: UnsafeBufferPointer<UInt8>, at offset: Int) {
             for i in 0..<16 {
                 let j = offset + i * 4
                 w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
@@ -42,7 +88,7 @@ enum SHA256 {
             for i in 0..<64 {
                 let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
                 let ch = (e & f) ^ (~e & g)
-                let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+                let t1 = hh &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
                 let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
                 let maj = (a & b) ^ (a & c) ^ (b & c)
                 let t2 = s0 &+ maj
@@ -50,17 +96,6 @@ enum SHA256 {
             }
             h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
         }
-
-        let whole = message.count / 64 * 64
-        message.withUnsafeBufferPointer { buf in
-            var offset = 0
-            while offset < whole { process(buf, at: offset); offset += 64 }
-        }
-        tail.withUnsafeBufferPointer { buf in
-            var offset = 0
-            while offset < buf.count { process(buf, at: offset); offset += 64 }
-        }
-        return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
     }
 }
 

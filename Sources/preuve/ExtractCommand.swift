@@ -36,19 +36,19 @@ struct ExtractCommand: ParsableCommand {
         var failures = 0
         for file in files {
             do {
-                let docs: [Document]
-                if file == "-" {
-                    docs = try reader.documents(data: FileHandle.standardInput.readDataToEndOfFile(), source: "-")
-                } else {
-                    docs = try reader.documents(at: file)
-                }
-                for doc in docs {
+                let show: (Document) throws -> Void = { doc in
                     let shown = ExtractedDocument(doc)
                     switch format {
                     case .jsonl: Console.out(try Console.json(shown, pretty: false))
                     case .text: Console.out(ExtractTextView.render(doc))
                     default: all.append(shown)
                     }
+                }
+                if file == "-" {
+                    try reader.documents(data: FileHandle.standardInput.readDataToEndOfFile(), source: "-").forEach(show)
+                } else {
+                    // Streamed: a PubMed set's documents are shown as they are read.
+                    try reader.forEachDocument(at: file, show)
                 }
             } catch {
                 failures += 1
