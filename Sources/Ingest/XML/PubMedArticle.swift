@@ -51,8 +51,13 @@ enum PubMedArticle {
         metadata.meshHeadings = citation.path("MeshHeadingList")?.children("MeshHeading")
             .compactMap { $0.child("DescriptorName")?.cleanText.nilIfBlank } ?? []
 
+        // Records written for the catalogue carry a note saying so, and those without a
+        // verified PMID a stable id of their own (`OtherID Source="preuve"`).
+        metadata.note = citation.children("GeneralNote").map(\.cleanText).filter { !$0.isEmpty }.joined(separator: " ").nilIfBlank
+        let ownID = citation.children("OtherID").first { $0["Source"] == "preuve" }?.cleanText.nilIfBlank
+
         return Document(
-            source: source, fragment: ids.pmid.map { "pmid:\($0)" } ?? "article:\(index)",
+            source: source, fragment: ids.pmid.map { "pmid:\($0)" } ?? ownID.map { "id:\($0)" } ?? "article:\(index)",
             contentHash: contentHash, format: .pubmed, kind: .journalArticle, title: title,
             language: language ?? XMLReaders.guessLanguage(title + " " + text),
             languageDeclared: language != nil, year: year, authors: authors(art),
