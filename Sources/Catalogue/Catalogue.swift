@@ -1,3 +1,51 @@
-// The catalogue: index, snapshots, search. Built in issue 4.
-import Claims
+import Foundation
+import TextAnalysis
 
+/// The catalogue: documents, their postings, their claims, and the manifest of the files
+/// they came from. An immutable value: an update builds a new one, which a snapshot
+/// then replaces on disk atomically.
+public struct Catalogue: Sendable {
+    public let info: SnapshotInfo
+    public let documents: DocumentStore
+    public let index: InvertedIndex
+    public let claims: ClaimTable
+    public let manifest: Manifest
+
+    init(info: SnapshotInfo, documents: DocumentStore, index: InvertedIndex, claims: ClaimTable, manifest: Manifest) {
+        self.info = info
+        self.documents = documents
+        self.index = index
+        self.claims = claims
+        self.manifest = manifest
+    }
+
+    /// Builds a catalogue from documents and claims already at hand (tests, tools).
+    /// Claims are linked to documents by `CatalogueClaim.document`.
+    public static func build(
+        documents: [StoredDocument], claims: [CatalogueClaim] = [], manifest: [ManifestEntry] = [],
+        corpus: String = "", analyzer: Analyzer = .search, builtAt: Date = Date()
+    ) -> Catalogue {
+        let index = DocumentAnalysis.buildIndex(documents, analyzer: analyzer)
+        let info = SnapshotInfo(analyzer: analyzer.name, builtAt: builtAt, corpus: corpus,
+                                documentCount: documents.count, claimCount: claims.count,
+                                termCount: index.termCount, fileCount: manifest.count)
+        return Catalogue(info: info, documents: DocumentStore(documents), index: index,
+                         claims: ClaimTable(claims), manifest: Manifest(manifest))
+    }
+
+    /// Reads the snapshot of a store; nil when there is none.
+    public static func load(from store: any SnapshotStore, analyzer: Analyzer = .search) throws -> Catalogue? {
+        guard let bytes = try store.read() else { return nil }
+        return try SnapshotReader.decode(bytes, file: store.location, analyzer: analyzer)
+    }
+
+    /// Writes this catalogue as the store's snapshot, atomically.
+    public func save(to store: any SnapshotStore) throws {
+        try store.write(SnapshotWriter.encode(self))
+    }
+
+    /// Approximate bytes held in memory, for `preuve stats`.
+    public var memoryBytes: Int {
+        documents.memoryBytes + index.memoryBytes + claims.memoryBytes + manifest.entries.count * 128
+    }
+}
