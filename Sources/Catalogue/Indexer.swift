@@ -157,8 +157,7 @@ public struct Indexer: Sendable {
             do {
                 let hash = try ContentHash.ofFile(path)
                 let docs = try parser.documents(at: path)
-                let extractor = ClaimExtractor()
-                return .documents(docs.map(StoredDocument.init), docs.map { extractor.claims(in: $0) }, hash: hash)
+                return .documents(docs.map(StoredDocument.init), docs.map { parser.claims(in: $0) }, hash: hash)
             } catch {
                 return .failure(Self.message(error, path: path))
             }

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Catalogue
+import Documents
+import Foundation
+import Ingest
+
+/// Where the index and the corpus are, and how to print: shared by every command that
+/// reads or writes the index.
+struct CatalogueOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The index folder (default: Index, or $PREUVE_INDEX).", valueName: "dir"))
+    var index: String?
+
+    @Option(help: ArgumentHelp("The corpus folder (default: Corpus, or $PREUVE_CORPUS).", valueName: "dir"))
+    var corpus: String?
+
+    @Option(help: "text or json (default: text on a terminal, json otherwise).")
+    var format: OutputFormat?
+
+    private static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var indexDirectory: String {
+        index ?? Self.environment["PREUVE_INDEX"].flatMap { $0.isEmpty ? nil : $0 } ?? "Index"
+    }
+
+    /// The corpus named by the user, or nil to use the one the index was built from.
+    var namedCorpus: String? {
+        corpus ?? Self.environment["PREUVE_CORPUS"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    var corpusDirectory: String { namedCorpus ?? "Corpus" }
+
+    func validateFormat() throws {
+        if let format, ![.text, .json].contains(format) {
+            throw ValidationError("this command writes text or json, not \(format.rawValue).")
+        }
+    }
+
+    var outputFormat: OutputFormat { format ?? (Console.stdoutIsTerminal ? .text : .json) }
+
+    /// The catalogue, built or updated first when missing or older than the corpus.
+    func openCatalogue() throws -> Catalogue {
+        try CatalogueFailure.exiting {
+            try Catalogue.openUpdating(index: indexDirectory, corpus: namedCorpus, parser: IngestParser()) { Console.err($0) }
+        }
+    }
+}
+
+/// Ingestion as the catalogue's parser; its errors keep only the reason, the path being
+/// reported beside it.
+struct IngestParser: DocumentParsing {
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    func documents(at path: String) throws -> [Document] {
+        do {
+            return try DocumentReader().documents(at: path)
+        } catch let error as IngestError {
+            throw Failure(description: error.message)
+        }
+    }
+}
+
+/// The exit codes of spec/cli.md for what can go wrong with the index.
+enum CatalogueFailure {
+    static func exiting<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SnapshotError {
+            Console.err(error.description)
+            throw Exit.indexUnreadable
+        } catch let error as CatalogueError {
+            Console.err(error.description)
+            throw Exit.usage
+        } catch let error as SnapshotStoreError {
+            Console.err(error.description)
+            throw Exit.inputFailed
+        }
+    }
+}
