@@ -43,7 +43,9 @@ public struct SnippetMaker: Sendable {
         }
         let last = min(tokens.count, bestStart + window) - 1
         let utf8 = Array(text.utf8)
-        let from = tokens[bestStart].start, to = tokens[last].end
+        // Whole text at either end, so that closing punctuation is not cut off.
+        let from = bestStart == 0 ? 0 : tokens[bestStart].start
+        let to = last == tokens.count - 1 ? utf8.count : tokens[last].end
         var out = bestStart > 0 ? "…" : ""
         let shift = out.utf8.count - from
         out += String(decoding: utf8[from..<to], as: UTF8.self)

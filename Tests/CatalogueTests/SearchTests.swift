@@ -1,0 +1,70 @@
+import Documents
+import Testing
+@testable import Catalogue
+
+@Suite struct SearchTests {
+    let catalogue = Catalogue.build(documents: [
+        Fixtures.document("a.txt", title: "Douleurs", text: "La douleur lombaire chronique est fréquente."),
+        Fixtures.document("b.txt", title: "Autre", text: "Le dos est lombaire; la douleur chronique ailleurs."),
+        Fixtures.document("c.txt", title: "Mésothérapie", text: "La MÉSOTHÉRAPIE soulage-t-elle les lombalgies ?", kind: .news, year: 2019),
+        Fixtures.document("d.txt", title: "Acupuncture", text: "L'acupuncture et les lombalgies chroniques.", kind: .blog),
+    ])
+
+    @Test func aPhraseMatchesOnlyWhereItsWordsAreAdjacent() {
+        #expect(Set(Fixtures.hits(catalogue, "douleur lombaire")) == ["a.txt", "b.txt"])
+        #expect(Fixtures.hits(catalogue, "\"douleur lombaire\"") == ["a.txt"])
+        #expect(Fixtures.hits(catalogue, "\"lombaire douleur\"").isEmpty)
+        #expect(Fixtures.hits(catalogue, "\"douleur lombaire chronique\"") == ["a.txt"])
+    }
+
+    @Test func accentsAndCaseDoNotMatter() {
+        for query in ["mesotherapie", "Mésothérapie", "MESOTHÉRAPIE", "mésothérapies"] {
+            #expect(Fixtures.hits(catalogue, query) == ["c.txt"], "\(query)")
+        }
+        #expect(Set(Fixtures.hits(catalogue, "LOMBALGIE")) == ["c.txt", "d.txt"])
+    }
+
+    @Test func exclusionsOrTitleAndKind() {
+        #expect(Fixtures.hits(catalogue, "lombalgies -acupuncture") == ["c.txt"])
+        #expect(Set(Fixtures.hits(catalogue, "mesotherapie OR acupuncture")) == ["c.txt", "d.txt"])
+        #expect(Fixtures.hits(catalogue, "title:acupuncture") == ["d.txt"])
+        #expect(Fixtures.hits(catalogue, "title:lombalgies").isEmpty)
+        #expect(Fixtures.hits(catalogue, "lombalgies kind:blog") == ["d.txt"])
+        #expect(Fixtures.hits(catalogue, "lombalgies -kind:blog") == ["c.txt"])
+        #expect(Fixtures.hits(catalogue, "kind:news") == ["c.txt"])
+        #expect(Fixtures.hits(catalogue, "lombalgies kind:nonsense").isEmpty)
+    }
+
+    @Test func bm25RanksAShortDenseDocumentAboveALongOneMentioningTheTermOnce() {
+        let filler = Array(repeating: "le patient a consulté un médecin pour son dos", count: 40).joined(separator: " ")
+        let c = Catalogue.build(documents: [
+            Fixtures.document("long.txt", title: "Notes", text: filler + " mésothérapie " + filler),
+            Fixtures.document("short.txt", title: "Notes", text: "mésothérapie et mésothérapie encore: la mésothérapie"),
+            Fixtures.document("none.txt", title: "Notes", text: "rien à voir"),
+        ])
+        let hits = Searcher().search("mesotherapie", in: c).hits
+        #expect(hits.map(\.id) == ["short.txt", "long.txt"])
+        #expect(hits[0].score > hits[1].score)
+    }
+
+    @Test func aTitleMatchWeighsMoreThanATextMatch() {
+        let c = Catalogue.build(documents: [
+            Fixtures.document("text.txt", title: "Un article", text: "On parle ici de cryothérapie et de dos."),
+            Fixtures.document("title.txt", title: "Cryothérapie", text: "On parle ici de froid et de dos."),
+        ])
+        #expect(Fixtures.hits(c, "cryotherapie") == ["title.txt", "text.txt"])
+    }
+
+    @Test func snippetsMarkTheMatchedWords() throws {
+        let hit = try #require(Searcher().search("mesotherapie", in: catalogue).hits.first)
+        #expect(hit.snippet.marked() == "La [MÉSOTHÉRAPIE] soulage-t-elle les lombalgies ?")
+        #expect(hit.snippet.marked(open: "**", close: "**").contains("**MÉSOTHÉRAPIE**"))
+        #expect(hit.year == 2019 && hit.kind == .news)
+    }
+
+    @Test func totalCountsEveryMatchAndLimitCutsTheHits() {
+        let r = Searcher().search("lombalgies", in: catalogue, limit: 1)
+        #expect(r.total == 2)
+        #expect(r.hits.count == 1)
+    }
+}
