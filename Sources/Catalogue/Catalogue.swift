@@ -25,7 +25,14 @@ public struct Catalogue: Sendable {
         documents: [StoredDocument], claims: [CatalogueClaim] = [], manifest: [ManifestEntry] = [],
         corpus: String = "", analyzer: Analyzer = .search, builtAt: Date = Date()
     ) -> Catalogue {
-        let index = DocumentAnalysis.buildIndex(documents, analyzer: analyzer)
+        assemble(documents: documents, index: DocumentAnalysis.buildIndex(documents, analyzer: analyzer),
+                 claims: claims, manifest: manifest, corpus: corpus, analyzer: analyzer, builtAt: builtAt)
+    }
+
+    static func assemble(
+        documents: [StoredDocument], index: InvertedIndex, claims: [CatalogueClaim], manifest: [ManifestEntry],
+        corpus: String, analyzer: Analyzer, builtAt: Date = Date()
+    ) -> Catalogue {
         let info = SnapshotInfo(analyzer: analyzer.name, builtAt: builtAt, corpus: corpus,
                                 documentCount: documents.count, claimCount: claims.count,
                                 termCount: index.termCount, fileCount: manifest.count)

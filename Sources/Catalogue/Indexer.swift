@@ -97,11 +97,25 @@ public struct Indexer: Sendable {
         let parsed = parseAll(toParse, progress: progress)
         summary.parsed = toParse.count
 
+        // Nothing to do: the previous catalogue stands as it is.
+        if let old, toParse.isEmpty, summary.removed == 0, missing.isEmpty,
+           !plans.values.contains(where: { if case .keep(_, let status) = $0 { return status != nil } else { return false } }) {
+            summary.unchanged = old.manifest.entries.filter { e in scope.contains { CorpusWalker.path(e.path, isWithin: $0) } }.count
+            summary.documents = old.documents.count
+            summary.claims = old.claims.count
+            summary.terms = old.info.termCount
+            summary.seconds = Self.seconds(since: clock)
+            return (old, summary)
+        }
+
         // 3. Assemble in path order, so the result does not depend on scheduling.
         let claimsByDocument = old.map { Dictionary(grouping: $0.claims.rows, by: \.document) } ?? [:]
         var documents: [StoredDocument] = []
         var claims: [CatalogueClaim] = []
         var entries: [ManifestEntry] = []
+        var oldToNew = [Int](repeating: -1, count: old?.documents.count ?? 0)
+        var parsedDocuments: [StoredDocument] = []
+        var parsedToNew: [Int] = []
         for path in plans.keys.sorted() {
             switch plans[path]! {
             case .missing(let path):
@@ -110,6 +124,7 @@ public struct Indexer: Sendable {
                 let kept = old!
                 let first = documents.count
                 for doc in entry.documents {
+                    oldToNew[doc] = documents.count
                     documents.append(kept.documents[doc])
                     for row in claimsByDocument[doc] ?? [] {
                         claims.append(CatalogueClaim(document: first + doc - entry.firstDocument, claim: row.claim))
@@ -129,6 +144,8 @@ public struct Indexer: Sendable {
                     if previous == nil || previous?.error != nil { summary.added += 1 } else { summary.updated += 1 }
                     let first = documents.count
                     for (i, doc) in docs.enumerated() {
+                        parsedToNew.append(documents.count)
+                        parsedDocuments.append(doc)
                         documents.append(doc)
                         claims += docClaims[i].map { CatalogueClaim(document: first + i, claim: $0) }
                     }
@@ -138,14 +155,25 @@ public struct Indexer: Sendable {
             }
         }
 
-        // 4. Index: carried documents are analysed again from their stored text, never parsed.
-        let catalogue = Catalogue.build(documents: documents, claims: claims, manifest: entries,
+        // 4. Index: only parsed documents are analysed; kept ones bring their postings along.
+        let catalogue: Catalogue
+        if let old {
+            let added = DocumentAnalysis.buildIndex(parsedDocuments, analyzer: analyzer)
+            let index = InvertedIndex(
+                title: PostingsMerger.merge(old: old.index.title, oldToNew: oldToNew, added: added.title,
+                                            addedToNew: parsedToNew, documentCount: documents.count),
+                text: PostingsMerger.merge(old: old.index.text, oldToNew: oldToNew, added: added.text,
+                                           addedToNew: parsedToNew, documentCount: documents.count))
+            catalogue = Catalogue.assemble(documents: documents, index: index, claims: claims, manifest: entries,
+                                           corpus: options.corpus, analyzer: analyzer)
+        } else {
+            catalogue = Catalogue.build(documents: documents, claims: claims, manifest: entries,
                                         corpus: options.corpus, analyzer: analyzer)
+        }
         summary.documents = catalogue.documents.count
         summary.claims = catalogue.claims.count
         summary.terms = catalogue.info.termCount
-        let elapsed = ContinuousClock.now - clock
-        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        summary.seconds = Self.seconds(since: clock)
         return (catalogue, summary)
     }
 
@@ -163,6 +191,11 @@ public struct Indexer: Sendable {
             }
         }
         return Dictionary(uniqueKeysWithValues: zip(paths, results))
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
     /// The error without the path in front, since the summary names the path apart.

@@ -46,6 +46,8 @@ import TestSupport
             process.waitUntilExit()
             #expect(process.terminationReason == .uncaughtSignal, "round \(round): the writer finished before the kill")
             #expect(process.terminationStatus == SIGKILL)
+            // Killed between creating its temporary and renaming it: inside the write.
+            #expect(FileManager.default.fileExists(atPath: temporary), "round \(round)")
 
             // The snapshot is the previous one, byte for byte, and preuve reads it.
             #expect(try Data(contentsOf: snapshot) == before, "round \(round)")

@@ -162,3 +162,30 @@ import Testing
         #expect(log.all.contains { $0.contains("1 removed") })
     }
 }
+
+@Suite struct MergeTests {
+    @Test func anIncrementalIndexIsTheSameAsAFullRebuild() throws {
+        var files: [String: String] = [:]
+        for i in 0..<30 { files["f\(i).txt"] = "Titre \(i) mésothérapie\n\nmot\(i) commun douleur \(i % 4) lombaire rare\(i)\n" }
+        let corpus = try Fixtures.corpus(files)
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let store = MemorySnapshotStore(), parser = CountingParser()
+        _ = try Catalogue.update(store: store, options: IndexOptions(corpus: corpus.path), parser: parser)
+        // An edit, a removal (its rare term leaves the dictionary), an addition in the middle of the path order.
+        try "Titre 3\n\nautre chose entièrement\n".write(to: corpus.appendingPathComponent("f3.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: corpus.appendingPathComponent("f17.txt"))
+        try "Nouveau\n\ncommun et neuf\n".write(to: corpus.appendingPathComponent("f1a.txt"), atomically: true, encoding: .utf8)
+        let (incremental, s) = try Catalogue.update(store: store, options: IndexOptions(corpus: corpus.path), parser: parser)
+        #expect(s.updated == 1 && s.removed == 1 && s.added == 1 && s.unchanged == 28)
+        let (full, _) = try Catalogue.update(store: MemorySnapshotStore(), options: IndexOptions(corpus: corpus.path, full: true), parser: parser)
+        for field in InvertedIndex.Field.allCases {
+            let a = incremental.index.field(field), b = full.index.field(field)
+            #expect(a.terms.bytes == b.terms.bytes && a.terms.starts == b.terms.starts, "\(field)")
+            #expect(a.postings == b.postings && a.postingStarts == b.postingStarts, "\(field)")
+            #expect(a.docFrequencies == b.docFrequencies && a.lengths == b.lengths, "\(field)")
+        }
+        #expect(incremental.documents.documents == full.documents.documents)
+        #expect(incremental.claims.rows == full.claims.rows)
+        #expect(incremental.index.text.terms.lookup("rare17") == nil)
+    }
+}
