@@ -12,12 +12,45 @@ public struct CorpusWalker: Sendable {
         public var status: FileStatus
     }
 
+    /// Recursive `readdir`: one `stat` per file, none per directory entry skipped by name.
+    private func walkDirectory(_ directory: String, into files: inout [String: FileStatus]) {
+        guard let dir = opendir(directory) else { return }
+        defer { closedir(dir) }
+        var subdirectories: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }  // hidden, and . and ..
+            let full = directory == "." ? name : (directory == "/" ? "/" + name : directory + "/" + name)
+            let type = entry.pointee.d_type
+            if type == UInt8(DT_DIR) {
+                subdirectories.append(full)
+                continue
+            }
+            guard Self.isIndexable(name) else { continue }
+            // Symbolic links and unknown types are resolved by stat.
+            guard let st = FileStatus.of(full) else { continue }
+            if st.isDirectory {
+                // A link to a folder is not followed: it could loop.
+                if type != UInt8(DT_LNK) { subdirectories.append(full) }
+            } else {
+                files[full] = st
+            }
+        }
+        for sub in subdirectories { walkDirectory(sub, into: &files) }
+    }
+
     /// Whether the name is one `preuve index` reads.
     public static func isIndexable(_ name: String) -> Bool {
         if name.hasPrefix(".") { return false }
-        var ext = (name as NSString).pathExtension.lowercased()
-        if ext == "gz" { ext = ((name as NSString).deletingPathExtension as NSString).pathExtension.lowercased() }
-        return extensions.contains(ext)
+        var parts = name.lowercased().split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return false }
+        if parts.last == "gz" {
+            parts.removeLast()
+            guard parts.count >= 2 else { return false }
+        }
+        return extensions.contains(String(parts.last!))
     }
 
     /// `Corpus/`, `./Corpus` and `Corpus` name the same scope, and manifest paths use one spelling.
@@ -42,17 +75,7 @@ public struct CorpusWalker: Sendable {
             let root = Self.normalize(raw)
             guard let status = FileStatus.of(root) else { missing.append(root); continue }
             guard status.isDirectory else { files[root] = status; continue }
-            guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                let full = root == "." ? relative : root + "/" + relative
-                if name.hasPrefix(".") {
-                    if FileStatus.of(full)?.isDirectory == true { enumerator.skipDescendants() }
-                    continue
-                }
-                guard Self.isIndexable(name), let st = FileStatus.of(full), !st.isDirectory else { continue }
-                files[full] = st
-            }
+            walkDirectory(root, into: &files)
         }
         return (files.map { Found(path: $0.key, status: $0.value) }.sorted { $0.path < $1.path }, missing)
     }

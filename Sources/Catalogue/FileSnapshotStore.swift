@@ -19,12 +19,26 @@ public struct FileSnapshotStore: SnapshotStore {
     public func status() -> FileStatus? { FileStatus.of(path) }
 
     public func read() throws -> [UInt8]? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw SnapshotStoreError(path: path, reason: "cannot read: \(error.localizedDescription)")
+        // Straight into one array, in one pass: no intermediate Data.
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            if errno == ENOENT { return nil }
+            throw failure(path, "cannot open")
         }
+        defer { close(fd) }
+        guard let size = FileStatus.of(path)?.size else { throw failure(path, "cannot stat") }
+        var bytes = [UInt8](repeating: 0, count: Int(size))
+        var offset = 0
+        try bytes.withUnsafeMutableBytes { buf in
+            while offset < buf.count {
+                let n = Foundation.read(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0, errno == EINTR { continue }
+                guard n >= 0 else { throw failure(path, "cannot read") }
+                if n == 0 { break }  // shorter than stat said: the checksums will tell
+                offset += n
+            }
+        }
+        return offset == bytes.count ? bytes : Array(bytes[0..<offset])
     }
 
     public func write(_ bytes: [UInt8]) throws {
