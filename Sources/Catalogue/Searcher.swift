@@ -45,46 +45,53 @@ public struct Searcher: Sendable {
         return SearchResults(query: text, total: ranked.count, hits: Array(hits), warnings: warnings)
     }
 
-    /// Every matching document with its score.
+    /// Every matching document with its score. Dense arrays over all doc ids, since a
+    /// common word matches most of them.
     func evaluate(_ query: Query, in catalogue: Catalogue) -> [Int: Double] {
         guard query.unknownKinds.isEmpty else { return [:] }
         let docs = catalogue.documents
-        var result: [Int: Double]?
-        for group in query.groups {
-            var union: [Int: Double] = [:]
-            for clause in group {
-                for (doc, score) in scores(clause, in: catalogue) { union[doc, default: 0] += score }
+        let n = docs.count
+        var candidates: [Int] = []
+        var total = [Double](repeating: 0, count: n)
+        if !query.groups.isEmpty {
+            // How many groups each document satisfied; `seen` stops a group counting twice.
+            var satisfied = [Int32](repeating: 0, count: n)
+            var seen = [Int32](repeating: -1, count: n)
+            for (g, group) in query.groups.enumerated() {
+                let mark = Int32(g)
+                for clause in group {
+                    scores(clause, in: catalogue) { doc, score in
+                        // A document that missed an earlier group can no longer match.
+                        guard satisfied[doc] >= mark else { return }
+                        if seen[doc] != mark { seen[doc] = mark; satisfied[doc] += 1 }
+                        total[doc] += score
+                    }
+                }
             }
-            if let current = result {
-                var next: [Int: Double] = [:]
-                for (doc, score) in union { if let before = current[doc] { next[doc] = before + score } }
-                result = next
-            } else {
-                result = union
-            }
-            if result?.isEmpty == true { return [:] }
-        }
-        var matches: [Int: Double]
-        if let result {
-            matches = result
+            let needed = Int32(query.groups.count)
+            candidates = (0..<n).filter { satisfied[$0] == needed }
         } else if !query.kinds.isEmpty {
             // Only a kind filter: every document of those kinds, unranked.
-            matches = [:]
-            for doc in 0..<docs.count where query.kinds.contains(docs[doc].kind) { matches[doc] = 0 }
+            candidates = (0..<n).filter { query.kinds.contains(docs[$0].kind) }
         } else {
             return [:]
         }
-        if !query.kinds.isEmpty { matches = matches.filter { query.kinds.contains(docs[$0.key].kind) } }
-        if !query.excludedKinds.isEmpty { matches = matches.filter { !query.excludedKinds.contains(docs[$0.key].kind) } }
-        for clause in query.excluded {
-            for doc in scores(clause, in: catalogue).keys { matches[doc] = nil }
+        if !query.kinds.isEmpty { candidates = candidates.filter { query.kinds.contains(docs[$0].kind) } }
+        if !query.excludedKinds.isEmpty { candidates = candidates.filter { !query.excludedKinds.contains(docs[$0].kind) } }
+        if !query.excluded.isEmpty {
+            var excluded = [Bool](repeating: false, count: n)
+            for clause in query.excluded { scores(clause, in: catalogue) { doc, _ in excluded[doc] = true } }
+            candidates = candidates.filter { !excluded[$0] }
         }
+        var matches: [Int: Double] = [:]
+        matches.reserveCapacity(candidates.count)
+        for doc in candidates { matches[doc] = total[doc] }
         return matches
     }
 
-    /// The BM25 score of each document matching one clause, summed over its fields.
-    func scores(_ clause: Query.Clause, in catalogue: Catalogue) -> [Int: Double] {
-        var out: [Int: Double] = [:]
+    /// The BM25 score of each document matching one clause, per field; a document
+    /// matching in both fields is reported twice, and the caller sums.
+    func scores(_ clause: Query.Clause, in catalogue: Catalogue, _ body: (Int, Double) -> Void) {
         let fields: [(FieldIndex, Double)] = clause.field == .title
             ? [(catalogue.index.title, titleBoost)]
             : [(catalogue.index.text, 1), (catalogue.index.title, titleBoost)]
@@ -94,56 +101,16 @@ public struct Searcher: Sendable {
             let termIDs = ids.map { $0! }
             let n = field.documentCount
             let idf = termIDs.reduce(0.0) { $0 + scorer.idf(documentFrequency: field.documentFrequency($1), documentCount: n) }
-            let frequencies = termIDs.count == 1
-                ? termFrequencies(termIDs[0], in: field)
-                : PhraseMatcher.frequencies(termIDs, in: field)
-            for (doc, tf) in frequencies {
-                out[doc, default: 0] += boost * scorer.score(frequency: tf, length: field.length(of: doc),
-                                                              averageLength: field.averageLength, idf: idf)
+            let average = field.averageLength
+            func report(_ doc: Int, _ tf: Int) {
+                body(doc, boost * scorer.score(frequency: tf, length: field.length(of: doc), averageLength: average, idf: idf))
+            }
+            if termIDs.count == 1 {
+                field.forEachPosting(termIDs[0], positions: false) { doc, freq, _ in report(doc, freq) }
+            } else {
+                for (doc, tf) in PhraseMatcher.frequencies(termIDs, in: field) { report(doc, tf) }
             }
         }
-        return out
-    }
-
-    private func termFrequencies(_ term: Int, in field: FieldIndex) -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
-        out.reserveCapacity(field.documentFrequency(term))
-        field.forEachPosting(term, positions: false) { doc, freq, _ in out.append((doc, freq)) }
-        return out
     }
 }
 
-/// Phrases: documents where the terms stand at consecutive positions, with how often.
-enum PhraseMatcher {
-    static func frequencies(_ terms: [Int], in field: FieldIndex) -> [(Int, Int)] {
-        // Start from the rarest term's documents and narrow.
-        let rarest = terms.indices.min { field.documentFrequency(terms[$0]) < field.documentFrequency(terms[$1]) }!
-        var candidates: [Int: [[UInt32]]] = [:]
-        field.forEachPosting(terms[rarest], positions: true) { doc, _, positions in
-            var slots = Array(repeating: [UInt32](), count: terms.count)
-            slots[rarest] = positions
-            candidates[doc] = slots
-        }
-        for (i, term) in terms.enumerated() where i != rarest {
-            var kept: [Int: [[UInt32]]] = [:]
-            field.forEachPosting(term, positions: true) { doc, _, positions in
-                guard var slots = candidates[doc] else { return }
-                slots[i] = positions
-                kept[doc] = slots
-            }
-            candidates = kept
-            if candidates.isEmpty { return [] }
-        }
-        var out: [(Int, Int)] = []
-        for (doc, slots) in candidates {
-            // Positions of the first word whose followers stand right after it.
-            let sets = slots.map(Set.init)
-            var count = 0
-            for start in slots[0] where (1..<slots.count).allSatisfy({ sets[$0].contains(start + UInt32($0)) }) {
-                count += 1
-            }
-            if count > 0 { out.append((doc, count)) }
-        }
-        return out
-    }
-}

@@ -68,3 +68,20 @@ import Testing
         #expect(r.hits.count == 1)
     }
 }
+
+@Suite struct PhraseMatcherTests {
+    /// Against a plain scan of the texts, on random documents over a small vocabulary.
+    @Test func phrasesAgreeWithAPlainScan() {
+        var rng = SplitMix(seed: 3)
+        let vocabulary = ["alpha", "beta", "gamma", "delta"]
+        let texts = (0..<60).map { _ in (0..<Int(rng.next() % 30)).map { _ in vocabulary[Int(rng.next() % 4)] } }
+        let c = Catalogue.build(documents: texts.enumerated().map { Fixtures.document("d\($0.offset)", title: "", text: $0.element.joined(separator: " ")) })
+        for _ in 0..<40 {
+            let phrase = (0..<Int(2 + rng.next() % 3)).map { _ in vocabulary[Int(rng.next() % 4)] }
+            let expected = Set(texts.indices.filter { i in
+                texts[i].count >= phrase.count && (0...(texts[i].count - phrase.count)).contains { Array(texts[i][$0..<$0 + phrase.count]) == phrase }
+            }.map { "d\($0)" })
+            #expect(Set(Fixtures.hits(c, "\"" + phrase.joined(separator: " ") + "\"")) == expected, "\(phrase)")
+        }
+    }
+}
