@@ -46,9 +46,18 @@ public struct Catalogue: Sendable {
         return try SnapshotReader.decode(bytes, file: store.location, analyzer: analyzer)
     }
 
-    /// Writes this catalogue as the store's snapshot, atomically.
-    public func save(to store: any SnapshotStore) throws {
-        try store.write(SnapshotWriter.encode(self))
+    /// Writes this catalogue as the store's snapshot, atomically; returns its size in bytes.
+    @discardableResult
+    public func save(to store: any SnapshotStore) throws -> Int {
+        let bytes = SnapshotWriter.encode(self)
+        try store.write(bytes)
+        return bytes.count
+    }
+
+    func with(bytesOnDisk: Int) -> Catalogue {
+        var info = self.info
+        info.bytesOnDisk = bytesOnDisk
+        return Catalogue(info: info, documents: documents, index: index, claims: claims, manifest: manifest)
     }
 
     /// Approximate bytes held in memory, for `preuve stats`.

@@ -53,13 +53,16 @@ extension Catalogue {
         store: any SnapshotStore, options: IndexOptions, parser: any DocumentParsing, analyzer: Analyzer = .search,
         log: (String) -> Void = { _ in }, progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) throws -> (Catalogue, IndexSummary) {
-        try store.withWriterLock(waiting: log) {
+        let start = ContinuousClock.now
+        return try store.withWriterLock(waiting: log) {
             let previous = options.full ? nil : try load(from: store, analyzer: analyzer)
-            let (catalogue, summary) = Indexer(parser: parser, analyzer: analyzer)
+            var (catalogue, summary) = Indexer(parser: parser, analyzer: analyzer)
                 .update(previous: previous, options: options, progress: progress)
             if previous == nil || summary.changed || catalogue.manifest.entries != previous?.manifest.entries {
-                try catalogue.save(to: store)
+                catalogue = catalogue.with(bytesOnDisk: try catalogue.save(to: store))
             }
+            // The whole run: loading the previous snapshot and writing the new one included.
+            summary.seconds = Indexer.seconds(since: start)
             return (catalogue, summary)
         }
     }

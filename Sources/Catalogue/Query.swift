@@ -28,9 +28,9 @@ public struct Query: Sendable, Hashable {
 
     public init() {}
 
-    /// Every term a match can show, for snippets.
-    public var positiveTerms: Set<String> {
-        Set(groups.flatMap { $0.flatMap(\.terms) })
+    /// The words and phrases a match can show, for snippets.
+    public var positiveClauses: [[String]] {
+        groups.flatMap { $0.map(\.terms) }
     }
 
     public var isEmpty: Bool { groups.isEmpty && kinds.isEmpty && unknownKinds.isEmpty }

@@ -36,11 +36,11 @@ public struct Searcher: Sendable {
         if query.isEmpty { warnings.append("the query has no word to search for") }
         let matches = evaluate(query, in: catalogue)
         let ranked = matches.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let terms = query.positiveTerms
+        let clauses = query.positiveClauses
         let hits = ranked.prefix(max(0, limit)).map { doc, score -> SearchHit in
             let d = catalogue.documents[doc]
             return SearchHit(document: doc, id: d.id, title: d.title, kind: d.kind, year: d.year, score: score,
-                             snippet: SnippetMaker(analyzer: analyzer).snippet(of: d.text, terms: terms))
+                             snippet: SnippetMaker(analyzer: analyzer).snippet(of: d.text, matching: clauses))
         }
         return SearchResults(query: text, total: ranked.count, hits: Array(hits), warnings: warnings)
     }

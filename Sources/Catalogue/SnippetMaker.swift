@@ -30,10 +30,21 @@ public struct SnippetMaker: Sendable {
 
     public init(analyzer: Analyzer = .search) { self.analyzer = analyzer }
 
-    public func snippet(of text: String, terms: Set<String>) -> Snippet {
+    /// `clauses` are the query's words (one term) and phrases (several): a phrase's words
+    /// are marked only where they stand together.
+    public func snippet(of text: String, matching clauses: [[String]]) -> Snippet {
         let tokens = analyzer.tokens(in: text)
         guard !tokens.isEmpty else { return Snippet(text: "", highlights: []) }
-        let matched = tokens.indices.filter { terms.contains(tokens[$0].term) }
+        let words = Set(clauses.filter { $0.count == 1 }.map { $0[0] })
+        let phrases = clauses.filter { $0.count > 1 }
+        var isMatch = tokens.map { words.contains($0.term) }
+        for phrase in phrases where phrase.count <= tokens.count {
+            for start in 0...(tokens.count - phrase.count)
+            where phrase.indices.allSatisfy({ tokens[start + $0].term == phrase[$0] }) {
+                for k in phrase.indices { isMatch[start + k] = true }
+            }
+        }
+        let matched = tokens.indices.filter { isMatch[$0] }
         // The window starting a few words before the match that gathers most matches after it.
         var bestStart = 0, bestCount = 0
         var j = 0

@@ -85,3 +85,18 @@ import Testing
         }
     }
 }
+
+@Suite struct SnippetTests {
+    @Test func aPhrasesWordsAreMarkedOnlyWhereTheyStandTogether() {
+        let s = SnippetMaker().snippet(of: "Back pain is low. Low back pain again.", matching: [["low", "back"], ["again"]])
+        #expect(s.marked() == "Back pain is low. [Low] [back] pain [again].")
+    }
+
+    @Test func aLongTextIsCutAroundTheMatches() {
+        let text = (0..<200).map { $0 == 150 ? "mésothérapie" : "mot\($0)" }.joined(separator: " ")
+        let s = SnippetMaker().snippet(of: text, matching: [["mesotherapi"]])
+        #expect(s.text.hasPrefix("…") && s.text.hasSuffix("…"))
+        #expect(s.marked().contains("[mésothérapie]"))
+        #expect(s.text.count < 400)
+    }
+}
