@@ -63,6 +63,29 @@ public struct SnippetMaker: Sendable {
         if last < tokens.count - 1 { out += "…" }
         let highlights = matched.filter { $0 >= bestStart && $0 <= last }
             .map { tokens[$0].start + shift..<tokens[$0].end + shift }
-        return Snippet(text: out, highlights: highlights)
+        return Self.onOneLine(Snippet(text: out, highlights: highlights))
+    }
+
+    /// Runs of white space (paragraph breaks) become one space, highlights moved to match:
+    /// a snippet is one line of output.
+    static func onOneLine(_ snippet: Snippet) -> Snippet {
+        let bytes = Array(snippet.text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var newOffset = [Int](repeating: 0, count: bytes.count + 1)
+        var i = 0
+        while i < bytes.count {
+            newOffset[i] = out.count
+            let isSpace = bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09
+            if isSpace {
+                if out.last != 0x20 { out.append(0x20) } else { newOffset[i] = out.count }
+            } else {
+                out.append(bytes[i])
+            }
+            i += 1
+        }
+        newOffset[bytes.count] = out.count
+        return Snippet(text: String(decoding: out, as: UTF8.self),
+                       highlights: snippet.highlights.map { newOffset[$0.lowerBound]..<newOffset[$0.upperBound] })
     }
 }

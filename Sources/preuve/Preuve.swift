@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Preuve: ParsableCommand {
@@ -22,4 +23,18 @@ struct Preuve: ParsableCommand {
             StatsCommand.self,
         ]
     )
+
+    /// ArgumentParser exits 64 on a usage error; spec/cli.md promises 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(Exit.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }

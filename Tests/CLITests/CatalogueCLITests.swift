@@ -128,6 +128,13 @@ import TestSupport
         #expect(text.stdout.contains("documents  3"))
     }
 
+    @Test func usageErrorsExitWith2() throws {
+        #expect(try preuve("search", "x", "--limit", "many").status == 2)
+        #expect(try preuve("search", "x", "--format", "csv").status == 2)
+        #expect(try preuve("index", "--corpus", "nowhere").status == 2)
+        #expect(try preuve("search", "--help").status == 0)
+    }
+
     @Test func theEnvironmentNamesTheIndexAndTheCorpus() throws {
         let r = try PreuveProcess.run(["index", "--format", "json"], in: root,
                                       environment: ["PREUVE_INDEX": "elsewhere", "PREUVE_CORPUS": "Corpus/news"])

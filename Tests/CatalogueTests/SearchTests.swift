@@ -92,6 +92,11 @@ import Testing
         #expect(s.marked() == "Back pain is low. [Low] [back] pain [again].")
     }
 
+    @Test func paragraphBreaksBecomeOneSpace() {
+        let s = SnippetMaker().snippet(of: "Premier paragraphe.\n\nLa mésothérapie ici.", matching: [["mesotherapi"]])
+        #expect(s.marked() == "Premier paragraphe. La [mésothérapie] ici.")
+    }
+
     @Test func aLongTextIsCutAroundTheMatches() {
         let text = (0..<200).map { $0 == 150 ? "mésothérapie" : "mot\($0)" }.joined(separator: " ")
         let s = SnippetMaker().snippet(of: text, matching: [["mesotherapi"]])
