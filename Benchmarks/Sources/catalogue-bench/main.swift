@@ -16,7 +16,7 @@ func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
     let value = try body()
     let d = ContinuousClock.now - start
     let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-    print(String(format: "%-34@ %9.3f s", label as NSString, seconds))
+    print(label.padding(toLength: 38, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
     return value
 }
 
@@ -30,11 +30,27 @@ let (built, summary) = try time("full build (parse, index, write)") {
     try Catalogue.update(store: store, options: IndexOptions(corpus: corpus, full: true), parser: Reader())
 }
 print("documents \(summary.documents), terms \(summary.terms), failed \(summary.failed.count)")
-let bytes = try time("encode snapshot") { SnapshotWriter.encode(built) }
+let bytes = time("encode snapshot") { SnapshotWriter.encode(built) }
 print("snapshot \(bytes.count) bytes (\(bytes.count / 1_048_576) MiB)")
 _ = try time("read file") { try store.read() }
 let loaded = try time("load snapshot (read, check, decode)") { try Catalogue.load(from: store)! }
 _ = time("staleness check (walk + stat)") { loaded.changes(in: corpus) }
+
+_ = time("index only (analyse + postings)") { Catalogue.build(documents: loaded.documents.documents) }
+_ = try time("save (encode, write, fsync, rename)") { try loaded.save(to: store) }
+// One file edited: parsed again, the others' postings merged.
+if let victim = loaded.manifest.entries.first?.path {
+    let original = try Data(contentsOf: URL(fileURLWithPath: victim))
+    try Data("Edited\n\nmésothérapie modifiée\n".utf8).write(to: URL(fileURLWithPath: victim))
+    let (_, s) = try time("update after one edit") {
+        try Catalogue.update(store: store, options: IndexOptions(corpus: corpus), parser: Reader())
+    }
+    print("updated \(s.updated), unchanged \(s.unchanged)")
+    try original.write(to: URL(fileURLWithPath: victim))
+}
+_ = try time("update with nothing to do") {
+    try Catalogue.update(store: store, options: IndexOptions(corpus: corpus), parser: Reader())
+}
 
 let searcher = Searcher()
 for query in ["mésothérapie", "patient", "douleur lombaire", "\"douleur lombaire\"", "essai -placebo", "title:thérapie"] {
@@ -44,5 +60,5 @@ for query in ["mésothérapie", "patient", "douleur lombaire", "\"douleur lombai
     for _ in 0..<rounds { total = searcher.search(query, in: loaded, limit: 10).total }
     let d = ContinuousClock.now - start
     let ms = (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) * 1000 / Double(rounds)
-    print(String(format: "search %-26@ %8.2f ms  (%d matches)", query as NSString, ms, total))
+    print(("search " + query).padding(toLength: 38, withPad: " ", startingAt: 0) + String(format: "%8.2f ms  (%d matches)", ms, total))
 }
