@@ -156,8 +156,12 @@ public struct Indexer: Sendable {
         }
 
         // 4. Index: only parsed documents are analysed; kept ones bring their postings along.
+        // Kept documents renumbered in increasing order is what lets postings merge; a
+        // catalogue built otherwise (by hand, through the API) is indexed afresh.
+        let kept = oldToNew.filter { $0 >= 0 }
+        let monotonic = zip(kept, kept.dropFirst()).allSatisfy { $0 < $1 }
         let catalogue: Catalogue
-        if let old {
+        if let old, monotonic {
             let added = DocumentAnalysis.buildIndex(parsedDocuments, analyzer: analyzer)
             let index = InvertedIndex(
                 title: PostingsMerger.merge(old: old.index.title, oldToNew: oldToNew, added: added.title,

@@ -188,4 +188,22 @@ import Testing
         #expect(incremental.claims.rows == full.claims.rows)
         #expect(incremental.index.text.terms.lookup("rare17") == nil)
     }
+
+    @Test func aHandBuiltCatalogueOutOfPathOrderIsIndexedAfresh() throws {
+        let corpus = try Fixtures.corpus(["a.txt": "A\n\nalpha commun\n", "b.txt": "B\n\nbeta commun\n"])
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let a = corpus.appendingPathComponent("a.txt").path, b = corpus.appendingPathComponent("b.txt").path
+        let docs = [Fixtures.document(b, title: "B", text: "beta commun"), Fixtures.document(a, title: "A", text: "alpha commun")]
+        let manifest = [(b, 0), (a, 1)].map { path, first in
+            let st = FileStatus.of(path)!
+            return ManifestEntry(path: path, size: st.size, modified: st.modified, contentHash: "", firstDocument: first, documentCount: 1)
+        }
+        let store = MemorySnapshotStore()
+        try Catalogue.build(documents: docs, manifest: manifest, corpus: corpus.path).save(to: store)
+        try "C\n\ngamma commun\n".write(to: corpus.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+        let (c, s) = try Catalogue.update(store: store, options: IndexOptions(corpus: corpus.path), parser: CountingParser())
+        #expect(s.added == 1 && s.unchanged == 2)
+        #expect(Fixtures.hits(c, "alpha") == [a] && Fixtures.hits(c, "beta") == [b])
+        #expect(Fixtures.hits(c, "commun").count == 3)
+    }
 }
