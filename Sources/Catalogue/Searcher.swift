@@ -35,7 +35,7 @@ public struct Searcher: Sendable {
         var warnings = query.unknownKinds.map { "kind:\($0) is no kind (kinds: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))" }
         if query.isEmpty { warnings.append("the query has no word to search for") }
         let matches = evaluate(query, in: catalogue)
-        let ranked = matches.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let ranked = matches.sorted { $0.score != $1.score ? $0.score > $1.score : $0.doc < $1.doc }
         let clauses = query.positiveClauses
         let hits = ranked.prefix(max(0, limit)).map { doc, score -> SearchHit in
             let d = catalogue.documents[doc]
@@ -47,8 +47,8 @@ public struct Searcher: Sendable {
 
     /// Every matching document with its score. Dense arrays over all doc ids, since a
     /// common word matches most of them.
-    func evaluate(_ query: Query, in catalogue: Catalogue) -> [Int: Double] {
-        guard query.unknownKinds.isEmpty else { return [:] }
+    func evaluate(_ query: Query, in catalogue: Catalogue) -> [(doc: Int, score: Double)] {
+        guard query.unknownKinds.isEmpty else { return [] }
         let docs = catalogue.documents
         let n = docs.count
         var candidates: [Int] = []
@@ -74,7 +74,7 @@ public struct Searcher: Sendable {
             // Only a kind filter: every document of those kinds, unranked.
             candidates = (0..<n).filter { query.kinds.contains(docs[$0].kind) }
         } else {
-            return [:]
+            return []
         }
         if !query.kinds.isEmpty { candidates = candidates.filter { query.kinds.contains(docs[$0].kind) } }
         if !query.excludedKinds.isEmpty { candidates = candidates.filter { !query.excludedKinds.contains(docs[$0].kind) } }
@@ -83,10 +83,7 @@ public struct Searcher: Sendable {
             for clause in query.excluded { scores(clause, in: catalogue) { doc, _ in excluded[doc] = true } }
             candidates = candidates.filter { !excluded[$0] }
         }
-        var matches: [Int: Double] = [:]
-        matches.reserveCapacity(candidates.count)
-        for doc in candidates { matches[doc] = total[doc] }
-        return matches
+        return candidates.map { ($0, total[$0]) }
     }
 
     /// The BM25 score of each document matching one clause, per field; a document
