@@ -44,8 +44,7 @@ public final class MemorySnapshotStore: SnapshotStore, @unchecked Sendable {
         try lock.withLock {
             if let n = failAfter {
                 failAfter = nil
-                // The half-written temporary is thrown away; the old snapshot stays.
-                _ = new.prefix(n)
+                // As on disk, the half-written bytes never replace the snapshot: it stays as it was.
                 throw SnapshotStoreError(path: location, reason: "write failed after \(n) bytes (injected)")
             }
             bytes = new
