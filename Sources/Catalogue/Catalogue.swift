@@ -54,6 +54,11 @@ public struct Catalogue: Sendable {
         return bytes.count
     }
 
+    /// The doc ids of the documents read from a file (empty when the file is not in the index).
+    public func documentIDs(fromFile path: String) -> Range<Int> {
+        manifest.entry(for: CorpusWalker.normalize(path))?.documents ?? 0..<0
+    }
+
     func with(bytesOnDisk: Int) -> Catalogue {
         var info = self.info
         info.bytesOnDisk = bytesOnDisk

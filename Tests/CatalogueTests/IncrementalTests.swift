@@ -79,6 +79,9 @@ import Testing
         // Every carried claim still points at its own document.
         for row in after.claims.rows { #expect(after.documents[row.document].id == row.claim.doc) }
         #expect(after.manifest.entry(for: gone) == nil)
+        #expect(after.documentIDs(fromFile: gone).isEmpty)
+        let kept = corpus.appendingPathComponent("sub0/f4.txt").path
+        #expect(after.documentIDs(fromFile: kept).map { after.documents[$0].source } == [kept])
     }
 
     @Test func aNewFileIsAddedAndFullRebuildsEverything() throws {
