@@ -6,11 +6,15 @@ let package = Package(
     name: "preuve-benchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: ".."),
+        .package(name: "preuve", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
         .executableTarget(name: "CorpusGenerator", path: "Sources/CorpusGenerator"),
+        .executableTarget(
+            name: "catalogue-bench",
+            dependencies: [.product(name: "PreuveKit", package: "preuve")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

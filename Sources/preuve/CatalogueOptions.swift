@@ -1,26 +1,88 @@
 import ArgumentParser
+import Catalogue
+import Documents
 import Foundation
+import Ingest
 import Verdicts
 
-/// Where the catalogue lives: `--corpus`/`PREUVE_CORPUS` (default `Corpus`) and
-/// `--index`/`PREUVE_INDEX` (default `Index`), relative to the current directory.
+/// Where the index and the corpus are: shared by every command that reads or writes the
+/// index. `--index`/`PREUVE_INDEX` (default `Index`), `--corpus`/`PREUVE_CORPUS` (default
+/// `Corpus`, or the corpus the index was built from), relative to the current directory.
 struct CatalogueOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The corpus folder (default: $PREUVE_CORPUS, else Corpus).", valueName: "dir"))
-    var corpus: String?
-
-    @Option(help: ArgumentHelp("The index folder (default: $PREUVE_INDEX, else Index).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The index folder (default: Index, or $PREUVE_INDEX).", valueName: "dir"))
     var index: String?
 
-    var corpusPath: String { corpus ?? Self.environment("PREUVE_CORPUS") ?? "Corpus" }
-    var indexPath: String { index ?? Self.environment("PREUVE_INDEX") ?? "Index" }
+    @Option(help: ArgumentHelp("The corpus folder (default: Corpus, or $PREUVE_CORPUS).", valueName: "dir"))
+    var corpus: String?
 
-    /// The catalogue's claims, however they are stored.
-    func openSource() throws -> any ClaimSource {
-        try openClaimSource(corpus: corpusPath, index: indexPath)
+    private static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var indexDirectory: String {
+        index ?? Self.environment["PREUVE_INDEX"].flatMap { $0.isEmpty ? nil : $0 } ?? "Index"
     }
 
-    private static func environment(_ name: String) -> String? {
-        guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else { return nil }
-        return value
+    /// The corpus named by the user, or nil to use the one the index was built from.
+    var namedCorpus: String? {
+        corpus ?? Self.environment["PREUVE_CORPUS"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    var corpusDirectory: String { namedCorpus ?? "Corpus" }
+
+    /// The catalogue, built or updated first when missing or older than the corpus.
+    func openCatalogue() throws -> Catalogue {
+        try CatalogueFailure.exiting {
+            try Catalogue.openUpdating(index: indexDirectory, corpus: namedCorpus, parser: IngestParser()) { Console.err($0) }
+        }
+    }
+
+    /// The catalogue's claims, for verdicts.
+    func openSource() throws -> any ClaimSource {
+        CatalogueClaimSource(try openCatalogue())
+    }
+}
+
+/// `--format text|json` for commands that print nothing else.
+struct TextOrJSONFormat: ParsableArguments {
+    @Option(help: "text or json (default: text on a terminal, json otherwise).")
+    var format: OutputFormat?
+
+    func validate() throws {
+        if let format, ![.text, .json].contains(format) {
+            throw ValidationError("this command writes text or json, not \(format.rawValue).")
+        }
+    }
+
+    var outputFormat: OutputFormat { format ?? (Console.stdoutIsTerminal ? .text : .json) }
+}
+
+/// Ingestion as the catalogue's parser; its errors keep only the reason, the path being
+/// reported beside it.
+struct IngestParser: DocumentParsing {
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    func documents(at path: String) throws -> [Document] {
+        do {
+            return try DocumentReader().documents(at: path)
+        } catch let error as IngestError {
+            throw Failure(description: error.message)
+        }
+    }
+}
+
+/// The exit codes of spec/cli.md for what can go wrong with the index.
+enum CatalogueFailure {
+    static func exiting<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SnapshotError {
+            Console.err(error.description)
+            throw Exit.indexUnreadable
+        } catch let error as CatalogueError {
+            Console.err(error.description)
+            throw Exit.usage
+        } catch let error as SnapshotStoreError {
+            Console.err(error.description)
+            throw Exit.inputFailed
+        }
     }
 }

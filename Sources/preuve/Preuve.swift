@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Preuve: ParsableCommand {
@@ -8,6 +9,8 @@ struct Preuve: ParsableCommand {
         discussion: """
             Examples:
               preuve index                      build or update Index/ from Corpus/
+              preuve search '"low back pain"'   ranked full-text search
+              preuve stats                      what the index holds
               preuve query lombalgie            the verdict for low back pain, and what it rests on
               preuve check article.html         fact-check an article against the catalogue
               preuve claims article.html        the claims an article makes
@@ -16,9 +19,13 @@ struct Preuve: ParsableCommand {
             """,
         subcommands: [
             ExtractCommand.self,
+            IndexCommand.self,
+            SearchCommand.self,
+            StatsCommand.self,
             QueryCommand.self,
             IndicationsCommand.self,
             CheckCommand.self,
         ]
     )
+
 }

@@ -1,0 +1,76 @@
+/// Reads what `ByteWriter` wrote. Every read is bounds-checked and throws `SnapshotError`
+/// instead of trapping, so that even a snapshot whose checksum matches by accident cannot
+/// crash the reader.
+struct ByteReader {
+    let bytes: [UInt8]
+    private(set) var offset: Int
+    let end: Int
+    /// Names the section in errors.
+    let section: String
+
+    init(_ bytes: [UInt8], section: String, from start: Int = 0, to end: Int? = nil) {
+        self.bytes = bytes
+        self.offset = start
+        self.end = end ?? bytes.count
+        self.section = section
+    }
+
+    var isAtEnd: Bool { offset >= end }
+
+    private func malformed(_ what: String) -> SnapshotError {
+        SnapshotError.malformed(section: section, detail: what)
+    }
+
+    mutating func u8() throws -> UInt8 {
+        guard offset < end else { throw malformed("unexpected end") }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    mutating func u32() throws -> UInt32 {
+        guard end - offset >= 4 else { throw malformed("unexpected end") }
+        var v: UInt32 = 0
+        for i in 0..<4 { v |= UInt32(bytes[offset + i]) << UInt32(8 * i) }
+        offset += 4
+        return v
+    }
+
+    mutating func u64() throws -> UInt64 {
+        guard end - offset >= 8 else { throw malformed("unexpected end") }
+        var v: UInt64 = 0
+        for i in 0..<8 { v |= UInt64(bytes[offset + i]) << UInt64(8 * i) }
+        offset += 8
+        return v
+    }
+
+    mutating func varint() throws -> UInt64 {
+        let value = bytes.withUnsafeBufferPointer { Varint.read($0, &offset, end: end) }
+        guard let value else { throw malformed("bad varint") }
+        return value
+    }
+
+    /// A varint that must fit an Int no larger than `limit` (a count or an index).
+    mutating func int(max limit: Int = Int(Int32.max)) throws -> Int {
+        let v = try varint()
+        guard v <= UInt64(limit) else { throw malformed("value \(v) out of range (max \(limit))") }
+        return Int(v)
+    }
+
+    mutating func optionalInt() throws -> Int? {
+        let v = try varint()
+        guard v <= UInt64(Int32.max) else { throw malformed("value out of range") }
+        return v == 0 ? nil : Int(v) - 1
+    }
+
+    mutating func string() throws -> String {
+        let length = try int(max: end - offset)
+        defer { offset += length }
+        return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+    }
+
+    mutating func rawBytes(_ length: Int) throws -> ArraySlice<UInt8> {
+        guard length >= 0, end - offset >= length else { throw malformed("unexpected end") }
+        defer { offset += length }
+        return bytes[offset..<offset + length]
+    }
+}

@@ -1,0 +1,32 @@
+import Claims
+import Documents
+
+/// Turns a file into documents, and a document into claims. The catalogue does not import
+/// ingestion itself: the executable passes `DocumentReader`, tests pass what they like
+/// (and can count calls, or hand-build claims).
+public protocol DocumentParsing: Sendable {
+    func documents(at path: String) throws -> [Document]
+    func claims(in document: Document) -> [Claim]
+}
+
+extension DocumentParsing {
+    /// The claim extractor, as every real run uses.
+    public func claims(in document: Document) -> [Claim] {
+        ClaimExtractor().claims(in: document)
+    }
+}
+
+/// A parser made of closures.
+public struct ClosureParser: DocumentParsing {
+    let parse: @Sendable (String) throws -> [Document]
+    let extract: @Sendable (Document) -> [Claim]
+
+    public init(_ parse: @escaping @Sendable (String) throws -> [Document],
+                claims extract: @escaping @Sendable (Document) -> [Claim] = { ClaimExtractor().claims(in: $0) }) {
+        self.parse = parse
+        self.extract = extract
+    }
+
+    public func documents(at path: String) throws -> [Document] { try parse(path) }
+    public func claims(in document: Document) -> [Claim] { extract(document) }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// The snapshot on disk: `DIR/catalogue.preuve`, replaced by writing `DIR/.catalogue.preuve.tmp-PID`,
+/// fsyncing it, renaming it over the old one and fsyncing the folder. Writers take an
+/// exclusive `flock` on `DIR/.lock`; readers take no lock, since rename is atomic.
+public struct FileSnapshotStore: SnapshotStore {
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = CorpusWalker.normalize(directory)
+    }
+
+    public var path: String { directory + "/" + SnapshotFormat.fileName }
+    public var location: String { path }
+    private var temporaryPrefix: String { "." + SnapshotFormat.fileName + ".tmp-" }
+
+    public var exists: Bool { FileStatus.of(path) != nil }
+
+    public func status() -> FileStatus? { FileStatus.of(path) }
+
+    public func read() throws -> [UInt8]? {
+        // Straight into one array, in one pass: no intermediate Data.
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            if errno == ENOENT { return nil }
+            throw failure(path, "cannot open")
+        }
+        defer { close(fd) }
+        guard let size = FileStatus.of(path)?.size else { throw failure(path, "cannot stat") }
+        var bytes = [UInt8](repeating: 0, count: Int(size))
+        var offset = 0
+        try bytes.withUnsafeMutableBytes { buf in
+            while offset < buf.count {
+                let n = Foundation.read(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0, errno == EINTR { continue }
+                guard n >= 0 else { throw failure(path, "cannot read") }
+                if n == 0 { break }  // shorter than stat said: the checksums will tell
+                offset += n
+            }
+        }
+        return offset == bytes.count ? bytes : Array(bytes[0..<offset])
+    }
+
+    public func write(_ bytes: [UInt8]) throws {
+        try createDirectory()
+        let temporary = directory + "/" + temporaryPrefix + String(getpid())
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw failure(temporary, "cannot create") }
+        var closed = false
+        defer {
+            if !closed { close(fd) }
+        }
+        do {
+            try writeAll(fd, bytes, path: temporary)
+            guard fsync(fd) == 0 else { throw failure(temporary, "fsync failed") }
+            close(fd)
+            closed = true
+            guard rename(temporary, path) == 0 else { throw failure(path, "cannot rename \(temporary) to it") }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        // The rename itself is durable only once the folder is synced.
+        let dirFD = open(directory, O_RDONLY)
+        if dirFD >= 0 { fsync(dirFD); close(dirFD) }
+    }
+
+    /// Writes in chunks; `PREUVE_TEST_WRITE_PAUSE_MS` sleeps between chunks so that tests
+    /// can kill the process in the middle of a write.
+    private func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
+        let pause = ProcessInfo.processInfo.environment["PREUVE_TEST_WRITE_PAUSE_MS"].flatMap { UInt32($0) } ?? 0
+        let chunk = pause > 0 ? 64 * 1024 : 4 << 20
+        try bytes.withUnsafeBytes { buf in
+            var offset = 0
+            while offset < buf.count {
+                let n = Swift.min(chunk, buf.count - offset)
+                let written = Foundation.write(fd, buf.baseAddress! + offset, n)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(path, "write failed")
+                }
+                offset += written
+                if pause > 0 { usleep(pause * 1000) }
+            }
+        }
+    }
+
+    public func withWriterLock<T>(waiting: (String) -> Void, _ body: () throws -> T) throws -> T {
+        try createDirectory()
+        let lockPath = directory + "/.lock"
+        let fd = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        guard fd >= 0 else { throw failure(lockPath, "cannot open the lock file") }
+        defer { close(fd) }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK else { throw failure(lockPath, "cannot lock") }
+            waiting("another preuve is writing \(directory) (\(lockPath) is locked); waiting for it to finish")
+            while flock(fd, LOCK_EX) != 0 {
+                guard errno == EINTR else { throw failure(lockPath, "cannot lock") }
+            }
+        }
+        defer { flock(fd, LOCK_UN) }
+        removeLeftoverTemporaries()
+        return try body()
+    }
+
+    /// A writer killed mid-write leaves its temporary file; the next writer, holding the lock, removes it.
+    private func removeLeftoverTemporaries() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(temporaryPrefix) {
+            unlink(directory + "/" + name)
+        }
+    }
+
+    private func createDirectory() throws {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw SnapshotStoreError(path: directory, reason: "cannot create the index folder: \(error.localizedDescription)")
+        }
+    }
+
+    private func failure(_ path: String, _ what: String) -> SnapshotStoreError {
+        SnapshotStoreError(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
+    }
+}

@@ -1,0 +1,113 @@
+import Documents
+import TextAnalysis
+
+/// One ranked document.
+public struct SearchHit: Sendable, Hashable {
+    public var document: Int
+    public var id: String
+    public var title: String
+    public var kind: DocumentKind
+    public var year: Int?
+    public var score: Double
+    public var snippet: Snippet
+}
+
+public struct SearchResults: Sendable, Hashable {
+    public var query: String
+    /// Every matching document, of which `hits` are the best `limit`.
+    public var total: Int
+    public var hits: [SearchHit]
+    /// Notes for the user, e.g. an unknown `kind:`.
+    public var warnings: [String]
+}
+
+/// Evaluates a `Query` against the catalogue and ranks with BM25 over title and text,
+/// the title boosted.
+public struct Searcher: Sendable {
+    public var scorer = BM25Scorer()
+    public var titleBoost = 2.0
+    public var analyzer: Analyzer
+
+    public init(analyzer: Analyzer = .search) { self.analyzer = analyzer }
+
+    public func search(_ text: String, in catalogue: Catalogue, limit: Int = 10) -> SearchResults {
+        let query = QueryParser(analyzer: analyzer).parse(text)
+        var warnings = query.unknownKinds.map { "kind:\($0) is no kind (kinds: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))" }
+        if query.isEmpty { warnings.append("the query has no word to search for") }
+        let matches = evaluate(query, in: catalogue)
+        let ranked = matches.sorted { $0.score != $1.score ? $0.score > $1.score : $0.doc < $1.doc }
+        let clauses = query.positiveClauses
+        let hits = ranked.prefix(max(0, limit)).map { doc, score -> SearchHit in
+            let d = catalogue.documents[doc]
+            return SearchHit(document: doc, id: d.id, title: d.title, kind: d.kind, year: d.year, score: score,
+                             snippet: SnippetMaker(analyzer: analyzer).snippet(of: d.text, matching: clauses))
+        }
+        return SearchResults(query: text, total: ranked.count, hits: Array(hits), warnings: warnings)
+    }
+
+    /// Every matching document with its score. Dense arrays over all doc ids, since a
+    /// common word matches most of them.
+    func evaluate(_ query: Query, in catalogue: Catalogue) -> [(doc: Int, score: Double)] {
+        guard query.unknownKinds.isEmpty else { return [] }
+        let docs = catalogue.documents
+        let n = docs.count
+        var candidates: [Int] = []
+        var total = [Double](repeating: 0, count: n)
+        if !query.groups.isEmpty {
+            // How many groups each document satisfied; `seen` stops a group counting twice.
+            var satisfied = [Int32](repeating: 0, count: n)
+            var seen = [Int32](repeating: -1, count: n)
+            for (g, group) in query.groups.enumerated() {
+                let mark = Int32(g)
+                for clause in group {
+                    scores(clause, in: catalogue) { doc, score in
+                        // A document that missed an earlier group can no longer match.
+                        guard satisfied[doc] >= mark else { return }
+                        if seen[doc] != mark { seen[doc] = mark; satisfied[doc] += 1 }
+                        total[doc] += score
+                    }
+                }
+            }
+            let needed = Int32(query.groups.count)
+            candidates = (0..<n).filter { satisfied[$0] == needed }
+        } else if !query.kinds.isEmpty {
+            // Only a kind filter: every document of those kinds, unranked.
+            candidates = (0..<n).filter { query.kinds.contains(docs[$0].kind) }
+        } else {
+            return []
+        }
+        if !query.kinds.isEmpty { candidates = candidates.filter { query.kinds.contains(docs[$0].kind) } }
+        if !query.excludedKinds.isEmpty { candidates = candidates.filter { !query.excludedKinds.contains(docs[$0].kind) } }
+        if !query.excluded.isEmpty {
+            var excluded = [Bool](repeating: false, count: n)
+            for clause in query.excluded { scores(clause, in: catalogue) { doc, _ in excluded[doc] = true } }
+            candidates = candidates.filter { !excluded[$0] }
+        }
+        return candidates.map { ($0, total[$0]) }
+    }
+
+    /// The BM25 score of each document matching one clause, per field; a document
+    /// matching in both fields is reported twice, and the caller sums.
+    func scores(_ clause: Query.Clause, in catalogue: Catalogue, _ body: (Int, Double) -> Void) {
+        let fields: [(FieldIndex, Double)] = clause.field == .title
+            ? [(catalogue.index.title, titleBoost)]
+            : [(catalogue.index.text, 1), (catalogue.index.title, titleBoost)]
+        for (field, boost) in fields {
+            let ids = clause.terms.map { field.terms.lookup($0) }
+            guard ids.allSatisfy({ $0 != nil }) else { continue }
+            let termIDs = ids.map { $0! }
+            let n = field.documentCount
+            let idf = termIDs.reduce(0.0) { $0 + scorer.idf(documentFrequency: field.documentFrequency($1), documentCount: n) }
+            let average = field.averageLength
+            func report(_ doc: Int, _ tf: Int) {
+                body(doc, boost * scorer.score(frequency: tf, length: field.length(of: doc), averageLength: average, idf: idf))
+            }
+            if termIDs.count == 1 {
+                field.forEachPosting(termIDs[0], positions: false) { doc, freq, _ in report(doc, freq) }
+            } else {
+                for (doc, tf) in PhraseMatcher.frequencies(termIDs, in: field) { report(doc, tf) }
+            }
+        }
+    }
+}
+

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Build or update the index from the corpus, or from the files and folders given.",
+        discussion: """
+            Incremental: files whose size and modification time are unchanged are not read,
+            touched files whose content is unchanged are not parsed, removed files leave the
+            index with their documents and claims. The new index replaces the old one
+            atomically. A progress bar is drawn on stderr when it is a terminal.
+
+            Examples:
+              preuve index                      update Index/ from Corpus/
+              preuve index --full               rebuild from nothing
+              preuve index Corpus/news          update only what lies under Corpus/news
+            """
+    )
+
+    @Argument(help: "Files and folders to index (default: the corpus).")
+    var paths: [String] = []
+
+    @Flag(help: "Rebuild from nothing, ignoring (and replacing) the current index.")
+    var full = false
+
+    @Flag(name: .shortAndLong, help: "No progress bar.")
+    var quiet = false
+
+    @OptionGroup var options: CatalogueOptions
+    @OptionGroup var output: TextOrJSONFormat
+
+
+    func run() throws {
+        let store = FileSnapshotStore(directory: options.indexDirectory)
+        let indexOptions = IndexOptions(paths: paths, corpus: options.corpusDirectory, full: full)
+        if paths.isEmpty, FileStatus.of(indexOptions.corpus)?.isDirectory != true {
+            Console.err("no corpus at \(indexOptions.corpus) (see --corpus, PREUVE_CORPUS)")
+            throw Exit.usage
+        }
+        let bar = !quiet && Console.stderrIsTerminal ? ProgressBar(label: "indexing") : nil
+        let (_, summary) = try CatalogueFailure.exiting {
+            try Catalogue.update(store: store, options: indexOptions, parser: IngestParser(),
+                                 log: { Console.err($0) },
+                                 progress: { bar?.update(done: $0.done, total: $0.total) })
+        }
+        bar?.finish()
+        for failure in summary.failed { Console.err("\(failure.path): \(failure.error)") }
+        switch output.outputFormat {
+        case .json: Console.out(try Console.json(IndexSummaryView(summary)))
+        default: Console.out(IndexSummaryView.text(summary, index: store.path))
+        }
+        if !summary.failed.isEmpty { throw Exit.inputFailed }
+    }
+}
+
+/// The JSON summary of spec/cli.md.
+struct IndexSummaryView: Encodable {
+    var added: Int
+    var updated: Int
+    var removed: Int
+    var unchanged: Int
+    var failed: [IndexSummary.Failure]
+    var documents: Int
+    var claims: Int
+    var terms: Int
+    var seconds: Double
+    var parsed: Int
+
+    init(_ s: IndexSummary) {
+        added = s.added; updated = s.updated; removed = s.removed; unchanged = s.unchanged
+        failed = s.failed; documents = s.documents; claims = s.claims; terms = s.terms
+        seconds = (s.seconds * 1000).rounded() / 1000
+        parsed = s.parsed
+    }
+
+    static func text(_ s: IndexSummary, index: String) -> String {
+        var lines = ["\(index): \(s.documents) documents, \(s.claims) claims, \(s.terms) terms"]
+        lines.append("files: \(s.added) added, \(s.updated) updated, \(s.removed) removed, \(s.unchanged) unchanged, \(s.failed.count) failed")
+        lines.append(String(format: "in %.2f s", s.seconds))
+        return lines.joined(separator: "\n")
+    }
+}

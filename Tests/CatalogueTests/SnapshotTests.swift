@@ -1,0 +1,200 @@
+import Claims
+import Foundation
+import Testing
+@testable import Catalogue
+
+@Suite struct SnapshotTests {
+    static func sample() -> Catalogue {
+        let docs = (0..<40).map { i in
+            Fixtures.document("doc\(i).txt", title: "Titre \(i) mésothérapie",
+                              text: "La douleur lombaire \(i) est traitée par mésothérapie ou acupuncture. Essai \(i % 7).",
+                              kind: i % 3 == 0 ? .news : .journalArticle, year: 2000 + i)
+        }
+        let claims = [
+            CatalogueClaim(document: 3, claim: Fixtures.claim(doc: "doc3.txt", intervention: "mesotherapy", indication: "low-back-pain")),
+            CatalogueClaim(document: 1, claim: Fixtures.claim(doc: "doc1.txt", intervention: "acupuncture", indication: "low-back-pain", stance: .refutes, basis: .rct)),
+            CatalogueClaim(document: 2, claim: Fixtures.claim(doc: "doc2.txt", intervention: "mesotherapy", indication: "tendinitis")),
+        ]
+        let manifest = (0..<40).map { i in
+            ManifestEntry(path: "doc\(i).txt", size: 100, modified: FileTime(seconds: 1_700_000_000 + Int64(i), nanoseconds: 5),
+                          contentHash: "h\(i)", firstDocument: i, documentCount: 1)
+        }
+        return Catalogue.build(documents: docs, claims: claims, manifest: manifest, corpus: "Corpus")
+    }
+
+    static let queries = ["mesotherapie", "\"douleur lombaire\"", "acupuncture -titre", "essai OR titre", "title:titre kind:news", "lombaire 7"]
+
+    func answers(_ c: Catalogue) -> [[String: Double]] {
+        Self.queries.map { q in
+            Dictionary(uniqueKeysWithValues: Searcher().search(q, in: c, limit: 100).hits.map { ($0.id, $0.score) })
+        }
+    }
+
+    @Test func saveThenLoadGivesIdenticalAnswers() throws {
+        let original = Self.sample()
+        let store = MemorySnapshotStore()
+        try original.save(to: store)
+        let loaded = try #require(try Catalogue.load(from: store))
+        #expect(answers(loaded) == answers(original))
+        #expect(loaded.documents.documents == original.documents.documents)
+        #expect(loaded.claims.rows == original.claims.rows)
+        #expect(loaded.manifest.entries == original.manifest.entries)
+        #expect(loaded.info.termCount == original.info.termCount)
+        #expect(abs(loaded.info.builtAt.timeIntervalSince(original.info.builtAt)) < 0.002)
+        // Writing what was read gives the same bytes: nothing is lost on the way.
+        #expect(SnapshotWriter.encode(loaded) == store.current)
+    }
+
+    /// An empty catalogue has empty sections that share an offset with the next one; a
+    /// reader that ordered sections by start alone refused such files at random (dictionary
+    /// order varies per process), so check it in fresh processes too.
+    @Test func anEmptyCatalogueLoads() throws {
+        let store = MemorySnapshotStore()
+        try Catalogue.build(documents: []).save(to: store)
+        let loaded = try #require(try Catalogue.load(from: store))
+        #expect(loaded.documents.documents.isEmpty)
+    }
+
+    @Test func theClaimTableIsKeyedByIndicationAndIntervention() throws {
+        let store = MemorySnapshotStore()
+        try Self.sample().save(to: store)
+        let c = try #require(try Catalogue.load(from: store))
+        #expect(c.claims.indications == ["low-back-pain", "tendinitis"])
+        #expect(c.claims.claims(indication: "low-back-pain").map(\.claim.intervention) == ["acupuncture", "mesotherapy"])
+        let meso = c.claims.claims(indication: "low-back-pain", intervention: "mesotherapy")
+        #expect(meso.count == 1 && meso.first?.document == 3 && meso.first?.claim.cues.count == 1)
+        #expect(c.claims.claims(indication: "low-back-pain", intervention: "acupuncture").first?.claim.basis == .rct)
+        #expect(c.claims.claims(indication: "unknown").isEmpty)
+        #expect(c.claims.claims(ofDocument: 2).map(\.claim.indication) == ["tendinitis"])
+    }
+
+    @Test func aFlippedByteAnywhereIsDetected() throws {
+        let bytes = SnapshotWriter.encode(Self.sample())
+        let header = try SnapshotReader.parseHeader(bytes, file: "x")
+        // Positions in the prefix, the header body, the header checksum, and the first,
+        // middle and last byte of every section.
+        var positions = [0, 7, 8, 12, 16, 20, 40]
+        let headerEnd = header.sections.values.map(\.lowerBound).min()!
+        positions += [headerEnd - 4, headerEnd - 1]
+        for (_, range) in header.sections where !range.isEmpty {
+            positions += [range.lowerBound, (range.lowerBound + range.upperBound) / 2, range.upperBound - 1]
+        }
+        #expect(header.sections.count == SnapshotFormat.Section.allCases.count)
+        for position in positions {
+            var damaged = bytes
+            damaged[position] ^= 0x20
+            #expect(throws: SnapshotError.self, "byte \(position)") {
+                try SnapshotReader.decode(damaged, file: "Index/catalogue.preuve")
+            }
+            do {
+                _ = try SnapshotReader.decode(damaged, file: "Index/catalogue.preuve")
+            } catch let error as SnapshotError {
+                #expect(error.file == "Index/catalogue.preuve")
+                if position < 8 {
+                    #expect(error.problem == .foreign, "byte \(position)")
+                } else if case .corrupt = error.problem {
+                } else {
+                    Issue.record("byte \(position): \(error)")
+                }
+            }
+        }
+    }
+
+    @Test func truncationAndAppendedBytesAreCorrupt() throws {
+        let bytes = SnapshotWriter.encode(Self.sample())
+        for cut in [0, 3, 10, 30, bytes.count / 2, bytes.count - 1] {
+            #expect(throws: SnapshotError.self) { try SnapshotReader.decode(Array(bytes.prefix(cut)), file: "x") }
+        }
+        #expect(throws: SnapshotError.self) { try SnapshotReader.decode(bytes + [0], file: "x") }
+    }
+
+    /// Rewrites the version and re-signs the header, as another build of preuve would have written it.
+    func withVersion(_ version: UInt32, _ bytes: [UInt8]) throws -> [UInt8] {
+        var out = bytes
+        for i in 0..<4 { out[8 + i] = UInt8(truncatingIfNeeded: version >> UInt32(8 * i)) }
+        let headerEnd = Int(out[12]) | Int(out[13]) << 8 | Int(out[14]) << 16 | Int(out[15]) << 24
+        let crc = CRC32.checksum(Array(out[0..<16 + headerEnd]))
+        for i in 0..<4 { out[16 + headerEnd + i] = UInt8(truncatingIfNeeded: crc >> UInt32(8 * i)) }
+        return out
+    }
+
+    @Test func versionsTooOldAndTooNewAreToldApart() throws {
+        let bytes = SnapshotWriter.encode(Self.sample())
+        #expect(throws: SnapshotError(file: "x", problem: .tooNew(found: SnapshotFormat.version + 1, supported: SnapshotFormat.version))) {
+            try SnapshotReader.decode(try withVersion(SnapshotFormat.version + 1, bytes), file: "x")
+        }
+        #expect(throws: SnapshotError(file: "x", problem: .tooOld(found: 0, supported: SnapshotFormat.version))) {
+            try SnapshotReader.decode(try withVersion(0, bytes), file: "x")
+        }
+        #expect(throws: SnapshotError(file: "x", problem: .foreign)) {
+            try SnapshotReader.decode(Array("<html><body>not an index</body></html>".utf8), file: "x")
+        }
+    }
+
+    @Test func crc32MatchesTheStandardCheckValue() {
+        #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+        #expect(CRC32.checksum([UInt8]()) == 0)
+        // Eight bytes a step agrees with one byte a step, whatever the length and alignment.
+        var rng = SplitMix(seed: 9)
+        let data = (0..<1000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+        for length in [1, 7, 8, 9, 63, 64, 65, 999, 1000] {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for byte in data.prefix(length) { crc = CRC32.tables[0][Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+            #expect(CRC32.checksum(Array(data.prefix(length))) == crc ^ 0xFFFF_FFFF, "\(length)")
+        }
+    }
+
+    @Test func aWriteThatFailsHalfWayLeavesThePreviousSnapshot() throws {
+        let store = MemorySnapshotStore()
+        let first = Self.sample()
+        try first.save(to: store)
+        let before = store.current
+        store.failNextWrite(afterBytes: 100)
+        let second = Catalogue.build(documents: [Fixtures.document("z.txt", title: "z", text: "autre chose")])
+        #expect(throws: SnapshotStoreError.self) { try second.save(to: store) }
+        #expect(store.current == before)
+        let loaded = try #require(try Catalogue.load(from: store))
+        #expect(loaded.documents.count == 40)
+    }
+
+    @Test func theFileStoreReplacesTheSnapshotAndLeavesNoTemporary() throws {
+        let dir = try Fixtures.corpus([:]).appendingPathComponent("Index")
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        let store = FileSnapshotStore(directory: dir.path)
+        #expect(try Catalogue.load(from: store) == nil)
+        try Self.sample().save(to: store)
+        try Catalogue.build(documents: [Fixtures.document("z.txt", title: "z", text: "autre")]).save(to: store)
+        #expect(try Catalogue.load(from: store)?.documents.count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [SnapshotFormat.fileName])
+    }
+
+    @Test func aSecondWriterWaitsForTheFirst() throws {
+        let dir = try Fixtures.corpus([:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = FileSnapshotStore(directory: dir.path)
+        let entered = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            _ = try? store.withWriterLock(waiting: { _ in }) {
+                entered.signal()
+                release.wait()
+            }
+            done.signal()
+        }
+        entered.wait()
+        let messages = Messages()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { release.signal() }
+        try store.withWriterLock(waiting: { messages.append($0) }) {}
+        done.wait()
+        #expect(messages.all.count == 1)
+        #expect(messages.all.first?.contains(".lock") == true)
+    }
+}
+
+final class Messages: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func append(_ s: String) { lock.withLock { list.append(s) } }
+    var all: [String] { lock.withLock { list } }
+}
