@@ -19,22 +19,22 @@ struct InputFile {
 
     static func open(path: String, limits: IngestLimits) throws -> InputFile {
         let url = URL(fileURLWithPath: path)
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw IngestError(path: path, reason: .unreadable(Self.describe(error)))
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            throw IngestError(path: path, reason: .unreadable(String(cString: strerror(errno))))
         }
-        if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
+        if (st.st_mode & S_IFMT) == S_IFDIR {
             throw IngestError(path: path, reason: .unreadable("is a directory"))
         }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let size = Int(st.st_size)
         if size > limits.maxFileBytes {
             throw IngestError(path: path, reason: .tooLarge(bytes: size, limit: limits.maxFileBytes))
         }
         let data: Data
         do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
+            // Read, not mapped: a mapped file truncated by another process while we read it
+            // would kill us with SIGBUS. The bytes are copied into an array just below anyway.
+            data = try Data(contentsOf: url)
         } catch {
             throw IngestError(path: path, reason: .unreadable(Self.describe(error)))
         }
