@@ -44,12 +44,16 @@ public struct CommandResult: Sendable {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// Killed by a signal (a crash), rather than exiting.
+    public var crashed = false
+    /// Killed by `run` for taking longer than its timeout (a hang).
+    public var timedOut = false
 }
 
 public enum PreuveProcess {
     @discardableResult
     public static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
-                           environment: [String: String] = [:]) throws -> CommandResult {
+                           environment: [String: String] = [:], timeout: TimeInterval? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = TestPaths.executable
         process.arguments = arguments
@@ -64,6 +68,13 @@ public enum PreuveProcess {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
+        let timedOut = TimeoutFlag()
+        if let timeout {
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+                if process.isRunning { timedOut.set(); kill(pid, SIGKILL) }
+            }
+        }
         // Read both pipes before waiting, so a large output cannot block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data(), errData = Data()
@@ -74,6 +85,14 @@ public enum PreuveProcess {
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus,
                              stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+                             stderr: String(decoding: errData, as: UTF8.self),
+                             crashed: process.terminationReason == .uncaughtSignal, timedOut: timedOut.isSet)
     }
+}
+
+private final class TimeoutFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }
