@@ -1,6 +1,12 @@
 #ifndef PREUVE_CLIBXML2_SHIM_H
 #define PREUVE_CLIBXML2_SHIM_H
 
+/* libxml2 built with ICU would pull the system's <unicode/*.h> into this module, which
+   clashes with Foundation's own ICU copy in any Swift module importing both. We never use
+   libxml2's ICU converters (iconv covers the legacy charsets), so hide them. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>

@@ -39,6 +39,8 @@ public struct DocumentReader: Sendable {
         switch format {
         case .text:
             try body(TextReader().read(input))
+        case .html:
+            try body(HTMLReader(limits: limits).read(input))
         default:
             throw IngestError(path: input.source, reason: .unsupported("no reader yet for \(format.rawValue)"))
         }

@@ -1,0 +1,78 @@
+import Documents
+
+/// Removes page furniture that the scorer might otherwise keep because it sits inside
+/// the article's container: navigation, cookie banners, newsletter and share boxes,
+/// author bios, and "read also" / "related" blocks with their headings.
+enum BoilerplateFilter {
+    static func clean(_ root: HTMLNode) {
+        for node in root.descendants(["nav", "aside", "button", "select", "textarea", "dialog"]) { node.remove() }
+        for form in root.descendants(["form"]) where !isContentForm(form) { form.remove() }
+        for node in root.descendants(boxTags) where isSmallFurniture(node) { node.remove() }
+        for heading in root.descendants(headingLike) where ContentHints.isFurnitureHeading(heading.textContent) || isCommentCountHeading(heading) {
+            removeWithFollowers(heading)
+        }
+    }
+
+    static let boxTags: Set<String> = ["div", "section", "ul", "ol", "p", "span", "footer", "header", "article", "table"]
+    static let headingLike: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"]
+
+    /// An ASP.NET-style form that wraps the whole page holds the article; a comment,
+    /// search or newsletter form does not.
+    static func isContentForm(_ form: HTMLNode) -> Bool {
+        form.descendants(["p"]).filter { $0.textLength >= 100 }.count > 2
+    }
+
+    /// Cookie, consent, newsletter, share and author boxes: small blocks named so.
+    static func isSmallFurniture(_ node: HTMLNode) -> Bool {
+        let hint = node.classAndID
+        guard !hint.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        let names = ["cookie", "consent", "gdpr", "rgpd", "newsletter", "subscribe", "abonnement", "sharedaddy",
+                     "share-", "-share", "sharing", "social", "partage", "author-bio", "authorbio", "author-box",
+                     "author-info", "about-author", "author-description", "auteur", "bio-box", "biography", "post-author",
+                     "related", "similar", "lire-aussi", "a-lire", "read-more", "readmore", "promo", "advert", "breadcrumb"]
+        guard names.contains(where: hint.contains) || ContentHints.hasWord(hint, "share") || ContentHints.hasWord(hint, "bio") else {
+            return false
+        }
+        // Only boxes, not an article whose class happens to say "post-author-123".
+        if node.firstDescendant(where: { ($0.attributes["itemprop"] ?? "").contains("articleBody") }) != nil { return false }
+        return node.textLength < 1200 && node.descendants(["p"]).filter { $0.textLength > 200 }.count < 3
+    }
+
+    /// "Commentaires", "12 comments", "3 réponses": the heading of a comment area.
+    static func isCommentCountHeading(_ node: HTMLNode) -> Bool {
+        let words = TextBuilder.clean(node.textContent).lowercased().split(separator: " ")
+        guard (1...3).contains(words.count) else { return false }
+        let nouns: Set<String> = ["commentaires", "commentaire", "comments", "comment", "réponses", "responses", "replies", "avis"]
+        return words.allSatisfy { nouns.contains(String($0)) || $0.allSatisfy(\.isNumber) || ["responses", "to"].contains($0) }
+            && words.contains { nouns.contains(String($0)) }
+    }
+
+    /// Removes a furniture heading and the link lists or short blocks after it, up to the
+    /// next heading; an emptied container goes too.
+    private static func removeWithFollowers(_ heading: HTMLNode) {
+        var anchor = heading
+        // A <strong> heading sits in a <p> of its own; treat that paragraph as the heading.
+        if ["strong", "b"].contains(heading.tag) {
+            guard let parent = heading.parent, parent.tag == "p" || parent.tag == "div",
+                  parent.textLength == heading.textLength else { return }
+            anchor = parent
+        }
+        guard let container = anchor.parent, let index = container.children.firstIndex(where: { $0 === anchor }) else { return }
+        var followers: [HTMLNode] = []
+        for sibling in container.children[(index + 1)...] where !sibling.isText {
+            if BlockTextWriter.headingTags.contains(sibling.tag) { break }
+            let linkHeavy = sibling.linkDensity > 0.5
+            let list = sibling.tag == "ul" || sibling.tag == "ol"
+            if linkHeavy || (list && sibling.linkDensity > 0.3) || sibling.textLength == 0 {
+                followers.append(sibling)
+            } else {
+                break
+            }
+        }
+        for node in followers { node.remove() }
+        anchor.remove()
+        if container.textLength == 0, container.descendants(["img"]).isEmpty, !["body", "html", "#document"].contains(container.tag) {
+            container.remove()
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Documents
+import TextAnalysis
+
+/// HTML pages: the article's text as `.main` sections, then reader comments as
+/// `.comment` sections, with the metadata the page declares.
+struct HTMLReader {
+    var limits: IngestLimits
+
+    func read(_ input: InputFile) throws -> Document {
+        let (bytes, encoding) = CharsetDetector.prepare(input.bytes)
+        guard let parsed = LibXMLHTMLParser.parse(bytes, encoding: encoding, maxDepth: limits.maxDepth)
+            ?? LibXMLHTMLParser.parse(Array(String(decoding: bytes, as: UTF8.self).utf8), encoding: "UTF-8", maxDepth: limits.maxDepth)
+        else {
+            throw IngestError(path: input.source, reason: .malformed("HTML: libxml2 could not build a document"))
+        }
+        let metadata = HTMLMetadata(root: parsed.root, jsonLD: parsed.jsonLD)
+        let page = parsed.root.firstDescendant { $0.tag == "body" } ?? parsed.root
+
+        let comments = CommentExtractor.extract(from: page)
+        BoilerplateFilter.clean(page)
+        let article = MainContentExtractor(title: metadata.title).extract(from: page)
+
+        var writer = BlockTextWriter(builder: TextBuilder(), role: .main, maxBytes: limits.maxTextBytes)
+        writer.beginSection(heading: nil)
+        writer.write(article)
+        var commentWriter = BlockTextWriter(builder: writer.builder, role: .comment, maxBytes: limits.maxTextBytes)
+        commentWriter.truncated = writer.truncated
+        for comment in comments {
+            commentWriter.beginSection(heading: comment.author)
+            commentWriter.write(comment.body)
+        }
+        var builder = commentWriter.builder
+        let (text, sections) = builder.finish()
+
+        let mainText = sections.filter { $0.role == .main }.map { text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: $0.range.start)..<text.utf8.index(text.utf8.startIndex, offsetBy: $0.range.end)] }
+            .prefix(40).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        let declared = metadata.declaredLanguage
+        let language = declared ?? LanguageGuesser.shared.guess(metadata.title + " " + mainText)
+
+        var document = Document(
+            source: input.source, contentHash: input.contentHash, format: .html, kind: metadata.kind,
+            title: metadata.title, language: language, languageDeclared: declared != nil, year: metadata.year,
+            authors: metadata.authors,
+            identifiers: Identifiers(pmid: metadata.pmid, doi: metadata.doi),
+            metadata: Metadata(journal: metadata.journal, articleType: metadata.jsonLD?.type ?? metadata.first("og:type"),
+                               publisher: metadata.siteName, url: metadata.first("og:url") ?? metadata.first("citation_public_url"),
+                               description: metadata.first("og:description", "description", "dc.description") ?? metadata.jsonLD?.description),
+            text: text, sections: sections)
+        if commentWriter.truncated {
+            document.metadata.note = "text truncated at the \(limits.maxTextBytes)-byte limit of extracted text"
+        }
+        return document
+    }
+}

@@ -1,0 +1,352 @@
+/// Finds the article in a page, readability-style: paragraphs score their ancestors by
+/// length and commas, class/id hints add or subtract, link-heavy blocks lose; the best
+/// container and its worthy siblings are the article. Site-independent by design.
+struct MainContentExtractor {
+    /// Below this many characters an attempt is retried with fewer filters.
+    static let minimumTextLength = 500
+    var title: String = ""
+
+    struct Flags: Sendable {
+        var stripUnlikely = true
+        var weightClasses = true
+        var cleanConditionally = true
+    }
+
+    /// The article content as a detached `div`; the input tree is not changed.
+    func extract(from body: HTMLNode) -> HTMLNode {
+        var attempts: [(HTMLNode, Int)] = []
+        let sequence = [Flags(), Flags(stripUnlikely: false),
+                        Flags(stripUnlikely: false, weightClasses: false),
+                        Flags(stripUnlikely: false, weightClasses: false, cleanConditionally: false)]
+        for flags in sequence {
+            let article = grab(body.clone(), flags: flags)
+            let length = article.textLength
+            if length >= Self.minimumTextLength { return article }
+            attempts.append((article, length))
+        }
+        return attempts.max { $0.1 < $1.1 }?.0 ?? HTMLNode(tag: "div")
+    }
+
+    // MARK: - One pass
+
+    private func grab(_ page: HTMLNode, flags: Flags) -> HTMLNode {
+        var toScore: [HTMLNode] = []
+        prepare(page, flags: flags, toScore: &toScore)
+
+        var candidates: [HTMLNode] = []
+        for element in toScore {
+            guard element.parent != nil else { continue }
+            let text = element.textContent
+            let length = TextBuilder.clean(text).count
+            guard length >= 25 else { continue }
+            let ancestors = element.ancestors(upTo: 5)
+            guard !ancestors.isEmpty else { continue }
+            let score = 1.0 + Double(Self.commaCount(text)) + Double(min(length / 100, 3))
+            for (level, ancestor) in ancestors.enumerated() {
+                guard ancestor.parent != nil, ancestor.tag != "#document" else { continue }
+                if ancestor.score == nil {
+                    initialise(ancestor, flags: flags)
+                    candidates.append(ancestor)
+                }
+                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                ancestor.score! += score / divider
+            }
+        }
+        for candidate in candidates {
+            candidate.score = (candidate.score ?? 0) * (1 - candidate.linkDensity)
+        }
+        let ranked = candidates.sorted { ($0.score ?? 0) > ($1.score ?? 0) }.prefix(5)
+        let bodyNode = page.firstDescendant { $0.tag == "body" } ?? page
+
+        let article = HTMLNode(tag: "div")
+        guard var top = ranked.first, top.tag != "body", top !== bodyNode else {
+            // No paragraph stood out: the whole body is the article.
+            for child in bodyNode.children { article.append(child) }
+            postProcess(article, flags: flags)
+            return article
+        }
+        top = climb(from: top, ranked: Array(ranked), body: bodyNode, flags: flags)
+        gatherSiblings(of: top, into: article)
+        postProcess(article, flags: flags)
+        return article
+    }
+
+    /// Moves the top candidate up when its ancestors hold as much (several near-equal
+    /// candidates under one parent, or a parent that scores higher).
+    private func climb(from start: HTMLNode, ranked: [HTMLNode], body: HTMLNode, flags: Flags) -> HTMLNode {
+        var top = start
+        let topScore = top.score ?? 0
+        let alternatives = ranked.dropFirst().filter { ($0.score ?? 0) / max(topScore, 0.0001) >= 0.75 }
+            .map { Set($0.ancestors(upTo: 64).map(ObjectIdentifier.init)) }
+        if alternatives.count >= 3 {
+            var parent = top.parent
+            while let current = parent, current !== body, current.tag != "#document" {
+                let shared = alternatives.filter { $0.contains(ObjectIdentifier(current)) }.count
+                if shared >= 3 { top = current; break }
+                parent = current.parent
+            }
+        }
+        if top.score == nil { initialise(top, flags: flags) }
+
+        var parent = top.parent
+        var lastScore = top.score ?? 0
+        let threshold = lastScore / 3
+        while let current = parent, current !== body, current.tag != "#document" {
+            guard let parentScore = current.score else { parent = current.parent; continue }
+            if parentScore < threshold { break }
+            if parentScore > lastScore { top = current; break }
+            lastScore = parentScore
+            parent = current.parent
+        }
+        // A lone child is no better than its parent.
+        while let current = top.parent, current !== body, current.tag != "#document", current.elementChildren.count == 1 {
+            top = current
+            if top.score == nil { initialise(top, flags: flags) }
+        }
+        return top
+    }
+
+    /// The top candidate's siblings join when they score well or read like paragraphs
+    /// (a lead paragraph outside the main container, for example).
+    private func gatherSiblings(of top: HTMLNode, into article: HTMLNode) {
+        let topScore = top.score ?? 0
+        let threshold = max(10, topScore * 0.2)
+        guard let parent = top.parent else { article.append(top); return }
+        let topClass = top.attributes["class"] ?? ""
+        for sibling in parent.children where !sibling.isText {
+            var keep = sibling === top
+            if !keep {
+                var bonus = 0.0
+                if !topClass.isEmpty, sibling.attributes["class"] == topClass { bonus += topScore * 0.2 }
+                if let score = sibling.score, score + bonus >= threshold {
+                    keep = true
+                } else if sibling.tag == "p" {
+                    let density = sibling.linkDensity
+                    let text = TextBuilder.clean(sibling.textContent)
+                    if text.count > 80 && density < 0.25 {
+                        keep = true
+                    } else if text.count < 80, !text.isEmpty, density == 0, text.hasSuffix(".") || text.contains(". ") {
+                        keep = true
+                    }
+                }
+            }
+            if keep { article.append(sibling) }
+        }
+    }
+
+    // MARK: - Walk before scoring
+
+    /// Removes hidden and unlikely nodes, turns text-only divs into paragraphs, and lists
+    /// the elements whose text will be scored.
+    private func prepare(_ node: HTMLNode, flags: Flags, toScore: inout [HTMLNode]) {
+        guard !node.isText else { return }
+        let hint = node.classAndID
+        if !Self.isVisible(node) { node.remove(); return }
+        if node.tag == "h1" || node.tag == "h2", !title.isEmpty, Self.similarity(title, node.textContent) > 0.75 {
+            node.remove(); return
+        }
+        if flags.stripUnlikely, node.tag != "body", node.tag != "a", node.tag != "html", node.tag != "#document" {
+            let role = (node.attributes["role"] ?? "").lowercased()
+            if ContentHints.unlikelyRoles.contains(role) { node.remove(); return }
+            if ContentHints.matchesAny(hint, ContentHints.unlikely), !ContentHints.matchesAny(hint, ContentHints.maybeCandidate),
+               !node.hasAncestor("table"), !node.hasAncestor("code") {
+                node.remove(); return
+            }
+        }
+        if ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"].contains(node.tag), Self.isEmptyElement(node) {
+            node.remove(); return
+        }
+        if Self.scoredTags.contains(node.tag) { toScore.append(node) }
+        var current = node
+        if node.tag == "div" {
+            Self.wrapPhrasingRuns(node)
+            if node.elementChildren.count == 1, let only = node.elementChildren.first, only.tag == "p",
+               node.children.allSatisfy({ !$0.isText || $0.text.allSatisfy(\.isWhitespace) }), node.linkDensity < 0.25 {
+                node.replace(with: only)
+                current = only
+                toScore.append(only)
+            } else if !Self.hasBlockDescendant(node) {
+                node.tag = "p"
+                toScore.append(node)
+            }
+        }
+        for child in current.children { prepare(child, flags: flags, toScore: &toScore) }
+    }
+
+    private func initialise(_ node: HTMLNode, flags: Flags) {
+        var score = 0.0
+        switch node.tag {
+        case "div": score = 5
+        case "pre", "td", "blockquote": score = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        default: break
+        }
+        if flags.weightClasses { score += ContentHints.classWeight(node) }
+        node.score = score
+    }
+
+    // MARK: - Cleaning the chosen article
+
+    private func postProcess(_ article: HTMLNode, flags: Flags) {
+        for tag in ["form", "fieldset"] { cleanConditionally(article, tag: tag, flags: flags) }
+        for node in article.descendants(["footer", "aside", "link", "button", "input", "textarea", "select", "nav"]) {
+            node.remove()
+        }
+        for child in article.elementChildren {
+            for node in child.descendants(Self.allElements) where Self.isShareElement(node) && node.textLength < 500 {
+                node.remove()
+            }
+        }
+        for heading in article.descendants(["h1", "h2"]) where flags.weightClasses && ContentHints.classWeight(heading) < 0 {
+            heading.remove()
+        }
+        for tag in ["table", "ul", "div"] { cleanConditionally(article, tag: tag, flags: flags) }
+        for p in article.descendants(["p"]) where p.textLength == 0 && p.descendants(["img"]).isEmpty {
+            p.remove()
+        }
+    }
+
+    /// Drops blocks that look like furniture: negative hints, more links than text, more
+    /// images or inputs than paragraphs, list-heavy blocks outside lists.
+    private func cleanConditionally(_ root: HTMLNode, tag: String, flags: Flags) {
+        guard flags.cleanConditionally else { return }
+        for node in root.descendants([tag]).reversed() where node.isAttached(to: root) {
+            if tag == "table", Self.isDataTable(node) { continue }
+            if Self.hasDataTableAncestor(node) || node.hasAncestor("code") { continue }
+            let text = node.textContent
+            let contentLength = TextBuilder.clean(text).count
+            var isList = tag == "ul" || tag == "ol"
+            if isList, contentLength > 0 {
+                let listLength = node.descendants(["li"]).reduce(0) { $0 + $1.textLength }
+                isList = Double(listLength) / Double(contentLength) > 0.9
+            }
+            let weight = flags.weightClasses ? ContentHints.classWeight(node) : 0
+            if weight < 0 { node.remove(); continue }
+            guard Self.commaCount(text) < 10 else { continue }
+            let p = node.descendants(["p"]).count
+            let img = node.descendants(["img"]).count
+            let li = node.descendants(["li"]).count - 100
+            let input = node.descendants(["input"]).count
+            let headingLength = node.descendants(["h1", "h2", "h3", "h4", "h5", "h6"]).reduce(0) { $0 + $1.textLength }
+            let headingDensity = contentLength > 0 ? Double(headingLength) / Double(contentLength) : 0
+            let linkDensity = node.linkDensity
+            let isFigureChild = node.hasAncestor("figure")
+            var remove = false
+            if !isFigureChild && img > 1 && Double(p) / Double(img) < 0.5 { remove = true }
+            if !isList && li > p { remove = true }
+            if input > p / 3 { remove = true }
+            if !isList && !isFigureChild && headingDensity < 0.9 && contentLength < 25 && (img == 0 || img > 2) && linkDensity > 0 { remove = true }
+            if !isList && weight < 25 && linkDensity > 0.2 { remove = true }
+            if weight >= 25 && linkDensity > 0.5 { remove = true }
+            if img == 0 && contentLength == 0 { remove = true }
+            if remove && isList {
+                // A list of images (a gallery) stays.
+                let items = node.elementChildren
+                if !items.isEmpty, items.allSatisfy({ $0.elementChildren.count == 1 && $0.descendants(["img"]).count == 1 }) { remove = false }
+            }
+            if remove { node.remove() }
+        }
+    }
+
+    // MARK: - Helpers
+
+    static let scoredTags: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
+    static let blockTags: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"]
+    static let phrasingTags: Set<String> = [
+        "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed", "i",
+        "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object", "output", "progress", "q",
+        "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "var", "wbr",
+        "a", "del", "ins", "font", "u", "s", "strike", "tt", "big",
+    ]
+    static let allElements: Set<String> = ["div", "section", "span", "p", "ul", "li", "a", "aside", "footer", "header", "figure"]
+
+    static func commaCount(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1 == "," || $1 == "，" || $1 == "、" || $1 == "،" ? 1 : 0) }
+    }
+
+    static func isVisible(_ node: HTMLNode) -> Bool {
+        let style = (node.attributes["style"] ?? "").lowercased().replacingOccurrences(of: " ", with: "")
+        if style.contains("display:none") || style.contains("visibility:hidden") { return false }
+        if node.attributes["hidden"] != nil { return false }
+        if node.attributes["aria-hidden"] == "true", !(node.attributes["class"] ?? "").contains("fallback-image") { return false }
+        return true
+    }
+
+    static func isEmptyElement(_ node: HTMLNode) -> Bool {
+        guard node.textContent.allSatisfy({ $0.isWhitespace }) else { return false }
+        return node.elementChildren.allSatisfy { $0.tag == "br" || $0.tag == "hr" }
+    }
+
+    static func hasBlockDescendant(_ node: HTMLNode) -> Bool {
+        node.firstDescendant { blockTags.contains($0.tag) } != nil
+    }
+
+    static func isPhrasing(_ node: HTMLNode) -> Bool {
+        if node.isText { return true }
+        if !phrasingTags.contains(node.tag) { return false }
+        if ["a", "del", "ins"].contains(node.tag) { return node.children.allSatisfy(isPhrasing) }
+        return true
+    }
+
+    /// Runs of inline content directly in a div become paragraphs of their own, so that
+    /// text between blocks is scored and laid out as a block.
+    static func wrapPhrasingRuns(_ div: HTMLNode) {
+        guard div.children.contains(where: { !isPhrasing($0) }) else { return }
+        var rebuilt: [HTMLNode] = []
+        var run: HTMLNode?
+        for child in div.children {
+            if isPhrasing(child) {
+                if run == nil {
+                    if child.isText && child.text.allSatisfy(\.isWhitespace) { rebuilt.append(child); continue }
+                    let p = HTMLNode(tag: "p")
+                    rebuilt.append(p)
+                    run = p
+                }
+                run!.children.append(child)
+                child.parent = run
+            } else {
+                run = nil
+                rebuilt.append(child)
+            }
+        }
+        div.children = rebuilt
+        for child in rebuilt { child.parent = div }
+    }
+
+    static func isShareElement(_ node: HTMLNode) -> Bool {
+        let hint = node.classAndID
+        return hint.split(whereSeparator: { !$0.isLetter }).contains { $0 == "share" || $0 == "sharedaddy" }
+    }
+
+    static func isDataTable(_ table: HTMLNode) -> Bool {
+        if (table.attributes["role"] ?? "") == "presentation" || table.attributes["datatable"] == "0" { return false }
+        if table.attributes["summary"] != nil { return true }
+        if !table.descendants(["caption", "th", "thead", "tfoot", "colgroup", "col"]).isEmpty { return true }
+        if !table.descendants(["table"]).isEmpty { return false }
+        let rows = table.descendants(["tr"])
+        let columns = rows.map { $0.elementChildren.filter { $0.tag == "td" || $0.tag == "th" }.count }.max() ?? 0
+        if rows.count >= 10 || columns > 4 { return true }
+        return rows.count * columns > 10
+    }
+
+    static func hasDataTableAncestor(_ node: HTMLNode) -> Bool {
+        var parent = node.parent
+        while let current = parent {
+            if current.tag == "table", isDataTable(current) { return true }
+            parent = current.parent
+        }
+        return false
+    }
+
+    /// Share of `b`'s words also in `a` (1 when `b` adds nothing).
+    static func similarity(_ a: String, _ b: String) -> Double {
+        func words(_ s: String) -> [String] { s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        let left = Set(words(a)), right = words(b)
+        guard !left.isEmpty, !right.isEmpty else { return 0 }
+        let extra = right.filter { !left.contains($0) }.joined(separator: " ")
+        return 1 - Double(extra.count) / Double(right.joined(separator: " ").count)
+    }
+}
+
+import Documents

@@ -1,0 +1,89 @@
+/// Turns a `<title>` such as "Mésothérapie : ce qu'il faut savoir | Santé Blog" into the
+/// article's title, as readability does: drop the site name after the last separator
+/// unless too few words remain; fall back on the single `h1` for odd lengths.
+enum TitleCleaner {
+    static let separators = [" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » ", " · ", " :: "]
+
+    static func clean(_ raw: String, h1s: [String]) -> String {
+        let title = TextBuilder.clean(HTMLEntities.decode(raw))
+        var out = title
+        var hierarchical = false
+        if let cut = lastSeparator(in: title) {
+            hierarchical = [" \\ ", " / ", " > ", " » "].contains { title.contains($0) }
+            out = String(title[..<cut.lowerBound])
+            if wordCount(out) < 3, let first = firstSeparator(in: title) {
+                // "Site | A long title": the title comes after the first separator.
+                out = String(title[first.upperBound...])
+            }
+        } else if title.contains(": ") {
+            // "Topic: headline" stays whole when a heading repeats it; else the headline.
+            if !h1s.contains(title), let colon = title.range(of: ":", options: .backwards) {
+                out = String(title[colon.upperBound...])
+                if wordCount(out) < 3, let firstColon = title.firstIndex(of: ":") {
+                    out = String(title[title.index(after: firstColon)...])
+                } else if let firstColon = title.firstIndex(of: ":"), wordCount(String(title[..<firstColon])) > 5 {
+                    out = title
+                }
+            }
+        } else if (title.count > 150 || title.count < 15), h1s.count == 1 {
+            out = h1s[0]
+        }
+        out = TextBuilder.clean(out)
+        let words = wordCount(out)
+        // Too little left: the site name was probably the title's own words.
+        let withoutSeparators = title.split(whereSeparator: { "|-\\/>»–—·".contains($0) }).joined(separator: " ")
+        if words <= 4 && (!hierarchical || words != wordCount(withoutSeparators) - 1) { return title }
+        return out
+    }
+
+    private static func lastSeparator(in s: String) -> Range<String.Index>? {
+        separators.compactMap { s.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+    }
+
+    private static func firstSeparator(in s: String) -> Range<String.Index>? {
+        separators.compactMap { s.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    }
+
+    private static func wordCount(_ s: String) -> Int {
+        s.split(whereSeparator: \.isWhitespace).count
+    }
+}
+
+/// Entity references left in metadata strings (JSON-LD often carries `&#8217;`).
+enum HTMLEntities {
+    static let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
+                                          "rsquo": "’", "lsquo": "‘", "ldquo": "“", "rdquo": "”", "hellip": "…",
+                                          "ndash": "–", "mdash": "—", "laquo": "«", "raquo": "»", "eacute": "é", "egrave": "è"]
+
+    static func decode(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        var out = ""
+        var rest = Substring(s)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(10).firstIndex(of: ";") {
+                let name = String(after[..<semi])
+                var replacement: String?
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+                } else if name.hasPrefix("#") {
+                    replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
+                } else {
+                    replacement = named[name]
+                }
+                if let replacement {
+                    out += replacement
+                    rest = after[after.index(after: semi)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = after
+        }
+        out += rest
+        return out
+    }
+}
+
+import Documents
