@@ -1,4 +1,4 @@
-/// Finds a page's character encoding the way browsers do, in order: byte-order mark,
+/// Finds a page's character encoding, in order: byte-order mark, valid non-ASCII UTF-8,
 /// `<meta charset>` or `http-equiv="Content-Type"` in the first bytes, UTF-8 when the
 /// bytes are valid UTF-8, else Windows-1252. Latin-1 labels mean Windows-1252, as in
 /// browsers (pages labelled ISO-8859-1 routinely use the 0x80-0x9F punctuation).
@@ -9,6 +9,12 @@ enum CharsetDetector {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (Array(bytes.dropFirst(3)), "UTF-8") }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return (Array(TextDecoding.decode(bytes).utf8), "UTF-8")
+        }
+        // Non-ASCII text that is valid UTF-8 is UTF-8 whatever the page declares: legacy
+        // code pages almost never form valid UTF-8 by accident, while pages re-saved as
+        // UTF-8 often keep their old declaration.
+        if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil {
+            return (bytes, "UTF-8")
         }
         let declared = declaredCharset(bytes).map(normalise)
         switch declared {

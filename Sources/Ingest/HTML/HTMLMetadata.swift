@@ -8,8 +8,9 @@ struct HTMLMetadata {
     var documentTitle = ""
     var lang: String?
     var jsonLD: JSONLDMetadata?
-    /// The text of the page's `h1` elements.
+    /// The text of the page's `h1` elements, and of its `h2` elements.
     var h1s: [String] = []
+    var h2s: [String] = []
 
     init(root: HTMLNode, jsonLD blocks: [String]) {
         collect(root)
@@ -31,6 +32,8 @@ struct HTMLMetadata {
                 if let value = child.attributes["lang"] ?? child.attributes["xml:lang"], !value.isEmpty { lang = value }
             case "h1":
                 h1s.append(TextBuilder.clean(child.textContent))
+            case "h2":
+                h2s.append(TextBuilder.clean(child.textContent))
             default:
                 break
             }
@@ -53,9 +56,22 @@ struct HTMLMetadata {
     /// Headline first (JSON-LD, Dublin Core, Open Graph, Twitter), as readability does;
     /// a `<title>` is cleaned of its site name before it is used.
     var title: String {
-        let declared = jsonLD?.headline ?? first("dc.title", "dcterms.title", "citation_title", "og:title", "twitter:title", "title")
+        let declared = jsonLDTitle ?? first("dc.title", "dcterms.title", "citation_title", "og:title", "twitter:title", "title")
         if let declared, !declared.isEmpty { return HTMLEntities.decode(declared) }
-        return TitleCleaner.clean(documentTitle, h1s: h1s)
+        return TitleCleaner.clean(documentTitle, h1s: h1s, h2s: h2s)
+    }
+
+    /// JSON-LD `headline` or `name`: when both are there and differ, the one closer to
+    /// `<title>` (the other is often a subtitle or a description).
+    private var jsonLDTitle: String? {
+        guard let jsonLD else { return nil }
+        switch (jsonLD.headline, jsonLD.name) {
+        case let (headline?, name?) where headline != name:
+            let page = documentTitle
+            return MainContentExtractor.similarity(name, page) > MainContentExtractor.similarity(headline, page) ? name : headline
+        case let (headline, name):
+            return headline ?? name
+        }
     }
 
     var authors: [String] {

@@ -5,6 +5,8 @@ import Foundation
 struct JSONLDMetadata: Sendable, Equatable {
     var type: String?
     var headline: String?
+    /// `name`, which some sites fill with the title when `headline` holds a subtitle.
+    var name: String?
     var authors: [String] = []
     var datePublished: String?
     var publisher: String?
@@ -35,7 +37,8 @@ struct JSONLDMetadata: Sendable, Equatable {
         guard let article = ranked.first else { return nil }
         var out = JSONLDMetadata()
         out.type = types(of: article).first { articleTypes.contains($0) }
-        out.headline = string(article["headline"]) ?? string(article["name"])
+        out.headline = string(article["headline"])
+        out.name = string(article["name"])
         out.authors = names(article["author"])
         out.datePublished = string(article["datePublished"]) ?? string(article["dateCreated"])
         out.publisher = names(article["publisher"]).first

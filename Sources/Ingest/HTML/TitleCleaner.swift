@@ -4,7 +4,7 @@
 enum TitleCleaner {
     static let separators = [" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » ", " · ", " :: "]
 
-    static func clean(_ raw: String, h1s: [String]) -> String {
+    static func clean(_ raw: String, h1s: [String], h2s: [String] = []) -> String {
         let title = TextBuilder.clean(HTMLEntities.decode(raw))
         var out = title
         var hierarchical = false
@@ -17,7 +17,7 @@ enum TitleCleaner {
             }
         } else if title.contains(": ") {
             // "Topic: headline" stays whole when a heading repeats it; else the headline.
-            if !h1s.contains(title), let colon = title.range(of: ":", options: .backwards) {
+            if !h1s.contains(title), !h2s.contains(title), let colon = title.range(of: ":", options: .backwards) {
                 out = String(title[colon.upperBound...])
                 if wordCount(out) < 3, let firstColon = title.firstIndex(of: ":") {
                     out = String(title[title.index(after: firstColon)...])
