@@ -86,11 +86,12 @@ enum CommentExtractor {
     // MARK: - One comment
 
     private static func comment(from item: HTMLNode) -> Comment? {
-        let author = item.firstDescendant { node in
-            let hint = node.classAndID
-            return hint.contains("author") || hint.contains("fn") || (node.attributes["itemprop"] ?? "") == "author"
-                || node.tag == "cite"
-        }.map { TextBuilder.clean($0.textContent) }
+        // The name itself (`.fn`, `cite`, itemprop) before the wider author box ("Martine dit :").
+        let named = item.firstDescendant { node in
+            ContentHints.hasWord(node.classAndID, "fn") || node.tag == "cite" || (node.attributes["itemprop"] ?? "") == "author"
+                || node.classAndID.contains("author-name")
+        } ?? item.firstDescendant { $0.classAndID.contains("author") }
+        let author = named.map { TextBuilder.clean($0.textContent) }.flatMap { $0.count <= 80 ? $0 : nil }
         // The comment text itself when the markup names it, else the item minus its furniture.
         let body = item.firstDescendant { node in
             let hint = node.classAndID
