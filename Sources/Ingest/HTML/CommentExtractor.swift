@@ -130,8 +130,8 @@ enum CommentExtractor {
             || ContentHints.hasWord(hint, "respond") {
             return true
         }
+        guard (1..<120).contains(node.textLength(stoppingAt: 120)) else { return false }
         let text = TextBuilder.clean(node.textContent).lowercased().replacingOccurrences(of: "’", with: "'")
-        guard !text.isEmpty, text.count < 120 else { return false }
         return formPhrases.contains { text.hasPrefix($0) }
     }
 }

@@ -126,14 +126,19 @@ extension HTMLNode {
     }
 
     /// Character count of the whitespace-collapsed text, without building it.
-    var textLength: Int {
+    var textLength: Int { textLength(stoppingAt: .max) }
+
+    /// The count, or a number at least `limit` as soon as the count reaches it (cheap
+    /// "is this block short?" tests on big subtrees).
+    func textLength(stoppingAt limit: Int) -> Int {
         var count = 0
         var pendingSpace = false
-        countText(&count, &pendingSpace)
+        countText(&count, &pendingSpace, limit)
         return count
     }
 
-    private func countText(_ count: inout Int, _ pendingSpace: inout Bool) {
+    private func countText(_ count: inout Int, _ pendingSpace: inout Bool, _ limit: Int) {
+        if count >= limit { return }
         if isText {
             for scalar in text.unicodeScalars {
                 if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
@@ -145,7 +150,7 @@ extension HTMLNode {
             }
             return
         }
-        for child in children { child.countText(&count, &pendingSpace) }
+        for child in children { child.countText(&count, &pendingSpace, limit) }
     }
 
     /// Share of the text that sits in links; in-page anchors count less (tables of contents).
