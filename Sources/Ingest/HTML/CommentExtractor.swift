@@ -64,7 +64,13 @@ enum CommentExtractor {
         if classes.contains(where: { $0 == "comment" || $0 == "commentaire" || $0 == "comment-item" || $0 == "media-comment" }) { return true }
         if id.hasPrefix("comment-") && id.dropFirst(8).allSatisfy(\.isNumber) && id.count > 8 { return true }
         if (node.attributes["itemtype"] ?? "").lowercased().hasSuffix("/comment") { return true }
-        if node.tag == "li", let list = node.parent, ["ol", "ul"].contains(list.tag), list.classAndID.contains("comment") { return true }
+        if node.tag == "li", let list = node.parent, ["ol", "ul"].contains(list.tag) {
+            let hint = list.classAndID
+            // A list of comments, not a comment area's sort menu ("Sort", "Subscribe"): items
+            // of an unclassed list must say something.
+            return ["commentlist", "comment-list", "comments-list", "commentslist"].contains(where: hint.contains)
+                || (ContentHints.hasWord(hint, "comments") && node.textLength(stoppingAt: 20) >= 20)
+        }
         return false
     }
 
@@ -105,7 +111,8 @@ enum CommentExtractor {
                 node.remove()
             }
         }
-        guard body.textLength >= 2 else { return nil }
+        // Hidden templates and link-only widgets ("Sort", "Subscribe", "RSS") are no comment.
+        guard body.textLength >= 2, MainContentExtractor.isVisible(item), body.linkDensity <= 0.5 else { return nil }
         return Comment(author: author?.isEmpty == false ? author : nil, body: body)
     }
 
