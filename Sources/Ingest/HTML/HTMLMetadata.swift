@@ -127,7 +127,7 @@ struct HTMLMetadata {
     /// A deliberately simple rule, from the strongest signal down:
     /// - `journal-article`: a schema.org ScholarlyArticle, or Highwire `citation_*` tags
     ///   (publishers add them for Google Scholar) with a journal or DOI;
-    /// - `blog`: BlogPosting, or "blog" in og:type, site name or generator;
+    /// - `blog`: BlogPosting, or "blog" in og:type, site name, URL or generator;
     /// - `news`: NewsArticle (and its subtypes), or og:type article on a site that says "news";
     /// - otherwise `other`.
     var kind: DocumentKind {
@@ -138,7 +138,8 @@ struct HTMLMetadata {
         let ogType = (first("og:type") ?? "").lowercased()
         let site = (siteName ?? "").lowercased()
         let generator = (first("generator") ?? "").lowercased()
-        if type == "BlogPosting" || type == "Blog" || ogType.contains("blog") || site.contains("blog") || generator.contains("blogger") {
+        let url = (first("og:url") ?? "").lowercased()
+        if type == "BlogPosting" || ogType.contains("blog") || site.contains("blog") || generator.contains("blogger") || url.contains("blog") {
             return .blog
         }
         if type.contains("NewsArticle") || (ogType == "article" && (site.contains("news") || site.contains("journal") || first("news_keywords") != nil)) {

@@ -15,8 +15,8 @@ struct JSONLDMetadata: Sendable, Equatable {
     static let articleTypes: Set<String> = [
         "Article", "NewsArticle", "BlogPosting", "ScholarlyArticle", "MedicalScholarlyArticle", "Report",
         "TechArticle", "SocialMediaPosting", "LiveBlogPosting", "OpinionNewsArticle", "AnalysisNewsArticle",
-        "ReportageNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "MedicalWebPage", "WebPage",
-        "AdvertiserContentArticle", "SatiricalArticle", "Review", "Blog", "Posting",
+        "ReportageNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "MedicalWebPage",
+        "AdvertiserContentArticle", "SatiricalArticle", "DiscussionForumPosting",
     ]
 
     static func parse(_ blocks: [String]) -> JSONLDMetadata? {
@@ -31,10 +31,8 @@ struct JSONLDMetadata: Sendable, Equatable {
                   let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
             flatten(value, into: &objects, depth: 0)
         }
-        // Article types first, WebPage last: a page's WebPage node names the page, not the story.
-        let ranked = objects.filter { types(of: $0).contains { articleTypes.contains($0) } }
-            .sorted { rank($0) < rank($1) }
-        guard let article = ranked.first else { return nil }
+        // Only article types: a page's WebSite or WebPage node names the site, not the story.
+        guard let article = objects.first(where: { types(of: $0).contains { articleTypes.contains($0) } }) else { return nil }
         var out = JSONLDMetadata()
         out.type = types(of: article).first { articleTypes.contains($0) }
         out.headline = string(article["headline"])
@@ -44,12 +42,6 @@ struct JSONLDMetadata: Sendable, Equatable {
         out.publisher = names(article["publisher"]).first
         out.description = string(article["description"])
         return out
-    }
-
-    private static func rank(_ object: [String: Any]) -> Int {
-        let t = types(of: object)
-        if t.contains("WebPage") || t.contains("MedicalWebPage") || t.contains("Blog") { return 1 }
-        return 0
     }
 
     private static func flatten(_ value: Any, into out: inout [[String: Any]], depth: Int) {
