@@ -29,6 +29,7 @@ import TestSupport
         #expect(doc.language == "fr")
         #expect(doc.languageDeclared)
         #expect(doc.year == 2021)
+        #expect(doc.authors == ["Camille Roussel"], "byline taken from the rel=author link")
 
         let main = Self.mainText(doc)
         // Accents, the Windows-1252 apostrophe, ligature and euro sign (0x92, 0x9C, 0x80).

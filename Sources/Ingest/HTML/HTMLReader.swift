@@ -18,7 +18,7 @@ struct HTMLReader {
 
         let comments = CommentExtractor.extract(from: page)
         BoilerplateFilter.clean(page)
-        let article = MainContentExtractor(title: metadata.title).extract(from: page)
+        let (article, byline) = MainContentExtractor(title: metadata.title).extract(from: page)
 
         var writer = BlockTextWriter(builder: TextBuilder(), role: .main, maxBytes: limits.maxTextBytes)
         writer.beginSection(heading: nil)
@@ -40,7 +40,7 @@ struct HTMLReader {
         var document = Document(
             source: input.source, contentHash: input.contentHash, format: .html, kind: metadata.kind,
             title: metadata.title, language: language, languageDeclared: declared != nil, year: metadata.year,
-            authors: metadata.authors,
+            authors: metadata.authors.isEmpty ? byline.map { [$0] } ?? [] : metadata.authors,
             identifiers: Identifiers(pmid: metadata.pmid, doi: metadata.doi),
             metadata: Metadata(journal: metadata.journal, articleType: metadata.jsonLD?.type ?? metadata.first("og:type"),
                                publisher: metadata.siteName, url: metadata.first("og:url") ?? metadata.first("citation_public_url"),

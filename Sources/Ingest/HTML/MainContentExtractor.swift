@@ -12,26 +12,30 @@ struct MainContentExtractor {
         var cleanConditionally = true
     }
 
-    /// The article content as a detached `div`; the input tree is not changed.
-    func extract(from body: HTMLNode) -> HTMLNode {
+    /// The article content as a detached `div` (the input tree is not changed), and the
+    /// byline ("By Jane Doe") taken out of it, if any.
+    func extract(from body: HTMLNode) -> (article: HTMLNode, byline: String?) {
         var attempts: [(HTMLNode, Int)] = []
+        var byline: String?
         let sequence = [Flags(), Flags(stripUnlikely: false),
                         Flags(stripUnlikely: false, weightClasses: false),
                         Flags(stripUnlikely: false, weightClasses: false, cleanConditionally: false)]
         for flags in sequence {
-            let article = grab(body.clone(), flags: flags)
+            let article = grab(body.clone(), flags: flags, byline: &byline)
             let length = article.textLength
-            if length >= Self.minimumTextLength { return article }
+            if length >= Self.minimumTextLength { return (article, byline) }
             attempts.append((article, length))
         }
-        return attempts.max { $0.1 < $1.1 }?.0 ?? HTMLNode(tag: "div")
+        return (attempts.max { $0.1 < $1.1 }?.0 ?? HTMLNode(tag: "div"), byline)
     }
 
     // MARK: - One pass
 
-    private func grab(_ page: HTMLNode, flags: Flags) -> HTMLNode {
+    private func grab(_ page: HTMLNode, flags: Flags, byline: inout String?) -> HTMLNode {
         var toScore: [HTMLNode] = []
-        prepare(page, flags: flags, toScore: &toScore)
+        var found: String?
+        prepare(page, flags: flags, toScore: &toScore, byline: &found)
+        if byline == nil { byline = found }
 
         var candidates: [HTMLNode] = []
         for element in toScore {
@@ -138,10 +142,15 @@ struct MainContentExtractor {
 
     /// Removes hidden and unlikely nodes, turns text-only divs into paragraphs, and lists
     /// the elements whose text will be scored.
-    private func prepare(_ node: HTMLNode, flags: Flags, toScore: inout [HTMLNode]) {
+    private func prepare(_ node: HTMLNode, flags: Flags, toScore: inout [HTMLNode], byline: inout String?) {
         guard !node.isText else { return }
         let hint = node.classAndID
         if !Self.isVisible(node) { node.remove(); return }
+        if byline == nil, let text = Self.byline(node, hint: hint) {
+            // The author line is metadata, not article text.
+            byline = text
+            node.remove(); return
+        }
         if node.tag == "h1" || node.tag == "h2", !title.isEmpty, Self.similarity(title, node.textContent) > 0.75 {
             node.remove(); return
         }
@@ -170,7 +179,7 @@ struct MainContentExtractor {
                 toScore.append(node)
             }
         }
-        for child in current.children { prepare(child, flags: flags, toScore: &toScore) }
+        for child in current.children { prepare(child, flags: flags, toScore: &toScore, byline: &byline) }
     }
 
     private func initialise(_ node: HTMLNode, flags: Flags) {
@@ -263,6 +272,19 @@ struct MainContentExtractor {
 
     static func commaCount(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + ($1 == "," || $1 == "，" || $1 == "、" || $1 == "،" ? 1 : 0) }
+    }
+
+    /// A short element marked as the author line (`rel=author`, `itemprop=author`, or a
+    /// byline-like class), its text cleaned of "By"/"Par".
+    static func byline(_ node: HTMLNode, hint: String) -> String? {
+        let marked = node.attributes["rel"] == "author" || (node.attributes["itemprop"] ?? "").contains("author")
+            || ["byline", "author", "dateline", "writtenby", "p-author"].contains(where: hint.contains)
+        guard marked, !["body", "html", "article", "main"].contains(node.tag) else { return nil }
+        let length = node.textLength(stoppingAt: 100)
+        guard length > 0, length < 100 else { return nil }
+        var text = TextBuilder.clean(node.textContent)
+        for prefix in ["By ", "by ", "Par ", "par ", "BY ", "PAR "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        return text
     }
 
     static func isVisible(_ node: HTMLNode) -> Bool {
