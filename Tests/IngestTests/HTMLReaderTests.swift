@@ -159,6 +159,28 @@ import TestSupport
         #expect(paragraphs.contains { $0.hasPrefix("Douleurs musculo-squelettiques") }, "table rows are paragraphs")
     }
 
+    @Test func commentsInsideAWrapperNamedAfterThemAndSchemaOrgComments() throws {
+        let sentence = "Les ventouses laissent des marques rondes sur la peau, et leur effet sur la douleur reste mal étudié. "
+        let page = """
+            <html lang="fr"><body><div id="content" class="single with-comments">
+            <article><h2>Les ventouses</h2><p>\(String(repeating: sentence, count: 12))</p><p>\(String(repeating: sentence, count: 8))</p></article>
+            <section class="comments-wrap"><h3>3 commentaires</h3>
+            <div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Zoé</span>
+              <div itemprop="text"><p>Les ventouses m’ont soulagée du mal de dos.</p></div></div>
+            <div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Marc</span>
+              <div itemprop="text"><p>Aucun effet pour moi.</p><p>Et des bleus pendant une semaine.</p></div></div>
+            <form class="comment-form"><p>Leave a Reply</p><textarea></textarea></form>
+            </section></div></body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "wrap.html").first)
+        #expect(Self.mainText(doc).contains("Les ventouses laissent des marques rondes"))
+        let comments = doc.sections.filter { $0.role == .comment }
+        #expect(comments.map(\.heading) == ["Zoé", "Marc"])
+        #expect(Self.paragraphs(doc, role: .comment) == ["Zoé", "Les ventouses m’ont soulagée du mal de dos.", "Marc", "Aucun effet pour moi.", "Et des bleus pendant une semaine."])
+        #expect(!doc.text.contains("3 commentaires"))
+        #expect(!doc.text.contains("Leave a Reply"))
+    }
+
     @Test func malformedAndHostileMarkupGivesTextOrANamedError() throws {
         let reader = DocumentReader()
         let broken = "<html><body><div><p>Texte <b>non fermé <i>du tout<p>Deuxième paragraphe &eacute;t&#233; &amp; &bogus; <table><tr><td>cellule"

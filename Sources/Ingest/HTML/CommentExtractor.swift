@@ -52,7 +52,24 @@ enum CommentExtractor {
 
     private static func findContainers(_ node: HTMLNode, into out: inout [HTMLNode]) {
         for child in node.children where !child.isText {
-            if isContainer(child) { out.append(child) } else { findContainers(child, into: &out) }
+            if isContainer(child) && !holdsMoreThanComments(child) { out.append(child) } else { findContainers(child, into: &out) }
+        }
+    }
+
+    /// A wrapper named "with-comments" that also holds the article: much text outside
+    /// its comment items means it is no comment area (its comment list is looked for inside).
+    private static func holdsMoreThanComments(_ node: HTMLNode) -> Bool {
+        let total = node.textLength
+        guard total > 1500 else { return false }
+        var items: [HTMLNode] = []
+        findItemsWithoutRemoving(node, into: &items)
+        let inItems = items.reduce(0) { $0 + $1.textLength }
+        return total - inItems > 1500
+    }
+
+    private static func findItemsWithoutRemoving(_ node: HTMLNode, into out: inout [HTMLNode]) {
+        for child in node.children where !child.isText {
+            if isItem(child) { out.append(child) } else { findItemsWithoutRemoving(child, into: &out) }
         }
     }
 
