@@ -72,4 +72,17 @@ import Documents
         #expect(String(decoding: CharsetDetector.prepare(undeclared).bytes, as: UTF8.self) == "<p>café")
         #expect(CharsetDetector.prepare([0xEF, 0xBB, 0xBF] + Array("<p>é".utf8)).bytes == Array("<p>é".utf8))
     }
+
+    @Test func otherLegacyCharsetsGoThroughLibxml2() throws {
+        // ISO-8859-2 "Příliš žluťoučký kůň": bytes that are not UTF-8 and not Windows-1252 text.
+        let czech: [UInt8] = Array(#"<html><head><meta charset="iso-8859-2"></head><body><p>P"#.utf8)
+            + [0xF8, 0xED, 0x6C, 0x69, 0xB9, 0x20, 0xBE, 0x6C, 0x75, 0xBB, 0x6F, 0x75, 0xE8, 0x6B, 0xFD, 0x20, 0x6B, 0xF9, 0xF2]
+            + Array("</p></body></html>".utf8)
+        let doc = try #require(try DocumentReader().documents(data: Data(czech), source: "cs.html").first)
+        #expect(doc.text == "Příliš žluťoučký kůň")
+        // An unknown label still gives text, not an error.
+        let bogus: [UInt8] = Array(#"<meta charset="x-unknown"><p>caf"#.utf8) + [0xE9] + Array("</p>".utf8)
+        let unknown = try #require(try DocumentReader().documents(data: Data(bogus), source: "x.html").first)
+        #expect(unknown.text.hasPrefix("caf"))
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a page's character encoding, in order: byte-order mark, valid non-ASCII UTF-8,
 /// `<meta charset>` or `http-equiv="Content-Type"` in the first bytes, UTF-8 when the
 /// bytes are valid UTF-8, else Windows-1252. Latin-1 labels mean Windows-1252, as in
@@ -69,5 +71,3 @@ enum CharsetDetector {
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Documents
+
 /// Takes reader comments out of the page before the article is looked for: they are
 /// testimony, kept apart after the main text. Comment forms ("Laisser un commentaire",
 /// "Leave a reply") are dropped, not kept.
@@ -159,5 +161,3 @@ enum CommentExtractor {
         return formPhrases.contains { text.hasPrefix($0) }
     }
 }
-
-import Documents

@@ -1,3 +1,5 @@
+import Documents
+
 /// Class/id word lists for the readability-style scorer. Substring tests on lowercased
 /// `class id`, site-independent: they describe what boilerplate is usually called.
 enum ContentHints {
@@ -60,5 +62,3 @@ enum ContentHints {
         return furnitureHeadings.contains { t.hasPrefix($0) }
     }
 }
-
-import Documents

@@ -1,3 +1,5 @@
+import Documents
+
 /// A small mutable DOM in Swift memory. The libxml2 tree is copied into it and freed at
 /// once, so nothing here points into C memory and the extractor may rearrange it freely.
 final class HTMLNode {
@@ -113,8 +115,6 @@ final class HTMLNode {
         return out
     }
 }
-
-import Documents
 
 extension HTMLNode {
     /// A deep copy (parent links rebuilt, scores cleared), so a failed extraction pass can

@@ -32,10 +32,11 @@ struct HTMLReader {
         var builder = commentWriter.builder
         let (text, sections) = builder.finish()
 
-        let mainText = sections.filter { $0.role == .main }.map { text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: $0.range.start)..<text.utf8.index(text.utf8.startIndex, offsetBy: $0.range.end)] }
-            .prefix(40).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        // Main sections come first in the text: their end bounds the sample for the guess.
+        let mainEnd = sections.last { $0.role == .main }?.range.end ?? 0
+        let mainSample = String(decoding: text.utf8.prefix(min(mainEnd, 64 * 1024)), as: UTF8.self)
         let declared = metadata.declaredLanguage
-        let language = declared ?? LanguageGuesser.shared.guess(metadata.title + " " + mainText)
+        let language = declared ?? LanguageGuesser.shared.guess(metadata.title + " " + mainSample)
 
         var document = Document(
             source: input.source, contentHash: input.contentHash, format: .html, kind: metadata.kind,

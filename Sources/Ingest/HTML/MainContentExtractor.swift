@@ -1,3 +1,5 @@
+import Documents
+
 /// Finds the article in a page, readability-style: paragraphs score their ancestors by
 /// length and commas, class/id hints add or subtract, link-heavy blocks lose; the best
 /// container and its worthy siblings are the article. Site-independent by design.
@@ -203,7 +205,7 @@ struct MainContentExtractor {
             node.remove()
         }
         for child in article.elementChildren {
-            for node in child.descendants(Self.allElements) where Self.isShareElement(node) && node.textLength < 500 {
+            for node in child.descendants(Self.shareCandidateTags) where Self.isShareElement(node) && node.textLength < 500 {
                 node.remove()
             }
         }
@@ -268,7 +270,7 @@ struct MainContentExtractor {
         "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "var", "wbr",
         "a", "del", "ins", "font", "u", "s", "strike", "tt", "big",
     ]
-    static let allElements: Set<String> = ["div", "section", "span", "p", "ul", "li", "a", "aside", "footer", "header", "figure"]
+    static let shareCandidateTags: Set<String> = ["div", "section", "span", "p", "ul", "li", "a", "aside", "footer", "header", "figure"]
 
     static func commaCount(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + ($1 == "," || $1 == "，" || $1 == "、" || $1 == "،" ? 1 : 0) }
@@ -370,5 +372,3 @@ struct MainContentExtractor {
         return 1 - Double(extra.count) / Double(right.joined(separator: " ").count)
     }
 }
-
-import Documents

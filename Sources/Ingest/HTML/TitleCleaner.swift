@@ -1,3 +1,5 @@
+import Documents
+
 /// Turns a `<title>` such as "Mésothérapie : ce qu'il faut savoir | Santé Blog" into the
 /// article's title, as readability does: drop the site name after the last separator
 /// unless too few words remain; fall back on the single `h1` for odd lengths.
@@ -85,5 +87,3 @@ enum HTMLEntities {
         return out
     }
 }
-
-import Documents
