@@ -181,6 +181,27 @@ import TestSupport
         #expect(!doc.text.contains("Leave a Reply"))
     }
 
+    @Test func cookieBannersAndReadAlsoListsWithoutTelltaleClasses() throws {
+        let sentence = "La cryothérapie corps entier expose le corps à un froid extrême pendant trois minutes environ. "
+        let page = """
+            <html lang="fr"><body>
+            <div class="box-1"><p>Ce site utilise des cookies pour améliorer votre expérience.</p><span>OK</span></div>
+            <div class="inner"><p>\(String(repeating: sentence, count: 10))</p>
+            <p>\(String(repeating: sentence, count: 6))</p>
+            <p><strong>Ces articles pourraient vous intéresser</strong></p>
+            <ul><li><a href="/a">Le froid contre les courbatures ?</a></li><li><a href="/b">Bains glacés : la mode</a></li></ul>
+            <p>Nous utilisons des cookies pour mesurer l'audience, dit un paragraphe d'article sur la vie privée.</p>
+            </div></body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "c.html").first)
+        let main = Self.mainText(doc)
+        #expect(main.contains("La cryothérapie corps entier"))
+        #expect(!main.contains("Ce site utilise des cookies"))
+        #expect(!main.contains("pourraient vous intéresser"))
+        #expect(!main.contains("Bains glacés"))
+        #expect(main.contains("dit un paragraphe d'article"), "a paragraph is never taken for a banner")
+    }
+
     @Test func malformedAndHostileMarkupGivesTextOrANamedError() throws {
         let reader = DocumentReader()
         let broken = "<html><body><div><p>Texte <b>non fermé <i>du tout<p>Deuxième paragraphe &eacute;t&#233; &amp; &bogus; <table><tr><td>cellule"

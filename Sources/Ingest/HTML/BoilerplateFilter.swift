@@ -7,7 +7,7 @@ enum BoilerplateFilter {
     static func clean(_ root: HTMLNode) {
         for node in root.descendants(["nav", "aside", "button", "select", "textarea", "dialog"]) { node.remove() }
         for form in root.descendants(["form"]) where !isContentForm(form) { form.remove() }
-        for node in root.descendants(boxTags) where isSmallFurniture(node) { node.remove() }
+        for node in root.descendants(boxTags) where isSmallFurniture(node) || isCookieNotice(node) { node.remove() }
         for heading in root.descendants(headingLike) where ContentHints.isFurnitureHeading(heading.textContent) || isCommentCountHeading(heading) {
             removeWithFollowers(heading)
         }
@@ -29,13 +29,27 @@ enum BoilerplateFilter {
         let names = ["cookie", "consent", "gdpr", "rgpd", "newsletter", "subscribe", "abonnement", "sharedaddy",
                      "share-", "-share", "sharing", "social", "partage", "author-bio", "authorbio", "author-box",
                      "author-info", "about-author", "author-description", "auteur", "bio-box", "biography", "post-author",
-                     "related", "similar", "lire-aussi", "a-lire", "read-more", "readmore", "promo", "advert", "breadcrumb"]
+                     "related", "similar", "lire-aussi", "a-lire", "read-more", "readmore", "promo", "advert", "breadcrumb",
+                     // consent managers common on French sites
+                     "tarteaucitron", "didomi", "axeptio", "onetrust", "cc-window", "cmplz", "qc-cmp"]
         guard names.contains(where: hint.contains) || ContentHints.hasWord(hint, "share") || ContentHints.hasWord(hint, "bio") else {
             return false
         }
         // Only boxes, not an article whose class happens to say "post-author-123".
         if node.firstDescendant(where: { ($0.attributes["itemprop"] ?? "").contains("articleBody") }) != nil { return false }
         return node.textLength < 1200 && node.descendants(["p"]).filter { $0.textLength > 200 }.count < 3
+    }
+
+    static let cookiePhrases = ["nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies",
+                                "en poursuivant votre navigation", "we use cookies", "this website uses cookies",
+                                "this site uses cookies", "by continuing to browse"]
+
+    /// A short block that opens like a cookie banner, whatever its class.
+    static func isCookieNotice(_ node: HTMLNode) -> Bool {
+        // Not a paragraph: an article about cookies may well open one that way.
+        guard node.tag != "p", (1..<600).contains(node.textLength(stoppingAt: 600)) else { return false }
+        let text = TextBuilder.clean(node.textContent).lowercased()
+        return cookiePhrases.contains { text.hasPrefix($0) }
     }
 
     /// "Commentaires", "12 comments", "3 réponses": the heading of a comment area.

@@ -54,6 +54,8 @@ enum ContentHints {
         "leave a reply", "leave a comment", "post a comment", "ajouter un commentaire",
         "newsletter", "abonnez-vous", "subscribe", "nouveaux articles", "articles récents", "derniers articles",
         "recent posts", "popular posts", "à propos de l'auteur", "a propos de l'auteur", "about the author",
+        "ces articles pourraient vous intéresser", "découvrez aussi", "à découvrir aussi", "a découvrir aussi",
+        "dans la même rubrique", "sur le même thème", "articles populaires", "les plus lus", "les plus populaires",
     ]
 
     static func isFurnitureHeading(_ text: String) -> Bool {
