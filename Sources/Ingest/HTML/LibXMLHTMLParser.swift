@@ -1,10 +1,7 @@
 @preconcurrency import CLibXML2
 
 /// libxml2 needs one global initialisation before use from several threads.
-private let libxmlReady: Void = {
-    xmlInitParser()
-    preuve_silenceErrors()
-}()
+private let libxmlReady: Void = xmlInitParser()
 
 /// What the libxml2 pass hands over: a Swift tree and the raw JSON-LD blocks (scripts are
 /// otherwise dropped while copying).
@@ -21,6 +18,8 @@ enum LibXMLHTMLParser {
 
     static func parse(_ bytes: [UInt8], encoding: String, maxDepth: Int) -> ParsedHTML? {
         _ = libxmlReady
+        // The error handler is per thread in libxml2: silence it on the thread that parses.
+        preuve_silenceErrors()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
         guard bytes.count < Int(Int32.max) else { return nil }
