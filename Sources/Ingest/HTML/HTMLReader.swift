@@ -3,6 +3,13 @@ import TextAnalysis
 
 /// HTML pages: the article's text as `.main` sections, then reader comments as
 /// `.comment` sections, with the metadata the page declares.
+///
+/// The steps, one file each: `CharsetDetector` (bytes to UTF-8), `LibXMLHTMLParser`
+/// (libxml2 tree copied into `HTMLNode`s, C memory freed), `HTMLMetadata` and
+/// `JSONLDMetadata` (title, authors, date, ids, kind), `CommentExtractor` (comments out,
+/// comment forms dropped), `BoilerplateFilter` (furniture the scorer could keep),
+/// `MainContentExtractor` (readability-style scoring), `BlockTextWriter` (blocks to
+/// paragraphs and sections).
 struct HTMLReader {
     var limits: IngestLimits
 
