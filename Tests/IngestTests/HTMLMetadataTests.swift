@@ -48,6 +48,12 @@ import Documents
         #expect(try kind("<title>Accueil</title>") == .other)
     }
 
+    @Test func titleFromTheFirstHeadingWhenThereIsNoTitle() throws {
+        let page = "<html><body><h1>La mésothérapie en questions</h1><p>Un article sans balise title.</p></body></html>"
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "t.html").first)
+        #expect(doc.title == "La mésothérapie en questions")
+    }
+
     @Test func titleCleaning() {
         #expect(TitleCleaner.clean("Mésothérapie : ce qu'il faut savoir | Santé Blog", h1s: []) == "Mésothérapie : ce qu'il faut savoir")
         #expect(TitleCleaner.clean("Santé Blog | Mésothérapie et tendinites chez le sportif", h1s: []) == "Mésothérapie et tendinites chez le sportif")

@@ -58,7 +58,9 @@ struct HTMLMetadata {
     var title: String {
         let declared = jsonLDTitle ?? first("dc.title", "dcterms.title", "citation_title", "og:title", "twitter:title", "title")
         if let declared, !declared.isEmpty { return HTMLEntities.decode(declared) }
-        return TitleCleaner.clean(documentTitle, h1s: h1s, h2s: h2s)
+        let cleaned = TitleCleaner.clean(documentTitle, h1s: h1s, h2s: h2s)
+        // No <title> at all: the first heading names the page.
+        return cleaned.isEmpty ? (h1s + h2s).first { !$0.isEmpty } ?? "" : cleaned
     }
 
     /// JSON-LD `headline` or `name`: when both are there and differ, the one closer to
