@@ -202,6 +202,16 @@ import TestSupport
         #expect(main.contains("dit un paragraphe d'article"), "a paragraph is never taken for a banner")
     }
 
+    @Test func lineBreaksSplitBulletsAndFinishedSentencesButNotWrappedLines() throws {
+        let page = """
+            <html><body><article><p>Les bienfaits annoncés :<br>• moins de douleur<br>• moins de médicaments<br><br>
+            Une phrase coupée<br>en deux lignes.<br>Une autre phrase.</p></article></body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "br.html").first)
+        #expect(Self.paragraphs(doc) == ["Les bienfaits annoncés :", "• moins de douleur", "• moins de médicaments",
+                                         "Une phrase coupée en deux lignes.", "Une autre phrase."])
+    }
+
     @Test func malformedAndHostileMarkupGivesTextOrANamedError() throws {
         let reader = DocumentReader()
         let broken = "<html><body><div><p>Texte <b>non fermé <i>du tout<p>Deuxième paragraphe &eacute;t&#233; &amp; &bogus; <table><tr><td>cellule"

@@ -11,6 +11,8 @@ struct BlockTextWriter {
         "h1", "h2", "h3", "h4", "h5", "h6", "legend", "hgroup", "menu", "option", "noscript", "iframe",
     ]
     static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    static let bullets: Set<Character> = ["•", "-", "–", "—", "*", "·", "►", "▪", "✓", "✔", "➜", "→"]
+    static let sentenceEnds: Set<Character> = [".", "!", "?", ":", ";", "…", "»", "\u{201D}", "\""]
 
     var builder: TextBuilder
     let role: SectionRole
@@ -33,15 +35,26 @@ struct BlockTextWriter {
     private mutating func visit(_ node: HTMLNode) {
         guard !truncated else { return }
         if node.isText {
+            if pendingBreaks > 0, let first = node.text.first(where: { !$0.isWhitespace }) {
+                // A line after a break that opens like a list item is a block of its own.
+                if Self.bullets.contains(first) { flush() }
+                pendingBreaks = 0
+            }
             buffer += node.text
-            if !node.text.allSatisfy(\.isWhitespace) { pendingBreaks = 0 }
             return
         }
         switch node.tag {
         case "br":
-            // Two line breaks in a row separate paragraphs, as in many blog editors.
+            // Two line breaks in a row separate paragraphs, as in many blog editors; so does
+            // one after a finished sentence. Otherwise a break is a space (a wrapped line).
             pendingBreaks += 1
-            if pendingBreaks >= 2 { flush() } else { buffer += " " }
+            let last = buffer.last { !$0.isWhitespace }
+            if pendingBreaks >= 2 || last.map(Self.sentenceEnds.contains) == true {
+                flush()
+                pendingBreaks = 1
+            } else {
+                buffer += " "
+            }
             return
         case "img":
             return
