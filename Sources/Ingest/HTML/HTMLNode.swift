@@ -35,7 +35,9 @@ final class HTMLNode {
         ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
     }
 
+    /// Adds `child` last, taking it out of its previous parent first.
     func append(_ child: HTMLNode) {
+        child.remove()
         child.parent = self
         children.append(child)
     }

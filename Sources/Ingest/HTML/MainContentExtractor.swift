@@ -298,7 +298,7 @@ struct MainContentExtractor {
     }
 
     static func isEmptyElement(_ node: HTMLNode) -> Bool {
-        guard node.textContent.allSatisfy({ $0.isWhitespace }) else { return false }
+        guard node.textLength(stoppingAt: 1) == 0 else { return false }
         return node.elementChildren.allSatisfy { $0.tag == "br" || $0.tag == "hr" }
     }
 
