@@ -45,6 +45,8 @@ import Documents
         #expect(try kind(#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>"#) == .news)
         #expect(try kind(#"<meta property="og:type" content="article"><meta property="og:site_name" content="Daily News">"#) == .news)
         #expect(try kind(#"<meta name="generator" content="Blogger">"#) == .blog)
+        #expect(try kind(#"<meta name="generator" content="WordPress 6.4">"#) == .blog)
+        #expect(try kind(#"<meta name="generator" content="WordPress 6.4"><script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>"#) == .news)
         #expect(try kind("<title>Accueil</title>") == .other)
     }
 

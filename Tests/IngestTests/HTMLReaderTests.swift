@@ -29,6 +29,7 @@ import TestSupport
         #expect(doc.language == "fr")
         #expect(doc.languageDeclared)
         #expect(doc.year == 2021)
+        #expect(doc.kind == .blog, "a WordPress post")
         #expect(doc.authors == ["Camille Roussel"], "byline taken from the rel=author link")
 
         let main = Self.mainText(doc)

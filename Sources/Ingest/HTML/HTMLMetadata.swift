@@ -129,22 +129,26 @@ struct HTMLMetadata {
     /// A deliberately simple rule, from the strongest signal down:
     /// - `journal-article`: a schema.org ScholarlyArticle, or Highwire `citation_*` tags
     ///   (publishers add them for Google Scholar) with a journal or DOI;
-    /// - `blog`: BlogPosting, or "blog" in og:type, site name, URL or generator;
-    /// - `news`: NewsArticle (and its subtypes), or og:type article on a site that says "news";
+    /// - the JSON-LD type: BlogPosting is `blog`, NewsArticle (and subtypes) is `news`;
+    /// - `blog`: "blog" in og:type, site name or URL, or a blog engine as generator
+    ///   (Blogger, WordPress: news sites built on WordPress declare NewsArticle above);
+    /// - `news`: og:type article on a site whose name says news, or with `news_keywords`;
     /// - otherwise `other`.
     var kind: DocumentKind {
         let type = jsonLD?.type ?? ""
         if type.contains("Scholarly") || (first("citation_title") != nil && (journal != nil || doi != nil || pmid != nil)) {
             return .journalArticle
         }
+        if type == "BlogPosting" { return .blog }
+        if type.contains("NewsArticle") { return .news }
         let ogType = (first("og:type") ?? "").lowercased()
         let site = (siteName ?? "").lowercased()
         let generator = (first("generator") ?? "").lowercased()
         let url = (first("og:url") ?? "").lowercased()
-        if type == "BlogPosting" || ogType.contains("blog") || site.contains("blog") || generator.contains("blogger") || url.contains("blog") {
+        if ogType.contains("blog") || site.contains("blog") || url.contains("blog") || generator.contains("blogger") || generator.contains("wordpress") {
             return .blog
         }
-        if type.contains("NewsArticle") || (ogType == "article" && (site.contains("news") || site.contains("journal") || first("news_keywords") != nil)) {
+        if ogType == "article" && (site.contains("news") || site.contains("journal") || first("news_keywords") != nil) {
             return .news
         }
         return .other
