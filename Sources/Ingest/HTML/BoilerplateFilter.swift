@@ -29,6 +29,8 @@ enum BoilerplateFilter {
         let names = ["cookie", "consent", "gdpr", "rgpd", "newsletter", "subscribe", "abonnement", "sharedaddy",
                      "share-", "-share", "sharing", "social", "partage", "author-bio", "authorbio", "author-box",
                      "author-info", "about-author", "author-description", "auteur", "bio-box", "biography", "post-author",
+                     // author-box plugins: Simple Author Box, Starbox, PublishPress
+                     "sabox", "abh_box", "authors-box", "author-card", "author-profile",
                      "related", "similar", "lire-aussi", "a-lire", "read-more", "readmore", "promo", "advert", "breadcrumb",
                      // consent managers common on French sites
                      "tarteaucitron", "didomi", "axeptio", "onetrust", "cc-window", "cmplz", "qc-cmp"]
