@@ -8,8 +8,8 @@ import TextAnalysis
 /// (libxml2 tree copied into `HTMLNode`s, C memory freed), `HTMLMetadata` and
 /// `JSONLDMetadata` (title, authors, date, ids, kind), `CommentExtractor` (comments out,
 /// comment forms dropped), `BoilerplateFilter` (furniture the scorer could keep),
-/// `MainContentExtractor` (readability-style scoring), `BlockTextWriter` (blocks to
-/// paragraphs and sections).
+/// `MainContentExtractor` (readability-style scoring) and `ArticleCleaner`,
+/// `BlockTextWriter` (blocks to paragraphs and sections).
 struct HTMLReader {
     var limits: IngestLimits
 
