@@ -193,7 +193,7 @@ struct MainContentExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: break
         }
-        if flags.weightClasses { score += ContentHints.classWeight(node) }
+        if flags.weightClasses { score += ContentHints.classWeight(node) + Self.semanticBonus(node) }
         node.score = score
     }
 
@@ -209,6 +209,13 @@ struct MainContentExtractor {
     ]
     static func commaCount(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + ($1 == "," || $1 == "，" || $1 == "、" || $1 == "،" ? 1 : 0) }
+    }
+
+    /// Markup that names the article body outright (schema.org `articleBody`). A small
+    /// bonus only: on the realworld pages a larger one, or one for `<article>`/`<main>`,
+    /// cost more than it gained (sites put them on partial or too wide containers).
+    static func semanticBonus(_ node: HTMLNode) -> Double {
+        (node.attributes["itemprop"] ?? "").contains("articleBody") ? 10 : 0
     }
 
     /// A short element marked as the author line (`rel=author`, `itemprop=author`, or a
