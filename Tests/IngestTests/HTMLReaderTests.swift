@@ -213,6 +213,28 @@ import TestSupport
                                          "Une phrase coupée en deux lignes.", "Une autre phrase."])
     }
 
+    /// A post shorter than the scorer's threshold must not lose to a sidebar widget.
+    @Test func aShortPostBeatsTheSidebar() throws {
+        let page = """
+            <html lang="fr"><head><title>L'arnica en question | Mon blog santé</title></head><body>
+            <header id="masthead"><div class="site-title">Mon blog santé</div><ul class="menu"><li><a href="/">Accueil</a></li><li><a href="/c">Contact</a></li></ul></header>
+            <div id="primary"><article class="post"><h1>L'arnica en question</h1>
+            <div class="entry-content"><p>L'arnica en granules ne fait pas mieux qu'un placebo contre les bleus, selon les essais disponibles.</p>
+            <p>Le gel d'arnica pourrait réduire un peu la douleur de l'arthrose de la main.</p></div></article></div>
+            <div id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Catégories</h2><ul><li><a href="/a">Plantes</a></li><li><a href="/b">Homéopathie</a></li></ul></section>
+            <section class="widget widget_text"><div class="textwidget"><p>Bienvenue sur mon blog ! Je partage ici mes découvertes sur les médecines douces depuis 2010, avec passion et sans prétention, en toute indépendance.</p></div></section></div>
+            <footer id="colophon"><p>Fièrement propulsé par WordPress</p></footer></body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "short.html").first)
+        #expect(doc.title == "L'arnica en question", "a short title part that the h1 repeats is the title")
+        let main = Self.mainText(doc)
+        #expect(main.contains("L'arnica en granules ne fait pas mieux qu'un placebo"))
+        #expect(main.contains("Le gel d'arnica pourrait réduire"))
+        for furniture in ["Bienvenue sur mon blog", "Catégories", "Homéopathie", "Accueil", "propulsé"] {
+            #expect(!main.contains(furniture), "main text holds furniture: \(furniture)")
+        }
+    }
+
     @Test func malformedAndHostileMarkupGivesTextOrANamedError() throws {
         let reader = DocumentReader()
         let broken = "<html><body><div><p>Texte <b>non fermé <i>du tout<p>Deuxième paragraphe &eacute;t&#233; &amp; &bogus; <table><tr><td>cellule"

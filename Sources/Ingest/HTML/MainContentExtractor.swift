@@ -28,7 +28,11 @@ struct MainContentExtractor {
             if length >= Self.minimumTextLength { return (article, byline) }
             attempts.append((article, length))
         }
-        return (attempts.max { $0.1 < $1.1 }?.0 ?? HTMLNode(tag: "div"), byline)
+        // All short (a brief post): the strictest attempt that kept at least half as much as
+        // the longest. Looser passes let sidebars in, and a sidebar can outweigh a short post.
+        let longest = attempts.map(\.1).max() ?? 0
+        let chosen = attempts.first { $0.1 * 2 >= longest }?.0
+        return (chosen ?? HTMLNode(tag: "div"), byline)
     }
 
     // MARK: - One pass

@@ -1,3 +1,4 @@
+import Foundation
 import Documents
 
 /// Turns a `<title>` such as "Mésothérapie : ce qu'il faut savoir | Santé Blog" into the
@@ -34,7 +35,9 @@ enum TitleCleaner {
         let words = wordCount(out)
         // Too little left: the site name was probably the title's own words.
         let withoutSeparators = title.split(whereSeparator: { "|-\\/>»–—·".contains($0) }).joined(separator: " ")
-        if words <= 4 && (!hierarchical || words != wordCount(withoutSeparators) - 1) { return title }
+        // ...unless a heading on the page says exactly the short title.
+        let isHeading = (h1s + h2s).contains { $0.caseInsensitiveCompare(out) == .orderedSame }
+        if words <= 4 && !isHeading && (!hierarchical || words != wordCount(withoutSeparators) - 1) { return title }
         return out
     }
 
