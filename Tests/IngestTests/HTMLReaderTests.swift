@@ -235,6 +235,27 @@ import TestSupport
         }
     }
 
+    /// Blogger's comment markup has no item wrapper: `dt.comment-author` then `dd.comment-body`.
+    @Test func bloggerCommentsWithoutItemWrappers() throws {
+        let page = """
+            <html lang="fr"><head><title>Le curcuma et l'arthrose</title><meta name="generator" content="Blogger"></head><body>
+            <div class="post hentry"><h3 class="post-title entry-title">Le curcuma et l'arthrose</h3>
+            <div class="post-body entry-content"><p>Le curcuma est souvent présenté comme un anti-inflammatoire naturel. Quelques petits essais suggèrent un effet modeste sur la douleur du genou arthrosique, mais leur qualité est faible.</p><p>Il interagit avec certains anticoagulants : prudence.</p></div></div>
+            <div class="comments" id="comments"><h4>2 commentaires :</h4><div id="comments-block"><dl>
+            <dt class="comment-author" id="c1"><a href="/p/1">Sylvie</a> a dit…</dt><dd class="comment-body"><p>Depuis que j'en prends, mes genoux vont mieux.</p></dd><dd class="comment-footer"><span class="comment-timestamp"><a href="#c1">12 mai 2019 à 10:02</a></span></dd>
+            <dt class="comment-author" id="c2"><a href="/p/2">Bruno</a> a dit…</dt><dd class="comment-body"><p>Aucun effet chez moi.</p></dd>
+            </dl></div><p class="comment-footer"><a href="/comment">Enregistrer un commentaire</a></p></div></body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "blogger.html").first)
+        #expect(doc.kind == .blog)
+        #expect(Self.mainText(doc).contains("Le curcuma est souvent présenté"))
+        #expect(!Self.mainText(doc).contains("Sylvie"))
+        let comments = doc.sections.filter { $0.role == .comment }
+        #expect(comments.map(\.heading) == ["Sylvie", "Bruno"])
+        #expect(Self.paragraphs(doc, role: .comment).contains("Depuis que j'en prends, mes genoux vont mieux."))
+        #expect(!doc.text.contains("Enregistrer un commentaire"))
+    }
+
     @Test func malformedAndHostileMarkupGivesTextOrANamedError() throws {
         let reader = DocumentReader()
         let broken = "<html><body><div><p>Texte <b>non fermé <i>du tout<p>Deuxième paragraphe &eacute;t&#233; &amp; &bogus; <table><tr><td>cellule"

@@ -25,6 +25,13 @@ enum CommentExtractor {
             for item in items {
                 if let comment = comment(from: item) { comments.append(comment) }
             }
+            if items.isEmpty {
+                // Markup with bodies but no item wrapper (Blogger's `dt.comment-author` +
+                // `dd.comment-body`): each body is a comment, its author the element before.
+                for body in container.descendants(allTags.union(["dd", "blockquote"])) where isBody(body) && !body.hasAncestorBody {
+                    if let comment = comment(fromBody: body) { comments.append(comment) }
+                }
+            }
         }
         return comments
     }
@@ -110,6 +117,23 @@ enum CommentExtractor {
 
     // MARK: - One comment
 
+    static func isBody(_ node: HTMLNode) -> Bool {
+        let hint = node.classAndID
+        return hint.contains("comment-content") || hint.contains("comment-body") || hint.contains("comment-text")
+            || hint.contains("commentbody") || (node.attributes["itemprop"] ?? "") == "text"
+    }
+
+    private static func comment(fromBody body: HTMLNode) -> Comment? {
+        guard body.textLength >= 2, MainContentExtractor.isVisible(body), body.linkDensity <= 0.5 else { return nil }
+        var author: String?
+        if let parent = body.parent, let index = parent.children.firstIndex(where: { $0 === body }),
+           let previous = parent.children[..<index].last(where: { !$0.isText }), previous.classAndID.contains("author") {
+            let named = previous.firstDescendant { ContentHints.hasWord($0.classAndID, "fn") || $0.tag == "cite" || $0.tag == "a" } ?? previous
+            author = TextBuilder.clean(named.textContent)
+        }
+        return Comment(author: author.flatMap { $0.isEmpty || $0.count > 80 ? nil : $0 }, body: body)
+    }
+
     private static func comment(from item: HTMLNode) -> Comment? {
         // The name itself (`.fn`, `cite`, itemprop) before the wider author box ("Martine dit :").
         let named = item.firstDescendant { node in
@@ -118,11 +142,7 @@ enum CommentExtractor {
         } ?? item.firstDescendant { $0.classAndID.contains("author") }
         let author = named.map { TextBuilder.clean($0.textContent) }.flatMap { $0.count <= 80 ? $0 : nil }
         // The comment text itself when the markup names it, else the item minus its furniture.
-        let body = item.firstDescendant { node in
-            let hint = node.classAndID
-            return hint.contains("comment-content") || hint.contains("comment-body") || hint.contains("comment-text")
-                || hint.contains("commentbody") || (node.attributes["itemprop"] ?? "") == "text"
-        } ?? item
+        let body = item.firstDescendant(where: isBody) ?? item
         for node in body.descendants(allTags.union(["a", "cite", "time", "b", "strong"])) {
             let hint = node.classAndID
             if ["reply", "comment-meta", "commentmetadata", "comment-author", "vcard", "says", "comment-date", "edit-link", "avatar"]

@@ -107,6 +107,16 @@ final class HTMLNode {
         return false
     }
 
+    /// Whether an ancestor is itself a comment body (nested bodies are read once).
+    var hasAncestorBody: Bool {
+        var node = parent
+        while let current = node {
+            if CommentExtractor.isBody(current) { return true }
+            node = current.parent
+        }
+        return false
+    }
+
     func ancestors(upTo count: Int) -> [HTMLNode] {
         var out: [HTMLNode] = []
         var node = parent
