@@ -188,6 +188,7 @@ import TestSupport
             <html lang="fr"><body>
             <div class="box-1"><p>Ce site utilise des cookies pour améliorer votre expérience.</p><span>OK</span></div>
             <div class="inner"><p>\(String(repeating: sentence, count: 10))</p>
+            <p>Lire aussi : <a href="/m">Le froid soigne-t-il la migraine ?</a></p>
             <p>\(String(repeating: sentence, count: 6))</p>
             <p><strong>Ces articles pourraient vous intéresser</strong></p>
             <ul><li><a href="/a">Le froid contre les courbatures ?</a></li><li><a href="/b">Bains glacés : la mode</a></li></ul>
@@ -200,6 +201,7 @@ import TestSupport
         #expect(!main.contains("Ce site utilise des cookies"))
         #expect(!main.contains("pourraient vous intéresser"))
         #expect(!main.contains("Bains glacés"))
+        #expect(!main.contains("migraine"), "an inline 'Lire aussi' link is dropped")
         #expect(main.contains("dit un paragraphe d'article"), "a paragraph is never taken for a banner")
     }
 

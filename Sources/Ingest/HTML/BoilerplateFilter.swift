@@ -7,7 +7,9 @@ enum BoilerplateFilter {
     static func clean(_ root: HTMLNode) {
         for node in root.descendants(["nav", "aside", "button", "select", "textarea", "dialog"]) { node.remove() }
         for form in root.descendants(["form"]) where !isContentForm(form) { form.remove() }
-        for node in root.descendants(boxTags) where isSmallFurniture(node) || isCookieNotice(node) { node.remove() }
+        for node in root.descendants(boxTags) where isSmallFurniture(node) || isCookieNotice(node) || isInlineReadAlso(node) {
+            node.remove()
+        }
         for heading in root.descendants(headingLike) where ContentHints.isFurnitureHeading(heading.textContent) || isCommentCountHeading(heading) {
             removeWithFollowers(heading)
         }
@@ -52,6 +54,15 @@ enum BoilerplateFilter {
         guard node.tag != "p", (1..<600).contains(node.textLength(stoppingAt: 600)) else { return false }
         let text = TextBuilder.clean(node.textContent).lowercased()
         return cookiePhrases.contains { text.hasPrefix($0) }
+    }
+
+    /// "Lire aussi : <a>Another story</a>" inside the article text: a link, not a sentence.
+    static func isInlineReadAlso(_ node: HTMLNode) -> Bool {
+        guard ["p", "div", "li", "aside", "section"].contains(node.tag), (1..<300).contains(node.textLength(stoppingAt: 300)) else { return false }
+        let text = TextBuilder.clean(node.textContent).lowercased().replacingOccurrences(of: "’", with: "'")
+        let prefixes = ["lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "a lire également",
+                        "voir aussi", "read more", "read also", "related:", "see also:", "à voir aussi", "a voir aussi"]
+        return prefixes.contains { text.hasPrefix($0) } && node.linkDensity >= 0.4
     }
 
     /// "Commentaires", "12 comments", "3 réponses": the heading of a comment area.
