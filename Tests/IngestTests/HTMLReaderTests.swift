@@ -190,6 +190,8 @@ import TestSupport
             <div class="inner"><p>\(String(repeating: sentence, count: 10))</p>
             <p>Lire aussi : <a href="/m">Le froid soigne-t-il la migraine ?</a></p>
             <p>\(String(repeating: sentence, count: 6))</p>
+            <h3>À propos de l’auteur</h3>
+            <p>Jeanne est naturopathe à Lyon et anime des stages de bien-être en montagne.</p>
             <p><strong>Ces articles pourraient vous intéresser</strong></p>
             <ul><li><a href="/a">Le froid contre les courbatures ?</a></li><li><a href="/b">Bains glacés : la mode</a></li></ul>
             <p>Nous utilisons des cookies pour mesurer l'audience, dit un paragraphe d'article sur la vie privée.</p>
@@ -202,6 +204,7 @@ import TestSupport
         #expect(!main.contains("pourraient vous intéresser"))
         #expect(!main.contains("Bains glacés"))
         #expect(!main.contains("migraine"), "an inline 'Lire aussi' link is dropped")
+        #expect(!main.contains("naturopathe"), "a bio under 'À propos de l’auteur' is dropped")
         #expect(main.contains("dit un paragraphe d'article"), "a paragraph is never taken for a banner")
     }
 

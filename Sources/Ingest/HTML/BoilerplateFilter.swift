@@ -65,6 +65,18 @@ enum BoilerplateFilter {
         return prefixes.contains { text.hasPrefix($0) } && node.linkDensity >= 0.4
     }
 
+    /// A paragraph that is one bold run: a heading in all but name.
+    static func isBoldLine(_ node: HTMLNode) -> Bool {
+        guard node.tag == "p" || node.tag == "div", let bold = node.elementChildren.first, node.elementChildren.count == 1,
+              bold.tag == "strong" || bold.tag == "b" else { return false }
+        return bold.textLength > 0 && bold.textLength == node.textLength
+    }
+
+    static func isAuthorHeading(_ node: HTMLNode) -> Bool {
+        let text = TextBuilder.clean(node.textContent).lowercased().replacingOccurrences(of: "’", with: "'")
+        return ["à propos de l'auteur", "a propos de l'auteur", "about the author", "l'auteur", "qui suis-je"].contains { text.hasPrefix($0) }
+    }
+
     /// "Commentaires", "12 comments", "3 réponses": the heading of a comment area.
     static func isCommentCountHeading(_ node: HTMLNode) -> Bool {
         let words = TextBuilder.clean(node.textContent).lowercased().split(separator: " ")
@@ -86,8 +98,16 @@ enum BoilerplateFilter {
         }
         guard let container = anchor.parent, let index = container.children.firstIndex(where: { $0 === anchor }) else { return }
         var followers: [HTMLNode] = []
+        // Under "À propos de l'auteur" the short paragraphs are the bio itself.
+        var bioBudget = isAuthorHeading(heading) ? 1500 : 0
         for sibling in container.children[(index + 1)...] where !sibling.isText {
-            if BlockTextWriter.headingTags.contains(sibling.tag) { break }
+            if BlockTextWriter.headingTags.contains(sibling.tag) || isBoldLine(sibling) { break }
+            let length = sibling.textLength
+            if length <= bioBudget {
+                bioBudget -= length
+                followers.append(sibling)
+                continue
+            }
             let linkHeavy = sibling.linkDensity > 0.5
             let list = sibling.tag == "ul" || sibling.tag == "ol"
             if linkHeavy || (list && sibling.linkDensity > 0.3) || sibling.textLength == 0 {

@@ -53,7 +53,7 @@ enum ContentHints {
         "recommended", "partager", "share this", "laisser un commentaire", "laissez un commentaire",
         "leave a reply", "leave a comment", "post a comment", "ajouter un commentaire",
         "newsletter", "abonnez-vous", "subscribe", "nouveaux articles", "articles récents", "derniers articles",
-        "recent posts", "popular posts", "à propos de l'auteur", "a propos de l'auteur", "about the author",
+        "recent posts", "popular posts", "à propos de l'auteur", "a propos de l'auteur", "about the author", "l'auteur", "qui suis-je",
         "ces articles pourraient vous intéresser", "découvrez aussi", "à découvrir aussi", "a découvrir aussi",
         "dans la même rubrique", "sur le même thème", "articles populaires", "les plus lus", "les plus populaires",
     ]
