@@ -73,8 +73,9 @@ enum BoilerplateFilter {
     }
 
     static func isAuthorHeading(_ node: HTMLNode) -> Bool {
-        let text = TextBuilder.clean(node.textContent).lowercased().replacingOccurrences(of: "’", with: "'")
-        return ["à propos de l'auteur", "a propos de l'auteur", "about the author", "l'auteur", "qui suis-je"].contains { text.hasPrefix($0) }
+        let text = ContentHints.normalisedHeading(node.textContent)
+        return ["à propos de l'auteur", "a propos de l'auteur", "about the author"].contains { text.hasPrefix($0) }
+            || ContentHints.exactFurnitureHeadings.contains(text)
     }
 
     /// "Commentaires", "12 comments", "3 réponses": the heading of a comment area.

@@ -53,14 +53,22 @@ enum ContentHints {
         "recommended", "partager", "share this", "laisser un commentaire", "laissez un commentaire",
         "leave a reply", "leave a comment", "post a comment", "ajouter un commentaire",
         "newsletter", "abonnez-vous", "subscribe", "nouveaux articles", "articles récents", "derniers articles",
-        "recent posts", "popular posts", "à propos de l'auteur", "a propos de l'auteur", "about the author", "l'auteur", "qui suis-je",
+        "recent posts", "popular posts", "à propos de l'auteur", "a propos de l'auteur", "about the author",
         "ces articles pourraient vous intéresser", "découvrez aussi", "à découvrir aussi", "a découvrir aussi",
         "dans la même rubrique", "sur le même thème", "articles populaires", "les plus lus", "les plus populaires",
     ]
 
     static func isFurnitureHeading(_ text: String) -> Bool {
-        let t = TextBuilder.clean(text).lowercased().replacingOccurrences(of: "’", with: "'")
+        let t = normalisedHeading(text)
         guard !t.isEmpty, t.count < 60 else { return false }
-        return furnitureHeadings.contains { t.hasPrefix($0) }
+        return furnitureHeadings.contains { t.hasPrefix($0) } || exactFurnitureHeadings.contains(t)
+    }
+
+    /// Headings that are furniture only when they are the whole heading ("L'auteur", not
+    /// "L'auteur de l'étude explique").
+    static let exactFurnitureHeadings: Set<String> = ["l'auteur", "l'auteure", "qui suis-je", "qui suis-je ?", "author", "the author"]
+
+    static func normalisedHeading(_ text: String) -> String {
+        TextBuilder.clean(text).lowercased().replacingOccurrences(of: "’", with: "'")
     }
 }
