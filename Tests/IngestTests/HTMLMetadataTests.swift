@@ -56,6 +56,17 @@ import Documents
         #expect(doc.title == "La mésothérapie en questions")
     }
 
+    @Test func languageFromMetaWhenHtmlHasNoLang() throws {
+        func language(_ head: String) throws -> (String?, Bool) {
+            let page = "<html><head>\(head)</head><body><p>The patients said it helped their back pain and they would do it again.</p></body></html>"
+            let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "l.html").first)
+            return (doc.language, doc.languageDeclared)
+        }
+        #expect(try language(#"<meta property="og:locale" content="fr_FR">"#) == ("fr", true))
+        #expect(try language(#"<meta http-equiv="content-language" content="de">"#) == ("de", true))
+        #expect(try language("") == ("en", false))
+    }
+
     @Test func titleCleaning() {
         #expect(TitleCleaner.clean("Mésothérapie : ce qu'il faut savoir | Santé Blog", h1s: []) == "Mésothérapie : ce qu'il faut savoir")
         #expect(TitleCleaner.clean("Santé Blog | Mésothérapie et tendinites chez le sportif", h1s: []) == "Mésothérapie et tendinites chez le sportif")

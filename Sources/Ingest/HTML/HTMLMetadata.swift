@@ -21,7 +21,8 @@ struct HTMLMetadata {
         for child in node.children where !child.isText {
             switch child.tag {
             case "meta":
-                let key = (child.attributes["property"] ?? child.attributes["name"] ?? child.attributes["itemprop"] ?? "").lowercased()
+                let key = (child.attributes["property"] ?? child.attributes["name"] ?? child.attributes["itemprop"]
+                    ?? child.attributes["http-equiv"] ?? "").lowercased()
                 if !key.isEmpty, let content = child.attributes["content"] {
                     let value = TextBuilder.clean(content)
                     if !value.isEmpty { meta[key, default: []].append(value) }
@@ -120,10 +121,14 @@ struct HTMLMetadata {
     var journal: String? { first("citation_journal_title", "prism.publicationname", "citation_conference_title") }
 
     /// `lang` attribute reduced to its primary subtag (`fr-FR` -> `fr`).
+    /// Else Dublin Core, `Content-Language` or `og:locale` (`fr_FR`).
     var declaredLanguage: String? {
-        guard let lang else { return nil }
-        let primary = lang.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
-        return primary.count == 2 || primary.count == 3 ? primary : nil
+        for value in [lang, first("dc.language", "dcterms.language", "content-language", "og:locale")] {
+            guard let value else { continue }
+            let primary = value.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," }).first.map { $0.lowercased() } ?? ""
+            if (primary.count == 2 || primary.count == 3) && primary.allSatisfy(\.isLetter) { return primary }
+        }
+        return nil
     }
 
     /// A deliberately simple rule, from the strongest signal down:
