@@ -261,6 +261,20 @@ import TestSupport
         #expect(!doc.text.contains("Enregistrer un commentaire"))
     }
 
+    /// An expert's "commentary" block is the article's content, not reader comments.
+    @Test func expertCommentaryIsNotReaderComments() throws {
+        let sentence = "Une étude menée sur 120 patients ne montre aucun bénéfice de la mésothérapie sur la lombalgie. "
+        let page = """
+            <html lang="fr"><body><article class="post"><div class="entry-content">
+            <p>\(String(repeating: sentence, count: 6))</p>
+            <div class="expert-commentary"><p>Pour le Dr Martin, rhumatologue, ces résultats confirment qu'il faut privilégier l'activité physique.</p></div>
+            <p>\(String(repeating: sentence, count: 4))</p></div></article></body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "expert.html").first)
+        #expect(Self.mainText(doc).contains("Pour le Dr Martin, rhumatologue"))
+        #expect(doc.sections.allSatisfy { $0.role == .main })
+    }
+
     @Test func malformedAndHostileMarkupGivesTextOrANamedError() throws {
         let reader = DocumentReader()
         let broken = "<html><body><div><p>Texte <b>non fermé <i>du tout<p>Deuxième paragraphe &eacute;t&#233; &amp; &bogus; <table><tr><td>cellule"

@@ -46,7 +46,7 @@ enum CommentExtractor {
         guard !["body", "html", "#document", "a", "form", "h1", "p", "span"].contains(node.tag) else { return false }
         let hint = node.classAndID
         let itemType = (node.attributes["itemtype"] ?? "").lowercased()
-        let looksLikeComments = hint.contains("comment") || hint.contains("disqus") || hint.contains("commentaire")
+        let looksLikeComments = hint.contains("comment") || hint.contains("disqus")
             || itemType.hasSuffix("/comment") || itemType.hasSuffix("/usercomments")
         guard looksLikeComments else { return false }
         let notAnArea = ["comments-open", "comment-open", "comments-closed", "comments-link", "comment-count",

@@ -30,9 +30,11 @@ final class HTMLNode {
 
     func attribute(_ name: String) -> String? { attributes[name] }
 
-    /// `class` and `id` together, lowercased, for the hint lists.
+    /// `class` and `id` together, lowercased, for the hint lists. "Commentary" (an expert's
+    /// piece) is not reader comments, so it does not count as "comment".
     var classAndID: String {
-        ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+        let hint = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+        return hint.contains("commentar") ? hint.replacingOccurrences(of: "commentar", with: "editorial-") : hint
     }
 
     /// Adds `child` last, taking it out of its previous parent first.
