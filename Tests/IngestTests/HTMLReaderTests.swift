@@ -189,6 +189,7 @@ import TestSupport
             <div class="box-1"><p>Ce site utilise des cookies pour améliorer votre expérience.</p><span>OK</span></div>
             <div class="inner"><p>\(String(repeating: sentence, count: 10))</p>
             <p>Lire aussi : <a href="/m">Le froid soigne-t-il la migraine ?</a></p>
+            <div class="slot"><span>Publicité</span></div>
             <p>\(String(repeating: sentence, count: 6))</p>
             <h3>À propos de l’auteur</h3>
             <p>Jeanne est naturopathe à Lyon et anime des stages de bien-être en montagne.</p>
@@ -204,6 +205,7 @@ import TestSupport
         #expect(!main.contains("pourraient vous intéresser"))
         #expect(!main.contains("Bains glacés"))
         #expect(!main.contains("migraine"), "an inline 'Lire aussi' link is dropped")
+        #expect(!main.contains("Publicité"))
         #expect(!main.contains("naturopathe"), "a bio under 'À propos de l’auteur' is dropped")
         #expect(main.contains("dit un paragraphe d'article"), "a paragraph is never taken for a banner")
     }

@@ -23,6 +23,10 @@ struct ArticleCleaner {
         for p in article.descendants(["p"]) where p.textLength == 0 && p.descendants(["img"]).isEmpty {
             p.remove()
         }
+        // Last, so that the blocks around an ad slot were judged with their label in.
+        for node in article.descendants(["div", "section", "aside", "p", "span"]) where BoilerplateFilter.isAdLabel(node) {
+            node.remove()
+        }
     }
 
     /// Drops blocks that look like furniture: negative hints, more links than text, more

@@ -78,6 +78,15 @@ enum BoilerplateFilter {
             || ContentHints.exactFurnitureHeadings.contains(text)
     }
 
+    static let adLabels: Set<String> = ["publicité", "pub", "advertisement", "advertising", "ad", "annonce", "sponsored",
+                                        "contenu sponsorisé", "sponsorisé", "anzeige", "werbung", "publicidad", "anuncio", "广告"]
+
+    /// A block that only says "Publicité" / "Advertisement": the label of an ad slot.
+    static func isAdLabel(_ node: HTMLNode) -> Bool {
+        guard (1..<30).contains(node.textLength(stoppingAt: 30)) else { return false }
+        return adLabels.contains(TextBuilder.clean(node.textContent).lowercased())
+    }
+
     /// "Commentaires", "12 comments", "3 réponses": the heading of a comment area.
     static func isCommentCountHeading(_ node: HTMLNode) -> Bool {
         let words = TextBuilder.clean(node.textContent).lowercased().split(separator: " ")
