@@ -21,11 +21,12 @@ struct HTMLReader {
             throw IngestError(path: input.source, reason: .malformed("HTML: libxml2 could not build a document"))
         }
         let metadata = HTMLMetadata(root: parsed.root, jsonLD: parsed.jsonLD)
+        let title = metadata.title
         let page = parsed.root.firstDescendant { $0.tag == "body" } ?? parsed.root
 
         let comments = CommentExtractor.extract(from: page)
         BoilerplateFilter.clean(page)
-        let (article, byline) = MainContentExtractor(title: metadata.title).extract(from: page)
+        let (article, byline) = MainContentExtractor(title: title).extract(from: page)
 
         var writer = BlockTextWriter(builder: TextBuilder(), role: .main, maxBytes: limits.maxTextBytes)
         writer.beginSection(heading: nil)
@@ -43,11 +44,11 @@ struct HTMLReader {
         let mainEnd = sections.last { $0.role == .main }?.range.end ?? 0
         let mainSample = String(decoding: text.utf8.prefix(min(mainEnd, 64 * 1024)), as: UTF8.self)
         let declared = metadata.declaredLanguage
-        let language = declared ?? LanguageGuesser.shared.guess(metadata.title + " " + mainSample)
+        let language = declared ?? LanguageGuesser.shared.guess(title + " " + mainSample)
 
         var document = Document(
             source: input.source, contentHash: input.contentHash, format: .html, kind: metadata.kind,
-            title: metadata.title, language: language, languageDeclared: declared != nil, year: metadata.year,
+            title: title, language: language, languageDeclared: declared != nil, year: metadata.year,
             authors: metadata.authors.isEmpty ? byline.map { [$0] } ?? [] : metadata.authors,
             identifiers: Identifiers(pmid: metadata.pmid, doi: metadata.doi),
             metadata: Metadata(journal: metadata.journal, articleType: metadata.jsonLD?.type ?? metadata.first("og:type"),
