@@ -50,8 +50,6 @@ public struct DocumentReader: Sendable {
             try body(TextReader().read(input))
         case .html:
             try body(HTMLReader(limits: limits).read(input))
-        default:
-            throw IngestError(path: input.source, reason: .unsupported("no reader yet for \(format.rawValue)"))
         }
     }
 }
