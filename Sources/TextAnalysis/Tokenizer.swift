@@ -21,7 +21,13 @@ public struct Token: Sendable, Hashable {
 /// "low-back" gives "low" and "back"). ASCII is handled byte by byte; other scalars are
 /// decoded only where they occur.
 public struct Tokenizer: Sendable {
-    public init() {}
+    /// When true, an elided word ("n'", "j'", "l'") is kept as its own token, so that claim
+    /// cues can see "n'a pas" and "j'ai"; search drops it.
+    public let keepsElisions: Bool
+
+    public init(keepsElisions: Bool = false) {
+        self.keepsElisions = keepsElisions
+    }
 
     /// French elided articles and pronouns dropped before an apostrophe.
     static let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
@@ -58,8 +64,12 @@ public struct Tokenizer: Sendable {
                 // "l'arthrose": the elided word is dropped; "aujourd'hui" stays one word.
                 let word = String(current)
                 if Self.elisions.contains(word) {
-                    current.removeAll(keepingCapacity: true)
-                    start = -1
+                    if keepsElisions {
+                        flush(at: offset)
+                    } else {
+                        current.removeAll(keepingCapacity: true)
+                        start = -1
+                    }
                 } else {
                     flush(at: offset)
                 }

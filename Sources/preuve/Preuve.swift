@@ -15,6 +15,7 @@ struct Preuve: ParsableCommand {
             """,
         subcommands: [
             ExtractCommand.self,
+            ClaimsCommand.self,
         ]
     )
 }

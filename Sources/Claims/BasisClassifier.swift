@@ -1,0 +1,82 @@
+import Documents
+
+/// What a sentence's claims rest on (spec/claims.md section 2): first the sentence's own
+/// cues (the best level among them: "a meta-analysis of randomized trials" is a
+/// meta-analysis); then a comment section (testimony); then the document's metadata
+/// (PubMed publication types, JATS article type, a report's kind); then testimony cues
+/// ("de nombreux patients rapportent", "my patients tell me"); else a bare `assertion`.
+enum BasisClassifier {
+    static func classify(_ s: AnalyzedSentence, document: Document, bytes: [UInt8]) -> (Basis, Cue) {
+        var best: (Basis, PhraseMatch)?
+        for m in s.matches where m.has(.basis) {
+            for value in m.values(.basis) {
+                guard let basis = Basis(rawValue: value) else { continue }
+                if best == nil || (basis.level ?? 9) < (best!.0.level ?? 9) { best = (basis, m) }
+            }
+        }
+        if let (basis, m) = best {
+            return (basis, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "study or source named in the sentence"))
+        }
+        if s.role == .comment {
+            return (.testimony, Cue(role: "basis", text: "section: comment", rule: "a reader's comment is testimony"))
+        }
+        if let (basis, why) = fromMetadata(document) {
+            return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the document's own type"))
+        }
+        if let m = s.matches.first(where: { $0.has(.testimony) }) {
+            return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
+        }
+        return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
+    }
+
+    /// The basis a document's type gives its own sentences, with the metadata that gave it.
+    static func fromMetadata(_ d: Document) -> (Basis, String)? {
+        var best: (Basis, String)?
+        func offer(_ b: Basis, _ why: String) {
+            if best == nil || (b.level ?? 9) < (best!.0.level ?? 9) { best = (b, why) }
+        }
+        for type in d.publicationTypes {
+            if let b = publicationTypes[type.lowercased()] { offer(b, "PublicationType: \(type)") }
+        }
+        if best != nil { return best }
+        if let type = d.metadata.articleType?.lowercased() {
+            if let b = Basis(rawValue: type) ?? articleTypes[type] { offer(b, "article type: \(type)") }
+        }
+        if best != nil { return best }
+        if d.kind == .htaReport { return (.htaReport, "kind: hta-report") }
+        return nil
+    }
+
+    /// PubMed PublicationType values (lowercased) and the basis they give.
+    static let publicationTypes: [String: Basis] = [
+        "meta-analysis": .metaAnalysis,
+        "systematic review": .systematicReview,
+        "randomized controlled trial": .rct,
+        "equivalence trial": .rct,
+        "pragmatic clinical trial": .rct,
+        "controlled clinical trial": .controlledStudy,
+        "comparative study": .controlledStudy,
+        "observational study": .cohort,
+        "case reports": .caseReport,
+        "consensus development conference": .expertOpinion,
+        "consensus development conference, nih": .expertOpinion,
+        "practice guideline": .expertOpinion,
+        "guideline": .expertOpinion,
+        "review": .expertOpinion,
+        "technology assessment, biomedical": .htaReport,
+    ]
+
+    /// JATS `article-type` and report kinds beside the basis ids themselves.
+    static let articleTypes: [String: Basis] = [
+        "review-article": .expertOpinion,
+        "systematic-review": .systematicReview,
+        "case-report": .caseReport,
+        "consensus-statement": .expertOpinion,
+        "guideline": .expertOpinion,
+        "practice-guideline": .expertOpinion,
+        "position-statement": .expertOpinion,
+        "hta": .htaReport,
+        "hta-report": .htaReport,
+        "technology-assessment": .htaReport,
+    ]
+}

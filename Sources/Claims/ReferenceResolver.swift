@@ -1,0 +1,63 @@
+import Documents
+
+/// Resolves what a sentence leaves implicit: which intervention "elle", "cette technique",
+/// "this treatment" or a bare list item ("Traitement des tendinopathies") speaks of, and
+/// which indications "son efficacité n'est pas validée" or "these conditions" refer back to.
+enum ReferenceResolver {
+    /// The document's main intervention: `--about` when given, else the intervention named
+    /// most often in the title and text (the first named on a tie).
+    static func mainIntervention(title: [ClaimToken], sentences: [AnalyzedSentence], lexicon: ClaimLexicon,
+                                 matcher: PhraseMatcher, about: String?) -> (id: String, why: String)? {
+        if let about, !about.isEmpty {
+            let id = lexicon.interventionID(for: about) ?? about
+            return (id, "--about \(about)")
+        }
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        func count(_ matches: [PhraseMatch]) {
+            for m in matches {
+                guard let id = m.values(.intervention).first else { continue }
+                if counts[id] == nil { order.append(id) }
+                counts[id, default: 0] += 1
+            }
+        }
+        count(matcher.matches(in: title))
+        for s in sentences { count(s.matches) }
+        guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) else { return nil }
+        return (best, "named \(counts[best]!) times in the title and text")
+    }
+
+    /// Which intervention a clause speaks of: one it names, else one its sentence names,
+    /// else the main intervention (through "elle", "it", or an implicit subject).
+    static func intervention(for clause: Range<Int>, in s: AnalyzedSentence, bytes: [UInt8],
+                             main: (id: String, why: String)?) -> (id: String, cue: Cue)? {
+        let named = MentionFinder.interventions(in: s, bytes: bytes)
+        if let m = named.first(where: { clause.contains($0.token) }) ?? named.first {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"))
+        }
+        guard let main else { return nil }
+        if let ref = s.matches.first(where: { $0.values(.reference).contains("intervention") || $0.values(.reference).contains("back") }) {
+            return (main.id, Cue(role: "reference", text: s.surface(ref, bytes: bytes), rule: "refers to the main intervention (\(main.id), \(main.why))"))
+        }
+        return (main.id, Cue(role: "reference", text: "(implicit subject)", rule: "no intervention named: the document's main intervention (\(main.id), \(main.why))"))
+    }
+
+    /// The sentence's words that refer to the intervention, for claims on it as a whole.
+    static func interventionReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        if let m = MentionFinder.interventions(in: s, bytes: bytes).first { return m.surface }
+        if let ref = s.matches.first(where: { $0.values(.reference).contains("intervention") || $0.values(.reference).contains("back") }) {
+            return s.surface(ref, bytes: bytes)
+        }
+        return nil
+    }
+
+    /// The words that make a sentence refer back to the sentence before it.
+    static func backReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        s.matches.first { $0.values(.reference).contains("back") }.map { s.surface($0, bytes: bytes) }
+    }
+
+    /// "Par exemple, ..." at the start of a sentence: it illustrates the sentence before.
+    static func exampleReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        s.matches.first { $0.values(.reference).contains("example") && $0.first <= 1 }.map { s.surface($0, bytes: bytes) }
+    }
+}

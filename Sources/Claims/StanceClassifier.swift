@@ -1,0 +1,63 @@
+/// What one clause states of an intervention's effect, if anything.
+struct ClauseStance: Sendable {
+    var stance: Stance
+    var hedged: Bool
+    var cues: [Cue]
+}
+
+/// Decides whether a clause states an effect and with which stance. In order:
+/// an uncertainty phrase ("font défaut", "insufficient evidence") or a negated word of
+/// proof ("n'est pas démontrée") is `uncertain`; a refuting phrase ("no better than") or a
+/// negated effect ("ne traite pas") is `refutes`; an effect ("soulage", "relieves") is
+/// `supports`, unless the clause only describes practice ("est proposée pour"); an
+/// efficacy noun with an un-negated word of proof ("efficacité démontrée") supports too.
+enum StanceClassifier {
+    static func classify(_ s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8]) -> ClauseStance? {
+        let ms = s.matches(in: clause)
+        let scope = NegationScope(clause: clause, matches: ms)
+        func text(_ m: PhraseMatch) -> String { s.surface(m, bytes: bytes) }
+        func negationCue(_ m: PhraseMatch) -> [Cue] {
+            guard let t = scope.trigger(of: m) else { return [] }
+            return [Cue(role: "negation", text: text(t), rule: "negation trigger whose scope holds \"\(text(m))\"")]
+        }
+
+        let hedges = ms.filter { $0.has(.hedge) }
+        let hedged = !hedges.isEmpty
+        let hedgeCues = hedges.prefix(1).map { Cue(role: "hedged", text: text($0), rule: "hedge word") }
+
+        let effects = ms.filter { $0.has(.effect) }
+        let evidence = ms.filter { $0.has(.evidence) }
+
+        if let m = effects.first(where: { $0.values(.effect).contains("uncertain") }) {
+            return ClauseStance(stance: .uncertain, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues)
+        }
+        if let m = evidence.first(where: scope.covers) {
+            return ClauseStance(stance: .uncertain, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "negated word of proof: efficacy not shown")] + negationCue(m) + hedgeCues)
+        }
+        if let m = effects.first(where: { $0.values(.effect).contains("refutes") }) {
+            return ClauseStance(stance: .refutes, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "refuting phrase: no effect")] + hedgeCues)
+        }
+        let supporting = effects.filter { $0.values(.effect).contains("supports") }
+        if let m = supporting.first(where: scope.covers) {
+            return ClauseStance(stance: .refutes, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues)
+        }
+        if let practice = ms.first(where: { $0.has(.practice) }) {
+            // "est proposée pour", "is used for": use is described, no effect is stated.
+            _ = practice
+            return nil
+        }
+        if let m = supporting.first {
+            return ClauseStance(stance: .supports, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "effect word: states that it works")] + hedgeCues)
+        }
+        if let proof = evidence.first, let noun = ms.first(where: { $0.has(.efficacy) }) {
+            return ClauseStance(stance: .supports, hedged: hedged,
+                                cues: [Cue(role: "stance", text: "\(text(noun)) … \(text(proof))", rule: "efficacy with an un-negated word of proof")] + hedgeCues)
+        }
+        return nil
+    }
+}
