@@ -4,9 +4,11 @@ import Documents
 /// cues (the best level among them: "a meta-analysis of randomized trials" is a
 /// meta-analysis); then a comment section (testimony); then the document's metadata
 /// (PubMed publication types, JATS article type, a report's kind); then testimony cues
-/// ("de nombreux patients rapportent", "my patients tell me"); else a bare `assertion`.
+/// ("de nombreux patients rapportent", "my patients tell me") in the clause itself, since
+/// "my patients tell me X, but no trial has confirmed it" is testimony and then the
+/// author's own assertion; else a bare `assertion`.
 enum BasisClassifier {
-    static func classify(_ s: AnalyzedSentence, document: Document, bytes: [UInt8]) -> (Basis, Cue) {
+    static func classify(_ s: AnalyzedSentence, clause: Range<Int>, document: Document, bytes: [UInt8]) -> (Basis, Cue) {
         var best: (Basis, PhraseMatch)?
         for m in s.matches where m.has(.basis) {
             for value in m.values(.basis) {
@@ -23,7 +25,7 @@ enum BasisClassifier {
         if let (basis, why) = fromMetadata(document) {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the document's own type"))
         }
-        if let m = s.matches.first(where: { $0.has(.testimony) }) {
+        if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
         }
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))

@@ -101,13 +101,13 @@ public struct ClaimExtractor: Sendable {
         }
         guard !stances.isEmpty else { return [] }
 
-        let (basis, basisCue) = BasisClassifier.classify(s, document: d, bytes: bytes)
         let citedCue = AnalyzedSentence.citedCue(s, document: d, bytes: bytes)
         let example = ReferenceResolver.exampleReference(in: s, bytes: bytes)
 
         var out: [Claim] = []
         var seen = Set<String>()
         for (clause, stance) in stances {
+            let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, document: d, bytes: bytes)
             guard let (intervention, interventionCue) = ReferenceResolver.intervention(for: clause, in: s, bytes: bytes, main: main) else { continue }
             var targets: [(Mention, Cue?)] = []
             let inClause = own.filter { clause.contains($0.token) }
