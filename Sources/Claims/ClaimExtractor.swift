@@ -69,11 +69,13 @@ public struct ClaimExtractor: Sendable {
             sections = [Section(role: .main, range: TextRange(start: 0, end: bytes.count), paragraphs: blocks)]
         }
         let reported = d.conclusions.map(\.range)
+        // Short texts give the guesser little to go on: the whole document, with any hit, is the fallback.
+        let documentLang = d.language ?? LanguageGuesser.shared.guess(d.title + " " + d.text, minimumHits: 1)
         var out: [AnalyzedSentence] = []
         for (index, section) in sections.enumerated() {
             let lang = section.language
                 ?? LanguageGuesser.shared.guess(String(decoding: bytes[clamp(section.range, bytes.count)], as: UTF8.self))
-                ?? d.language
+                ?? documentLang
             let blocks = section.paragraphs.map { (start: $0.start, end: $0.end) }
             for span in splitter.sentences(utf8: bytes, blocks: blocks) {
                 // A report's structured conclusion is read from its structure, not twice.
