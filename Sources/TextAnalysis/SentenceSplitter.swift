@@ -80,6 +80,13 @@ public struct SentenceSplitter: Sendable {
             }
             if dots >= 3 { ellipsis = true }
             while j < to, Self.isClosing(bytes, j) { j += Self.width(bytes[j]) }
+            // French closing guillemets follow a space: « C'est efficace. »
+            var p = j
+            while p < to, Self.isSpace(bytes[p]) { p += 1 }
+            if p > j, p < to, Self.isClosing(bytes, p) {
+                j = p
+                while j < to, Self.isClosing(bytes, j) { j += Self.width(bytes[j]) }
+            }
             if j >= to {
                 break  // the block's end closes the sentence anyway
             }
