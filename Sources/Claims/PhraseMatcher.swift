@@ -36,8 +36,7 @@ struct PhraseMatcher: Sendable {
     private(set) var roles: [[CueRole]] = []
     private var ids: [[Element]: Int] = [:]
     private var byFirstWord: [String: [Int]] = [:]
-    private var byFirstPrefix: [String: [Int]] = [:]
-    private var prefixLengths: [Int] = []
+    private var firstPrefixes = PrefixTrie()
 
     /// Adds a phrase with a role; the same words given twice share one phrase.
     mutating func add(_ text: String, role: CueRole) {
@@ -54,9 +53,7 @@ struct PhraseMatcher: Sendable {
         switch head {
         case .word(let w): byFirstWord[w, default: []].append(id)
         case .prefix(let p):
-            byFirstPrefix[p, default: []].append(id)
-            let n = p.unicodeScalars.count
-            if !prefixLengths.contains(n) { prefixLengths.append(n); prefixLengths.sort() }
+            firstPrefixes.insert(p, id: id)
         case .gap: break
         }
     }
@@ -85,16 +82,8 @@ struct PhraseMatcher: Sendable {
             if let list = byFirstWord[token.key] {
                 for id in list { if let m = match(id, tokens, at: i) { candidates.append(m) } }
             }
-            if !prefixLengths.isEmpty {
-                let scalars = token.folded.unicodeScalars
-                let count = scalars.count
-                for n in prefixLengths {
-                    if n > count { break }
-                    let prefix = String(String.UnicodeScalarView(scalars.prefix(n)))
-                    if let list = byFirstPrefix[prefix] {
-                        for id in list { if let m = match(id, tokens, at: i) { candidates.append(m) } }
-                    }
-                }
+            firstPrefixes.forEachMatch(of: token.folded) { id in
+                if let m = match(id, tokens, at: i) { candidates.append(m) }
             }
         }
         guard candidates.count > 1 else { return candidates }
@@ -137,6 +126,38 @@ struct PhraseMatcher: Sendable {
         case .word(let w): return token.key == w
         case .prefix(let p): return token.folded.hasPrefix(p)
         case .gap: return false
+        }
+    }
+}
+
+/// Prefixes over UTF-8 bytes: walks a word once and reports every phrase whose first word
+/// is a prefix of it, with no string built on the way.
+struct PrefixTrie: Sendable {
+    private var children: [[(byte: UInt8, node: Int)]] = [[]]
+    private var ids: [[Int]] = [[]]
+
+    mutating func insert(_ prefix: String, id: Int) {
+        var node = 0
+        for byte in prefix.utf8 {
+            if let next = children[node].first(where: { $0.byte == byte })?.node {
+                node = next
+            } else {
+                children.append([])
+                ids.append([])
+                children[node].append((byte, children.count - 1))
+                node = children.count - 1
+            }
+        }
+        ids[node].append(id)
+    }
+
+    func forEachMatch(of word: String, _ body: (Int) -> Void) {
+        guard children[0].count > 0 else { return }
+        var node = 0
+        for byte in word.utf8 {
+            guard let next = children[node].first(where: { $0.byte == byte })?.node else { return }
+            node = next
+            for id in ids[node] { body(id) }
         }
     }
 }
