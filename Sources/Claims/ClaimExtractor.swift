@@ -73,8 +73,10 @@ public struct ClaimExtractor: Sendable {
         let documentLang = d.language ?? LanguageGuesser.shared.guess(d.title + " " + d.text, minimumHits: 1)
         var out: [AnalyzedSentence] = []
         for (index, section) in sections.enumerated() {
+            // One section is the whole text, whose language the reader has already guessed.
             let lang = section.language
-                ?? LanguageGuesser.shared.guess(String(decoding: bytes[clamp(section.range, bytes.count)], as: UTF8.self))
+                ?? (sections.count == 1 && d.language != nil ? d.language
+                    : LanguageGuesser.shared.guess(String(decoding: bytes[clamp(section.range, bytes.count)], as: UTF8.self)))
                 ?? documentLang
             let blocks = section.paragraphs.map { (start: $0.start, end: $0.end) }
             for span in splitter.sentences(utf8: bytes, blocks: blocks) {

@@ -24,7 +24,7 @@ enum ClaimTokenizer {
     static func tokens(in text: some StringProtocol, offset: Int = 0) -> [ClaimToken] {
         var out: [ClaimToken] = []
         tokenizer.forEachToken(in: String(text)) { t in
-            let folded = elided[t.term] ?? t.term
+            let folded = t.term.utf8.count <= 7 ? (elided[t.term] ?? t.term) : t.term
             out.append(ClaimToken(key: Stemmer.stem(folded), folded: folded, start: t.start + offset, end: t.end + offset))
         }
         return out
