@@ -74,7 +74,8 @@ struct PhraseMatcher: Sendable {
     }
 
     /// The phrases found in `tokens`, overlaps resolved: the phrase covering most words
-    /// wins, then the earlier one; a token belongs to one phrase at most.
+    /// wins, then the one with the smaller gaps, then the earlier one; a token belongs to
+    /// one phrase at most.
     func matches(in tokens: [ClaimToken]) -> [PhraseMatch] {
         var candidates: [PhraseMatch] = []
         for i in tokens.indices {
@@ -87,7 +88,12 @@ struct PhraseMatcher: Sendable {
             }
         }
         guard candidates.count > 1 else { return candidates }
-        candidates.sort { $0.covered.count != $1.covered.count ? $0.covered.count > $1.covered.count : $0.first < $1.first }
+        // Most words first; then the tighter phrase ("aucune efficacité" over "ne ... aucune"); then the earlier.
+        candidates.sort {
+            if $0.covered.count != $1.covered.count { return $0.covered.count > $1.covered.count }
+            let span0 = $0.last - $0.first, span1 = $1.last - $1.first
+            return span0 != span1 ? span0 < span1 : $0.first < $1.first
+        }
         var taken = Set<Int>()
         var accepted: [PhraseMatch] = []
         for c in candidates where !c.covered.contains(where: taken.contains) {
