@@ -19,6 +19,8 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case boundary
     /// Describing use, not effect ("est proposée pour", "is used for").
     case practice
+    /// A study's aim or question, not its answer ("to assess whether X reduces pain").
+    case aim
     case hedge
     /// value: a basis id ("rct", "hta-report", ...)
     case basis

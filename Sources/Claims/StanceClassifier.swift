@@ -11,9 +11,12 @@ struct ClauseStance: Sendable {
 /// negated effect ("ne traite pas") is `refutes`; an effect ("soulage", "relieves") is
 /// `supports`, unless the clause only describes practice ("est proposée pour"); an
 /// efficacy noun with an un-negated word of proof ("efficacité démontrée") supports too.
+/// A clause stating a study's aim ("to assess whether") states nothing.
 enum StanceClassifier {
     static func classify(_ s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8]) -> ClauseStance? {
         let ms = s.matches(in: clause)
+        // "to assess whether X reduces pain" asks; the answer comes elsewhere.
+        if ms.contains(where: { $0.has(.aim) }) { return nil }
         let scope = NegationScope(clause: clause, matches: ms)
         func text(_ m: PhraseMatch) -> String { s.surface(m, bytes: bytes) }
         func negationCue(_ m: PhraseMatch) -> [Cue] {
@@ -45,9 +48,8 @@ enum StanceClassifier {
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues)
         }
-        if let practice = ms.first(where: { $0.has(.practice) }) {
+        if ms.contains(where: { $0.has(.practice) }) {
             // "est proposée pour", "is used for": use is described, no effect is stated.
-            _ = practice
             return nil
         }
         if let m = supporting.first {
