@@ -21,6 +21,8 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case practice
     /// A study's aim or question, not its answer ("to assess whether X reduces pain").
     case aim
+    /// The condition's own course, not an intervention's effect ("guérit spontanément").
+    case course
     case hedge
     /// value: a basis id ("rct", "hta-report", ...)
     case basis

@@ -17,6 +17,8 @@ enum StanceClassifier {
         let ms = s.matches(in: clause)
         // "to assess whether X reduces pain" asks; the answer comes elsewhere.
         if ms.contains(where: { $0.has(.aim) }) { return nil }
+        // "la lombalgie guérit spontanément": the condition's course, not an effect.
+        if ms.contains(where: { $0.has(.course) }) { return nil }
         let scope = NegationScope(clause: clause, matches: ms)
         func text(_ m: PhraseMatch) -> String { s.surface(m, bytes: bytes) }
         func negationCue(_ m: PhraseMatch) -> [Cue] {
@@ -39,7 +41,13 @@ enum StanceClassifier {
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated word of proof: efficacy not shown")] + negationCue(m) + hedgeCues)
         }
-        if let m = effects.first(where: { $0.values(.effect).contains("refutes") }) {
+        let refuting = effects.filter { $0.values(.effect).contains("refutes") }
+        // "aucun effet prouvé", "no effect demonstrated": no proven effect is a lack of evidence.
+        if let m = refuting.first, let proof = evidence.first(where: { $0.first > m.last && $0.first <= m.last + 2 }) {
+            return ClauseStance(stance: .uncertain, hedged: hedged,
+                                cues: [Cue(role: "stance", text: "\(text(m)) \(text(proof))", rule: "no proven effect: evidence lacking")] + hedgeCues)
+        }
+        if let m = refuting.first {
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "refuting phrase: no effect")] + hedgeCues)
         }
