@@ -34,7 +34,14 @@ public struct ClaimExtractor: Sendable {
         var out: [Claim] = []
         var previous: (mentioned: [Mention], effective: [Mention])?
         var previousSection = -1
-        for s in sentences {
+        var navigation = NavigationZone()
+        for (index, s) in sentences.enumerated() {
+            let wholeBlock = (index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section)
+                && (index + 1 == sentences.count || sentences[index + 1].block != s.block || sentences[index + 1].section != s.section)
+            if navigation.isNavigation(s, blockIsWholeSentence: wholeBlock) {
+                previous = nil
+                continue
+            }
             if s.section != previousSection, s.role == .comment { previous = nil }
             previousSection = s.section
             let own = MentionFinder.indications(in: s, bytes: bytes)

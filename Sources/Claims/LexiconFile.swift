@@ -29,6 +29,8 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case testimony
     /// value: `source` (always a report of another source) or `finding` (a reporting verb)
     case attribution
+    /// Navigation, sharing and forms ("A lire également", "Read also"): no claims there.
+    case navigation
     /// value: `intervention` (it, elle, this treatment), `back` (refers to the sentence
     /// before: "son efficacité", "these conditions") or `example` ("par exemple")
     case reference
