@@ -6,13 +6,26 @@ import Documents
 /// (PubMed publication types, JATS article type, a report's kind); then testimony cues
 /// ("de nombreux patients rapportent", "my patients tell me") in the clause itself, since
 /// "my patients tell me X, but no trial has confirmed it" is testimony and then the
-/// author's own assertion; else a bare `assertion`.
+/// author's own assertion; then a testimony cue earlier in the same paragraph (a first-person
+/// story goes on: "Mon médecin m'a proposé ... Au bout de deux séances, la douleur avait
+/// diminué."); else a bare `assertion`. A study named inside a negation of an uncertain
+/// statement ("no randomized trial has shown") is not a basis.
 enum BasisClassifier {
-    static func classify(_ s: AnalyzedSentence, clause: Range<Int>, document: Document, bytes: [UInt8]) -> (Basis, Cue) {
+    static func classify(_ s: AnalyzedSentence, clause: Range<Int>, stance: ClauseStance, document: Document, bytes: [UInt8],
+                         narrativeTestimony: Cue? = nil) -> (Basis, Cue) {
+        // "aucun essai randomisé n'a démontré", "not established in controlled trials": a
+        // study named as missing is not what the statement rests on.
+        let scope = NegationScope(clause: clause, matches: s.matches(in: clause))
+        func missing(_ m: PhraseMatch, _ basis: Basis) -> Bool {
+            guard stance.stance == .uncertain else { return false }
+            if scope.covers(m) { return true }
+            let primary = (2...4).contains(basis.level ?? 0)
+            return primary && clause.contains(m.first) && m.first > stance.at
+        }
         var best: (Basis, PhraseMatch)?
         for m in s.matches where m.has(.basis) {
             for value in m.values(.basis) {
-                guard let basis = Basis(rawValue: value) else { continue }
+                guard let basis = Basis(rawValue: value), !missing(m, basis) else { continue }
                 if best == nil || (basis.level ?? 9) < (best!.0.level ?? 9) { best = (basis, m) }
             }
         }
@@ -28,6 +41,7 @@ enum BasisClassifier {
         if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
         }
+        if let narrativeTestimony { return (.testimony, narrativeTestimony) }
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
     }
 

@@ -35,6 +35,7 @@ public struct ClaimExtractor: Sendable {
         var previous: (mentioned: [Mention], effective: [Mention])?
         var previousSection = -1
         var navigation = NavigationZone()
+        var narrative: (section: Int, block: Int, cue: Cue)?
         for (index, s) in sentences.enumerated() {
             let wholeBlock = (index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section)
                 && (index + 1 == sentences.count || sentences[index + 1].block != s.block || sentences[index + 1].section != s.section)
@@ -51,9 +52,15 @@ public struct ClaimExtractor: Sendable {
                 inherited = prev.effective
                 inheritCue = Cue(role: "reference", text: back, rule: "refers back to the indications of the sentence before")
             }
+            let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
             if !s.isQuestion {
                 out += claims(of: s, own: own, inherited: inherited, inheritCue: inheritCue,
-                              previousMentioned: previous?.mentioned ?? [], main: main, document: document, bytes: bytes)
+                              previousMentioned: previous?.mentioned ?? [], main: main, narrativeTestimony: story,
+                              document: document, bytes: bytes)
+            }
+            if let t = s.matches.first(where: { $0.has(.testimony) }) {
+                narrative = (s.section, s.block, Cue(role: "basis", text: s.surface(t, bytes: bytes),
+                                                     rule: "personal experience told earlier in the same paragraph"))
             }
             previous = (own, own.isEmpty ? inherited : own)
         }
@@ -104,7 +111,7 @@ public struct ClaimExtractor: Sendable {
     // MARK: - Claims of one sentence
 
     private func claims(of s: AnalyzedSentence, own: [Mention], inherited: [Mention], inheritCue: Cue?,
-                        previousMentioned: [Mention], main: (id: String, why: String)?,
+                        previousMentioned: [Mention], main: (id: String, why: String)?, narrativeTestimony: Cue?,
                         document d: Document, bytes: [UInt8]) -> [Claim] {
         var stances: [(clause: Range<Int>, stance: ClauseStance)] = []
         for clause in s.clauses {
@@ -118,7 +125,8 @@ public struct ClaimExtractor: Sendable {
         var out: [Claim] = []
         var seen = Set<String>()
         for (clause, stance) in stances {
-            let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, document: d, bytes: bytes)
+            let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, stance: stance, document: d, bytes: bytes,
+                                                             narrativeTestimony: narrativeTestimony)
             guard let (intervention, interventionCue) = ReferenceResolver.intervention(for: clause, in: s, bytes: bytes, main: main) else { continue }
             var targets: [(Mention, Cue?)] = []
             let inClause = own.filter { clause.contains($0.token) }

@@ -32,7 +32,8 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// Navigation, sharing and forms ("A lire également", "Read also"): no claims there.
     case navigation
     /// value: `intervention` (it, elle, this treatment), `back` (refers to the sentence
-    /// before: "son efficacité", "these conditions") or `example` ("par exemple")
+    /// before: "son efficacité", "these conditions"), `symptom` ("la douleur" with no
+    /// indication named: that of the sentence before) or `example` ("par exemple")
     case reference
 }
 
@@ -81,8 +82,8 @@ public enum LexiconFile {
             return "a negation's value is pre, post or pseudo, not `\(value)`"
         case .attribution where !["source", "finding"].contains(value):
             return "an attribution's value is source or finding, not `\(value)`"
-        case .reference where !["intervention", "back", "example"].contains(value):
-            return "a reference's value is intervention, back or example, not `\(value)`"
+        case .reference where !["intervention", "back", "symptom", "example"].contains(value):
+            return "a reference's value is intervention, back, symptom or example, not `\(value)`"
         case .intervention where value.isEmpty, .indication where value.isEmpty:
             return "an \(kind.rawValue) line needs an id"
         default:

@@ -74,8 +74,8 @@ struct PhraseMatcher: Sendable {
     }
 
     /// The phrases found in `tokens`, overlaps resolved: the phrase covering most words
-    /// wins, then the one with the smaller gaps, then the earlier one; a token belongs to
-    /// one phrase at most.
+    /// wins, then the one with the smaller gaps, then a name over a cue, then the earlier
+    /// one; a token belongs to one phrase at most.
     func matches(in tokens: [ClaimToken]) -> [PhraseMatch] {
         var candidates: [PhraseMatch] = []
         for i in tokens.indices {
@@ -92,7 +92,10 @@ struct PhraseMatcher: Sendable {
         candidates.sort {
             if $0.covered.count != $1.covered.count { return $0.covered.count > $1.covered.count }
             let span0 = $0.last - $0.first, span1 = $1.last - $1.first
-            return span0 != span1 ? span0 < span1 : $0.first < $1.first
+            if span0 != span1 { return span0 < span1 }
+            // A name (indication, intervention) wins a tie against a cue.
+            let name0 = $0.has(.indication) || $0.has(.intervention), name1 = $1.has(.indication) || $1.has(.intervention)
+            return name0 != name1 ? name0 : $0.first < $1.first
         }
         var taken = Set<Int>()
         var accepted: [PhraseMatch] = []

@@ -51,9 +51,11 @@ enum ReferenceResolver {
         return nil
     }
 
-    /// The words that make a sentence refer back to the sentence before it.
+    /// The words that make a sentence refer back to the sentence before it: "son
+    /// efficacité", "these conditions", or a symptom with no indication named ("la douleur").
     static func backReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
-        s.matches.first { $0.values(.reference).contains("back") }.map { s.surface($0, bytes: bytes) }
+        s.matches.first { $0.values(.reference).contains("back") || $0.values(.reference).contains("symptom") }
+            .map { s.surface($0, bytes: bytes) }
     }
 
     /// "Par exemple, ..." at the start of a sentence: it illustrates the sentence before.

@@ -3,6 +3,9 @@ struct ClauseStance: Sendable {
     var stance: Stance
     var hedged: Bool
     var cues: [Cue]
+    /// Where the deciding words start, so the basis can tell a study named after "not
+    /// established in" (the missing evidence) from the source of the statement.
+    var at: Int = 0
 }
 
 /// Decides whether a clause states an effect and with which stance. In order:
@@ -35,17 +38,17 @@ enum StanceClassifier {
 
         if let m = effects.first(where: { $0.values(.effect).contains("uncertain") }) {
             return ClauseStance(stance: .uncertain, hedged: hedged,
-                                cues: [Cue(role: "stance", text: text(m), rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues)
+                                cues: [Cue(role: "stance", text: text(m), rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues, at: m.first)
         }
         if let m = evidence.first(where: scope.covers) {
             return ClauseStance(stance: .uncertain, hedged: hedged,
-                                cues: [Cue(role: "stance", text: text(m), rule: "negated word of proof: efficacy not shown")] + negationCue(m) + hedgeCues)
+                                cues: [Cue(role: "stance", text: text(m), rule: "negated word of proof: efficacy not shown")] + negationCue(m) + hedgeCues, at: m.first)
         }
         let refuting = effects.filter { $0.values(.effect).contains("refutes") }
         // "aucun effet prouvé", "no effect demonstrated": no proven effect is a lack of evidence.
         if let m = refuting.first, let proof = evidence.first(where: { $0.first > m.last && $0.first <= m.last + 2 }) {
             return ClauseStance(stance: .uncertain, hedged: hedged,
-                                cues: [Cue(role: "stance", text: "\(text(m)) \(text(proof))", rule: "no proven effect: evidence lacking")] + hedgeCues)
+                                cues: [Cue(role: "stance", text: "\(text(m)) \(text(proof))", rule: "no proven effect: evidence lacking")] + hedgeCues, at: m.first)
         }
         if let m = refuting.first {
             return ClauseStance(stance: .refutes, hedged: hedged,
