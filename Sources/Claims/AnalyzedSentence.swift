@@ -37,10 +37,6 @@ struct AnalyzedSentence: Sendable {
         matches.filter { clause.contains($0.first) }
     }
 
-    func matches(_ kind: CueKind) -> [PhraseMatch] {
-        matches.filter { $0.has(kind) }
-    }
-
     /// The words a match covers as written, gaps included ("ne traite pas").
     func surface(_ m: PhraseMatch, bytes: [UInt8]) -> String {
         String(decoding: bytes[tokens[m.first].start..<tokens[m.last].end], as: UTF8.self)

@@ -119,7 +119,7 @@ public struct ClaimExtractor: Sendable {
         }
         guard !stances.isEmpty else { return [] }
 
-        let citedCue = AnalyzedSentence.citedCue(s, document: d, bytes: bytes)
+        let citedCue = AttributionDetector.cited(s, document: d, bytes: bytes)
         let example = ReferenceResolver.exampleReference(in: s, bytes: bytes)
 
         var out: [Claim] = []
@@ -192,11 +192,5 @@ public struct ClaimExtractor: Sendable {
                        Cue(role: "basis", text: why, rule: "the document's own type")]))
         }
         return out
-    }
-}
-
-extension AnalyzedSentence {
-    static func citedCue(_ s: AnalyzedSentence, document: Document, bytes: [UInt8]) -> Cue? {
-        AttributionDetector.cited(s, document: document, bytes: bytes)
     }
 }

@@ -81,9 +81,4 @@ public struct ClaimLexicon: Sendable {
         if interventions[key] != nil { return key }
         return interventions.first { $0.value.contains(key) }?.key
     }
-
-    /// A readable label for an indication id.
-    func label(ofIndication id: String) -> String {
-        vocabulary.indication(id: id)?.labelEN ?? id
-    }
 }
