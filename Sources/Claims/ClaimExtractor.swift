@@ -115,7 +115,11 @@ public struct ClaimExtractor: Sendable {
                         document d: Document, bytes: [UInt8]) -> [Claim] {
         var stances: [(clause: Range<Int>, stance: ClauseStance)] = []
         for clause in s.clauses {
-            if let stance = StanceClassifier.classify(s, clause: clause, bytes: bytes) { stances.append((clause, stance)) }
+            if let stance = StanceClassifier.classify(s, clause: clause, bytes: bytes) {
+                stances.append((clause, stance))
+            } else if let last = stances.last, let elided = StanceClassifier.elidedNegation(s, clause: clause, after: last.stance, bytes: bytes) {
+                stances.append((clause, elided))
+            }
         }
         guard !stances.isEmpty else { return [] }
 

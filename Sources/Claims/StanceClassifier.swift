@@ -73,4 +73,20 @@ enum StanceClassifier {
         }
         return nil
     }
+
+    /// "..., mais pas à long terme", "but not for function": a clause that only negates,
+    /// with no effect word of its own, denies the effect the clause before it stated.
+    static func elidedNegation(_ s: AnalyzedSentence, clause: Range<Int>, after previous: ClauseStance, bytes: [UInt8]) -> ClauseStance? {
+        guard previous.stance == .supports else { return nil }
+        let ms = s.matches(in: clause)
+        guard !ms.contains(where: { $0.has(.effect) || $0.has(.aim) || $0.has(.course) }),
+              clause.count <= 8,
+              let trigger = ms.first(where: { $0.values(.negation).contains("pre") }),
+              trigger.first <= clause.lowerBound + 1,
+              ["pas", "not", "non"].contains(s.tokens[trigger.first].folded) else { return nil }
+        return ClauseStance(stance: .refutes, hedged: ms.contains { $0.has(.hedge) },
+                            cues: [Cue(role: "negation", text: s.surface(trigger, bytes: bytes),
+                                       rule: "a clause that only negates denies the effect stated before it")],
+                            at: trigger.first)
+    }
 }
