@@ -73,40 +73,44 @@ struct PhraseMatcher: Sendable {
         return out
     }
 
-    /// The phrases found in `tokens`, overlaps resolved: the phrase covering most words
-    /// wins, then the one with the smaller gaps, then a name over a cue, then the earlier
-    /// one; a token belongs to one phrase at most.
+    /// The phrases found in `tokens`, overlaps resolved. Names (indications, interventions)
+    /// are placed first, so a cue never breaks one ("quality of evidence ... low" does not
+    /// take the "low" of "low back pain"); then cues find their words around them. In each
+    /// round the phrase covering most words wins, then the one with the smaller gaps, then
+    /// the earlier one; a token belongs to one phrase at most.
     func matches(in tokens: [ClaimToken]) -> [PhraseMatch] {
-        var candidates: [PhraseMatch] = []
-        for i in tokens.indices {
-            let token = tokens[i]
-            if let list = byFirstWord[token.key] {
-                for id in list { if let m = match(id, tokens, at: i) { candidates.append(m) } }
-            }
-            firstPrefixes.forEachMatch(of: token.folded) { id in
-                if let m = match(id, tokens, at: i) { candidates.append(m) }
-            }
-        }
-        guard candidates.count > 1 else { return candidates }
-        // Most words first; then the tighter phrase ("aucune efficacité" over "ne ... aucune"); then the earlier.
-        candidates.sort {
-            if $0.covered.count != $1.covered.count { return $0.covered.count > $1.covered.count }
-            let span0 = $0.last - $0.first, span1 = $1.last - $1.first
-            if span0 != span1 { return span0 < span1 }
-            // A name (indication, intervention) wins a tie against a cue.
-            let name0 = $0.has(.indication) || $0.has(.intervention), name1 = $1.has(.indication) || $1.has(.intervention)
-            return name0 != name1 ? name0 : $0.first < $1.first
-        }
         var taken = Set<Int>()
         var accepted: [PhraseMatch] = []
-        for c in candidates where !c.covered.contains(where: taken.contains) {
-            accepted.append(c)
-            taken.formUnion(c.covered)
+        for namesRound in [true, false] {
+            var candidates: [PhraseMatch] = []
+            func consider(_ id: Int, _ i: Int) {
+                guard isName(id) == namesRound, let m = match(id, tokens, at: i, excluding: taken) else { return }
+                candidates.append(m)
+            }
+            for i in tokens.indices where !taken.contains(i) {
+                let token = tokens[i]
+                if let list = byFirstWord[token.key] { for id in list { consider(id, i) } }
+                firstPrefixes.forEachMatch(of: token.folded) { id in consider(id, i) }
+            }
+            candidates.sort {
+                if $0.covered.count != $1.covered.count { return $0.covered.count > $1.covered.count }
+                let span0 = $0.last - $0.first, span1 = $1.last - $1.first
+                return span0 != span1 ? span0 < span1 : $0.first < $1.first
+            }
+            for c in candidates where !c.covered.contains(where: taken.contains) {
+                accepted.append(c)
+                taken.formUnion(c.covered)
+            }
         }
         return accepted.sorted { $0.first < $1.first }
     }
 
-    private func match(_ id: Int, _ tokens: [ClaimToken], at start: Int) -> PhraseMatch? {
+    private func isName(_ id: Int) -> Bool {
+        roles[id].contains { $0.kind == .indication || $0.kind == .intervention }
+    }
+
+    /// The phrase's words from `start`; a gap may pass over taken tokens, a word may not use one.
+    private func match(_ id: Int, _ tokens: [ClaimToken], at start: Int, excluding taken: Set<Int>) -> PhraseMatch? {
         let elements = phrases[id]
         var covered: [Int] = []
         covered.reserveCapacity(elements.count)
@@ -114,11 +118,15 @@ struct PhraseMatcher: Sendable {
         var gap = false
         for element in elements {
             if element == .gap { gap = true; continue }
-            let limit = gap ? min(tokens.count, i + Self.maxGap + 1) : min(tokens.count, i + 1)
+            // A gap passes over at most `maxGap` free words; names inside it do not count.
             var found = -1
+            var skipped = 0
             var j = i
-            while j < limit {
-                if Self.accepts(element, tokens[j]) { found = j; break }
+            while j < tokens.count {
+                if !taken.contains(j), Self.accepts(element, tokens[j]) { found = j; break }
+                if !gap { break }
+                if !taken.contains(j) { skipped += 1 }
+                if skipped > Self.maxGap { break }
                 j += 1
             }
             guard found >= 0 else { return nil }
