@@ -34,6 +34,8 @@ struct PhraseMatcher: Sendable {
 
     private(set) var phrases: [[Element]] = []
     private(set) var roles: [[CueRole]] = []
+    /// Whether a phrase names an indication or intervention: names are placed before cues.
+    private var isName: [Bool] = []
     private var ids: [[Element]: Int] = [:]
     private var byFirstWord: [String: [Int]] = [:]
     private var firstPrefixes = PrefixTrie()
@@ -42,13 +44,16 @@ struct PhraseMatcher: Sendable {
     mutating func add(_ text: String, role: CueRole) {
         let elements = Self.compile(text)
         guard let head = elements.first, head != .gap else { return }
+        let name = role.kind == .indication || role.kind == .intervention
         if let id = ids[elements] {
             if !roles[id].contains(role) { roles[id].append(role) }
+            isName[id] = isName[id] || name
             return
         }
         let id = phrases.count
         phrases.append(elements)
         roles.append([role])
+        isName.append(name)
         ids[elements] = id
         switch head {
         case .word(let w): byFirstWord[w, default: []].append(id)
@@ -79,38 +84,36 @@ struct PhraseMatcher: Sendable {
     /// round the phrase covering most words wins, then the one with the smaller gaps, then
     /// the earlier one; a token belongs to one phrase at most.
     func matches(in tokens: [ClaimToken]) -> [PhraseMatch] {
-        var taken = Set<Int>()
+        // Which phrases may start where: a few dictionary look-ups per token, done once.
+        var starts: [(token: Int, phrase: Int)] = []
+        for i in tokens.indices {
+            let token = tokens[i]
+            if let list = byFirstWord[token.key] { for id in list { starts.append((i, id)) } }
+            firstPrefixes.forEachMatch(of: token.folded) { id in starts.append((i, id)) }
+        }
+        guard !starts.isEmpty else { return [] }
+        var taken = [Bool](repeating: false, count: tokens.count)
         var accepted: [PhraseMatch] = []
         for namesRound in [true, false] {
             var candidates: [PhraseMatch] = []
-            func consider(_ id: Int, _ i: Int) {
-                guard isName(id) == namesRound, let m = match(id, tokens, at: i, excluding: taken) else { return }
-                candidates.append(m)
-            }
-            for i in tokens.indices where !taken.contains(i) {
-                let token = tokens[i]
-                if let list = byFirstWord[token.key] { for id in list { consider(id, i) } }
-                firstPrefixes.forEachMatch(of: token.folded) { id in consider(id, i) }
+            for (i, id) in starts where isName[id] == namesRound && !taken[i] {
+                if let m = match(id, tokens, at: i, taken: taken) { candidates.append(m) }
             }
             candidates.sort {
                 if $0.covered.count != $1.covered.count { return $0.covered.count > $1.covered.count }
                 let span0 = $0.last - $0.first, span1 = $1.last - $1.first
                 return span0 != span1 ? span0 < span1 : $0.first < $1.first
             }
-            for c in candidates where !c.covered.contains(where: taken.contains) {
+            for c in candidates where !c.covered.contains(where: { taken[$0] }) {
                 accepted.append(c)
-                taken.formUnion(c.covered)
+                for t in c.covered { taken[t] = true }
             }
         }
         return accepted.sorted { $0.first < $1.first }
     }
 
-    private func isName(_ id: Int) -> Bool {
-        roles[id].contains { $0.kind == .indication || $0.kind == .intervention }
-    }
-
     /// The phrase's words from `start`; a gap may pass over taken tokens, a word may not use one.
-    private func match(_ id: Int, _ tokens: [ClaimToken], at start: Int, excluding taken: Set<Int>) -> PhraseMatch? {
+    private func match(_ id: Int, _ tokens: [ClaimToken], at start: Int, taken: [Bool]) -> PhraseMatch? {
         let elements = phrases[id]
         var covered: [Int] = []
         covered.reserveCapacity(elements.count)
@@ -123,9 +126,9 @@ struct PhraseMatcher: Sendable {
             var skipped = 0
             var j = i
             while j < tokens.count {
-                if !taken.contains(j), Self.accepts(element, tokens[j]) { found = j; break }
+                if !taken[j], Self.accepts(element, tokens[j]) { found = j; break }
                 if !gap { break }
-                if !taken.contains(j) { skipped += 1 }
+                if !taken[j] { skipped += 1 }
                 if skipped > Self.maxGap { break }
                 j += 1
             }
