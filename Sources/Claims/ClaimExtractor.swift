@@ -32,7 +32,7 @@ public struct ClaimExtractor: Sendable {
         let main = ReferenceResolver.mainIntervention(title: titleTokens, sentences: sentences, lexicon: lexicon,
                                                       matcher: lexicon.matcher, about: options.about)
         var out: [Claim] = []
-        var previous: (mentioned: [Mention], effective: [Mention])?
+        var previous: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool)?
         var previousSection = -1
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
@@ -48,9 +48,10 @@ public struct ClaimExtractor: Sendable {
             let own = MentionFinder.indications(in: s, bytes: bytes)
             var inherited: [Mention] = []
             var inheritCue: Cue?
-            if own.isEmpty, let prev = previous, !prev.effective.isEmpty, let back = ReferenceResolver.backReference(in: s, bytes: bytes) {
+            if own.isEmpty, let prev = previous, !prev.effective.isEmpty,
+               let (words, why) = ReferenceResolver.continuation(of: s, afterQuestion: prev.wasQuestion, bytes: bytes) {
                 inherited = prev.effective
-                inheritCue = Cue(role: "reference", text: back, rule: "refers back to the indications of the sentence before")
+                inheritCue = Cue(role: "reference", text: words, rule: why)
             }
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
             if !s.isQuestion {
@@ -62,7 +63,7 @@ public struct ClaimExtractor: Sendable {
                 narrative = (s.section, s.block, Cue(role: "basis", text: s.surface(t, bytes: bytes),
                                                      rule: "personal experience told earlier in the same paragraph"))
             }
-            previous = (own, own.isEmpty ? inherited : own)
+            previous = (own, own.isEmpty ? inherited : own, s.isQuestion)
         }
         out += conclusionClaims(document, bytes: bytes)
         return out.sorted { $0.start != $1.start ? $0.start < $1.start : false }

@@ -58,6 +58,23 @@ enum ReferenceResolver {
             .map { s.surface($0, bytes: bytes) }
     }
 
+    /// Why a sentence that names no indication speaks of those of the sentence before: it
+    /// refers back ("son efficacité", "these conditions", "la douleur"), it refers to the
+    /// intervention by a pronoun or a demonstrative ("This treatment may ease it"), or it
+    /// answers a question ("Qu'en est-il de l'arthrose ? Les résultats sont contradictoires.").
+    static func continuation(of s: AnalyzedSentence, afterQuestion: Bool, bytes: [UInt8]) -> (String, String)? {
+        if let back = backReference(in: s, bytes: bytes) {
+            return (back, "refers back to the indications of the sentence before")
+        }
+        if let ref = s.matches.first(where: { $0.values(.reference).contains("intervention") }) {
+            return (s.surface(ref, bytes: bytes), "goes on about the intervention and the indications of the sentence before")
+        }
+        if afterQuestion {
+            return ("(answer)", "answers the question before it, which names the indications")
+        }
+        return nil
+    }
+
     /// "Par exemple, ..." at the start of a sentence: it illustrates the sentence before.
     static func exampleReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
         s.matches.first { $0.values(.reference).contains("example") && $0.first <= 1 }.map { s.surface($0, bytes: bytes) }
