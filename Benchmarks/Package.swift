@@ -12,6 +12,10 @@ let package = Package(
     targets: [
         .executableTarget(name: "CorpusGenerator", path: "Sources/CorpusGenerator"),
         .executableTarget(
+            name: "SearchLatency",
+            dependencies: [.product(name: "PreuveKit", package: "preuve")]
+        ),
+        .executableTarget(
             name: "catalogue-bench",
             dependencies: [.product(name: "PreuveKit", package: "preuve")]
         ),

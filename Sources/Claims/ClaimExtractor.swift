@@ -1,6 +1,10 @@
 import Documents
+import TextAnalysis
 
-/// Sentences to claims. The extraction itself is built in issue 3; this is its API.
+/// Sentences to claims (spec/claims.md). For each sentence: the interventions and
+/// indications it names, each clause's stance (with negation scope), the sentence's basis
+/// and attribution, and what its references resolve to. Structured conclusions of a report
+/// become claims directly.
 public struct ClaimExtractor: Sendable {
     public struct Options: Sendable {
         /// The intervention to resolve "elle", "this treatment" to when the document does not make it clear.
@@ -8,9 +12,190 @@ public struct ClaimExtractor: Sendable {
         public init(about: String? = nil) { self.about = about }
     }
 
-    public init() {}
+    public let lexicon: ClaimLexicon
+    private let splitter: SentenceSplitter
+
+    public init() {
+        self.init(lexicon: .bundled)
+    }
+
+    /// An extractor with a custom lexicon (the bundled one plus user files, or a test's own).
+    public init(lexicon: ClaimLexicon, splitter: SentenceSplitter = .shared) {
+        self.lexicon = lexicon
+        self.splitter = splitter
+    }
 
     public func claims(in document: Document, options: Options = Options()) -> [Claim] {
-        []
+        let bytes = Array(document.text.utf8)
+        let sentences = analyze(document, bytes: bytes)
+        let titleTokens = ClaimTokenizer.tokens(in: document.title)
+        let main = ReferenceResolver.mainIntervention(title: titleTokens, sentences: sentences, lexicon: lexicon,
+                                                      matcher: lexicon.matcher, about: options.about)
+        var out: [Claim] = []
+        var previous: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool)?
+        var previousSection = -1
+        var navigation = NavigationZone()
+        var narrative: (section: Int, block: Int, cue: Cue)?
+        for (index, s) in sentences.enumerated() {
+            let wholeBlock = (index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section)
+                && (index + 1 == sentences.count || sentences[index + 1].block != s.block || sentences[index + 1].section != s.section)
+            if navigation.isNavigation(s, blockIsWholeSentence: wholeBlock) {
+                previous = nil
+                continue
+            }
+            if s.section != previousSection, s.role == .comment { previous = nil }
+            previousSection = s.section
+            let own = MentionFinder.indications(in: s, bytes: bytes)
+            var inherited: [Mention] = []
+            var inheritCue: Cue?
+            if own.isEmpty, let prev = previous, !prev.effective.isEmpty,
+               let (words, why) = ReferenceResolver.continuation(of: s, afterQuestion: prev.wasQuestion, bytes: bytes) {
+                inherited = prev.effective
+                inheritCue = Cue(role: "reference", text: words, rule: why)
+            }
+            let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
+            if !s.isQuestion {
+                out += claims(of: s, own: own, inherited: inherited, inheritCue: inheritCue,
+                              previousMentioned: previous?.mentioned ?? [], main: main, narrativeTestimony: story,
+                              document: document, bytes: bytes)
+            }
+            if let t = s.matches.first(where: { $0.has(.testimony) }) {
+                narrative = (s.section, s.block, Cue(role: "basis", text: s.surface(t, bytes: bytes),
+                                                     rule: "personal experience told earlier in the same paragraph"))
+            }
+            previous = (own, own.isEmpty ? inherited : own, s.isQuestion)
+        }
+        out += conclusionClaims(document, bytes: bytes)
+        return out.sorted { $0.start != $1.start ? $0.start < $1.start : false }
+    }
+
+    // MARK: - Sentences
+
+    private func analyze(_ d: Document, bytes: [UInt8]) -> [AnalyzedSentence] {
+        var sections = d.sections
+        if sections.isEmpty, !bytes.isEmpty {
+            var blocks: [TextRange] = []
+            var start = 0
+            for (i, b) in bytes.enumerated() where b == 0x0A {
+                if i > start { blocks.append(TextRange(start: start, end: i)) }
+                start = i + 1
+            }
+            if bytes.count > start { blocks.append(TextRange(start: start, end: bytes.count)) }
+            sections = [Section(role: .main, range: TextRange(start: 0, end: bytes.count), paragraphs: blocks)]
+        }
+        let reported = d.conclusions.map(\.range)
+        // Short texts give the guesser little to go on: the whole document, with any hit, is the fallback.
+        let documentLang = d.language ?? LanguageGuesser.shared.guess(d.title + " " + d.text, minimumHits: 1)
+        var out: [AnalyzedSentence] = []
+        for (index, section) in sections.enumerated() {
+            // One section is the whole text, whose language the reader has already guessed.
+            let lang = section.language
+                ?? (sections.count == 1 && d.language != nil ? d.language
+                    : LanguageGuesser.shared.guess(String(decoding: bytes[clamp(section.range, bytes.count)], as: UTF8.self)))
+                ?? documentLang
+            let blocks = section.paragraphs.map { (start: $0.start, end: $0.end) }
+            for span in splitter.sentences(utf8: bytes, blocks: blocks) {
+                // A report's structured conclusion is read from its structure, not twice.
+                if reported.contains(where: { $0.start <= span.start && span.end <= $0.end }) { continue }
+                let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+                out.append(AnalyzedSentence(text: text, start: span.start, end: span.end, section: index, block: span.block,
+                                            role: section.role, lang: lang, bytes: bytes, matcher: lexicon.matcher))
+            }
+        }
+        return out
+    }
+
+    private func clamp(_ r: TextRange, _ count: Int) -> Range<Int> {
+        min(r.start, count)..<min(r.end, count)
+    }
+
+    // MARK: - Claims of one sentence
+
+    private func claims(of s: AnalyzedSentence, own: [Mention], inherited: [Mention], inheritCue: Cue?,
+                        previousMentioned: [Mention], main: (id: String, why: String)?, narrativeTestimony: Cue?,
+                        document d: Document, bytes: [UInt8]) -> [Claim] {
+        var stances: [(clause: Range<Int>, stance: ClauseStance)] = []
+        for clause in s.clauses {
+            if let stance = StanceClassifier.classify(s, clause: clause, bytes: bytes) {
+                stances.append((clause, stance))
+            } else if let last = stances.last, let elided = StanceClassifier.elidedNegation(s, clause: clause, after: last.stance, bytes: bytes) {
+                stances.append((clause, elided))
+            }
+        }
+        guard !stances.isEmpty else { return [] }
+
+        let citedCue = AttributionDetector.cited(s, document: d, bytes: bytes)
+        let example = ReferenceResolver.exampleReference(in: s, bytes: bytes)
+
+        var out: [Claim] = []
+        var seen = Set<String>()
+        for (clause, stance) in stances {
+            let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, stance: stance, document: d, bytes: bytes,
+                                                             narrativeTestimony: narrativeTestimony)
+            guard let (intervention, interventionCue) = ReferenceResolver.intervention(for: clause, in: s, bytes: bytes, main: main) else { continue }
+            var targets: [(Mention, Cue?)] = []
+            let inClause = own.filter { clause.contains($0.token) }
+            if !inClause.isEmpty {
+                targets = inClause.map { ($0, nil) }
+            } else if !own.isEmpty {
+                // "..., mais elle pourrait en atténuer la douleur": the sentence's other clause names it.
+                let before = own.filter { $0.token < clause.lowerBound }
+                let chosen = before.isEmpty ? own : before
+                targets = chosen.map { ($0, Cue(role: "reference", text: $0.surface, rule: "named in another clause of the sentence")) }
+            } else if !inherited.isEmpty {
+                targets = inherited.map { ($0, inheritCue) }
+            }
+            if let example, !previousMentioned.isEmpty, !targets.isEmpty {
+                for m in previousMentioned where !targets.contains(where: { $0.0.id == m.id }) {
+                    targets.append((m, Cue(role: "reference", text: example, rule: "an example of the sentence before, which names \(m.surface)")))
+                }
+            }
+            if targets.isEmpty {
+                // A claim on the intervention as a whole, only when the sentence speaks of it.
+                guard let words = ReferenceResolver.interventionReference(in: s, bytes: bytes) else { continue }
+                targets = [(Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound),
+                            Cue(role: "indication", text: words, rule: "no indication named: a claim on the intervention as a whole"))]
+            }
+            for (mention, why) in targets {
+                let key = "\(intervention)|\(mention.id)|\(stance.stance.rawValue)"
+                guard seen.insert(key).inserted else { continue }
+                var cues = [interventionCue]
+                if mention.id != Claim.generalIndication {
+                    cues.append(Cue(role: "indication", text: mention.surface, rule: "indication \(mention.id)"))
+                }
+                if let why { cues.append(why) }
+                cues += stance.cues
+                cues.append(basisCue)
+                if let citedCue { cues.append(citedCue) }
+                out.append(Claim(
+                    doc: d.id, title: d.title, year: d.year, kind: s.role == .comment ? .comment : d.kind,
+                    intervention: intervention, indication: mention.id, surface: mention.surface,
+                    stance: stance.stance, basis: basis, cited: citedCue != nil, hedged: stance.hedged,
+                    lang: s.lang, sentence: s.text, start: s.start, end: s.end, cues: cues))
+            }
+        }
+        return out
+    }
+
+    // MARK: - Structured conclusions
+
+    private func conclusionClaims(_ d: Document, bytes: [UInt8]) -> [Claim] {
+        guard !d.conclusions.isEmpty else { return [] }
+        let (basis, why) = BasisClassifier.fromMetadata(d) ?? (.assertion, "kind: \(d.kind.rawValue)")
+        var out: [Claim] = []
+        for c in d.conclusions {
+            guard let stance = Stance(rawValue: c.stance), c.range.end <= bytes.count else { continue }
+            let text = String(decoding: bytes[c.range.start..<c.range.end], as: UTF8.self)
+            let tokens = ClaimTokenizer.tokens(in: text, offset: c.range.start)
+            let hedged = lexicon.matcher.matches(in: tokens).contains { $0.has(.hedge) }
+            let intervention = lexicon.interventionID(for: c.intervention) ?? c.intervention
+            out.append(Claim(
+                doc: d.id, title: d.title, year: d.year, kind: d.kind, intervention: intervention,
+                indication: c.indication, surface: c.indication, stance: stance, basis: basis, cited: false,
+                hedged: hedged, lang: d.language, sentence: text, start: c.range.start, end: c.range.end,
+                cues: [Cue(role: "stance", text: c.stance, rule: "structured conclusion of the document"),
+                       Cue(role: "basis", text: why, rule: "the document's own type")]))
+        }
+        return out
     }
 }

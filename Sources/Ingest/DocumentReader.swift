@@ -48,8 +48,8 @@ public struct DocumentReader: Sendable {
             try XMLDispatch.read(input, format: format, limits: limits, body)
         case .text:
             try body(TextReader().read(input))
-        default:
-            throw IngestError(path: input.source, reason: .unsupported("no reader yet for \(format.rawValue)"))
+        case .html:
+            try body(HTMLReader(limits: limits).read(input))
         }
     }
 }

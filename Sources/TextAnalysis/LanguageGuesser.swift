@@ -28,6 +28,20 @@ public struct LanguageGuesser: Sendable {
         }
         var seen = 0
         for scalar in text.unicodeScalars {
+            // ASCII fast path: the same result as the Unicode properties below, without their cost.
+            let v = scalar.value
+            if v < 0x80 {
+                if v >= 0x61 && v <= 0x7A {
+                    word.unicodeScalars.append(scalar)
+                } else if v >= 0x41 && v <= 0x5A {
+                    word.unicodeScalars.append(Unicode.Scalar(UInt8(v + 0x20)))
+                } else if !word.isEmpty {
+                    flush()
+                    seen += 1
+                    if seen > 4000 { break }
+                }
+                continue
+            }
             if scalar.properties.isAlphabetic {
                 word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else if !word.isEmpty {

@@ -6,9 +6,14 @@ public enum Stemmer {
         var w = Array(word.utf8)
         guard w.count > 3, w.allSatisfy({ $0 < 0x80 && !($0 >= 0x30 && $0 <= 0x39) }) else { return word }
         // Plurals: -ies → -y (studies), -s and -x (lombalgies, travaux stays: -aux → -al).
-        if w.count > 4, w.suffix(3) == Array("ies".utf8) {
+        // Byte comparisons: no array is built per word.
+        func ends(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+            let n = w.count
+            return w[n - 3] == a && w[n - 2] == b && w[n - 1] == c
+        }
+        if w.count > 4, ends(UInt8(ascii: "i"), UInt8(ascii: "e"), UInt8(ascii: "s")) {
             w.removeLast(3); w.append(UInt8(ascii: "y"))
-        } else if w.count > 4, w.suffix(3) == Array("aux".utf8) {
+        } else if w.count > 4, ends(UInt8(ascii: "a"), UInt8(ascii: "u"), UInt8(ascii: "x")) {
             w.removeLast(1); w[w.count - 1] = UInt8(ascii: "l")
         } else if let last = w.last, (last == UInt8(ascii: "s") || last == UInt8(ascii: "x")),
                   w[w.count - 2] != UInt8(ascii: "s"), w[w.count - 2] != UInt8(ascii: "u") || w.count > 5 {

@@ -21,7 +21,13 @@ public struct Token: Sendable, Hashable {
 /// "low-back" gives "low" and "back"). ASCII is handled byte by byte; other scalars are
 /// decoded only where they occur.
 public struct Tokenizer: Sendable {
-    public init() {}
+    /// When true, an elided word ("n'", "j'", "l'") is kept as its own token, so that claim
+    /// cues can see "n'a pas" and "j'ai"; search drops it.
+    public let keepsElisions: Bool
+
+    public init(keepsElisions: Bool = false) {
+        self.keepsElisions = keepsElisions
+    }
 
     /// French elided articles and pronouns dropped before an apostrophe.
     static let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
@@ -32,43 +38,93 @@ public struct Tokenizer: Sendable {
         return out
     }
 
-    /// Calls `body` with each token, without building an array.
+    /// Calls `body` with each token, without building an array. Works on the UTF-8 bytes:
+    /// ASCII is folded byte by byte, other scalars are decoded only where they occur.
     public func forEachToken(in text: String, _ body: (Token) -> Void) {
-        var position = 0
-        var current = String.UnicodeScalarView()
-        var start = -1
-        var offset = 0
+        var text = text
+        text.withUTF8 { bytes in
+            var position = 0
+            var term: [UInt8] = []
+            term.reserveCapacity(32)
+            var scratch = String.UnicodeScalarView()
+            var start = -1
+            let n = bytes.count
 
-        func flush(at end: Int) {
-            guard start >= 0 else { return }
-            body(Token(term: String(current), start: start, end: end, position: position))
-            position += 1
-            current.removeAll(keepingCapacity: true)
-            start = -1
-        }
+            func flush(at end: Int) {
+                guard start >= 0 else { return }
+                body(Token(term: String(decoding: term, as: UTF8.self), start: start, end: end, position: position))
+                position += 1
+                term.removeAll(keepingCapacity: true)
+                start = -1
+            }
 
-        var scalars = text.unicodeScalars.makeIterator()
-        // Walk scalars while tracking byte offsets from their UTF-8 length.
-        while let scalar = scalars.next() {
-            let width = UTF8.width(scalar)
-            if Self.isWordScalar(scalar) {
-                if start < 0 { start = offset }
-                Folding.append(scalar, to: &current)
-            } else if Self.isApostrophe(scalar), start >= 0 {
-                // "l'arthrose": the elided word is dropped; "aujourd'hui" stays one word.
-                let word = String(current)
-                if Self.elisions.contains(word) {
-                    current.removeAll(keepingCapacity: true)
-                    start = -1
+            // "l'arthrose": the elided word is dropped (or kept as a token); "aujourd'hui" stays one word.
+            func apostrophe(at offset: Int) {
+                if term.count <= 7, Self.elisions.contains(String(decoding: term, as: UTF8.self)) {
+                    if keepsElisions {
+                        flush(at: offset)
+                    } else {
+                        term.removeAll(keepingCapacity: true)
+                        start = -1
+                    }
                 } else {
                     flush(at: offset)
                 }
-            } else {
-                flush(at: offset)
             }
-            offset += width
+
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        if start < 0 { start = i }
+                        term.append(b)
+                    } else if b >= 0x41 && b <= 0x5A {
+                        if start < 0 { start = i }
+                        term.append(b + 0x20)
+                    } else if b == 0x27, start >= 0 {
+                        apostrophe(at: i)
+                    } else {
+                        flush(at: i)
+                    }
+                    i += 1
+                    continue
+                }
+                let (scalar, width) = Self.decode(bytes, at: i)
+                if Self.isWordScalar(scalar) {
+                    if start < 0 { start = i }
+                    scratch.removeAll(keepingCapacity: true)
+                    Folding.append(scalar, to: &scratch)
+                    for folded in scratch { UTF8.encode(folded) { term.append($0) } }
+                } else if Self.isApostrophe(scalar), start >= 0 {
+                    apostrophe(at: i)
+                } else {
+                    flush(at: i)
+                }
+                i += width
+            }
+            flush(at: n)
         }
-        flush(at: offset)
+    }
+
+    /// The scalar starting at a lead byte of valid UTF-8, and its width in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(bytes[i])
+        let n = bytes.count
+        if b0 >= 0xF0, i + 3 < n {
+            let v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6 | (UInt32(bytes[i + 3]) & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 4)
+        }
+        if b0 >= 0xE0, i + 2 < n {
+            let v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 3)
+        }
+        if b0 >= 0xC0, i + 1 < n {
+            let v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 2)
+        }
+        return ("\u{FFFD}", 1)
     }
 
     @inline(__always)

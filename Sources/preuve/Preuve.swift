@@ -25,7 +25,7 @@ struct Preuve: ParsableCommand {
             QueryCommand.self,
             IndicationsCommand.self,
             CheckCommand.self,
+            ClaimsCommand.self,
         ]
     )
-
 }

@@ -1,0 +1,60 @@
+import Documents
+import TextAnalysis
+
+/// One sentence of a document with everything the claim rules read from it: its tokens,
+/// the lexicon phrases found in it, and its clauses.
+struct AnalyzedSentence: Sendable {
+    var start: Int
+    var end: Int
+    var text: String
+    var section: Int
+    var block: Int
+    var role: SectionRole
+    var lang: String?
+    var tokens: [ClaimToken]
+    var matches: [PhraseMatch]
+    /// Token ranges of the clauses, split at boundary words ("mais", "however") and `;`.
+    var clauses: [Range<Int>]
+
+    /// A question asks, it does not claim ("peut-elle vraiment soulager votre dos ?").
+    var isQuestion: Bool { text.hasSuffix("?") }
+
+    init(text: String, start: Int, end: Int, section: Int, block: Int, role: SectionRole, lang: String?,
+         bytes: [UInt8], matcher: PhraseMatcher) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.section = section
+        self.block = block
+        self.role = role
+        self.lang = lang
+        tokens = ClaimTokenizer.tokens(in: text, offset: start)
+        matches = matcher.matches(in: tokens)
+        clauses = Self.clauses(tokens: tokens, matches: matches, bytes: bytes)
+    }
+
+    func matches(in clause: Range<Int>) -> [PhraseMatch] {
+        matches.filter { clause.contains($0.first) }
+    }
+
+    /// The words a match covers as written, gaps included ("ne traite pas").
+    func surface(_ m: PhraseMatch, bytes: [UInt8]) -> String {
+        String(decoding: bytes[tokens[m.first].start..<tokens[m.last].end], as: UTF8.self)
+    }
+
+    private static func clauses(tokens: [ClaimToken], matches: [PhraseMatch], bytes: [UInt8]) -> [Range<Int>] {
+        guard !tokens.isEmpty else { return [] }
+        var cuts = Set(matches.filter { $0.has(.boundary) }.map(\.first))
+        for i in 1..<max(1, tokens.count) where i < tokens.count {
+            if bytes[tokens[i - 1].end..<tokens[i].start].contains(UInt8(ascii: ";")) { cuts.insert(i) }
+        }
+        var out: [Range<Int>] = []
+        var start = 0
+        for cut in cuts.sorted() where cut > start {
+            out.append(start..<cut)
+            start = cut
+        }
+        out.append(start..<tokens.count)
+        return out
+    }
+}

@@ -1,0 +1,98 @@
+import Documents
+
+/// What a sentence's claims rest on (spec/claims.md section 2): first the sentence's own
+/// cues (the best level among them: "a meta-analysis of randomized trials" is a
+/// meta-analysis); then a comment section (testimony); then the document's metadata
+/// (PubMed publication types, JATS article type, a report's kind); then testimony cues
+/// ("de nombreux patients rapportent", "my patients tell me") in the clause itself, since
+/// "my patients tell me X, but no trial has confirmed it" is testimony and then the
+/// author's own assertion; then a testimony cue earlier in the same paragraph (a first-person
+/// story goes on: "Mon médecin m'a proposé ... Au bout de deux séances, la douleur avait
+/// diminué."); else a bare `assertion`. A study named inside a negation of an uncertain
+/// statement ("no randomized trial has shown") is not a basis.
+enum BasisClassifier {
+    static func classify(_ s: AnalyzedSentence, clause: Range<Int>, stance: ClauseStance, document: Document, bytes: [UInt8],
+                         narrativeTestimony: Cue? = nil) -> (Basis, Cue) {
+        // "aucun essai randomisé n'a démontré", "not established in controlled trials": a
+        // study named as missing is not what the statement rests on.
+        let scope = NegationScope(clause: clause, matches: s.matches(in: clause))
+        func missing(_ m: PhraseMatch, _ basis: Basis) -> Bool {
+            guard stance.stance == .uncertain else { return false }
+            if scope.covers(m) { return true }
+            let primary = (2...4).contains(basis.level ?? 0)
+            return primary && clause.contains(m.first) && m.first > stance.at
+        }
+        var best: (Basis, PhraseMatch)?
+        for m in s.matches where m.has(.basis) {
+            for value in m.values(.basis) {
+                guard let basis = Basis(rawValue: value), !missing(m, basis) else { continue }
+                if best == nil || (basis.level ?? 9) < (best!.0.level ?? 9) { best = (basis, m) }
+            }
+        }
+        if let (basis, m) = best {
+            return (basis, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "study or source named in the sentence"))
+        }
+        if s.role == .comment {
+            return (.testimony, Cue(role: "basis", text: "section: comment", rule: "a reader's comment is testimony"))
+        }
+        if let (basis, why) = fromMetadata(document) {
+            return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the document's own type"))
+        }
+        if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
+            return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
+        }
+        if let narrativeTestimony { return (.testimony, narrativeTestimony) }
+        return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
+    }
+
+    /// The basis a document's type gives its own sentences, with the metadata that gave it.
+    static func fromMetadata(_ d: Document) -> (Basis, String)? {
+        var best: (Basis, String)?
+        func offer(_ b: Basis, _ why: String) {
+            if best == nil || (b.level ?? 9) < (best!.0.level ?? 9) { best = (b, why) }
+        }
+        for type in d.publicationTypes {
+            if let b = publicationTypes[type.lowercased()] { offer(b, "PublicationType: \(type)") }
+        }
+        if best != nil { return best }
+        if let type = d.metadata.articleType?.lowercased() {
+            if let b = Basis(rawValue: type) ?? articleTypes[type] { offer(b, "article type: \(type)") }
+        }
+        if best != nil { return best }
+        if d.kind == .htaReport { return (.htaReport, "kind: hta-report") }
+        return nil
+    }
+
+    /// PubMed PublicationType values (lowercased) and the basis they give.
+    static let publicationTypes: [String: Basis] = [
+        "meta-analysis": .metaAnalysis,
+        "systematic review": .systematicReview,
+        "randomized controlled trial": .rct,
+        "equivalence trial": .rct,
+        "pragmatic clinical trial": .rct,
+        "controlled clinical trial": .controlledStudy,
+        "comparative study": .controlledStudy,
+        "observational study": .cohort,
+        "case reports": .caseReport,
+        "consensus development conference": .expertOpinion,
+        "consensus development conference, nih": .expertOpinion,
+        "practice guideline": .expertOpinion,
+        "guideline": .expertOpinion,
+        "review": .expertOpinion,
+        "technology assessment, biomedical": .htaReport,
+    ]
+
+    /// JATS `article-type` and report kinds beside the basis ids themselves.
+    static let articleTypes: [String: Basis] = [
+        "review-article": .expertOpinion,
+        "systematic-review": .systematicReview,
+        "case-report": .caseReport,
+        "consensus-statement": .expertOpinion,
+        "guideline": .expertOpinion,
+        "practice-guideline": .expertOpinion,
+        "position-statement": .expertOpinion,
+        "hta": .htaReport,
+        "hta-report": .htaReport,
+        "technology-assessment": .htaReport,
+    ]
+}

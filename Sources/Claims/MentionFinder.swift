@@ -1,0 +1,31 @@
+/// An intervention or indication named in a sentence.
+struct Mention: Sendable, Hashable {
+    var id: String
+    var surface: String
+    /// First token, for order and clause membership.
+    var token: Int
+}
+
+/// Interventions and indications named in a sentence: the lexicon phrases with those
+/// roles (longest match over folded words, so "l'arthrose", "Lombalgies" and
+/// "osteoarthritis of the knee" are found as written).
+enum MentionFinder {
+    static func interventions(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
+        mentions(.intervention, in: s, bytes: bytes, clause: clause)
+    }
+
+    static func indications(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
+        mentions(.indication, in: s, bytes: bytes, clause: clause)
+    }
+
+    private static func mentions(_ kind: CueKind, in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>?) -> [Mention] {
+        var out: [Mention] = []
+        var seen = Set<String>()
+        for m in s.matches where clause.map({ $0.contains(m.first) }) ?? true {
+            // A phrase listed for two ids counts for the first.
+            guard let id = m.values(kind).first, seen.insert(id).inserted else { continue }
+            out.append(Mention(id: id, surface: s.surface(m, bytes: bytes), token: m.first))
+        }
+        return out
+    }
+}

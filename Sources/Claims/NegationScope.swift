@@ -1,0 +1,46 @@
+/// Which tokens of a clause a negation covers, after NegEx and ConText: a `pre` trigger
+/// negates the words inside it ("ne traite pas") and up to six words after it; a `post`
+/// trigger the four words before it; the scope never leaves the clause, so "mais" and
+/// "however" end it. Pseudo-triggers ("non seulement", "sans effets secondaires") negate nothing.
+struct NegationScope: Sendable {
+    static let forward = 6
+    static let backward = 4
+
+    private(set) var negated = Set<Int>()
+    private(set) var triggers: [PhraseMatch] = []
+
+    init(clause: Range<Int>, matches: [PhraseMatch]) {
+        for m in matches where m.has(.negation) {
+            for value in m.values(.negation) {
+                switch value {
+                case "pre":
+                    let upper = min(clause.upperBound, m.last + Self.forward + 1)
+                    if m.first < upper { negated.formUnion(m.first..<upper) }
+                    triggers.append(m)
+                case "post":
+                    let lower = max(clause.lowerBound, m.first - Self.backward)
+                    negated.formUnion(lower..<(m.last + 1))
+                    triggers.append(m)
+                default:
+                    break
+                }
+            }
+        }
+    }
+
+    /// Whether any word a match covers lies in a negation's scope (its own words aside).
+    func covers(_ m: PhraseMatch) -> Bool {
+        m.covered.contains { negated.contains($0) }
+    }
+
+    /// The trigger whose scope holds a match, for explaining.
+    func trigger(of m: PhraseMatch) -> PhraseMatch? {
+        triggers.first { t in
+            m.covered.contains { i in
+                t.values(.negation).contains("post")
+                    ? (i >= t.first - Self.backward && i <= t.last)
+                    : (i >= t.first && i <= t.last + Self.forward)
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import TextAnalysis
+
+/// What a matched phrase means: one line of a lexicon may give a phrase several roles
+/// ("je recommande" is testimony and an effect).
+struct CueRole: Sendable, Hashable {
+    var kind: CueKind
+    var value: String
+}
+
+/// A phrase found in a sentence: the tokens its words cover (a gap's tokens are not
+/// covered), and its roles.
+struct PhraseMatch: Sendable {
+    var phrase: Int
+    var covered: [Int]
+    var roles: [CueRole]
+    var first: Int { covered[0] }
+    var last: Int { covered[covered.count - 1] }
+    func has(_ kind: CueKind) -> Bool { roles.contains { $0.kind == kind } }
+    func values(_ kind: CueKind) -> [String] { roles.filter { $0.kind == kind }.map(\.value) }
+}
+
+/// Every lexicon phrase compiled once into words over claim tokens, indexed by its first
+/// word, so a sentence is matched with a few dictionary look-ups per token and no regular
+/// expression. Phrase syntax: words; `word*` for any word that starts so (after folding);
+/// `...` for a gap of up to `maxGap` words ("ne ... pas").
+struct PhraseMatcher: Sendable {
+    enum Element: Sendable, Hashable {
+        case word(String)
+        case prefix(String)
+        case gap
+    }
+
+    static let maxGap = 5
+
+    private(set) var phrases: [[Element]] = []
+    private(set) var roles: [[CueRole]] = []
+    /// Whether a phrase names an indication or intervention: names are placed before cues.
+    private var isName: [Bool] = []
+    private var ids: [[Element]: Int] = [:]
+    private var byFirstWord: [String: [Int]] = [:]
+    private var firstPrefixes = PrefixTrie()
+
+    /// Adds a phrase with a role; the same words given twice share one phrase.
+    mutating func add(_ text: String, role: CueRole) {
+        let elements = Self.compile(text)
+        guard let head = elements.first, head != .gap else { return }
+        let name = role.kind == .indication || role.kind == .intervention
+        if let id = ids[elements] {
+            if !roles[id].contains(role) { roles[id].append(role) }
+            isName[id] = isName[id] || name
+            return
+        }
+        let id = phrases.count
+        phrases.append(elements)
+        roles.append([role])
+        isName.append(name)
+        ids[elements] = id
+        switch head {
+        case .word(let w): byFirstWord[w, default: []].append(id)
+        case .prefix(let p):
+            firstPrefixes.insert(p, id: id)
+        case .gap: break
+        }
+    }
+
+    static func compile(_ text: String) -> [Element] {
+        var out: [Element] = []
+        for raw in text.split(separator: " ") {
+            if raw == "..." || raw == "…" {
+                if let last = out.last, last != .gap { out.append(.gap) }
+            } else if raw.hasSuffix("*"), raw.count > 1 {
+                out.append(.prefix(Folding.fold(raw.dropLast())))
+            } else {
+                for token in ClaimTokenizer.tokens(in: raw) { out.append(.word(token.key)) }
+            }
+        }
+        while out.last == .gap { out.removeLast() }
+        return out
+    }
+
+    /// The phrases found in `tokens`, overlaps resolved. Names (indications, interventions)
+    /// are placed first, so a cue never breaks one ("quality of evidence ... low" does not
+    /// take the "low" of "low back pain"); then cues find their words around them. In each
+    /// round the phrase covering most words wins, then the one with the smaller gaps, then
+    /// the earlier one; a token belongs to one phrase at most.
+    func matches(in tokens: [ClaimToken]) -> [PhraseMatch] {
+        // Which phrases may start where: a few dictionary look-ups per token, done once.
+        var starts: [(token: Int, phrase: Int)] = []
+        for i in tokens.indices {
+            let token = tokens[i]
+            if let list = byFirstWord[token.key] { for id in list { starts.append((i, id)) } }
+            firstPrefixes.forEachMatch(of: token.folded) { id in starts.append((i, id)) }
+        }
+        guard !starts.isEmpty else { return [] }
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var accepted: [PhraseMatch] = []
+        for namesRound in [true, false] {
+            var candidates: [PhraseMatch] = []
+            for (i, id) in starts where isName[id] == namesRound && !taken[i] {
+                if let m = match(id, tokens, at: i, taken: taken) { candidates.append(m) }
+            }
+            candidates.sort {
+                if $0.covered.count != $1.covered.count { return $0.covered.count > $1.covered.count }
+                let span0 = $0.last - $0.first, span1 = $1.last - $1.first
+                return span0 != span1 ? span0 < span1 : $0.first < $1.first
+            }
+            for c in candidates where !c.covered.contains(where: { taken[$0] }) {
+                accepted.append(c)
+                for t in c.covered { taken[t] = true }
+            }
+        }
+        return accepted.sorted { $0.first < $1.first }
+    }
+
+    /// The phrase's words from `start`; a gap may pass over taken tokens, a word may not use one.
+    private func match(_ id: Int, _ tokens: [ClaimToken], at start: Int, taken: [Bool]) -> PhraseMatch? {
+        let elements = phrases[id]
+        var covered: [Int] = []
+        covered.reserveCapacity(elements.count)
+        var i = start
+        var gap = false
+        for element in elements {
+            if element == .gap { gap = true; continue }
+            // A gap passes over at most `maxGap` free words; names inside it do not count.
+            var found = -1
+            var skipped = 0
+            var j = i
+            while j < tokens.count {
+                if !taken[j], Self.accepts(element, tokens[j]) { found = j; break }
+                if !gap { break }
+                if !taken[j] { skipped += 1 }
+                if skipped > Self.maxGap { break }
+                j += 1
+            }
+            guard found >= 0 else { return nil }
+            covered.append(found)
+            i = found + 1
+            gap = false
+        }
+        return covered.isEmpty ? nil : PhraseMatch(phrase: id, covered: covered, roles: roles[id])
+    }
+
+    @inline(__always)
+    private static func accepts(_ element: Element, _ token: ClaimToken) -> Bool {
+        switch element {
+        case .word(let w): return token.key == w
+        case .prefix(let p): return token.folded.hasPrefix(p)
+        case .gap: return false
+        }
+    }
+}
+
+/// Prefixes over UTF-8 bytes: walks a word once and reports every phrase whose first word
+/// is a prefix of it, with no string built on the way.
+struct PrefixTrie: Sendable {
+    private var children: [[(byte: UInt8, node: Int)]] = [[]]
+    private var ids: [[Int]] = [[]]
+
+    mutating func insert(_ prefix: String, id: Int) {
+        var node = 0
+        for byte in prefix.utf8 {
+            if let next = children[node].first(where: { $0.byte == byte })?.node {
+                node = next
+            } else {
+                children.append([])
+                ids.append([])
+                children[node].append((byte, children.count - 1))
+                node = children.count - 1
+            }
+        }
+        ids[node].append(id)
+    }
+
+    func forEachMatch(of word: String, _ body: (Int) -> Void) {
+        guard children[0].count > 0 else { return }
+        var node = 0
+        for byte in word.utf8 {
+            guard let next = children[node].first(where: { $0.byte == byte })?.node else { return }
+            node = next
+            for id in ids[node] { body(id) }
+        }
+    }
+}

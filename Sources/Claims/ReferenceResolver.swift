@@ -1,0 +1,82 @@
+import Documents
+
+/// Resolves what a sentence leaves implicit: which intervention "elle", "cette technique",
+/// "this treatment" or a bare list item ("Traitement des tendinopathies") speaks of, and
+/// which indications "son efficacité n'est pas validée" or "these conditions" refer back to.
+enum ReferenceResolver {
+    /// The document's main intervention: `--about` when given, else the intervention named
+    /// most often in the title and text (the first named on a tie).
+    static func mainIntervention(title: [ClaimToken], sentences: [AnalyzedSentence], lexicon: ClaimLexicon,
+                                 matcher: PhraseMatcher, about: String?) -> (id: String, why: String)? {
+        if let about, !about.isEmpty {
+            let id = lexicon.interventionID(for: about) ?? about
+            return (id, "--about \(about)")
+        }
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        func count(_ matches: [PhraseMatch]) {
+            for m in matches {
+                guard let id = m.values(.intervention).first else { continue }
+                if counts[id] == nil { order.append(id) }
+                counts[id, default: 0] += 1
+            }
+        }
+        count(matcher.matches(in: title))
+        for s in sentences { count(s.matches) }
+        guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) else { return nil }
+        return (best, "named \(counts[best]!) times in the title and text")
+    }
+
+    /// Which intervention a clause speaks of: one it names, else one its sentence names,
+    /// else the main intervention (through "elle", "it", or an implicit subject).
+    static func intervention(for clause: Range<Int>, in s: AnalyzedSentence, bytes: [UInt8],
+                             main: (id: String, why: String)?) -> (id: String, cue: Cue)? {
+        let named = MentionFinder.interventions(in: s, bytes: bytes)
+        if let m = named.first(where: { clause.contains($0.token) }) ?? named.first {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"))
+        }
+        guard let main else { return nil }
+        if let ref = s.matches.first(where: { $0.values(.reference).contains("intervention") || $0.values(.reference).contains("back") }) {
+            return (main.id, Cue(role: "reference", text: s.surface(ref, bytes: bytes), rule: "refers to the main intervention (\(main.id), \(main.why))"))
+        }
+        return (main.id, Cue(role: "reference", text: "(implicit subject)", rule: "no intervention named: the document's main intervention (\(main.id), \(main.why))"))
+    }
+
+    /// The sentence's words that refer to the intervention, for claims on it as a whole.
+    static func interventionReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        if let m = MentionFinder.interventions(in: s, bytes: bytes).first { return m.surface }
+        if let ref = s.matches.first(where: { $0.values(.reference).contains("intervention") || $0.values(.reference).contains("back") }) {
+            return s.surface(ref, bytes: bytes)
+        }
+        return nil
+    }
+
+    /// The words that make a sentence refer back to the sentence before it: "son
+    /// efficacité", "these conditions", or a symptom with no indication named ("la douleur").
+    static func backReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        s.matches.first { $0.values(.reference).contains("back") || $0.values(.reference).contains("symptom") }
+            .map { s.surface($0, bytes: bytes) }
+    }
+
+    /// Why a sentence that names no indication speaks of those of the sentence before: it
+    /// refers back ("son efficacité", "these conditions", "la douleur"), it refers to the
+    /// intervention by a pronoun or a demonstrative ("This treatment may ease it"), or it
+    /// answers a question ("Qu'en est-il de l'arthrose ? Les résultats sont contradictoires.").
+    static func continuation(of s: AnalyzedSentence, afterQuestion: Bool, bytes: [UInt8]) -> (String, String)? {
+        if let back = backReference(in: s, bytes: bytes) {
+            return (back, "refers back to the indications of the sentence before")
+        }
+        if let ref = s.matches.first(where: { $0.values(.reference).contains("intervention") }) {
+            return (s.surface(ref, bytes: bytes), "goes on about the intervention and the indications of the sentence before")
+        }
+        if afterQuestion {
+            return ("(answer)", "answers the question before it, which names the indications")
+        }
+        return nil
+    }
+
+    /// "Par exemple, ..." at the start of a sentence: it illustrates the sentence before.
+    static func exampleReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        s.matches.first { $0.values(.reference).contains("example") && $0.first <= 1 }.map { s.surface($0, bytes: bytes) }
+    }
+}

@@ -1,0 +1,92 @@
+/// What one clause states of an intervention's effect, if anything.
+struct ClauseStance: Sendable {
+    var stance: Stance
+    var hedged: Bool
+    var cues: [Cue]
+    /// Where the deciding words start, so the basis can tell a study named after "not
+    /// established in" (the missing evidence) from the source of the statement.
+    var at: Int = 0
+}
+
+/// Decides whether a clause states an effect and with which stance. In order:
+/// an uncertainty phrase ("font défaut", "insufficient evidence") or a negated word of
+/// proof ("n'est pas démontrée") is `uncertain`; a refuting phrase ("no better than") or a
+/// negated effect ("ne traite pas") is `refutes`; an effect ("soulage", "relieves") is
+/// `supports`, unless the clause only describes practice ("est proposée pour"); an
+/// efficacy noun with an un-negated word of proof ("efficacité démontrée") supports too.
+/// A clause stating a study's aim ("to assess whether") states nothing.
+enum StanceClassifier {
+    static func classify(_ s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8]) -> ClauseStance? {
+        let ms = s.matches(in: clause)
+        // "to assess whether X reduces pain" asks; the answer comes elsewhere.
+        if ms.contains(where: { $0.has(.aim) }) { return nil }
+        // "la lombalgie guérit spontanément": the condition's course, not an effect.
+        if ms.contains(where: { $0.has(.course) }) { return nil }
+        let scope = NegationScope(clause: clause, matches: ms)
+        func text(_ m: PhraseMatch) -> String { s.surface(m, bytes: bytes) }
+        func negationCue(_ m: PhraseMatch) -> [Cue] {
+            guard let t = scope.trigger(of: m) else { return [] }
+            return [Cue(role: "negation", text: text(t), rule: "negation trigger whose scope holds \"\(text(m))\"")]
+        }
+
+        let hedges = ms.filter { $0.has(.hedge) }
+        let hedged = !hedges.isEmpty
+        let hedgeCues = hedges.prefix(1).map { Cue(role: "hedged", text: text($0), rule: "hedge word") }
+
+        let effects = ms.filter { $0.has(.effect) }
+        let evidence = ms.filter { $0.has(.evidence) }
+
+        if let m = effects.first(where: { $0.values(.effect).contains("uncertain") }) {
+            return ClauseStance(stance: .uncertain, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues, at: m.first)
+        }
+        if let m = evidence.first(where: scope.covers) {
+            return ClauseStance(stance: .uncertain, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "negated word of proof: efficacy not shown")] + negationCue(m) + hedgeCues, at: m.first)
+        }
+        let refuting = effects.filter { $0.values(.effect).contains("refutes") }
+        // "aucun effet prouvé", "no effect demonstrated": no proven effect is a lack of evidence.
+        if let m = refuting.first, let proof = evidence.first(where: { $0.first > m.last && $0.first <= m.last + 2 }) {
+            return ClauseStance(stance: .uncertain, hedged: hedged,
+                                cues: [Cue(role: "stance", text: "\(text(m)) \(text(proof))", rule: "no proven effect: evidence lacking")] + hedgeCues, at: m.first)
+        }
+        if let m = refuting.first {
+            return ClauseStance(stance: .refutes, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "refuting phrase: no effect")] + hedgeCues)
+        }
+        let supporting = effects.filter { $0.values(.effect).contains("supports") }
+        if let m = supporting.first(where: scope.covers) {
+            return ClauseStance(stance: .refutes, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues)
+        }
+        if ms.contains(where: { $0.has(.practice) }) {
+            // "est proposée pour", "is used for": use is described, no effect is stated.
+            return nil
+        }
+        if let m = supporting.first {
+            return ClauseStance(stance: .supports, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "effect word: states that it works")] + hedgeCues)
+        }
+        if let proof = evidence.first, let noun = ms.first(where: { $0.has(.efficacy) }) {
+            return ClauseStance(stance: .supports, hedged: hedged,
+                                cues: [Cue(role: "stance", text: "\(text(noun)) … \(text(proof))", rule: "efficacy with an un-negated word of proof")] + hedgeCues)
+        }
+        return nil
+    }
+
+    /// "..., mais pas à long terme", "but not for function": a clause that only negates,
+    /// with no effect word of its own, denies the effect the clause before it stated.
+    static func elidedNegation(_ s: AnalyzedSentence, clause: Range<Int>, after previous: ClauseStance, bytes: [UInt8]) -> ClauseStance? {
+        guard previous.stance == .supports else { return nil }
+        let ms = s.matches(in: clause)
+        guard !ms.contains(where: { $0.has(.effect) || $0.has(.aim) || $0.has(.course) }),
+              clause.count <= 8,
+              let trigger = ms.first(where: { $0.values(.negation).contains("pre") }),
+              trigger.first <= clause.lowerBound + 1,
+              ["pas", "not", "non"].contains(s.tokens[trigger.first].folded) else { return nil }
+        return ClauseStance(stance: .refutes, hedged: ms.contains { $0.has(.hedge) },
+                            cues: [Cue(role: "negation", text: s.surface(trigger, bytes: bytes),
+                                       rule: "a clause that only negates denies the effect stated before it")],
+                            at: trigger.first)
+    }
+}

@@ -1,0 +1,183 @@
+import Documents
+
+/// Takes reader comments out of the page before the article is looked for: they are
+/// testimony, kept apart after the main text. Comment forms ("Laisser un commentaire",
+/// "Leave a reply") are dropped, not kept.
+enum CommentExtractor {
+    struct Comment {
+        var author: String?
+        /// The comment's body, one block per paragraph.
+        var body: HTMLNode
+    }
+
+    /// Removes comment areas and comment forms from `root` and returns the comments in
+    /// page order.
+    static func extract(from root: HTMLNode) -> [Comment] {
+        for form in root.descendants(["form"]) where isCommentForm(form) { form.remove() }
+        for node in root.descendants(allTags) where isFormArea(node) { node.remove() }
+        var containers: [HTMLNode] = []
+        findContainers(root, into: &containers)
+        var comments: [Comment] = []
+        for container in containers {
+            container.remove()
+            var items: [HTMLNode] = []
+            findItems(container, into: &items)
+            for item in items {
+                if let comment = comment(from: item) { comments.append(comment) }
+            }
+            if items.isEmpty {
+                // Markup with bodies but no item wrapper (Blogger's `dt.comment-author` +
+                // `dd.comment-body`): each body is a comment, its author the element before.
+                for body in container.descendants(allTags.union(["dd", "blockquote"])) where isBody(body) && !body.hasAncestorBody {
+                    if let comment = comment(fromBody: body) { comments.append(comment) }
+                }
+            }
+        }
+        return comments
+    }
+
+    // MARK: - Finding
+
+    static let allTags: Set<String> = ["div", "section", "aside", "ol", "ul", "li", "article", "p", "h2", "h3", "h4", "span", "footer"]
+
+    /// `#comments`, `.comment-list`, `.commentlist`, `ol.comments`, Disqus, schema.org
+    /// `Comment` items: areas that hold comments.
+    static func isContainer(_ node: HTMLNode) -> Bool {
+        guard !["body", "html", "#document", "a", "form", "h1", "p", "span"].contains(node.tag) else { return false }
+        let hint = node.classAndID
+        let itemType = (node.attributes["itemtype"] ?? "").lowercased()
+        let looksLikeComments = hint.contains("comment") || hint.contains("disqus")
+            || itemType.hasSuffix("/comment") || itemType.hasSuffix("/usercomments")
+        guard looksLikeComments else { return false }
+        let notAnArea = ["comments-open", "comment-open", "comments-closed", "comments-link", "comment-count",
+                         "commentcount", "comments-count", "comment-link", "no-comments"]
+        if notAnArea.contains(where: hint.contains) { return false }
+        // Never the article itself, whatever its class says.
+        if node.firstDescendant(where: { $0.tag == "h1" || ($0.attributes["itemprop"] ?? "").contains("articleBody") }) != nil {
+            return false
+        }
+        return true
+    }
+
+    private static func findContainers(_ node: HTMLNode, into out: inout [HTMLNode]) {
+        for child in node.children where !child.isText {
+            if isContainer(child) && !holdsMoreThanComments(child) { out.append(child) } else { findContainers(child, into: &out) }
+        }
+    }
+
+    /// A wrapper named "with-comments" that also holds the article: much text outside
+    /// its comment items means it is no comment area (its comment list is looked for inside).
+    private static func holdsMoreThanComments(_ node: HTMLNode) -> Bool {
+        let total = node.textLength
+        guard total > 1500 else { return false }
+        var items: [HTMLNode] = []
+        findItemsWithoutRemoving(node, into: &items)
+        let inItems = items.reduce(0) { $0 + $1.textLength }
+        return total - inItems > 1500
+    }
+
+    private static func findItemsWithoutRemoving(_ node: HTMLNode, into out: inout [HTMLNode]) {
+        for child in node.children where !child.isText {
+            if isItem(child) { out.append(child) } else { findItemsWithoutRemoving(child, into: &out) }
+        }
+    }
+
+    /// One comment: `li.comment`, `article.comment`, `#comment-12`, an itemtype Comment, or
+    /// a list item of a comment list.
+    static func isItem(_ node: HTMLNode) -> Bool {
+        let classes = (node.attributes["class"] ?? "").lowercased().split(separator: " ")
+        let id = (node.attributes["id"] ?? "").lowercased()
+        if classes.contains(where: { $0 == "comment" || $0 == "commentaire" || $0 == "comment-item" || $0 == "media-comment" }) { return true }
+        if id.hasPrefix("comment-") && id.dropFirst(8).allSatisfy(\.isNumber) && id.count > 8 { return true }
+        if (node.attributes["itemtype"] ?? "").lowercased().hasSuffix("/comment") { return true }
+        if node.tag == "li", let list = node.parent, ["ol", "ul"].contains(list.tag) {
+            let hint = list.classAndID
+            // A list of comments, not a comment area's sort menu ("Sort", "Subscribe"): items
+            // of an unclassed list must say something.
+            return ["commentlist", "comment-list", "comments-list", "commentslist"].contains(where: hint.contains)
+                || (ContentHints.hasWord(hint, "comments") && node.textLength(stoppingAt: 20) >= 20)
+        }
+        return false
+    }
+
+    /// Outermost comment items; replies nested in an item come right after it.
+    private static func findItems(_ node: HTMLNode, into out: inout [HTMLNode]) {
+        for child in node.children where !child.isText {
+            if isItem(child) {
+                out.append(child)
+                var nested: [HTMLNode] = []
+                findItems(child, into: &nested)
+                for reply in nested { reply.remove() }
+                out.append(contentsOf: nested)
+            } else {
+                findItems(child, into: &out)
+            }
+        }
+    }
+
+    // MARK: - One comment
+
+    static func isBody(_ node: HTMLNode) -> Bool {
+        let hint = node.classAndID
+        return hint.contains("comment-content") || hint.contains("comment-body") || hint.contains("comment-text")
+            || hint.contains("commentbody") || (node.attributes["itemprop"] ?? "") == "text"
+    }
+
+    private static func comment(fromBody body: HTMLNode) -> Comment? {
+        guard body.textLength >= 2, MainContentExtractor.isVisible(body), body.linkDensity <= 0.5 else { return nil }
+        var author: String?
+        if let parent = body.parent, let index = parent.children.firstIndex(where: { $0 === body }),
+           let previous = parent.children[..<index].last(where: { !$0.isText }), previous.classAndID.contains("author") {
+            let named = previous.firstDescendant { ContentHints.hasWord($0.classAndID, "fn") || $0.tag == "cite" || $0.tag == "a" } ?? previous
+            author = TextBuilder.clean(named.textContent)
+        }
+        return Comment(author: author.flatMap { $0.isEmpty || $0.count > 80 ? nil : $0 }, body: body)
+    }
+
+    private static func comment(from item: HTMLNode) -> Comment? {
+        // The name itself (`.fn`, `cite`, itemprop) before the wider author box ("Martine dit :").
+        let named = item.firstDescendant { node in
+            ContentHints.hasWord(node.classAndID, "fn") || node.tag == "cite" || (node.attributes["itemprop"] ?? "") == "author"
+                || node.classAndID.contains("author-name")
+        } ?? item.firstDescendant { $0.classAndID.contains("author") }
+        let author = named.map { TextBuilder.clean($0.textContent) }.flatMap { $0.count <= 80 ? $0 : nil }
+        // The comment text itself when the markup names it, else the item minus its furniture.
+        let body = item.firstDescendant(where: isBody) ?? item
+        for node in body.descendants(allTags.union(["a", "cite", "time", "b", "strong"])) {
+            let hint = node.classAndID
+            if ["reply", "comment-meta", "commentmetadata", "comment-author", "vcard", "says", "comment-date", "edit-link", "avatar"]
+                .contains(where: hint.contains) || node.tag == "time" {
+                node.remove()
+            }
+        }
+        // Hidden templates and link-only widgets ("Sort", "Subscribe", "RSS") are no comment.
+        guard body.textLength >= 2, MainContentExtractor.isVisible(item), body.linkDensity <= 0.5 else { return nil }
+        return Comment(author: author?.isEmpty == false ? author : nil, body: body)
+    }
+
+    // MARK: - Forms
+
+    static let formPhrases = [
+        "laisser un commentaire", "laissez un commentaire", "s'il vous plaît entrez votre", "leave a reply",
+        "leave a comment", "post a comment", "ajouter un commentaire", "votre adresse e-mail ne sera pas publiée",
+        "your email address will not be published", "annuler la réponse", "cancel reply",
+    ]
+
+    static func isCommentForm(_ form: HTMLNode) -> Bool {
+        let hint = form.classAndID + " " + (form.attributes["action"] ?? "").lowercased()
+        if hint.contains("comment") || hint.contains("respond") || hint.contains("reply") { return true }
+        return !form.descendants(["textarea"]).isEmpty && form.descendants(["p"]).count < 8
+    }
+
+    /// `#respond`, `.comment-respond`, `.comment-form`, or a short block naming a comment form.
+    static func isFormArea(_ node: HTMLNode) -> Bool {
+        let hint = node.classAndID
+        if ["comment-respond", "comment-form", "commentform", "comment-reply-title"].contains(where: hint.contains)
+            || ContentHints.hasWord(hint, "respond") {
+            return true
+        }
+        guard (1..<120).contains(node.textLength(stoppingAt: 120)) else { return false }
+        let text = TextBuilder.clean(node.textContent).lowercased().replacingOccurrences(of: "’", with: "'")
+        return formPhrases.contains { text.hasPrefix($0) }
+    }
+}

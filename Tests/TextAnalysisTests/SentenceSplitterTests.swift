@@ -1,0 +1,58 @@
+import Testing
+import TextAnalysis
+
+@Suite struct SentenceSplitterTests {
+    let splitter = SentenceSplitter.shared
+
+    func split(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return splitter.sentences(in: text).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+    }
+
+    @Test func abbreviationsInitialsAndNumbersDoNotEndASentence() {
+        #expect(split("Le Dr. Martin a traité 30 patients. Les résultats sont bons.") ==
+                ["Le Dr. Martin a traité 30 patients.", "Les résultats sont bons."])
+        #expect(split("J. Smith et al. found a mean gain of 2.5 points (p<0.05). It was small.") ==
+                ["J. Smith et al. found a mean gain of 2.5 points (p<0.05).", "It was small."])
+        #expect(split("Several drugs, e.g. NSAIDs, i.e. ibuprofen, vs. placebo. Then nothing.") ==
+                ["Several drugs, e.g. NSAIDs, i.e. ibuprofen, vs. placebo.", "Then nothing."])
+        #expect(split("Des substances, p. ex. des vitamines, cf. Pr. Dupont et M. Durand. Fin.") ==
+                ["Des substances, p. ex. des vitamines, cf. Pr. Dupont et M. Durand.", "Fin."])
+    }
+
+    @Test func etcEllipsesQuestionsAndExclamations() {
+        #expect(split("Vitamines, caféine, etc. sont injectées. Etc. Puis la suite.") ==
+                ["Vitamines, caféine, etc. sont injectées.", "Etc.", "Puis la suite."])
+        #expect(split("Elle soulage… Mais pas toujours. Vraiment ? Oui ! Bien.") ==
+                ["Elle soulage…", "Mais pas toujours.", "Vraiment ?", "Oui !", "Bien."])
+        #expect(split("Wait... and see. Done.") == ["Wait... and see.", "Done."])
+        #expect(split("« C’est efficace. » Selon lui.") == ["« C’est efficace. »", "Selon lui."])
+    }
+
+    @Test func blocksAreNeverCrossedAndOffsetsAreUTF8Bytes() {
+        let text = "Applications thérapeutiques\n• Traitement des lombalgies\nÉtudes : aucune"
+        let spans = splitter.sentences(in: text)
+        #expect(spans.count == 3)
+        #expect(spans.map(\.block) == [0, 1, 2])
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[spans[2].start..<spans[2].end], as: UTF8.self) == "Études : aucune")
+        // A sentence starting with an accented capital is recognised.
+        #expect(split("Elle soulage. Évidemment.") == ["Elle soulage.", "Évidemment."])
+    }
+
+    @Test func explicitBlocks() {
+        let text = "Un. Deux.\n\nTrois"
+        let spans = splitter.sentences(in: text, blocks: [(0, 9), (11, 16)])
+        #expect(spans.map { [$0.start, $0.end, $0.block] } == [[0, 3, 0], [4, 9, 0], [11, 16, 1]])
+    }
+
+    @Test func tokenizerCanKeepElisions() {
+        #expect(Tokenizer(keepsElisions: true).tokens(in: "n'apporte l'arthrose").map(\.term) == ["n", "apporte", "l", "arthrose"])
+        #expect(Tokenizer().tokens(in: "n'apporte l'arthrose").map(\.term) == ["apporte", "arthrose"])
+    }
+
+    @Test func nfc() {
+        #expect(Normalization.nfc("e\u{0301}tude") == "étude")
+        #expect(Normalization.nfc("e\u{0301}tude").unicodeScalars.count == 5)
+    }
+}
