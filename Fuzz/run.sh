@@ -3,7 +3,7 @@
 # (default 2). Usage: Fuzz/run.sh [SECONDS] [TARGET...]
 # Seeds come from the test fixtures, the corpus and ../shared/realworld (copied to a temp
 # folder, never committed). Crash, hang and out-of-memory inputs are kept in Fuzz/crashes/TARGET/;
-# logs in Fuzz/logs/; the growing corpus in Fuzz/.corpus/TARGET/ so that reruns continue.
+# logs in Fuzz/logs/ (summary.txt: one line per run); the growing corpus in Fuzz/.corpus/TARGET/ so that reruns continue.
 set -euo pipefail
 cd "$(dirname "$0")"
 FUZZ=$PWD
@@ -17,8 +17,10 @@ TARGETS=("${@:-${ALL[@]}}")
 REAL=${PREUVE_SHARED:-$ROOT/../shared}/realworld
 FIX=$ROOT/Tests/IngestTests/Fixtures
 
-swift build -c release -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -Ev '^\[|Cannot export local symbol' || true
-BIN=$(swift build -c release -Xswiftc -sanitize=fuzzer,address --show-bin-path)
+# FUZZ_SCRATCH: another build folder, to build new targets while older binaries still run.
+BUILD=(swift build -c release -Xswiftc -sanitize=fuzzer,address --scratch-path "${FUZZ_SCRATCH:-.build}")
+"${BUILD[@]}" 2>&1 | grep -Ev '^\[|Cannot export local symbol' || true
+BIN=$("${BUILD[@]}" --show-bin-path)
 
 SEEDS=$(mktemp -d "${TMPDIR:-/tmp}/preuve-fuzz-seeds.XXXXXX")
 trap 'rm -rf "$SEEDS"' EXIT
