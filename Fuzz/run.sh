@@ -19,7 +19,12 @@ FIX=$ROOT/Tests/IngestTests/Fixtures
 
 # FUZZ_SCRATCH: another build folder, to build new targets while older binaries still run.
 BUILD=(swift build -c release -Xswiftc -sanitize=fuzzer,address --scratch-path "${FUZZ_SCRATCH:-.build}")
-"${BUILD[@]}" 2>&1 | grep -Ev '^\[|Cannot export local symbol' || true
+mkdir -p logs
+if ! "${BUILD[@]}" > logs/build.log 2>&1; then
+    grep -Ev '^\[|Cannot export local symbol' logs/build.log >&2
+    echo "build failed" >&2
+    exit 1
+fi
 BIN=$("${BUILD[@]}" --show-bin-path)
 
 SEEDS=$(mktemp -d "${TMPDIR:-/tmp}/preuve-fuzz-seeds.XXXXXX")

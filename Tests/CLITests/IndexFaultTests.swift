@@ -118,6 +118,24 @@ import TestSupport
         #expect(seen.allSatisfy(valid.contains), "\(Set(seen).subtracting(valid))")
     }
 
+    /// Two writers started in the same instant, five times over, with the corpus changing in
+    /// between: both finish (the second waits on the lock), and the index is the new state.
+    @Test func twoWritersStartedTogetherBothFinishAndTheIndexIsWhole() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        var documents = Self.small
+        for round in 0..<5 {
+            documents = try flipCorpus(from: documents)
+            let first = try startIndexing(["index", "--quiet", "--full"])
+            let second = try startIndexing(["index", "--quiet"])
+            first.waitUntilExit()
+            second.waitUntilExit()
+            #expect(first.terminationStatus == 0 && second.terminationStatus == 0, "round \(round)")
+            #expect(try indexedDocuments() == documents, "round \(round)")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: index.path)
+        #expect(!names.contains { $0.hasPrefix(".catalogue.preuve.tmp-") }, "\(names)")
+    }
+
     /// A disk that fills during the write: a tmpfs just big enough for the old snapshot.
     /// Mounting needs root (or CAP_SYS_ADMIN); elsewhere the test is cancelled, not passed.
     @Test func aFullDiskLeavesThePreviousIndexAndSaysSo() throws {
