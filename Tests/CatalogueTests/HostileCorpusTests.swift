@@ -98,8 +98,49 @@ import Testing
         #expect(failures["emptied.txt"] == "file is empty")
     }
 
+    /// A file rewritten and truncated by another thread while it is read, over and over: each
+    /// read gives documents or a named error. (Mapped, a truncation under the reader would be
+    /// SIGBUS.)
+    @Test func aFileTruncatedWhileReadNeverCrashes() throws {
+        let dir = try Fixtures.corpus(["changing.txt": ""])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.path + "/changing.txt"
+        let content = Data(("Changing\n\n" + String(repeating: "Une phrase de plus dans ce fichier. ", count: 3_000)).utf8)
+        try content.write(to: URL(fileURLWithPath: path))
+        let stop = Locked(false)
+        let writer = Thread {
+            while !stop.value {
+                truncate(path, 0)
+                try? content.write(to: URL(fileURLWithPath: path))
+            }
+        }
+        writer.start()
+        defer { stop.mutate { $0 = true }; while !writer.isFinished { usleep(1_000) } }
+        var outcomes: [String: Int] = [:]
+        for _ in 0..<60 {
+            do {
+                _ = try DocumentReader().documents(at: path)
+                outcomes["read", default: 0] += 1
+            } catch let error as IngestError {
+                #expect(error.path == path)
+                outcomes[error.message, default: 0] += 1
+            }
+            _ = try? ContentHash.ofFile(path)
+        }
+        #expect(outcomes.values.reduce(0, +) == 60, "\(outcomes)")
+    }
+
     @Test func aFileGoneBeforeItIsHashedFailsByName() throws {
         let error = #expect(throws: ContentHashError.self) { try ContentHash.ofFile("/nonexistent/preuve/x.txt") }
         #expect(error?.description == "/nonexistent/preuve/x.txt: cannot read the file: No such file or directory")
     }
+}
+
+/// A value shared with a helper thread.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+    init(_ value: Value) { stored = value }
+    var value: Value { lock.withLock { stored } }
+    func mutate(_ body: (inout Value) -> Void) { lock.withLock { body(&stored) } }
 }
