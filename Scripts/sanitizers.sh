@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 KINDS=("$@")
 [ ${#KINDS[@]} -eq 0 ] && KINDS=(address thread)
+# Sanitized code runs several times slower: tests scale their hang timeouts by this.
+export PREUVE_TEST_SLOWDOWN=${PREUVE_TEST_SLOWDOWN:-10}
 status=0
 for kind in "${KINDS[@]}"; do
     case $kind in

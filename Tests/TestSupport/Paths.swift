@@ -31,6 +31,12 @@ public enum TestPaths {
         return products.appendingPathComponent("preuve")
     }
 
+    /// How much slower than usual this run is (`PREUVE_TEST_SLOWDOWN`, set by
+    /// Scripts/sanitizers.sh): what hang-detecting timeouts are multiplied by.
+    public static var slowdown: Double {
+        ProcessInfo.processInfo.environment["PREUVE_TEST_SLOWDOWN"].flatMap(Double.init) ?? 1
+    }
+
     /// A fresh temporary directory, removed by the caller.
     public static func temporaryDirectory(_ label: String = "preuve") throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
