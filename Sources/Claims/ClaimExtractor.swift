@@ -31,6 +31,7 @@ public struct ClaimExtractor: Sendable {
         let titleTokens = ClaimTokenizer.tokens(in: document.title)
         let main = ReferenceResolver.mainIntervention(title: titleTokens, sentences: sentences, lexicon: lexicon,
                                                       matcher: lexicon.matcher, about: options.about)
+        let ownDesign = BasisClassifier.ownDesign(of: sentences, bytes: bytes)
         var out: [Claim] = []
         var previous: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool)?
         var previousSection = -1
@@ -57,7 +58,7 @@ public struct ClaimExtractor: Sendable {
             if !s.isQuestion {
                 out += claims(of: s, own: own, inherited: inherited, inheritCue: inheritCue,
                               previousMentioned: previous?.mentioned ?? [], main: main, narrativeTestimony: story,
-                              document: document, bytes: bytes)
+                              ownDesign: ownDesign, document: document, bytes: bytes)
             }
             if let t = s.matches.first(where: { $0.has(.testimony) }) {
                 narrative = (s.section, s.block, Cue(role: "basis", text: s.surface(t, bytes: bytes),
@@ -113,7 +114,7 @@ public struct ClaimExtractor: Sendable {
 
     private func claims(of s: AnalyzedSentence, own: [Mention], inherited: [Mention], inheritCue: Cue?,
                         previousMentioned: [Mention], main: (id: String, why: String)?, narrativeTestimony: Cue?,
-                        document d: Document, bytes: [UInt8]) -> [Claim] {
+                        ownDesign: (Basis, String)?, document d: Document, bytes: [UInt8]) -> [Claim] {
         var stances: [(clause: Range<Int>, stance: ClauseStance)] = []
         for clause in s.clauses {
             if let stance = StanceClassifier.classify(s, clause: clause, bytes: bytes) {
@@ -131,7 +132,7 @@ public struct ClaimExtractor: Sendable {
         var seen = Set<String>()
         for (clause, stance) in stances {
             let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, stance: stance, document: d, bytes: bytes,
-                                                             narrativeTestimony: narrativeTestimony)
+                                                             narrativeTestimony: narrativeTestimony, ownDesign: ownDesign)
             guard let (intervention, interventionCue) = ReferenceResolver.intervention(for: clause, in: s, bytes: bytes, main: main) else { continue }
             var targets: [(Mention, Cue?)] = []
             let inClause = own.filter { clause.contains($0.token) }

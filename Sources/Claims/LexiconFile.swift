@@ -26,6 +26,9 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case hedge
     /// value: a basis id ("rct", "hta-report", ...)
     case basis
+    /// Authors speaking of their own study ("we conducted", "notre étude"): with a basis in
+    /// the same sentence, it is the document's design, the basis of its sentences with no cue.
+    case ownstudy
     case testimony
     /// value: `source` (always a report of another source) or `finding` (a reporting verb)
     case attribution

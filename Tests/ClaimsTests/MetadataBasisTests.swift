@@ -89,4 +89,19 @@ import Testing
         #expect(claims.first?.intervention == "acupuncture")
         #expect(claims.first?.indication == "low-back-pain")
     }
+
+    @Test func theDesignTheAuthorsGiveTheirStudyIsItsSentencesBasis() {
+        var b = TextBuilder()
+        b.beginSection(heading: nil, role: .main)
+        b.appendParagraph("Methods: we conducted a double-blind randomized trial in 80 adults.")
+        b.appendParagraph("Results: mesotherapy reduced pain in acute low back pain at 4 weeks.")
+        let (text, sections) = b.finish()
+        let d = Document(source: "abstract.txt", format: .text, title: "Mesotherapy for low back pain", language: "en",
+                         text: text, sections: sections)
+        let claims = ClaimExtractor().claims(in: d)
+        #expect(claims.count == 1)
+        #expect(claims.first?.basis == .rct)
+        #expect(claims.first?.cues.contains { $0.rule.contains("their own study") } == true)
+    }
 }
+
