@@ -85,6 +85,9 @@ public struct ClaimExtractor: Sendable {
             sections = [Section(role: .main, range: TextRange(start: 0, end: bytes.count), paragraphs: blocks)]
         }
         let reported = d.conclusions.map(\.range)
+        // A report that states its conclusions speaks through them alone: its summary is
+        // context (history, others' readings, the catalogue's notes), not its findings.
+        if d.format == .report && !reported.isEmpty { return [] }
         // Short texts give the guesser little to go on: the whole document, with any hit, is the fallback.
         let documentLang = d.language ?? LanguageGuesser.shared.guess(d.title + " " + d.text, minimumHits: 1)
         var out: [AnalyzedSentence] = []
