@@ -38,6 +38,9 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// before: "son efficacité", "these conditions"), `symptom` ("la douleur" with no
     /// indication named: that of the sentence before) or `example` ("par exemple")
     case reference
+    /// Words that make the intervention after them a comparator, not the subject
+    /// ("compared with minoxidil", "contre placebo"): it gets no claim of its own.
+    case comparator
 }
 
 /// One line of a lexicon file: a kind, a value and the phrases that carry it.
