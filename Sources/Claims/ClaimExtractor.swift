@@ -193,12 +193,17 @@ public struct ClaimExtractor: Sendable {
             let tokens = ClaimTokenizer.tokens(in: text, offset: c.range.start)
             let hedged = lexicon.matcher.matches(in: tokens).contains { $0.has(.hedge) }
             let intervention = lexicon.interventionID(for: c.intervention) ?? c.intervention
-            out.append(Claim(
+            var claim = Claim(
                 doc: d.id, title: d.title, year: d.year, kind: d.kind, intervention: intervention,
                 indication: c.indication, surface: c.indication, stance: stance, basis: basis, cited: false,
                 hedged: hedged, lang: d.language, sentence: text, start: c.range.start, end: c.range.end,
                 cues: [Cue(role: "stance", text: c.stance, rule: "structured conclusion of the document"),
-                       Cue(role: "basis", text: why, rule: "the document's own type")]))
+                       Cue(role: "basis", text: why, rule: "the document's own type")])
+            if c.indication == Claim.generalIndication, let scope = c.scope {
+                claim.scope = scope
+                claim.cues.append(Cue(role: "scope", text: scope, rule: "the evaluation covered these uses only"))
+            }
+            out.append(claim)
         }
         return out
     }
