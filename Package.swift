@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Ingest", "TestSupport"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ingest", "TestSupport"]),
         .testTarget(name: "VerdictsTests", dependencies: ["Verdicts", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Catalogue", "Claims"]),
     ],
     swiftLanguageModes: [.v6]
 )

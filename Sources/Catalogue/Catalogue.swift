@@ -23,17 +23,18 @@ public struct Catalogue: Sendable {
     /// Claims are linked to documents by `CatalogueClaim.document`.
     public static func build(
         documents: [StoredDocument], claims: [CatalogueClaim] = [], manifest: [ManifestEntry] = [],
-        corpus: String = "", analyzer: Analyzer = .search, builtAt: Date = Date()
+        corpus: String = "", analyzer: Analyzer = .search, claimRules: String = "", builtAt: Date = Date()
     ) -> Catalogue {
         assemble(documents: documents, index: DocumentAnalysis.buildIndex(documents, analyzer: analyzer),
-                 claims: claims, manifest: manifest, corpus: corpus, analyzer: analyzer, builtAt: builtAt)
+                 claims: claims, manifest: manifest, corpus: corpus, analyzer: analyzer, claimRules: claimRules,
+                 builtAt: builtAt)
     }
 
     static func assemble(
         documents: [StoredDocument], index: InvertedIndex, claims: [CatalogueClaim], manifest: [ManifestEntry],
-        corpus: String, analyzer: Analyzer, builtAt: Date = Date()
+        corpus: String, analyzer: Analyzer, claimRules: String = "", builtAt: Date = Date()
     ) -> Catalogue {
-        let info = SnapshotInfo(analyzer: analyzer.name, builtAt: builtAt, corpus: corpus,
+        let info = SnapshotInfo(analyzer: analyzer.name, claimRules: claimRules, builtAt: builtAt, corpus: corpus,
                                 documentCount: documents.count, claimCount: claims.count,
                                 termCount: index.termCount, fileCount: manifest.count)
         return Catalogue(info: info, documents: DocumentStore(documents), index: index,

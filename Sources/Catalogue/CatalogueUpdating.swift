@@ -55,7 +55,12 @@ extension Catalogue {
     ) throws -> (Catalogue, IndexSummary) {
         let start = ContinuousClock.now
         return try store.withWriterLock(waiting: log) {
-            let previous = options.full ? nil : try load(from: store, analyzer: analyzer)
+            var previous = options.full ? nil : try load(from: store, analyzer: analyzer)
+            if let rules = previous?.info.claimRules, rules != parser.claimRules {
+                // Claims made by other rules would stay as they were for every unchanged file.
+                log("the claim rules changed since the index was built (\(rules.isEmpty ? "unrecorded" : rules) → \(parser.claimRules)): re-reading every file")
+                previous = nil
+            }
             var (catalogue, summary) = Indexer(parser: parser, analyzer: analyzer)
                 .update(previous: previous, options: options, progress: progress)
             if previous == nil || summary.changed || catalogue.manifest.entries != previous?.manifest.entries {
@@ -83,8 +88,11 @@ extension Catalogue {
                 return current
             }
             let changes = current.changes(in: corpusPath)
-            if changes.isEmpty { return current }
-            log("the corpus changed since the index was built (\(changes.summary)): updating \(store.directory)")
+            let rulesChanged = current.info.claimRules != parser.claimRules
+            if changes.isEmpty && !rulesChanged { return current }
+            if !changes.isEmpty {
+                log("the corpus changed since the index was built (\(changes.summary)): updating \(store.directory)")
+            }
             return try updateAndReport(store: store, corpus: corpusPath, parser: parser, analyzer: analyzer, log: log)
         }
         let corpusPath = corpus ?? "Corpus"

@@ -83,6 +83,7 @@ public struct ClaimTable: Sendable {
             w.varint(strings.intern(c.basis.rawValue))
             w.u8((c.cited ? 1 : 0) | (c.hedged ? 2 : 0))
             strings.writeOptional(c.lang, to: &w)
+            strings.writeOptional(c.scope, to: &w)
             w.string(c.sentence)
             w.varint(c.start)
             w.varint(c.end)
@@ -117,6 +118,7 @@ public struct ClaimTable: Sendable {
             }
             let flags = try r.u8()
             let lang = try strings.optionalString(&r)
+            let scope = try strings.optionalString(&r)
             let sentence = try r.string()
             let start = try r.int(), end = try r.int()
             let cueCount = try r.int(max: r.end - r.offset)
@@ -124,10 +126,12 @@ public struct ClaimTable: Sendable {
             for _ in 0..<cueCount {
                 cues.append(Cue(role: try strings.string(&r), text: try strings.string(&r), rule: try strings.string(&r)))
             }
-            rows.append(CatalogueClaim(document: document, claim: Claim(
+            var claim = Claim(
                 doc: doc, title: title, year: year, kind: kind, intervention: intervention, indication: indication,
                 surface: surface, stance: stance, basis: basis, cited: flags & 1 != 0, hedged: flags & 2 != 0,
-                lang: lang, sentence: sentence, start: start, end: end, cues: cues)))
+                lang: lang, sentence: sentence, start: start, end: end, cues: cues)
+            claim.scope = scope
+            rows.append(CatalogueClaim(document: document, claim: claim))
         }
         return ClaimTable(rows)
     }

@@ -7,9 +7,13 @@ import Documents
 public protocol DocumentParsing: Sendable {
     func documents(at path: String) throws -> [Document]
     func claims(in document: Document) -> [Claim]
+    /// What decides claims; an index built by other rules is re-extracted.
+    var claimRules: String { get }
 }
 
 extension DocumentParsing {
+    public var claimRules: String { ClaimRules.fingerprint }
+
     /// The claim extractor, as every real run uses.
     public func claims(in document: Document) -> [Claim] {
         ClaimExtractor().claims(in: document)

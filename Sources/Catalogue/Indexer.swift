@@ -171,10 +171,10 @@ public struct Indexer: Sendable {
                 text: PostingsMerger.merge(old: old.index.text, oldToNew: oldToNew, added: added.text,
                                            addedToNew: parsedToNew, documentCount: documents.count))
             catalogue = Catalogue.assemble(documents: documents, index: index, claims: claims, manifest: entries,
-                                           corpus: options.corpus, analyzer: analyzer)
+                                           corpus: options.corpus, analyzer: analyzer, claimRules: parser.claimRules)
         } else {
             catalogue = Catalogue.build(documents: documents, claims: claims, manifest: entries,
-                                        corpus: options.corpus, analyzer: analyzer)
+                                        corpus: options.corpus, analyzer: analyzer, claimRules: parser.claimRules)
         }
         summary.documents = catalogue.documents.count
         summary.claims = catalogue.claims.count

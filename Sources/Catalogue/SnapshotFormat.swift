@@ -6,9 +6,9 @@ public enum SnapshotFormat {
     static let magic: [UInt8] = Array("PREUVEIX".utf8)
     public static let name = "preuve-catalogue"
     /// Bump on any change of layout or meaning; readers refuse other versions.
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 3
     /// The oldest version this build still reads.
-    public static let oldestReadable: UInt32 = 1
+    public static let oldestReadable: UInt32 = 3
     public static let fileName = "catalogue.preuve"
     /// Magic, version, header length.
     static let prefixLength = 16
@@ -25,6 +25,8 @@ public enum SnapshotFormat {
 public struct SnapshotInfo: Sendable, Hashable {
     public var formatVersion: UInt32
     public var analyzer: String
+    /// The claim rules the claims were extracted by (`ClaimRules.fingerprint`).
+    public var claimRules: String
     public var builtAt: Date
     /// The corpus folder the index was built from, as given.
     public var corpus: String
@@ -35,10 +37,11 @@ public struct SnapshotInfo: Sendable, Hashable {
     /// Bytes of the snapshot file; nil for a catalogue not yet written.
     public var bytesOnDisk: Int?
 
-    public init(formatVersion: UInt32 = SnapshotFormat.version, analyzer: String, builtAt: Date, corpus: String,
+    public init(formatVersion: UInt32 = SnapshotFormat.version, analyzer: String, claimRules: String = "", builtAt: Date, corpus: String,
                 documentCount: Int, claimCount: Int, termCount: Int, fileCount: Int, bytesOnDisk: Int? = nil) {
         self.formatVersion = formatVersion
         self.analyzer = analyzer
+        self.claimRules = claimRules
         self.builtAt = builtAt
         self.corpus = corpus
         self.documentCount = documentCount

@@ -77,6 +77,7 @@ public enum SnapshotReader {
         do {
             guard try r.string() == SnapshotFormat.name else { throw SnapshotError(file: file, problem: .foreign) }
             let analyzer = try r.string()
+            let claimRules = try r.string()
             let millis = Int64(bitPattern: try r.u64())
             let corpus = try r.string()
             let documents = try r.int(), claims = try r.int(), terms = try r.int(), files = try r.int()
@@ -105,7 +106,7 @@ public enum SnapshotReader {
                 next = range.upperBound
             }
             guard next == bytes.count else { throw corrupt("sections do not tile the file") }
-            let info = SnapshotInfo(formatVersion: version, analyzer: analyzer,
+            let info = SnapshotInfo(formatVersion: version, analyzer: analyzer, claimRules: claimRules,
                                     builtAt: Date(timeIntervalSince1970: Double(millis) / 1000), corpus: corpus,
                                     documentCount: documents, claimCount: claims, termCount: terms, fileCount: files,
                                     bytesOnDisk: bytes.count)

@@ -27,6 +27,7 @@ public enum SnapshotWriter {
             let info = catalogue.info
             h.string(SnapshotFormat.name)
             h.string(info.analyzer)
+            h.string(info.claimRules)
             h.u64(UInt64(bitPattern: Int64((info.builtAt.timeIntervalSince1970 * 1000).rounded())))
             h.string(info.corpus)
             h.varint(catalogue.documents.count)

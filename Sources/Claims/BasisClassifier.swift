@@ -12,7 +12,7 @@ import Documents
 /// statement ("no randomized trial has shown") is not a basis.
 enum BasisClassifier {
     static func classify(_ s: AnalyzedSentence, clause: Range<Int>, stance: ClauseStance, document: Document, bytes: [UInt8],
-                         narrativeTestimony: Cue? = nil) -> (Basis, Cue) {
+                         narrativeTestimony: Cue? = nil, ownDesign: (Basis, String)? = nil) -> (Basis, Cue) {
         // "aucun essai randomisé n'a démontré", "not established in controlled trials": a
         // study named as missing is not what the statement rests on.
         let scope = NegationScope(clause: clause, matches: s.matches(in: clause))
@@ -37,6 +37,9 @@ enum BasisClassifier {
         }
         if let (basis, why) = fromMetadata(document) {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the document's own type"))
+        }
+        if let (basis, why) = ownDesign {
+            return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the design the authors give their own study"))
         }
         if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
@@ -95,4 +98,21 @@ enum BasisClassifier {
         "hta-report": .htaReport,
         "technology-assessment": .htaReport,
     ]
+}
+
+extension BasisClassifier {
+    /// The design the authors give their own study ("We conducted a randomized controlled
+    /// trial"), the best level if several sentences say so; nil when none does.
+    static func ownDesign(of sentences: [AnalyzedSentence], bytes: [UInt8]) -> (Basis, String)? {
+        var best: (Basis, String)?
+        for s in sentences where s.role != .comment && s.matches.contains(where: { $0.has(.ownstudy) }) {
+            for m in s.matches where m.has(.basis) {
+                for value in m.values(.basis) {
+                    guard let b = Basis(rawValue: value) else { continue }
+                    if best == nil || (b.level ?? 9) < (best!.0.level ?? 9) { best = (b, s.surface(m, bytes: bytes)) }
+                }
+            }
+        }
+        return best
+    }
 }

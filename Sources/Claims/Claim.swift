@@ -71,6 +71,9 @@ public struct Claim: Sendable, Hashable, Codable {
     public var end: Int
     /// The cues that decided this claim, best first.
     public var cues: [Cue]
+    /// For a `general` claim, the part of the intervention's uses it speaks for
+    /// (`therapeutic`, `aesthetic`, as the vocabulary's `domain`); nil for all of them.
+    public var scope: String?
 
     public var level: Int? { basis.level }
 
@@ -104,7 +107,7 @@ public struct Claim: Sendable, Hashable, Codable {
 extension Claim {
     private enum CodingKeys: String, CodingKey {
         case doc, title, year, kind, intervention, indication, surface, stance, basis, level
-        case cited, hedged, lang, sentence, start, end, cues
+        case cited, hedged, lang, sentence, start, end, cues, scope
     }
 
     public init(from decoder: Decoder) throws {
@@ -126,6 +129,7 @@ extension Claim {
             start: try c.decode(Int.self, forKey: .start),
             end: try c.decode(Int.self, forKey: .end),
             cues: try c.decodeIfPresent([Cue].self, forKey: .cues) ?? [])
+        scope = try c.decodeIfPresent(String.self, forKey: .scope)
     }
 
     /// Writes every key of spec/cli.md's CLAIM, `level` included (null for testimony and assertion).
@@ -148,5 +152,6 @@ extension Claim {
         try c.encode(start, forKey: .start)
         try c.encode(end, forKey: .end)
         if !cues.isEmpty { try c.encode(cues, forKey: .cues) }
+        try c.encodeIfPresent(scope, forKey: .scope)
     }
 }

@@ -32,6 +32,7 @@ public struct ClaimExtractor: Sendable {
         let titleTokens = ClaimTokenizer.tokens(in: document.title)
         let main = ReferenceResolver.mainIntervention(title: titleTokens, sentences: sentences, lexicon: lexicon,
                                                       matcher: lexicon.matcher, about: options.about)
+        let ownDesign = BasisClassifier.ownDesign(of: sentences, bytes: bytes)
         var out: [Claim] = []
         var previous: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool)?
         var previousSection = -1
@@ -58,7 +59,7 @@ public struct ClaimExtractor: Sendable {
             if !s.isQuestion {
                 out += claims(of: s, own: own, inherited: inherited, inheritCue: inheritCue,
                               previousMentioned: previous?.mentioned ?? [], main: main, narrativeTestimony: story,
-                              document: document, bytes: bytes)
+                              ownDesign: ownDesign, document: document, bytes: bytes)
             }
             if let t = s.matches.first(where: { $0.has(.testimony) }) {
                 narrative = (s.section, s.block, Cue(role: "basis", text: s.surface(t, bytes: bytes),
@@ -85,6 +86,9 @@ public struct ClaimExtractor: Sendable {
             sections = [Section(role: .main, range: TextRange(start: 0, end: bytes.count), paragraphs: blocks)]
         }
         let reported = d.conclusions.map(\.range)
+        // A report that states its conclusions speaks through them alone: its summary is
+        // context (history, others' readings, the catalogue's notes), not its findings.
+        if d.format == .report && !reported.isEmpty { return [] }
         // Short texts give the guesser little to go on: the whole document, with any hit, is the fallback.
         let documentLang = d.language ?? LanguageGuesser.shared.guess(d.title + " " + d.text, minimumHits: 1)
         var out: [AnalyzedSentence] = []
@@ -115,7 +119,7 @@ public struct ClaimExtractor: Sendable {
 
     private func claims(of s: AnalyzedSentence, own: [Mention], inherited: [Mention], inheritCue: Cue?,
                         previousMentioned: [Mention], main: (id: String, why: String)?, narrativeTestimony: Cue?,
-                        document d: Document, bytes: [UInt8]) -> [Claim] {
+                        ownDesign: (Basis, String)?, document d: Document, bytes: [UInt8]) -> [Claim] {
         var stances: [(clause: Range<Int>, stance: ClauseStance)] = []
         for clause in s.clauses {
             if let stance = StanceClassifier.classify(s, clause: clause, bytes: bytes) {
@@ -133,7 +137,7 @@ public struct ClaimExtractor: Sendable {
         var seen = Set<String>()
         for (clause, stance) in stances {
             let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, stance: stance, document: d, bytes: bytes,
-                                                             narrativeTestimony: narrativeTestimony)
+                                                             narrativeTestimony: narrativeTestimony, ownDesign: ownDesign)
             guard let (intervention, interventionCue) = ReferenceResolver.intervention(for: clause, in: s, bytes: bytes, main: main) else { continue }
             var targets: [(Mention, Cue?)] = []
             let inClause = own.filter { clause.contains($0.token) }
@@ -191,12 +195,17 @@ public struct ClaimExtractor: Sendable {
             let tokens = ClaimTokenizer.tokens(in: text, offset: c.range.start)
             let hedged = lexicon.matcher.matches(in: tokens).contains { $0.has(.hedge) }
             let intervention = lexicon.interventionID(for: c.intervention) ?? c.intervention
-            out.append(Claim(
+            var claim = Claim(
                 doc: d.id, title: d.title, year: d.year, kind: d.kind, intervention: intervention,
                 indication: c.indication, surface: c.indication, stance: stance, basis: basis, cited: false,
                 hedged: hedged, lang: d.language, sentence: text, start: c.range.start, end: c.range.end,
                 cues: [Cue(role: "stance", text: c.stance, rule: "structured conclusion of the document"),
-                       Cue(role: "basis", text: why, rule: "the document's own type")]))
+                       Cue(role: "basis", text: why, rule: "the document's own type")])
+            if c.indication == Claim.generalIndication, let scope = c.scope {
+                claim.scope = scope
+                claim.cues.append(Cue(role: "scope", text: scope, rule: "the evaluation covered these uses only"))
+            }
+            out.append(claim)
         }
         return out
     }

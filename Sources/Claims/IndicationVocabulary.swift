@@ -9,6 +9,9 @@ public struct Indication: Sendable, Hashable, Codable {
     public var meshHeading: String?
     public var synonymsEN: [String]
     public var synonymsFR: [String]
+    /// `therapeutic` or `aesthetic`: which part of an intervention's uses it belongs to, so
+    /// that an evaluation of the aesthetic uses does not speak for tendinitis.
+    public var domain: String?
 
     public var allNames: [String] { [id, labelEN, labelFR] + synonymsEN + synonymsFR + (meshHeading.map { [$0] } ?? []) }
 }
@@ -48,7 +51,7 @@ public struct IndicationVocabulary: Sendable {
             }
             func list(_ i: Int) -> [String] { i < f.count ? f[i].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : [] }
             let row = Indication(id: f[0], labelEN: f[1], labelFR: f[2], meshHeading: f.count > 3 && !f[3].isEmpty ? f[3] : nil,
-                                 synonymsEN: list(4), synonymsFR: list(5))
+                                 synonymsEN: list(4), synonymsFR: list(5), domain: f.count > 6 && !f[6].isEmpty ? f[6] : nil)
             add(row)
         }
         addMeshHeadings()
@@ -59,6 +62,7 @@ public struct IndicationVocabulary: Sendable {
         if let existing = indications.firstIndex(where: { $0.id == row.id }) {
             indications[existing].synonymsEN += row.synonymsEN + [row.labelEN]
             indications[existing].synonymsFR += row.synonymsFR + [row.labelFR]
+            indications[existing].domain = row.domain ?? indications[existing].domain
             index = existing
         } else {
             indications.append(row)

@@ -26,6 +26,9 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case hedge
     /// value: a basis id ("rct", "hta-report", ...)
     case basis
+    /// Authors speaking of their own study ("we conducted", "notre étude"): with a basis in
+    /// the same sentence, it is the document's design, the basis of its sentences with no cue.
+    case ownstudy
     case testimony
     /// value: `source` (always a report of another source) or `finding` (a reporting verb)
     case attribution
@@ -35,6 +38,9 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// before: "son efficacité", "these conditions"), `symptom` ("la douleur" with no
     /// indication named: that of the sentence before) or `example` ("par exemple")
     case reference
+    /// Words that make the intervention after them a comparator, not the subject
+    /// ("compared with minoxidil", "contre placebo"): it gets no claim of its own.
+    case comparator
 }
 
 /// One line of a lexicon file: a kind, a value and the phrases that carry it.

@@ -10,8 +10,13 @@ struct Mention: Sendable, Hashable {
 /// roles (longest match over folded words, so "l'arthrose", "Lombalgies" and
 /// "osteoarthritis of the knee" are found as written).
 enum MentionFinder {
+    /// Interventions the sentence speaks of; one named right after a comparator word
+    /// ("against topical minoxidil") is what the subject was measured against.
     static func interventions(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
-        mentions(.intervention, in: s, bytes: bytes, clause: clause)
+        let comparatorEnds = Set(s.matches.filter { $0.has(.comparator) }.map(\.last))
+        return mentions(.intervention, in: s, bytes: bytes, clause: clause).filter { mention in
+            !comparatorEnds.contains(mention.token - 1) && !comparatorEnds.contains(mention.token - 2)
+        }
     }
 
     static func indications(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {

@@ -81,8 +81,8 @@ struct PhraseMatcher: Sendable {
     /// The phrases found in `tokens`, overlaps resolved. Names (indications, interventions)
     /// are placed first, so a cue never breaks one ("quality of evidence ... low" does not
     /// take the "low" of "low back pain"); then cues find their words around them. In each
-    /// round the phrase covering most words wins, then the one with the smaller gaps, then
-    /// the earlier one; a token belongs to one phrase at most.
+    /// round the phrase covering most words wins, then a statement of effect, then the one
+    /// with the smaller gaps, then the earlier one; a token belongs to one phrase at most.
     func matches(in tokens: [ClaimToken]) -> [PhraseMatch] {
         // Which phrases may start where: a few dictionary look-ups per token, done once.
         var starts: [(token: Int, phrase: Int)] = []
@@ -101,6 +101,9 @@ struct PhraseMatcher: Sendable {
             }
             candidates.sort {
                 if $0.covered.count != $1.covered.count { return $0.covered.count > $1.covered.count }
+                // A statement of effect already holds its negation ("jamais ... évaluation" over "ne ... jamais").
+                let effect0 = $0.has(.effect), effect1 = $1.has(.effect)
+                if effect0 != effect1 { return effect0 }
                 let span0 = $0.last - $0.first, span1 = $1.last - $1.first
                 return span0 != span1 ? span0 < span1 : $0.first < $1.first
             }

@@ -18,8 +18,9 @@ struct ClauseStance: Sendable {
 enum StanceClassifier {
     static func classify(_ s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8]) -> ClauseStance? {
         let ms = s.matches(in: clause)
-        // "to assess whether X reduces pain" asks; the answer comes elsewhere.
-        if ms.contains(where: { $0.has(.aim) }) { return nil }
+        // "to assess whether X reduces pain" asks; the answer comes elsewhere, unless the
+        // clause itself says the question is open ("savoir si ... reste débattu").
+        if ms.contains(where: { $0.has(.aim) }), !ms.contains(where: { $0.values(.effect).contains("uncertain") }) { return nil }
         // "la lombalgie guérit spontanément": the condition's course, not an effect.
         if ms.contains(where: { $0.has(.course) }) { return nil }
         let scope = NegationScope(clause: clause, matches: ms)

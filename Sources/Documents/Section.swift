@@ -44,11 +44,15 @@ public struct Conclusion: Sendable, Hashable, Codable {
     public var stance: String
     /// Where the conclusion's wording sits in the document text.
     public var range: TextRange
+    /// For a `general` conclusion, the part of the intervention's uses it speaks for
+    /// (`therapeutic`, `aesthetic`); nil for all.
+    public var scope: String?
 
-    public init(intervention: String, indication: String, stance: String, range: TextRange) {
+    public init(intervention: String, indication: String, stance: String, range: TextRange, scope: String? = nil) {
         self.intervention = intervention
         self.indication = indication
         self.stance = stance
         self.range = range
+        self.scope = scope
     }
 }

@@ -10,7 +10,7 @@ public struct LanguageGuesser: Sendable {
     public init() {
         var table: [String: [String: Int]] = [:]
         for lang in ["fr", "en"] {
-            for word in Self.loadList("stopwords-\(lang)") { table[word, default: [:]][lang, default: 0] += 1 }
+            for word in ResourceList.load("stopwords-\(lang)") { table[word, default: [:]][lang, default: 0] += 1 }
         }
         words = table
     }
@@ -57,11 +57,4 @@ public struct LanguageGuesser: Sendable {
         return nil
     }
 
-    private static func loadList(_ name: String) -> [String] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources"),
-              let content = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return content.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-    }
 }

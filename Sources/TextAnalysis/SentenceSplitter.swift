@@ -28,7 +28,7 @@ public struct SentenceSplitter: Sendable {
 
     public init(abbreviations extra: [String] = []) {
         var set = Set<String>()
-        for word in Self.loadList("abbreviations") + extra { set.insert(Folding.fold(word)) }
+        for word in ResourceList.load("abbreviations") + extra { set.insert(Folding.fold(word)) }
         abbreviations = set
     }
 
@@ -169,11 +169,4 @@ public struct SentenceSplitter: Sendable {
         b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
     }
 
-    private static func loadList(_ name: String) -> [String] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources"),
-              let content = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return content.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-    }
 }

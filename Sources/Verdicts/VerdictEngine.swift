@@ -23,10 +23,14 @@ public struct VerdictEngine: Sendable {
     /// interventions or indications are ignored, so callers may pass wider lists.
     /// For the indication `general`, the general claims are judged as its own claims.
     public func verdict(indication: String, intervention: String, claims: [Claim], general: [Claim]) -> VerdictResult {
+        let isGeneral = indication == Claim.generalIndication
+        // A general claim scoped to some uses (an evaluation of the aesthetic uses) speaks
+        // only for indications of that domain.
+        let domain = isGeneral ? nil : vocabulary.indication(id: indication)?.domain
         let generalClaims = DecidingOrder.sorted(general.filter {
             $0.intervention == intervention && $0.indication == Claim.generalIndication
+                && ($0.scope == nil || domain == nil || $0.scope == domain)
         })
-        let isGeneral = indication == Claim.generalIndication
         let own = isGeneral ? generalClaims : claims.filter { $0.intervention == intervention && $0.indication == indication }
         let shownGeneral = isGeneral ? [] : generalClaims
 

@@ -88,7 +88,9 @@ struct ClaimsCommand: ParsableCommand {
                 }
             } catch {
                 failures += 1
-                Console.err("\(file): \(error)")
+                // Ingest errors name the file already; others get it here.
+                let message = "\(error)"
+                Console.err(message.contains(file) ? message : "\(file): \(message)")
             }
         }
         if format == .json { Console.out(try Console.json(all)) }

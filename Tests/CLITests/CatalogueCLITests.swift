@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import TestSupport
+import Catalogue
+import Claims
 
 /// `preuve index`, `search` and `stats` as a user runs them, in a temporary folder with
 /// `Corpus/` and `Index/`.
@@ -153,5 +155,34 @@ import TestSupport
             let result = try PreuveProcess.run(["stats", "--format", "json"], in: folder)
             #expect(result.status == 0, "\(result.stderr)")
         }
+    }
+}
+
+@Suite struct ClaimRulesTests {
+    /// An index whose claims were made by other rules (an older lexicon) is re-extracted
+    /// when a command reads it, not served stale.
+    @Test func anIndexBuiltByOtherRulesIsReExtracted() throws {
+        let folder = try TestPaths.temporaryDirectory("preuve-rules")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("Corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try "La mésothérapie\n\nLa mésothérapie soulage les lombalgies.\n"
+            .write(to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        #expect(try PreuveProcess.run(["index", "--quiet"], in: folder).status == 0)
+        // Rewrite the snapshot as an older build would have: same content, other rules.
+        let snapshot = folder.appendingPathComponent("Index/catalogue.preuve")
+        let store = FileSnapshotStore(directory: folder.appendingPathComponent("Index").path)
+        let current = try #require(try Catalogue.load(from: store))
+        let older = Catalogue.build(documents: current.documents.documents, claims: [],
+                                    manifest: current.manifest.entries, corpus: current.info.corpus, claimRules: "claims-0-old")
+        try older.save(to: store)
+        #expect(FileManager.default.fileExists(atPath: snapshot.path))
+
+        let stats = try PreuveProcess.run(["stats", "--format", "json"], in: folder)
+        #expect(stats.status == 0, "\(stats.stderr)")
+        #expect(stats.stderr.contains("claim rules changed"))
+        let reloaded = try #require(try Catalogue.load(from: store))
+        #expect(reloaded.claims.count > 0, "claims extracted again by this build's rules")
+        #expect(reloaded.info.claimRules == ClaimRules.fingerprint)
     }
 }

@@ -202,7 +202,7 @@ import Testing
             return ManifestEntry(path: path, size: st.size, modified: st.modified, contentHash: "", firstDocument: first, documentCount: 1)
         }
         let store = MemorySnapshotStore()
-        try Catalogue.build(documents: docs, manifest: manifest, corpus: corpus.path).save(to: store)
+        try Catalogue.build(documents: docs, manifest: manifest, corpus: corpus.path, claimRules: CountingParser().claimRules).save(to: store)
         try "C\n\ngamma commun\n".write(to: corpus.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
         let (c, s) = try Catalogue.update(store: store, options: IndexOptions(corpus: corpus.path), parser: CountingParser())
         #expect(s.added == 1 && s.unchanged == 2)

@@ -63,6 +63,20 @@ import Testing
         #expect(claims.first?.start == range.start && claims.first?.end == range.end)
     }
 
+    @Test func aReportWithConclusionsSpeaksThroughThemAlone() {
+        var b = TextBuilder()
+        b.beginSection(heading: nil, role: .main)
+        b.appendParagraph("Selon un article de presse, la mésothérapie soulagerait les lombalgies.")
+        b.beginSection(heading: "general", role: .conclusion)
+        let range = b.appendParagraph("L'efficacité de la mésothérapie n'est pas démontrée.")!
+        let (text, sections) = b.finish()
+        let d = Document(source: "rapport.xml", format: .report, kind: .htaReport, title: "Évaluation", language: "fr",
+                         text: text, sections: sections,
+                         conclusions: [Conclusion(intervention: "mesotherapy", indication: "general", stance: "uncertain", range: range)])
+        let claims = ClaimExtractor().claims(in: d)
+        #expect(claims.map(\.indication) == ["general"], "the summary's second-hand sentence is context, not a finding")
+    }
+
     @Test func commentsAreTestimony() {
         var b = TextBuilder()
         b.beginSection(heading: nil, role: .main)
@@ -89,4 +103,19 @@ import Testing
         #expect(claims.first?.intervention == "acupuncture")
         #expect(claims.first?.indication == "low-back-pain")
     }
+
+    @Test func theDesignTheAuthorsGiveTheirStudyIsItsSentencesBasis() {
+        var b = TextBuilder()
+        b.beginSection(heading: nil, role: .main)
+        b.appendParagraph("Methods: we conducted a double-blind randomized trial in 80 adults.")
+        b.appendParagraph("Results: mesotherapy reduced pain in acute low back pain at 4 weeks.")
+        let (text, sections) = b.finish()
+        let d = Document(source: "abstract.txt", format: .text, title: "Mesotherapy for low back pain", language: "en",
+                         text: text, sections: sections)
+        let claims = ClaimExtractor().claims(in: d)
+        #expect(claims.count == 1)
+        #expect(claims.first?.basis == .rct)
+        #expect(claims.first?.cues.contains { $0.rule.contains("their own study") } == true)
+    }
 }
+

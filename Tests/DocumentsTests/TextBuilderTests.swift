@@ -29,3 +29,17 @@ import Testing
         #expect(sections.map(\.role) == [.body])
     }
 }
+
+@Suite struct TextCleaningTests {
+    @Test func everyKindOfSpaceCollapsesAndControlsVanish() {
+        let raw = "\u{FEFF}  Une\u{00A0}phrase\u{2009}avec\u{200B}des\u{3000}espaces\t\n\u{0085}et\u{0007} des contrôles\u{0093}.  "
+        #expect(TextBuilder.clean(raw) == "Une phrase avec des espaces et des contrôles.")
+    }
+
+    @Test func nonASCIILettersAndSymbolsAreKept() {
+        let raw = "Mésothérapie — l’œdème, 日本語, emoji 🙂 et € 5"
+        #expect(TextBuilder.clean(raw) == raw)
+        #expect(TextBuilder.clean("") == "")
+        #expect(TextBuilder.clean(" \u{00A0} ") == "")
+    }
+}

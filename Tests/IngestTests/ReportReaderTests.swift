@@ -20,6 +20,7 @@ import TestSupport
         #expect(doc.sections.map(\.heading) == [nil, "general", "neck-pain"])
         #expect(doc.conclusions.map(\.indication) == ["general", "neck-pain"])
         #expect(doc.conclusions.map(\.stance) == ["uncertain", "supports"])
+        #expect(doc.conclusions.map(\.scope) == ["therapeutic", nil])
         #expect(doc.conclusions.allSatisfy { $0.intervention == "cupping" })
         #expect(doc.slice(doc.conclusions[0].range) == "L'efficacité de la ventouse n'est pas démontrée.")
         #expect(doc.slice(doc.conclusions[1].range) == "Un effet modeste sur la douleur cervicale est possible.\n\nIl reste à confirmer.")

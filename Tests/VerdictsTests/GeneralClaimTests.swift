@@ -22,6 +22,29 @@ import Testing
         #expect(result.rationale.contains("as a whole"))
     }
 
+    /// INSERM evaluated the therapeutic and the aesthetic uses apart: an evaluation of the
+    /// aesthetic uses neither decides nor is shown for tendinopathy.
+    @Test func aScopedGeneralClaimSpeaksOnlyForItsDomain() {
+        var aesthetic = general(.uncertain, .htaReport)
+        aesthetic.scope = "aesthetic"
+        var therapeutic = general(.uncertain, .htaReport)
+        therapeutic.scope = "therapeutic"
+        therapeutic.doc = "therapeutic.xml"
+        let testimony = claim(.supports, .testimony, indication: "tendinopathy")
+
+        let onlyAesthetic = verdict([testimony], general: [aesthetic])
+        #expect(onlyAesthetic.verdict == .testimonyOnly)
+        #expect(onlyAesthetic.general.isEmpty)
+
+        let both = verdict([testimony], general: [aesthetic, therapeutic])
+        #expect(both.verdict == .insufficient)
+        #expect(both.deciding == [therapeutic])
+
+        let cellulite = verdict([claim(.supports, .testimony, indication: "cellulite")], general: [aesthetic, therapeutic],
+                                indication: "cellulite")
+        #expect(cellulite.deciding == [aesthetic])
+    }
+
     @Test func generalDecidesBesideTestimonyOnly() {
         let evaluation = general(.uncertain, .htaReport)
         let result = verdict([claim(.supports, .testimony, indication: "tendinopathy")], general: [evaluation])

@@ -53,10 +53,12 @@ struct HTMLReader {
             identifiers: Identifiers(pmid: metadata.pmid, doi: metadata.doi),
             metadata: Metadata(journal: metadata.journal, articleType: metadata.jsonLD?.type ?? metadata.first("og:type"),
                                publisher: metadata.siteName, url: metadata.first("og:url") ?? metadata.first("citation_public_url"),
-                               description: metadata.first("og:description", "description", "dc.description") ?? metadata.jsonLD?.description),
+                               description: metadata.first("og:description", "description", "dc.description") ?? metadata.jsonLD?.description,
+                               sourceCitation: metadata.first("preuve:source"), note: metadata.first("preuve:note")),
             text: text, sections: sections)
         if commentWriter.truncated {
-            document.metadata.note = "text truncated at the \(limits.maxTextBytes)-byte limit of extracted text"
+            let truncated = "text truncated at the \(limits.maxTextBytes)-byte limit of extracted text"
+            document.metadata.note = document.metadata.note.map { "\($0) (\(truncated))" } ?? truncated
         }
         return document
     }

@@ -22,11 +22,15 @@ struct FeedReader {
         let feedLanguage = LanguageCodes.normalize(
             root["xml:lang"] ?? channel?.child("language")?.cleanText ?? channel?["xml:lang"])
         let feedTitle = channel?.child("title")?.cleanText.nilIfBlank
+        // A feed written for the catalogue says so once, in `preuve:note`, for all its items.
+        let feedNote = channel?.child("note")?.cleanText.nilIfBlank
         if items.count > limits.maxDocumentsPerFile {
             throw IngestError(path: input.source, reason: .limitExceeded("more than \(limits.maxDocumentsPerFile) documents"))
         }
         for (i, item) in items.enumerated() {
-            try body(try document(item, index: i + 1, feedLanguage: feedLanguage, feedTitle: feedTitle, input: input))
+            var doc = try document(item, index: i + 1, feedLanguage: feedLanguage, feedTitle: feedTitle, input: input)
+            doc.metadata.note = doc.metadata.note ?? feedNote
+            try body(doc)
         }
     }
 

@@ -43,6 +43,10 @@ struct JATSReader {
         metadata.articleType = root["article-type"]?.nilIfBlank
         metadata.journal = front?.child("journal-meta").flatMap { $0.first("journal-title") }?.cleanText.nilIfBlank
         metadata.publisher = front?.child("journal-meta")?.first("publisher-name")?.cleanText.nilIfBlank
+        metadata.url = meta?.child("self-uri")?["href"]?.nilIfBlank
+        // A summary written for the catalogue says so in a custom-meta named `preuve-note`.
+        metadata.note = meta?.child("custom-meta-group")?.children("custom-meta")
+            .first { $0.child("meta-name")?.cleanText == "preuve-note" }?.child("meta-value")?.cleanText.nilIfBlank
 
         return Document(
             source: input.source, contentHash: input.contentHash, format: .jats, kind: .journalArticle,

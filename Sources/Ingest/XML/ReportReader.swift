@@ -29,7 +29,8 @@ struct ReportReader {
                     conclusions.append(Conclusion(
                         intervention: intervention, indication: indication,
                         stance: conclusion["stance"]?.nilIfBlank ?? "uncertain",
-                        range: TextRange(start: first.start, end: last.end)))
+                        range: TextRange(start: first.start, end: last.end),
+                        scope: conclusion["scope"]?.nilIfBlank))
                 }
             }
         }
