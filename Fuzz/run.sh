@@ -14,6 +14,8 @@ JOBS=${JOBS:-2}
 # Seconds before one input counts as a hang. 5 on a quiet machine; raise it on a loaded one,
 # where a real page can take longer than that for want of CPU (see README.md).
 TIMEOUT=${FUZZ_TIMEOUT:-5}
+# Largest input libFuzzer makes: smaller means more executions a second on big readers (HTML).
+MAX_LEN=${FUZZ_MAX_LEN:-262144}
 ALL=(FuzzHTML FuzzPubMed FuzzJATS FuzzTEI FuzzReport FuzzRSS FuzzText FuzzGzip FuzzSnapshot FuzzQuery)
 TARGETS=("${@:-${ALL[@]}}")
 [ $# -eq 0 ] && TARGETS=("${ALL[@]}")
@@ -71,7 +73,7 @@ run_one() {
     # -rss_limit_mb: a reader must not need 2 GB for one input; -timeout: a hang is a bug.
     ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
     "$BIN/$target" "$FUZZ/.corpus/$target" "$SEEDS/$target" \
-        -max_total_time="$SECONDS_PER_TARGET" -timeout="$TIMEOUT" -rss_limit_mb=2048 -max_len=262144 \
+        -max_total_time="$SECONDS_PER_TARGET" -timeout="$TIMEOUT" -rss_limit_mb=2048 -max_len="$MAX_LEN" \
         -print_final_stats=1 -artifact_prefix="$FUZZ/crashes/$target/" \
         > "$FUZZ/logs/$target.log" 2>&1 || true
     local runs took
@@ -80,5 +82,5 @@ run_one() {
     echo "$(date -u +%FT%TZ) $target ${took:-?}s executions=${runs:-?} crashes=$(ls "$FUZZ/crashes/$target" | wc -l)"
 }
 export -f run_one
-export FUZZ BIN SEEDS SECONDS_PER_TARGET TIMEOUT
+export FUZZ BIN SEEDS SECONDS_PER_TARGET TIMEOUT MAX_LEN
 printf '%s\n' "${TARGETS[@]}" | xargs -P "$JOBS" -I{} bash -c 'run_one {}' | tee -a logs/summary.txt
