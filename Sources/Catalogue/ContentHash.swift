@@ -5,18 +5,55 @@ import Foundation
 /// touched file from an edited one. (Ingestion's SHA-256 of the decompressed content is
 /// kept in each document.)
 enum ContentHash {
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
     static func of(_ bytes: UnsafeRawBufferPointer) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        hex(update(offsetBasis, bytes))
+    }
+
+    /// Read in chunks with read(2), not mapped: a file truncated by another process while
+    /// mapped would raise SIGBUS, and a large PubMed set need not sit in memory whole.
+    static func ofFile(_ path: String) throws -> String {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw failure(path) }
+        defer { close(fd) }
+        var h = offsetBasis
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 1)
+        defer { chunk.deallocate() }
+        while true {
+            let n = read(fd, chunk.baseAddress, chunk.count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure(path)
+            }
+            if n == 0 { break }
+            h = update(h, UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
+        }
+        return hex(h)
+    }
+
+    private static func update(_ start: UInt64, _ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var h = start
         for byte in bytes {
             h ^= UInt64(byte)
             h = h &* 0x0000_0100_0000_01B3
         }
+        return h
+    }
+
+    private static func hex(_ h: UInt64) -> String {
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    static func ofFile(_ path: String) throws -> String {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        return data.withUnsafeBytes { of($0) }
+    private static func failure(_ path: String) -> ContentHashError {
+        ContentHashError(path: path, reason: String(cString: strerror(errno)))
     }
+}
+
+/// A file that could not be read to hash it (gone, or unreadable), named as `IngestError` names files.
+struct ContentHashError: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "\(path): cannot read the file: \(reason)" }
 }

@@ -20,6 +20,8 @@ public struct FileStatus: Sendable, Hashable {
     public var size: Int64
     public var modified: FileTime
     public var isDirectory: Bool
+    /// A plain file: not a FIFO, socket or device, which a reader could block on forever.
+    public var isRegular: Bool = true
 
     public static func of(_ path: String) -> FileStatus? {
         var st = stat()
@@ -29,6 +31,7 @@ public struct FileStatus: Sendable, Hashable {
         #else
         let time = FileTime(seconds: Int64(st.st_mtim.tv_sec), nanoseconds: Int32(st.st_mtim.tv_nsec))
         #endif
-        return FileStatus(size: Int64(st.st_size), modified: time, isDirectory: (st.st_mode & S_IFMT) == S_IFDIR)
+        let type = st.st_mode & S_IFMT
+        return FileStatus(size: Int64(st.st_size), modified: time, isDirectory: type == S_IFDIR, isRegular: type == S_IFREG)
     }
 }

@@ -59,7 +59,9 @@ public struct Indexer: Sendable {
         var summary = IndexSummary()
         let old = options.full ? nil : previous
         let scope = options.scope
-        let (found, missing) = CorpusWalker().walk(scope)
+        let walk = CorpusWalker().walk(scope)
+        let (found, missing) = (walk.files, walk.missing)
+        summary.failed += walk.skipped.map { .init(path: $0.path, error: $0.reason) }
 
         // 1. Decide each file's fate from stat alone, or the content hash when only the time moved.
         var plans: [String: Plan] = [:]

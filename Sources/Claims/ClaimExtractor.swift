@@ -14,6 +14,7 @@ public struct ClaimExtractor: Sendable {
 
     public let lexicon: ClaimLexicon
     private let splitter: SentenceSplitter
+    public var limits = ClaimLimits()
 
     public init() {
         self.init(lexicon: .bundled)
@@ -67,7 +68,7 @@ public struct ClaimExtractor: Sendable {
             previous = (own, own.isEmpty ? inherited : own, s.isQuestion)
         }
         out += conclusionClaims(document, bytes: bytes)
-        return out.sorted { $0.start != $1.start ? $0.start < $1.start : false }
+        return Array(out.sorted { $0.start != $1.start ? $0.start < $1.start : false }.prefix(limits.maxClaimsPerDocument))
     }
 
     // MARK: - Sentences
@@ -101,6 +102,7 @@ public struct ClaimExtractor: Sendable {
             for span in splitter.sentences(utf8: bytes, blocks: blocks) {
                 // A report's structured conclusion is read from its structure, not twice.
                 if reported.contains(where: { $0.start <= span.start && span.end <= $0.end }) { continue }
+                if span.end - span.start > limits.maxSentenceBytes { continue }
                 let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
                 out.append(AnalyzedSentence(text: text, start: span.start, end: span.end, section: index, block: span.block,
                                             role: section.role, lang: lang, bytes: bytes, matcher: lexicon.matcher))

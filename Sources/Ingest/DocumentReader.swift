@@ -47,7 +47,7 @@ public struct DocumentReader: Sendable {
         case .jats, .tei, .report, .rss, .xml:
             try XMLDispatch.read(input, format: format, limits: limits, body)
         case .text:
-            try body(TextReader().read(input))
+            try body(TextReader(limits: limits).read(input))
         case .html:
             try body(HTMLReader(limits: limits).read(input))
         }

@@ -18,34 +18,53 @@ struct InputFile {
     var head: ArraySlice<UInt8> { bytes.prefix(64 * 1024) }
 
     static func open(path: String, limits: IngestLimits) throws -> InputFile {
-        let url = URL(fileURLWithPath: path)
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw IngestError(path: path, reason: .unreadable(Self.describe(error)))
-        }
-        if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-            throw IngestError(path: path, reason: .unreadable("is a directory"))
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if size > limits.maxFileBytes {
-            throw IngestError(path: path, reason: .tooLarge(bytes: size, limit: limits.maxFileBytes))
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw IngestError(path: path, reason: .unreadable(Self.describe(error)))
-        }
-        return try fromData(data, source: path, limits: limits, path: path)
+        let bytes = try readFile(path, limit: limits.maxFileBytes)
+        return try fromBytes(bytes, source: path, limits: limits, path: path)
     }
 
-    static func fromData(_ data: Data, source: String, limits: IngestLimits, path: String? = nil) throws -> InputFile {
+    /// The whole file with read(2): not mapped (a mapped file truncated by another process
+    /// would kill us with SIGBUS), not through `Data(contentsOf:)` (which leaks its buffer
+    /// on an empty file), and never more than `limit` bytes even if the file grows meanwhile.
+    static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
+        func failure(_ why: String) -> IngestError { IngestError(path: path, reason: .unreadable(why)) }
+        let fd = Foundation.open(path, O_RDONLY)
+        guard fd >= 0 else { throw failure(String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw failure(String(cString: strerror(errno))) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw failure("is a directory") }
+        let size = Int(st.st_size)
+        if size > limit { throw IngestError(path: path, reason: .tooLarge(bytes: size, limit: limit)) }
+        // One byte more than the limit allows, to notice a file that grew past it.
+        var bytes = [UInt8](repeating: 0, count: min(max(size, 4096), limit + 1))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                guard bytes.count <= limit else { break }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count)))
+            }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure(String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        if filled > limit { throw IngestError(path: path, reason: .tooLarge(bytes: filled, limit: limit)) }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    static func fromData(_ data: Data, source: String, limits: IngestLimits) throws -> InputFile {
         if data.count > limits.maxFileBytes {
             throw IngestError(path: source, reason: .tooLarge(bytes: data.count, limit: limits.maxFileBytes))
         }
-        var bytes = [UInt8](data)
+        return try fromBytes([UInt8](data), source: source, limits: limits, path: nil)
+    }
+
+    static func fromBytes(_ raw: [UInt8], source: String, limits: IngestLimits, path: String?) throws -> InputFile {
+        var bytes = raw
         let compressed = bytes.count >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b
         if compressed {
             bytes = try Gzip.decompress(bytes, source: source, limits: limits)
@@ -66,14 +85,6 @@ struct InputFile {
         let ext = (source as NSString).pathExtension.lowercased()
         guard ext == "gz" || ext == "gzip" else { return ext }
         return ((source as NSString).deletingPathExtension as NSString).pathExtension.lowercased()
-    }
-
-    private static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return ns.localizedDescription
     }
 }
 

@@ -4,6 +4,8 @@ import TextAnalysis
 /// Plain text: the first non-blank line is the title; blank lines separate paragraphs,
 /// and so does each line of a text whose lines are paragraphs already (as web copies are).
 struct TextReader {
+    var limits = IngestLimits.default
+
     func read(_ input: InputFile) throws -> Document {
         let text = TextDecoding.decode(input.bytes)
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)[...]
@@ -16,6 +18,7 @@ struct TextReader {
             builder.appendParagraph(String(line))
         }
         let (body, sections) = builder.finish()
+        try XMLReaders.checkText(body, source: input.source, limits: limits)
         let language = LanguageGuesser.shared.guess(title + " " + body)
         return Document(
             source: input.source, contentHash: input.contentHash, format: .text, kind: .other,

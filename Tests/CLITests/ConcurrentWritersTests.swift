@@ -19,7 +19,8 @@ import TestSupport
         first.arguments = ["index", "--quiet", "--format", "json"]
         first.currentDirectoryURL = root
         var env = ProcessInfo.processInfo.environment
-        env["PREUVE_TEST_WRITE_PAUSE_MS"] = "30"
+        // Long enough for the second process to start and reach the lock on a loaded or sanitized run.
+        env["PREUVE_TEST_WRITE_PAUSE_MS"] = "200"
         first.environment = env
         first.standardOutput = FileHandle.nullDevice
         first.standardError = FileHandle.nullDevice

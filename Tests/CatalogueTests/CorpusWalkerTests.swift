@@ -11,8 +11,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let found = CorpusWalker().walk([dir.path + "/"]).files.map { String($0.path.dropFirst(dir.path.count + 1)) }
         #expect(found == ["a.txt", "b.HTML", "c.xml.gz", "d/e.nxml", "d/f.xhtml", "g.htm"])
-        let (files, missing) = CorpusWalker().walk([dir.path + "/notes.md", dir.path + "/nothing"])
-        #expect(files.count == 1 && missing == [dir.path + "/nothing"])
+        let walk = CorpusWalker().walk([dir.path + "/notes.md", dir.path + "/nothing"])
+        #expect(walk.files.count == 1 && walk.missing == [dir.path + "/nothing"])
     }
 
     @Test func scopesArePathPrefixesOnWholeComponents() {

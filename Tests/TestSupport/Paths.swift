@@ -31,6 +31,12 @@ public enum TestPaths {
         return products.appendingPathComponent("preuve")
     }
 
+    /// How much slower than usual this run is (`PREUVE_TEST_SLOWDOWN`, set by
+    /// Scripts/sanitizers.sh): what hang-detecting timeouts are multiplied by.
+    public static var slowdown: Double {
+        ProcessInfo.processInfo.environment["PREUVE_TEST_SLOWDOWN"].flatMap(Double.init) ?? 1
+    }
+
     /// A fresh temporary directory, removed by the caller.
     public static func temporaryDirectory(_ label: String = "preuve") throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
@@ -44,12 +50,16 @@ public struct CommandResult: Sendable {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// Killed by a signal (a crash), rather than exiting.
+    public var crashed = false
+    /// Killed by `run` for taking longer than its timeout (a hang).
+    public var timedOut = false
 }
 
 public enum PreuveProcess {
     @discardableResult
     public static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
-                           environment: [String: String] = [:]) throws -> CommandResult {
+                           environment: [String: String] = [:], timeout: TimeInterval? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = TestPaths.executable
         process.arguments = arguments
@@ -64,6 +74,13 @@ public enum PreuveProcess {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
+        let timedOut = TimeoutFlag()
+        if let timeout {
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+                if process.isRunning { timedOut.set(); kill(pid, SIGKILL) }
+            }
+        }
         // Read both pipes before waiting, so a large output cannot block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data(), errData = Data()
@@ -74,6 +91,14 @@ public enum PreuveProcess {
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus,
                              stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+                             stderr: String(decoding: errData, as: UTF8.self),
+                             crashed: process.terminationReason == .uncaughtSignal, timedOut: timedOut.isSet)
     }
+}
+
+private final class TimeoutFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }

@@ -1,0 +1,13 @@
+import FuzzSupport
+
+/// Fuzzes the reader of HTML pages: the source name's extension and the seeds' content pick it.
+@_cdecl("FuzzHTML_main")
+public func main(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    FuzzDriver.run(argc, argv, fuzz)
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    ReaderFuzzing.read(data, size, source: "page.html")
+    return 0
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import Ingest
+
+/// Inputs that libFuzzer found to crash, hang or leak (Fuzz/), kept so that the fix stays.
+/// Each goes through both entry points, bytes in memory and a file on disk; the sanitizer
+/// runs (Scripts/sanitizers.sh) are what see a leak come back.
+@Suite struct FuzzRegressionTests {
+    var inputs: [URL] {
+        let folder = URL(fileURLWithPath: Fixtures.path("fuzz"))
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    @Test func everyKeptInputReadsOrFailsByName() throws {
+        #expect(!inputs.isEmpty)
+        for input in inputs {
+            let name = input.lastPathComponent
+            do { _ = try DocumentReader().documents(at: input.path) } catch let error as IngestError {
+                #expect(error.path == input.path, "\(name)")
+            }
+            let bytes = try Data(contentsOf: input)
+            do { _ = try DocumentReader().documents(data: bytes, source: name) } catch let error as IngestError {
+                #expect(error.path == name)
+            }
+        }
+    }
+
+    /// FuzzPubMed, empty input: `Data(contentsOf:)` leaked its 4 KiB buffer on an empty file.
+    @Test func anEmptyFileIsEmptyAndNothingLeaks() throws {
+        let path = Fixtures.path("fuzz/pubmed-empty-file-leak.xml")
+        let error = #expect(throws: IngestError.self) { try DocumentReader().documents(at: path) }
+        #expect(error?.reason == .empty)
+    }
+
+    /// The file is read with read(2) up to the limit, even when it is larger than stat said.
+    @Test func aFileOverTheLimitIsRefusedWhateverStatSaid() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("preuve-limit-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(repeating: 0x61, count: 10_000).write(to: url)
+        #expect(try InputFile.readFile(url.path, limit: 10_000).count == 10_000)
+        let error = #expect(throws: IngestError.self) { try InputFile.readFile(url.path, limit: 9_999) }
+        #expect(error?.reason == .tooLarge(bytes: 10_000, limit: 9_999))
+    }
+}
