@@ -61,8 +61,18 @@ public struct SnippetMaker: Sendable {
         let shift = out.utf8.count - from
         out += String(decoding: utf8[from..<to], as: UTF8.self)
         if last < tokens.count - 1 { out += "…" }
-        let highlights = matched.filter { $0 >= bestStart && $0 <= last }
-            .map { tokens[$0].start + shift..<tokens[$0].end + shift }
+        // Adjacent matched words (a phrase) are marked as one: "[low back pain]".
+        var highlights: [Range<Int>] = []
+        var previous = -2
+        for i in matched where i >= bestStart && i <= last {
+            let range = tokens[i].start + shift..<tokens[i].end + shift
+            if i == previous + 1, let open = highlights.popLast() {
+                highlights.append(open.lowerBound..<range.upperBound)
+            } else {
+                highlights.append(range)
+            }
+            previous = i
+        }
         return Self.onOneLine(Snippet(text: out, highlights: highlights))
     }
 

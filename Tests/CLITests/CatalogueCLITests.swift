@@ -50,7 +50,7 @@ import Claims
         #expect(try docs(phrase) == ["Corpus/a.txt"])
         let hit = try #require((try json(phrase)["hits"] as? [[String: Any]])?.first)
         for key in ["doc", "title", "kind", "year", "score", "snippet"] { #expect(hit[key] != nil, "\(key)") }
-        #expect((hit["snippet"] as? String)?.contains("[douleur] [lombaire]") == true)
+        #expect((hit["snippet"] as? String)?.contains("[douleur lombaire]") == true)
         #expect(try json(phrase)["total"] as? Int == 1)
     }
 
