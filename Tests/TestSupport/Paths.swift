@@ -59,9 +59,10 @@ public struct CommandResult: Sendable {
 public enum PreuveProcess {
     @discardableResult
     public static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
-                           environment: [String: String] = [:], timeout: TimeInterval? = nil) throws -> CommandResult {
+                           environment: [String: String] = [:], timeout: TimeInterval? = nil,
+                           executable: URL = TestPaths.executable) throws -> CommandResult {
         let process = Process()
-        process.executableURL = TestPaths.executable
+        process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
