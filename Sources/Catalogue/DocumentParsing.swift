@@ -6,10 +6,18 @@ import Documents
 /// (and can count calls, or hand-build claims).
 public protocol DocumentParsing: Sendable {
     func documents(at path: String) throws -> [Document]
+    /// Each document of a file as soon as it is read, so that claims can be extracted
+    /// while the rest of a large file is still being parsed.
+    func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws
     func claims(in document: Document) -> [Claim]
 }
 
 extension DocumentParsing {
+    /// Parsers that only read whole files hand their documents over at the end.
+    public func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
+        for document in try documents(at: path) { try body(document) }
+    }
+
     /// The claim extractor, as every real run uses.
     public func claims(in document: Document) -> [Claim] {
         ClaimExtractor().claims(in: document)
