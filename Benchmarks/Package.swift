@@ -19,6 +19,16 @@ let package = Package(
             name: "catalogue-bench",
             dependencies: [.product(name: "PreuveKit", package: "preuve")]
         ),
+        // package-benchmark's layout: `swift package benchmark` finds targets under Benchmarks/.
+        .executableTarget(
+            name: "PreuveBenchmarks",
+            dependencies: [
+                .product(name: "PreuveKit", package: "preuve"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/PreuveBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

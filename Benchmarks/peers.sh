@@ -93,6 +93,8 @@ row("peak memory", int(p_kb) * 1024, int(xl_kb) * 1024, fts["peak_rss_kb"] * 102
 row("index size on disk", int(p_bytes), None, fts["index_bytes"], tan["index_bytes"], mb)
 for q in ["word", "two words", "phrase"]:
     row(f"top-10 search, {q} (in process)", inproc["queries"].get(q), None, fts["queries"][q], tan["queries"][q], ms)
+for q in ["word", "two words", "phrase"]:
+    row(f"top-10 search, {q}, with titles and snippets", inproc.get("with_snippets", {}).get(q), None, None, None, ms)
 row("snapshot load (in process)", inproc.get("load_seconds"), None, None, None, sec)
 row("`preuve search` new process", float(search_proc), None, None, None, ms)
 row("`preuve query lombalgie` new process", float(query_proc), None, None, None, ms)

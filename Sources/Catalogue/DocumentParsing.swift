@@ -6,6 +6,9 @@ import Documents
 /// (and can count calls, or hand-build claims).
 public protocol DocumentParsing: Sendable {
     func documents(at path: String) throws -> [Document]
+    /// Each document of a file as soon as it is read, so that claims can be extracted
+    /// while the rest of a large file is still being parsed.
+    func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws
     func claims(in document: Document) -> [Claim]
     /// What decides claims; an index built by other rules is re-extracted.
     var claimRules: String { get }
@@ -13,6 +16,10 @@ public protocol DocumentParsing: Sendable {
 
 extension DocumentParsing {
     public var claimRules: String { ClaimRules.fingerprint }
+    /// Parsers that only read whole files hand their documents over at the end.
+    public func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
+        for document in try documents(at: path) { try body(document) }
+    }
 
     /// The claim extractor, as every real run uses.
     public func claims(in document: Document) -> [Claim] {

@@ -27,18 +27,22 @@ public struct FileSnapshotStore: SnapshotStore {
         }
         defer { close(fd) }
         guard let size = FileStatus.of(path)?.size else { throw failure(path, "cannot stat") }
-        var bytes = [UInt8](repeating: 0, count: Int(size))
+        // Uninitialised: zero-filling hundreds of megabytes only to overwrite them was a
+        // seventh of a load.
+        var failed = false
         var offset = 0
-        try bytes.withUnsafeMutableBytes { buf in
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(size)) { buf, initialized in
             while offset < buf.count {
                 let n = Foundation.read(fd, buf.baseAddress! + offset, buf.count - offset)
                 if n < 0, errno == EINTR { continue }
-                guard n >= 0 else { throw failure(path, "cannot read") }
+                guard n >= 0 else { failed = true; break }
                 if n == 0 { break }  // shorter than stat said: the checksums will tell
                 offset += n
             }
+            initialized = offset
         }
-        return offset == bytes.count ? bytes : Array(bytes[0..<offset])
+        if failed { throw failure(path, "cannot read") }
+        return bytes
     }
 
     public func write(_ bytes: [UInt8]) throws {

@@ -190,8 +190,15 @@ public struct Indexer: Sendable {
             defer { progress(IndexProgress(done: counter.next(), total: paths.count, path: path)) }
             do {
                 let hash = try ContentHash.ofFile(path)
-                let docs = try parser.documents(at: path)
-                return .documents(docs.map(StoredDocument.init), docs.map { parser.claims(in: $0) }, hash: hash)
+                let pipeline = ClaimPipeline(parser: parser)
+                do {
+                    try parser.forEachDocument(at: path) { pipeline.add($0) }
+                } catch {
+                    pipeline.abandon()
+                    throw error
+                }
+                let (docs, claims) = pipeline.finish()
+                return .documents(docs, claims, hash: hash)
             } catch {
                 return .failure(Self.message(error, path: path))
             }

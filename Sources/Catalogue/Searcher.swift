@@ -34,15 +34,25 @@ public struct Searcher: Sendable {
         let query = QueryParser(analyzer: analyzer).parse(text)
         var warnings = query.unknownKinds.map { "kind:\($0) is no kind (kinds: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))" }
         if query.isEmpty { warnings.append("the query has no word to search for") }
-        let matches = evaluate(query, in: catalogue)
-        let ranked = matches.sorted { $0.score != $1.score ? $0.score > $1.score : $0.doc < $1.doc }
+        let (top, total) = rank(query, in: catalogue, limit: limit)
         let clauses = query.positiveClauses
-        let hits = ranked.prefix(max(0, limit)).map { doc, score -> SearchHit in
+        let hits = top.map { doc, score -> SearchHit in
             let d = catalogue.documents[doc]
             return SearchHit(document: doc, id: d.id, title: d.title, kind: d.kind, year: d.year, score: score,
                              snippet: SnippetMaker(analyzer: analyzer).snippet(of: d.text, matching: clauses))
         }
-        return SearchResults(query: text, total: ranked.count, hits: Array(hits), warnings: warnings)
+        return SearchResults(query: text, total: total, hits: hits, warnings: warnings)
+    }
+
+    /// The best `limit` documents, best first (ties by doc id), and how many matched:
+    /// ranking alone, without the titles and snippets of `search`.
+    public func rank(_ text: String, in catalogue: Catalogue, limit: Int = 10) -> (top: [(doc: Int, score: Double)], total: Int) {
+        rank(QueryParser(analyzer: analyzer).parse(text), in: catalogue, limit: limit)
+    }
+
+    func rank(_ query: Query, in catalogue: Catalogue, limit: Int) -> (top: [(doc: Int, score: Double)], total: Int) {
+        let matches = evaluate(query, in: catalogue)
+        return (TopK.best(matches, count: max(0, limit)), matches.count)
     }
 
     /// Every matching document with its score. Dense arrays over all doc ids, since a

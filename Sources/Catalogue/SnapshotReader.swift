@@ -24,15 +24,31 @@ public enum SnapshotReader {
             }
             var r = try reader(.strings)
             let strings = try StringTable.read(&r)
-            var docs = try reader(.documents), texts = try reader(.texts)
-            let documents = try DocumentStore.read(metadata: &docs, texts: &texts, strings: strings)
-            var m = try reader(.manifest)
-            let manifest = try Manifest.read(&m, strings: strings, documentCount: documents.count)
-            var t = try reader(.titleField), x = try reader(.textField)
-            let index = InvertedIndex(title: try FieldIndex.read(&t, documentCount: documents.count),
-                                      text: try FieldIndex.read(&x, documentCount: documents.count))
-            var c = try reader(.claims)
-            let claims = try ClaimTable.read(&c, strings: strings, documentCount: documents.count)
+            // The document store is most of a load: decode it on another core while this
+            // one decodes the postings and claims against the count the header announces.
+            // A store that disagrees with the header is decoded again in order, so errors
+            // are the same as a sequential load's.
+            let expected = header.info.documentCount
+            let docs = try reader(.documents), texts = try reader(.texts)
+            let t = try reader(.titleField), x = try reader(.textField)
+            let m = try reader(.manifest), c = try reader(.claims)
+            let store = ParallelMap.map([0, 1]) { part -> Result<Decoded, Error> in
+                Result {
+                    var docs = docs, texts = texts, t = t, x = x, m = m, c = c
+                    if part == 0 { return .documents(try DocumentStore.read(metadata: &docs, texts: &texts, strings: strings)) }
+                    return .rest(try Self.decodeRest(strings: strings, documentCount: expected, manifest: &m,
+                                                     title: &t, text: &x, claims: &c))
+                }
+            }
+            guard case .documents(let documents) = try store[0].get() else { preconditionFailure("part 0 is the documents") }
+            let manifest: Manifest, index: InvertedIndex, claims: ClaimTable
+            if documents.count == expected, case .rest(let rest) = try store[1].get() {
+                (manifest, index, claims) = rest
+            } else {
+                var m = m, t = t, x = x, c = c
+                (manifest, index, claims) = try Self.decodeRest(strings: strings, documentCount: documents.count, manifest: &m,
+                                                                title: &t, text: &x, claims: &c)
+            }
             var info = header.info
             info.bytesOnDisk = bytes.count
             return Catalogue(info: info, documents: documents, index: index, claims: claims, manifest: manifest)
@@ -40,6 +56,21 @@ public enum SnapshotReader {
             error.file = file
             throw error
         }
+    }
+
+    private enum Decoded: Sendable {
+        case documents(DocumentStore)
+        case rest((Manifest, InvertedIndex, ClaimTable))
+    }
+
+    private static func decodeRest(strings: StringTable, documentCount: Int, manifest m: inout ByteReader,
+                                   title t: inout ByteReader, text x: inout ByteReader,
+                                   claims c: inout ByteReader) throws -> (Manifest, InvertedIndex, ClaimTable) {
+        let manifest = try Manifest.read(&m, strings: strings, documentCount: documentCount)
+        let index = InvertedIndex(title: try FieldIndex.read(&t, documentCount: documentCount),
+                                  text: try FieldIndex.read(&x, documentCount: documentCount))
+        let claims = try ClaimTable.read(&c, strings: strings, documentCount: documentCount)
+        return (manifest, index, claims)
     }
 
     struct Header {
@@ -86,17 +117,26 @@ public enum SnapshotReader {
                 throw corrupt("file is \(bytes.count) bytes, the header says \(total) (truncated or appended to)")
             }
             let count = try r.int(max: 64)
-            var sections: [String: Range<Int>] = [:]
+            // Entries are read in order up to the first that lies outside the file; their
+            // checksums are computed on every core, then judged in the same order.
+            var entries: [(name: String, range: Range<Int>?, crc: UInt32)] = []
             for _ in 0..<count {
                 let name = try r.string()
                 let offset = try r.u64(), length = try r.u64(), crc = try r.u32()
                 guard offset >= UInt64(headerEnd + 4), offset <= total, length <= total - offset else {
-                    throw corrupt("section \(name) lies outside the file")
+                    entries.append((name, nil, crc))
+                    break
                 }
-                let range = Int(offset)..<Int(offset + length)
-                let actual = bytes.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[range])) }
-                guard actual == crc else { throw corrupt("checksum mismatch in section \(name)") }
-                sections[name] = range
+                entries.append((name, Int(offset)..<Int(offset + length), crc))
+            }
+            let actual = ParallelMap.map(entries.map { $0.range }) { range -> UInt32? in
+                range.map { range in bytes.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[range])) } }
+            }
+            var sections: [String: Range<Int>] = [:]
+            for (entry, actual) in zip(entries, actual) {
+                guard let range = entry.range else { throw corrupt("section \(entry.name) lies outside the file") }
+                guard actual == entry.crc else { throw corrupt("checksum mismatch in section \(entry.name)") }
+                sections[entry.name] = range
             }
             // Sections must tile the rest of the file, so that no byte escapes every checksum.
             var next = headerEnd + 4

@@ -67,6 +67,14 @@ struct IngestParser: DocumentParsing {
             throw Failure(description: error.message)
         }
     }
+
+    func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
+        do {
+            try DocumentReader().forEachDocument(at: path, body)
+        } catch let error as IngestError {
+            throw Failure(description: error.message)
+        }
+    }
 }
 
 /// The exit codes of spec/cli.md for what can go wrong with the index.

@@ -1,5 +1,7 @@
 // In-process search latency for the peer comparison (peers.sh): loads a built index once,
-// then times each query's top-10 BM25 search, median of 20 runs. Prints one JSON object:
+// then times each query's top-10 BM25 search, median of 20 runs: `queries` is ranking
+// alone (the best ten doc ids and the count, as the peers return), `with_snippets` the
+// whole `Searcher.search` (titles and snippets too, as the CLI prints). One JSON object:
 //   SearchLatency --index DIR --queries '{"word": "patients", "phrase": "\"low back pain\""}'
 import Catalogue
 import Foundation
@@ -32,16 +34,19 @@ guard let catalogue else {
     exit(3)
 }
 let searcher = Searcher()
-var results: [String: Double] = [:]
+/// Median seconds of 20 runs of `body`.
+func median(_ body: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<20 { times.append(seconds(clock.measure(body))) }
+    return times.sorted()[times.count / 2]
+}
+var ranking: [String: Double] = [:]
+var withSnippets: [String: Double] = [:]
 var totals: [String: Int] = [:]
 for (name, query) in queries {
-    var times: [Double] = []
-    for _ in 0..<20 {
-        let elapsed = clock.measure { totals[name] = searcher.search(query, in: catalogue, limit: 10).total }
-        times.append(seconds(elapsed))
-    }
-    results[name] = times.sorted()[times.count / 2]
+    ranking[name] = median { totals[name] = searcher.rank(query, in: catalogue, limit: 10).total }
+    withSnippets[name] = median { _ = searcher.search(query, in: catalogue, limit: 10) }
 }
-let output: [String: Any] = ["load_seconds": seconds(load), "queries": results, "totals": totals]
+let output: [String: Any] = ["load_seconds": seconds(load), "queries": ranking, "with_snippets": withSnippets, "totals": totals]
 let data = try JSONSerialization.data(withJSONObject: output, options: [.sortedKeys])
 print(String(decoding: data, as: UTF8.self))
