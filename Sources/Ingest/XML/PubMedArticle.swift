@@ -80,7 +80,7 @@ enum PubMedArticle {
                 builder.beginSection(heading: nil, role: .abstract, language: language)
                 unlabelledOpen = true
             }
-            builder.appendParagraph(part.cleanText)
+            builder.appendParagraph(part.text)  // appendParagraph cleans it
         }
     }
 
