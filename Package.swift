@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Ingest", "TestSupport"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Ingest", "TestSupport"], resources: [.copy("Passages")]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ingest", "TestSupport"]),
         .testTarget(name: "VerdictsTests", dependencies: ["Verdicts", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Catalogue", "Claims"]),

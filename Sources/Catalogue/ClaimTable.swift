@@ -81,7 +81,8 @@ public struct ClaimTable: Sendable {
             w.varint(strings.intern(c.surface))
             w.varint(strings.intern(c.stance.rawValue))
             w.varint(strings.intern(c.basis.rawValue))
-            w.u8((c.cited ? 1 : 0) | (c.hedged ? 2 : 0))
+            w.u8((c.cited ? 1 : 0) | (c.hedged ? 2 : 0) | (c.wholePractice ? 4 : 0))
+            w.u8(UInt8(max(0, min(100, (c.confidence * 100).rounded()))))
             strings.writeOptional(c.lang, to: &w)
             strings.writeOptional(c.scope, to: &w)
             w.string(c.sentence)
@@ -117,6 +118,8 @@ public struct ClaimTable: Sendable {
                 throw SnapshotError.malformed(section: r.section, detail: "unknown kind, stance or basis")
             }
             let flags = try r.u8()
+            let confidence = try r.u8()
+            guard confidence <= 100 else { throw SnapshotError.malformed(section: r.section, detail: "confidence \(confidence) above 100") }
             let lang = try strings.optionalString(&r)
             let scope = try strings.optionalString(&r)
             let sentence = try r.string()
@@ -131,6 +134,8 @@ public struct ClaimTable: Sendable {
                 surface: surface, stance: stance, basis: basis, cited: flags & 1 != 0, hedged: flags & 2 != 0,
                 lang: lang, sentence: sentence, start: start, end: end, cues: cues)
             claim.scope = scope
+            claim.confidence = Double(confidence) / 100
+            claim.wholePractice = flags & 4 != 0
             rows.append(CatalogueClaim(document: document, claim: claim))
         }
         return ClaimTable(rows)

@@ -6,9 +6,9 @@ public enum SnapshotFormat {
     static let magic: [UInt8] = Array("PREUVEIX".utf8)
     public static let name = "preuve-catalogue"
     /// Bump on any change of layout or meaning; readers refuse other versions.
-    public static let version: UInt32 = 3
+    public static let version: UInt32 = 4
     /// The oldest version this build still reads.
-    public static let oldestReadable: UInt32 = 3
+    public static let oldestReadable: UInt32 = 4
     public static let fileName = "catalogue.preuve"
     /// Magic, version, header length.
     static let prefixLength = 16

@@ -7,12 +7,12 @@ import Documents
 enum AttributionDetector {
     static func cited(_ s: AnalyzedSentence, document: Document, bytes: [UInt8]) -> Cue? {
         for m in s.matches where m.has(.attribution) {
-            let values = m.values(.attribution)
-            if values.contains("source") {
+            let values = m.attributions
+            if values.contains(.source) {
                 return Cue(role: "cited", text: s.surface(m, bytes: bytes), rule: "attribution to another source")
             }
             let ownVoice = document.kind == .journalArticle || document.kind == .htaReport
-            if values.contains("finding"), !ownVoice {
+            if values.contains(.finding), !ownVoice {
                 return Cue(role: "cited", text: s.surface(m, bytes: bytes), rule: "reporting verb in a text of kind \(document.kind.rawValue): it reports a study")
             }
         }

@@ -12,7 +12,8 @@ import Documents
 /// statement ("no randomized trial has shown") is not a basis.
 enum BasisClassifier {
     static func classify(_ s: AnalyzedSentence, clause: Range<Int>, stance: ClauseStance, document: Document, bytes: [UInt8],
-                         narrativeTestimony: Cue? = nil, ownDesign: (Basis, String)? = nil) -> (Basis, Cue) {
+                         narrativeTestimony: Cue? = nil, ownDesign: (Basis, String)? = nil,
+                         carriedDesign: (Basis, String)? = nil) -> (Basis, Cue) {
         // "aucun essai randomisé n'a démontré", "not established in controlled trials": a
         // study named as missing is not what the statement rests on.
         let scope = NegationScope(clause: clause, matches: s.matches(in: clause))
@@ -24,8 +25,8 @@ enum BasisClassifier {
         }
         var best: (Basis, PhraseMatch)?
         for m in s.matches where m.has(.basis) {
-            for value in m.values(.basis) {
-                guard let basis = Basis(rawValue: value), !missing(m, basis) else { continue }
+            for basis in m.bases {
+                guard !missing(m, basis) else { continue }
                 if best == nil || (basis.level ?? 9) < (best!.0.level ?? 9) { best = (basis, m) }
             }
         }
@@ -43,6 +44,9 @@ enum BasisClassifier {
         }
         if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
+        }
+        if let (basis, why) = carriedDesign {
+            return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the study named earlier in the same paragraph or section"))
         }
         if let narrativeTestimony { return (.testimony, narrativeTestimony) }
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
@@ -107,12 +111,39 @@ extension BasisClassifier {
         var best: (Basis, String)?
         for s in sentences where s.role != .comment && s.matches.contains(where: { $0.has(.ownstudy) }) {
             for m in s.matches where m.has(.basis) {
-                for value in m.values(.basis) {
-                    guard let b = Basis(rawValue: value) else { continue }
+                for b in m.bases {
                     if best == nil || (b.level ?? 9) < (best!.0.level ?? 9) { best = (b, s.surface(m, bytes: bytes)) }
                 }
             }
         }
         return best
+    }
+}
+
+/// A study named in one sentence and spoken of in the next ones ("Une revue Cochrane a réuni
+/// 33 essais. Les effets étaient faibles."): the design (levels 1-4) of the nearest earlier
+/// sentence of the same paragraph or the paragraph just before it, unless it was named as
+/// missing (under a negation, in an uncertain clause). A body's opinion (level 5) is not
+/// carried: a society named in passing is not the source of what follows.
+struct DesignCarryOver {
+    private var last: (section: Int, block: Int, basis: Basis, words: String)?
+
+    func design(for s: AnalyzedSentence) -> (Basis, String)? {
+        guard let last, last.section == s.section, s.block - last.block <= 1, s.role != .comment else { return nil }
+        return (last.basis, last.words)
+    }
+
+    mutating func note(_ s: AnalyzedSentence, bytes: [UInt8]) {
+        guard s.role != .comment else { return }
+        var best: (Basis, PhraseMatch)?
+        for clause in s.clauses {
+            let ms = s.matches(in: clause)
+            let scope = NegationScope(clause: clause, matches: ms)
+            let uncertain = ms.contains { $0.states(.uncertain) }
+            for m in ms where m.has(.basis) && !scope.covers(m) && !uncertain {
+                for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || (b.level ?? 9) < (best!.0.level ?? 9)) { best = (b, m) }
+            }
+        }
+        if let (basis, m) = best { last = (s.section, s.block, basis, s.surface(m, bytes: bytes)) }
     }
 }

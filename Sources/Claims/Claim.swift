@@ -74,6 +74,15 @@ public struct Claim: Sendable, Hashable, Codable {
     /// For a `general` claim, the part of the intervention's uses it speaks for
     /// (`therapeutic`, `aesthetic`, as the vocabulary's `domain`); nil for all of them.
     public var scope: String?
+    /// How sure the extractor is of this claim, 0 to 1, from how it was found: sides named
+    /// in the clause or inferred from the discourse, the strength of the stance's words
+    /// (`ClaimConfidence`). Verdicts use claims at or above `ClaimConfidence.threshold`.
+    public var confidence: Double = 1
+    /// For a `general` claim: the sentence itself speaks of the practice as a whole ("dans
+    /// toutes ses indications", or it names the intervention and its discourse no
+    /// indication). Only such a general claim may decide a verdict (spec/claims.md §4, §6);
+    /// one filed as `general` because nothing else was found is shown, never decides.
+    public var wholePractice: Bool = false
 
     public var level: Int? { basis.level }
 
@@ -107,7 +116,8 @@ public struct Claim: Sendable, Hashable, Codable {
 extension Claim {
     private enum CodingKeys: String, CodingKey {
         case doc, title, year, kind, intervention, indication, surface, stance, basis, level
-        case cited, hedged, lang, sentence, start, end, cues, scope
+        case cited, hedged, lang, sentence, start, end, cues, scope, confidence
+        case wholePractice = "whole_practice"
     }
 
     public init(from decoder: Decoder) throws {
@@ -130,6 +140,8 @@ extension Claim {
             end: try c.decode(Int.self, forKey: .end),
             cues: try c.decodeIfPresent([Cue].self, forKey: .cues) ?? [])
         scope = try c.decodeIfPresent(String.self, forKey: .scope)
+        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence) ?? 1
+        wholePractice = try c.decodeIfPresent(Bool.self, forKey: .wholePractice) ?? false
     }
 
     /// Writes every key of spec/cli.md's CLAIM, `level` included (null for testimony and assertion).
@@ -153,5 +165,7 @@ extension Claim {
         try c.encode(end, forKey: .end)
         if !cues.isEmpty { try c.encode(cues, forKey: .cues) }
         try c.encodeIfPresent(scope, forKey: .scope)
+        try c.encode((confidence * 100).rounded() / 100, forKey: .confidence)
+        if indication == Claim.generalIndication { try c.encode(wholePractice, forKey: .wholePractice) }
     }
 }

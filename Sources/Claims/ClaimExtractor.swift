@@ -1,4 +1,5 @@
 import Documents
+import Foundation
 import TextAnalysis
 
 /// Sentences to claims (spec/claims.md). For each sentence: the interventions and
@@ -33,11 +34,14 @@ public struct ClaimExtractor: Sendable {
         let main = ReferenceResolver.mainIntervention(title: titleTokens, sentences: sentences, lexicon: lexicon,
                                                       matcher: lexicon.matcher, about: options.about)
         let ownDesign = BasisClassifier.ownDesign(of: sentences, bytes: bytes)
+        let titleNames = Discourse.titleMentions(document.title, matcher: lexicon.matcher)
+        var discourse = Discourse(title: titleNames.indications, titleText: document.title)
         var out: [Claim] = []
         var previous: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool)?
         var previousSection = -1
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
+        var design = DesignCarryOver()
         for (index, s) in sentences.enumerated() {
             let wholeBlock = (index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section)
                 && (index + 1 == sentences.count || sentences[index + 1].block != s.block || sentences[index + 1].section != s.section)
@@ -47,25 +51,37 @@ public struct ClaimExtractor: Sendable {
             }
             if s.section != previousSection, s.role == .comment { previous = nil }
             previousSection = s.section
+            let isHeading = Discourse.isHeading(s, sections: document.sections)
             let own = MentionFinder.indications(in: s, bytes: bytes)
-            var inherited: [Mention] = []
-            var inheritCue: Cue?
-            if own.isEmpty, let prev = previous, !prev.effective.isEmpty,
-               let (words, why) = ReferenceResolver.continuation(of: s, afterQuestion: prev.wasQuestion, bytes: bytes) {
-                inherited = prev.effective
-                inheritCue = Cue(role: "reference", text: words, rule: why)
+            let wholePractice = s.matches.first { $0.has(.whole) }.map { s.surface($0, bytes: bytes) }
+            var topic: Discourse.Topic?
+            if own.isEmpty {
+                if let prev = previous, !prev.effective.isEmpty,
+                   let (words, _) = ReferenceResolver.continuation(of: s, afterQuestion: prev.wasQuestion, bytes: bytes) {
+                    topic = Discourse.Topic(mentions: prev.effective, origin: prev.wasQuestion ? .question : .reference, words: words)
+                } else {
+                    topic = discourse.indications(for: s)
+                }
             }
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
+            let carried = design.design(for: s)
             if !s.isQuestion {
-                out += claims(of: s, own: own, inherited: inherited, inheritCue: inheritCue,
-                              previousMentioned: previous?.mentioned ?? [], main: main, narrativeTestimony: story,
-                              ownDesign: ownDesign, document: document, bytes: bytes)
+                let context = SentenceContext(
+                    own: own, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
+                    previousMentioned: previous?.mentioned ?? [], main: main,
+                    discourseIntervention: discourse.intervention(for: s), narrativeTestimony: story,
+                    ownDesign: ownDesign, carriedDesign: carried)
+                out += claims(of: s, context: context, document: document, bytes: bytes)
             }
             if let t = s.matches.first(where: { $0.has(.testimony) }) {
                 narrative = (s.section, s.block, Cue(role: "basis", text: s.surface(t, bytes: bytes),
                                                      rule: "personal experience told earlier in the same paragraph"))
             }
-            previous = (own, own.isEmpty ? inherited : own, s.isQuestion)
+            design.note(s, bytes: bytes)
+            discourse.note(s, indications: own, interventions: MentionFinder.interventions(in: s, bytes: bytes),
+                           isHeading: isHeading, wholePractice: wholePractice)
+            let effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own
+            previous = (own, effective, s.isQuestion)
         }
         out += conclusionClaims(document, bytes: bytes)
         return Array(out.sorted { $0.start != $1.start ? $0.start < $1.start : false }.prefix(limits.maxClaimsPerDocument))
@@ -117,9 +133,21 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: - Claims of one sentence
 
-    private func claims(of s: AnalyzedSentence, own: [Mention], inherited: [Mention], inheritCue: Cue?,
-                        previousMentioned: [Mention], main: (id: String, why: String)?, narrativeTestimony: Cue?,
-                        ownDesign: (Basis, String)?, document d: Document, bytes: [UInt8]) -> [Claim] {
+    /// What a sentence's claims may draw on beyond its own words.
+    struct SentenceContext {
+        var own: [Mention]
+        var topic: Discourse.Topic?
+        var wholePractice: String?
+        var widening: String?
+        var previousMentioned: [Mention]
+        var main: (id: String, why: String)?
+        var discourseIntervention: (Mention, TopicOrigin)?
+        var narrativeTestimony: Cue?
+        var ownDesign: (Basis, String)?
+        var carriedDesign: (Basis, String)?
+    }
+
+    private func claims(of s: AnalyzedSentence, context c: SentenceContext, document d: Document, bytes: [UInt8]) -> [Claim] {
         var stances: [(clause: Range<Int>, stance: ClauseStance)] = []
         for clause in s.clauses {
             if let stance = StanceClassifier.classify(s, clause: clause, bytes: bytes) {
@@ -137,50 +165,89 @@ public struct ClaimExtractor: Sendable {
         var seen = Set<String>()
         for (clause, stance) in stances {
             let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, stance: stance, document: d, bytes: bytes,
-                                                             narrativeTestimony: narrativeTestimony, ownDesign: ownDesign)
-            guard let (intervention, interventionCue) = ReferenceResolver.intervention(for: clause, in: s, bytes: bytes, main: main) else { continue }
-            var targets: [(Mention, Cue?)] = []
-            let inClause = own.filter { clause.contains($0.token) }
+                                                             narrativeTestimony: c.narrativeTestimony, ownDesign: c.ownDesign,
+                                                             carriedDesign: c.carriedDesign)
+            guard let side = ReferenceResolver.intervention(for: clause, in: s, bytes: bytes, main: c.main,
+                                                            discourse: c.discourseIntervention) else { continue }
+            struct Target { var mention: Mention; var origin: TopicOrigin; var cue: Cue?; var whole = false }
+            var targets: [Target] = []
+            let inClause = c.own.filter { clause.contains($0.token) }
             if !inClause.isEmpty {
-                targets = inClause.map { ($0, nil) }
-            } else if !own.isEmpty {
+                targets = inClause.map { Target(mention: $0, origin: .clause) }
+            } else if !c.own.isEmpty {
                 // "..., mais elle pourrait en atténuer la douleur": the sentence's other clause names it.
-                let before = own.filter { $0.token < clause.lowerBound }
-                let chosen = before.isEmpty ? own : before
-                targets = chosen.map { ($0, Cue(role: "reference", text: $0.surface, rule: "named in another clause of the sentence")) }
-            } else if !inherited.isEmpty {
-                targets = inherited.map { ($0, inheritCue) }
+                let before = c.own.filter { $0.token < clause.lowerBound }
+                let chosen = before.isEmpty ? c.own : before
+                targets = chosen.map { Target(mention: $0, origin: .sentence, cue: Cue(role: "reference", text: $0.surface, rule: "named in another clause of the sentence")) }
+            } else if let words = c.wholePractice {
+                // "dans toutes ses indications": the sentence itself speaks of the practice as a whole.
+                targets = [Target(mention: Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound), origin: .clause,
+                                  cue: Cue(role: "indication", text: words, rule: "the sentence speaks of the practice as a whole"), whole: true)]
+            } else if let topic = c.topic {
+                targets = topic.mentions.map {
+                    Target(mention: $0, origin: topic.origin,
+                           cue: Cue(role: "reference", text: topic.words, rule: Self.topicRule(topic.origin, $0.surface)))
+                }
             }
-            if let example, !previousMentioned.isEmpty, !targets.isEmpty {
-                for m in previousMentioned where !targets.contains(where: { $0.0.id == m.id }) {
-                    targets.append((m, Cue(role: "reference", text: example, rule: "an example of the sentence before, which names \(m.surface)")))
+            if let example, !c.previousMentioned.isEmpty, !targets.isEmpty {
+                for m in c.previousMentioned where !targets.contains(where: { $0.mention.id == m.id }) {
+                    targets.append(Target(mention: m, origin: .reference,
+                                          cue: Cue(role: "reference", text: example, rule: "an example of the sentence before, which names \(m.surface)")))
                 }
             }
             if targets.isEmpty {
                 // A claim on the intervention as a whole, only when the sentence speaks of it.
                 guard let words = ReferenceResolver.interventionReference(in: s, bytes: bytes) else { continue }
-                targets = [(Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound),
-                            Cue(role: "indication", text: words, rule: "no indication named: a claim on the intervention as a whole"))]
-            }
-            for (mention, why) in targets {
-                let key = "\(intervention)|\(mention.id)|\(stance.stance.rawValue)"
-                guard seen.insert(key).inserted else { continue }
-                var cues = [interventionCue]
-                if mention.id != Claim.generalIndication {
-                    cues.append(Cue(role: "indication", text: mention.surface, rule: "indication \(mention.id)"))
+                let named = !MentionFinder.interventions(in: s, bytes: bytes).isEmpty
+                if let widening = c.widening {
+                    targets = [Target(mention: Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound), origin: .paragraph,
+                                      cue: Cue(role: "indication", text: widening, rule: "an earlier sentence widened to the practice as a whole"))]
+                } else {
+                    targets = [Target(mention: Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound), origin: .clause,
+                                      cue: Cue(role: "indication", text: words,
+                                               rule: named ? "the intervention named, and no indication in the sentence or its discourse: the practice as a whole"
+                                                           : "no indication in the sentence or its discourse: filed as general, never deciding a verdict"),
+                                      whole: named)]
                 }
-                if let why { cues.append(why) }
+            }
+            for t in targets {
+                let key = "\(side.id)|\(t.mention.id)|\(stance.stance.rawValue)"
+                guard seen.insert(key).inserted else { continue }
+                var cues = [side.cue]
+                if t.mention.id != Claim.generalIndication {
+                    cues.append(Cue(role: "indication", text: t.mention.surface, rule: "indication \(t.mention.id)"))
+                }
+                if let why = t.cue { cues.append(why) }
                 cues += stance.cues
                 cues.append(basisCue)
                 if let citedCue { cues.append(citedCue) }
-                out.append(Claim(
+                var claim = Claim(
                     doc: d.id, title: d.title, year: d.year, kind: s.role == .comment ? .comment : d.kind,
-                    intervention: intervention, indication: mention.id, surface: mention.surface,
+                    intervention: side.id, indication: t.mention.id, surface: t.mention.surface,
                     stance: stance.stance, basis: basis, cited: citedCue != nil, hedged: stance.hedged,
-                    lang: s.lang, sentence: s.text, start: s.start, end: s.end, cues: cues))
+                    lang: s.lang, sentence: s.text, start: s.start, end: s.end, cues: cues)
+                let general = t.mention.id == Claim.generalIndication
+                claim.wholePractice = general && t.whole
+                claim.confidence = ClaimConfidence.combine(
+                    general ? ClaimConfidence.general(wholePractice: t.whole) : ClaimConfidence.indication(t.origin),
+                    ClaimConfidence.intervention(side.origin), stance.strength)
+                claim.cues.append(Cue(role: "confidence", text: String(format: "%.2f", claim.confidence),
+                                      rule: "indication from \(general ? (t.whole ? "the sentence (whole practice)" : "nowhere (general)") : t.origin.rawValue), intervention from \(side.origin.rawValue), stance words \(String(format: "%.2f", stance.strength))"))
+                out.append(claim)
             }
         }
         return out
+    }
+
+    static func topicRule(_ origin: TopicOrigin, _ surface: String) -> String {
+        switch origin {
+        case .reference: return "refers back to the sentence before, which names \(surface)"
+        case .paragraph: return "named earlier in the paragraph: \(surface)"
+        case .heading: return "named in the section's heading: \(surface)"
+        case .question: return "answers the question before it, which names \(surface)"
+        case .title: return "named in the title: \(surface)"
+        default: return "named nearby: \(surface)"
+        }
     }
 
     // MARK: - Structured conclusions

@@ -10,21 +10,54 @@ public struct ClaimLexicon: Sendable {
     private var lines: [LexiconLine] = []
     private(set) var matcher = PhraseMatcher()
 
-    /// The bundled lexicon; nil only when the package resources are missing.
-    public static let bundled: ClaimLexicon = {
+    /// The bundled lexicon. A bundled file that does not parse is a defect of the build:
+    /// `bundledProblem` says which and why (a test fails on it, the executable reports it), and
+    /// the lexicon is built from the files that did parse.
+    public static let bundled: ClaimLexicon = bundledLoad.lexicon
+    /// Why a bundled lexicon file failed to load, naming the file and line; nil when all loaded.
+    public static var bundledProblem: LexiconError? { bundledLoad.problem }
+
+    private static let bundledLoad: (lexicon: ClaimLexicon, problem: LexiconError?) = {
         var lexicon = ClaimLexicon(vocabulary: IndicationVocabulary.bundled)
-        let folder = Bundle.module.resourceURL?.appendingPathComponent("Lexicon")
-        let urls = ((folder.flatMap { try? FileManager.default.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil) }) ?? [])
+        var problem: LexiconError?
+        do {
+            for (name, text) in try bundledCueFiles() {
+                do { lexicon.addLines(try LexiconFile.parse(text, source: name)) } catch let error as LexiconError {
+                    problem = problem ?? error
+                }
+            }
+        } catch let error as LexiconError {
+            problem = error
+        } catch {
+            problem = LexiconError(file: "Lexicon", line: 0, reason: "\(error)")
+        }
+        if let unknown = lexicon.unknownIndicationLines().first { problem = problem ?? unknown }
+        lexicon.compile()
+        return (lexicon, problem)
+    }()
+
+    /// The bundled cue files (every `.tsv` of `Lexicon/` but the vocabulary), by name.
+    static func bundledCueFiles() throws -> [(name: String, text: String)] {
+        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Lexicon") else {
+            throw LexiconError(file: "Lexicon", line: 0, reason: "the package's resources are missing")
+        }
+        let urls = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "tsv" && $0.lastPathComponent != "indications.tsv" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        for url in urls {
-            if let text = try? String(contentsOf: url, encoding: .utf8) {
-                try? lexicon.addLines(LexiconFile.parse(text, source: url.lastPathComponent))
+        return try urls.map { url in
+            do { return (url.lastPathComponent, try String(contentsOf: url, encoding: .utf8)) } catch {
+                throw LexiconError(file: url.lastPathComponent, line: 0, reason: "cannot read: \(error.localizedDescription)")
             }
         }
-        lexicon.compile()
-        return lexicon
-    }()
+    }
+
+    /// Cue lines naming an indication the vocabulary lacks: such words would never be found.
+    func unknownIndicationLines() -> [LexiconError] {
+        lines.compactMap { line in
+            guard case .indication(let id) = line.role, vocabulary.indication(id: id) == nil else { return nil }
+            return LexiconError(file: line.file, line: line.line, reason: "indication `\(id)` is not in the vocabulary")
+        }
+    }
 
     public init(vocabulary: IndicationVocabulary) {
         self.vocabulary = vocabulary
@@ -45,6 +78,7 @@ public struct ClaimLexicon: Sendable {
             } else {
                 try lexicon.addLines(LexiconFile.parse(text, source: path))
             }
+            if let unknown = lexicon.unknownIndicationLines().first { throw unknown }
         }
         lexicon.compile()
         return lexicon
@@ -62,13 +96,13 @@ public struct ClaimLexicon: Sendable {
         for indication in vocabulary.indications {
             let all = [indication.labelEN, indication.labelFR] + indication.synonymsEN + indication.synonymsFR
             for name in all where !name.isEmpty {
-                m.add(Normalization.nfc(name), role: CueRole(kind: .indication, value: indication.id))
+                m.add(Normalization.nfc(name), role: .indication(indication.id))
             }
         }
         for line in lines {
-            for phrase in line.phrases { m.add(phrase, role: CueRole(kind: line.kind, value: line.value)) }
-            if line.kind == .intervention {
-                names[line.value, default: []] += line.phrases.map { Folding.fold($0) }
+            for phrase in line.phrases { m.add(phrase, role: line.role) }
+            if case .intervention(let id) = line.role {
+                names[id, default: []] += line.phrases.map { Folding.fold($0) }
             }
         }
         matcher = m

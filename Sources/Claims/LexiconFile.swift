@@ -41,12 +41,101 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// Words that make the intervention after them a comparator, not the subject
     /// ("compared with minoxidil", "contre placebo"): it gets no claim of its own.
     case comparator
+    /// The practice as a whole ("dans toutes ses indications", "for any of its uses", "de
+    /// nombreuses autres pathologies"): a claim with no indication named is `general` by
+    /// the sentence's own words, and may decide a verdict (spec/claims.md §4, §6).
+    case whole
+    /// A frame that reports a claim in order to deny it ("contrairement à ce qu'affirment",
+    /// "it is a myth that", "contrary to claims"): the reported effect takes the denial's stance.
+    case denial
+    /// The comparison arm of a trial ("groupe contrôle", "placebo group"): "…, but not in the
+    /// control group" does not deny the effect stated before it.
+    case control
+    /// Affiliations and institutions ("Department of", "Service de", "College of Medicine"):
+    /// the words after them name a place, not an intervention, a condition or a source.
+    case affiliation
 }
 
-/// One line of a lexicon file: a kind, a value and the phrases that carry it.
+/// Which way a negation trigger reaches (NegEx): `pre` forward, `post` backward, `pseudo` nowhere.
+public enum NegationDirection: String, Sendable, Hashable, CaseIterable {
+    case pre, post, pseudo
+}
+
+/// `source` ("selon") always reports another source; `finding` ("a montré") does outside a
+/// study's or report's own text.
+public enum AttributionKind: String, Sendable, Hashable, CaseIterable {
+    case source, finding
+}
+
+/// What a reference word stands for (Lexicon/README.md).
+public enum ReferenceKind: String, Sendable, Hashable, CaseIterable {
+    /// the main intervention ("elle", "this treatment")
+    case intervention
+    /// the sentence before ("son efficacité", "these conditions")
+    case back
+    /// the symptom of the indication named before ("la douleur")
+    case symptom
+    /// "par exemple": an example of the sentence before
+    case example
+}
+
+/// What a matched phrase means, typed when the lexicon is loaded: a kind and, for the kinds
+/// that have one, its value. One phrase may carry several roles.
+public enum CueRole: Sendable, Hashable {
+    case intervention(String)
+    case indication(String)
+    case effect(Stance)
+    case negation(NegationDirection)
+    case basis(Basis)
+    case attribution(AttributionKind)
+    case reference(ReferenceKind)
+    /// A kind that carries no value (boundary, hedge, testimony, ...).
+    case marker(CueKind)
+
+    public var kind: CueKind {
+        switch self {
+        case .intervention: return .intervention
+        case .indication: return .indication
+        case .effect: return .effect
+        case .negation: return .negation
+        case .basis: return .basis
+        case .attribution: return .attribution
+        case .reference: return .reference
+        case .marker(let kind): return kind
+        }
+    }
+
+    /// The role a file's `kind<TAB>value` gives; throws the reason when it gives none.
+    static func parse(kind: CueKind, value: String) throws(RoleProblem) -> CueRole {
+        func typed<T: RawRepresentable & CaseIterable>(_: T.Type, _ what: String) throws(RoleProblem) -> T where T.RawValue == String {
+            guard let v = T(rawValue: value) else {
+                throw RoleProblem(reason: "\(what) is \(T.allCases.map(\.rawValue).joined(separator: ", ")), not `\(value)`")
+            }
+            return v
+        }
+        switch kind {
+        case .intervention, .indication:
+            guard !value.isEmpty else { throw RoleProblem(reason: "an \(kind.rawValue) line needs an id") }
+            return kind == .intervention ? .intervention(value) : .indication(value)
+        case .effect: return .effect(try typed(Stance.self, "an effect's value"))
+        case .negation: return .negation(try typed(NegationDirection.self, "a negation's value"))
+        case .basis: return .basis(try typed(Basis.self, "a basis"))
+        case .attribution: return .attribution(try typed(AttributionKind.self, "an attribution's value"))
+        case .reference: return .reference(try typed(ReferenceKind.self, "a reference's value"))
+        default:
+            guard value.isEmpty else { throw RoleProblem(reason: "a \(kind.rawValue) line takes no value (`-`), not `\(value)`") }
+            return .marker(kind)
+        }
+    }
+
+    struct RoleProblem: Error {
+        var reason: String
+    }
+}
+
+/// One line of a lexicon file: its role and the phrases that carry it.
 public struct LexiconLine: Sendable, Hashable {
-    public var kind: CueKind
-    public var value: String
+    public var role: CueRole
     public var phrases: [String]
     public var file: String
     public var line: Int
@@ -68,32 +157,16 @@ public enum LexiconFile {
                 throw LexiconError(file: source, line: n + 1, reason: "unknown kind `\(fields[0])` (known: \(CueKind.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             let value = fields[1] == "-" ? "" : fields[1]
-            if let problem = check(kind: kind, value: value) {
-                throw LexiconError(file: source, line: n + 1, reason: problem)
+            let role: CueRole
+            do { role = try CueRole.parse(kind: kind, value: value) } catch {
+                throw LexiconError(file: source, line: n + 1, reason: error.reason)
             }
             let phrases = fields[2...].joined(separator: "|").split(separator: "|")
                 .map { Normalization.nfc($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
-            out.append(LexiconLine(kind: kind, value: value, phrases: phrases, file: source, line: n + 1))
+            guard !phrases.isEmpty else { throw LexiconError(file: source, line: n + 1, reason: "no phrase") }
+            out.append(LexiconLine(role: role, phrases: phrases, file: source, line: n + 1))
         }
         return out
     }
 
-    private static func check(kind: CueKind, value: String) -> String? {
-        switch kind {
-        case .effect where Stance(rawValue: value) == nil:
-            return "an effect's value is supports, refutes or uncertain, not `\(value)`"
-        case .basis where Basis(rawValue: value) == nil:
-            return "unknown basis `\(value)` (known: \(Basis.allCases.map(\.rawValue).joined(separator: ", ")))"
-        case .negation where !["pre", "post", "pseudo"].contains(value):
-            return "a negation's value is pre, post or pseudo, not `\(value)`"
-        case .attribution where !["source", "finding"].contains(value):
-            return "an attribution's value is source or finding, not `\(value)`"
-        case .reference where !["intervention", "back", "symptom", "example"].contains(value):
-            return "a reference's value is intervention, back, symptom or example, not `\(value)`"
-        case .intervention where value.isEmpty, .indication where value.isEmpty:
-            return "an \(kind.rawValue) line needs an id"
-        default:
-            return nil
-        }
-    }
 }

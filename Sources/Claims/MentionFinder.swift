@@ -28,7 +28,7 @@ enum MentionFinder {
         var seen = Set<String>()
         for m in s.matches where clause.map({ $0.contains(m.first) }) ?? true {
             // A phrase listed for two ids counts for the first.
-            guard let id = m.values(kind).first, seen.insert(id).inserted else { continue }
+            guard let id = kind == .intervention ? m.interventionID : m.indicationID, seen.insert(id).inserted else { continue }
             out.append(Mention(id: id, surface: s.surface(m, bytes: bytes), token: m.first))
         }
         return out

@@ -11,17 +11,17 @@ struct NegationScope: Sendable {
 
     init(clause: Range<Int>, matches: [PhraseMatch]) {
         for m in matches where m.has(.negation) {
-            for value in m.values(.negation) {
-                switch value {
-                case "pre":
+            for direction in m.negations {
+                switch direction {
+                case .pre:
                     let upper = min(clause.upperBound, m.last + Self.forward + 1)
                     if m.first < upper { negated.formUnion(m.first..<upper) }
                     triggers.append(m)
-                case "post":
+                case .post:
                     let lower = max(clause.lowerBound, m.first - Self.backward)
                     negated.formUnion(lower..<(m.last + 1))
                     triggers.append(m)
-                default:
+                case .pseudo:
                     break
                 }
             }
@@ -37,7 +37,7 @@ struct NegationScope: Sendable {
     func trigger(of m: PhraseMatch) -> PhraseMatch? {
         triggers.first { t in
             m.covered.contains { i in
-                t.values(.negation).contains("post")
+                t.negates(.post)
                     ? (i >= t.first - Self.backward && i <= t.last)
                     : (i >= t.first && i <= t.last + Self.forward)
             }

@@ -1,12 +1,5 @@
 import TextAnalysis
 
-/// What a matched phrase means: one line of a lexicon may give a phrase several roles
-/// ("je recommande" is testimony and an effect).
-struct CueRole: Sendable, Hashable {
-    var kind: CueKind
-    var value: String
-}
-
 /// A phrase found in a sentence: the tokens its words cover (a gap's tokens are not
 /// covered), and its roles.
 struct PhraseMatch: Sendable {
@@ -16,7 +9,16 @@ struct PhraseMatch: Sendable {
     var first: Int { covered[0] }
     var last: Int { covered[covered.count - 1] }
     func has(_ kind: CueKind) -> Bool { roles.contains { $0.kind == kind } }
-    func values(_ kind: CueKind) -> [String] { roles.filter { $0.kind == kind }.map(\.value) }
+    var stances: [Stance] { roles.compactMap { if case .effect(let v) = $0 { v } else { nil } } }
+    var negations: [NegationDirection] { roles.compactMap { if case .negation(let v) = $0 { v } else { nil } } }
+    var bases: [Basis] { roles.compactMap { if case .basis(let v) = $0 { v } else { nil } } }
+    var attributions: [AttributionKind] { roles.compactMap { if case .attribution(let v) = $0 { v } else { nil } } }
+    var references: [ReferenceKind] { roles.compactMap { if case .reference(let v) = $0 { v } else { nil } } }
+    var interventionID: String? { roles.lazy.compactMap { if case .intervention(let v) = $0 { v } else { nil } }.first }
+    var indicationID: String? { roles.lazy.compactMap { if case .indication(let v) = $0 { v } else { nil } }.first }
+    func states(_ stance: Stance) -> Bool { roles.contains(.effect(stance)) }
+    func refers(_ kind: ReferenceKind) -> Bool { roles.contains(.reference(kind)) }
+    func negates(_ direction: NegationDirection) -> Bool { roles.contains(.negation(direction)) }
 }
 
 /// Every lexicon phrase compiled once into words over claim tokens, indexed by its first

@@ -16,7 +16,7 @@ enum ReferenceResolver {
         var order: [String] = []
         func count(_ matches: [PhraseMatch]) {
             for m in matches {
-                guard let id = m.values(.intervention).first else { continue }
+                guard let id = m.interventionID else { continue }
                 if counts[id] == nil { order.append(id) }
                 counts[id, default: 0] += 1
             }
@@ -27,25 +27,35 @@ enum ReferenceResolver {
         return (best, "named \(counts[best]!) times in the title and text")
     }
 
-    /// Which intervention a clause speaks of: one it names, else one its sentence names,
-    /// else the main intervention (through "elle", "it", or an implicit subject).
+    /// Which intervention a clause speaks of: one it names, else one its sentence names, else
+    /// the one its discourse names (earlier in the paragraph, the section's heading), else the
+    /// main intervention (through "elle", "it", or an implicit subject).
     static func intervention(for clause: Range<Int>, in s: AnalyzedSentence, bytes: [UInt8],
-                             main: (id: String, why: String)?) -> (id: String, cue: Cue)? {
+                             main: (id: String, why: String)?,
+                             discourse: (Mention, TopicOrigin)? = nil) -> (id: String, cue: Cue, origin: TopicOrigin)? {
         let named = MentionFinder.interventions(in: s, bytes: bytes)
-        if let m = named.first(where: { clause.contains($0.token) }) ?? named.first {
-            return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"))
+        if let m = named.first(where: { clause.contains($0.token) }) {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause"), .clause)
+        }
+        if let m = named.first {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"), .sentence)
+        }
+        let ref = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) }).map { s.surface($0, bytes: bytes) }
+        if let (m, origin) = discourse {
+            return (m.id, Cue(role: "reference", text: ref ?? "(implicit subject)",
+                              rule: "the intervention named \(origin == .heading ? "in the section's heading" : "earlier in the paragraph"): \(m.surface)"), origin)
         }
         guard let main else { return nil }
-        if let ref = s.matches.first(where: { $0.values(.reference).contains("intervention") || $0.values(.reference).contains("back") }) {
-            return (main.id, Cue(role: "reference", text: s.surface(ref, bytes: bytes), rule: "refers to the main intervention (\(main.id), \(main.why))"))
+        if let ref {
+            return (main.id, Cue(role: "reference", text: ref, rule: "refers to the main intervention (\(main.id), \(main.why))"), .reference)
         }
-        return (main.id, Cue(role: "reference", text: "(implicit subject)", rule: "no intervention named: the document's main intervention (\(main.id), \(main.why))"))
+        return (main.id, Cue(role: "reference", text: "(implicit subject)", rule: "no intervention named: the document's main intervention (\(main.id), \(main.why))"), .document)
     }
 
     /// The sentence's words that refer to the intervention, for claims on it as a whole.
     static func interventionReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
         if let m = MentionFinder.interventions(in: s, bytes: bytes).first { return m.surface }
-        if let ref = s.matches.first(where: { $0.values(.reference).contains("intervention") || $0.values(.reference).contains("back") }) {
+        if let ref = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) }) {
             return s.surface(ref, bytes: bytes)
         }
         return nil
@@ -54,7 +64,7 @@ enum ReferenceResolver {
     /// The words that make a sentence refer back to the sentence before it: "son
     /// efficacité", "these conditions", or a symptom with no indication named ("la douleur").
     static func backReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
-        s.matches.first { $0.values(.reference).contains("back") || $0.values(.reference).contains("symptom") }
+        s.matches.first { $0.refers(.back) || $0.refers(.symptom) }
             .map { s.surface($0, bytes: bytes) }
     }
 
@@ -66,17 +76,22 @@ enum ReferenceResolver {
         if let back = backReference(in: s, bytes: bytes) {
             return (back, "refers back to the indications of the sentence before")
         }
-        if let ref = s.matches.first(where: { $0.values(.reference).contains("intervention") }) {
+        if let ref = s.matches.first(where: { $0.refers(.intervention) }) {
             return (s.surface(ref, bytes: bytes), "goes on about the intervention and the indications of the sentence before")
         }
         if afterQuestion {
             return ("(answer)", "answers the question before it, which names the indications")
+        }
+        // "Cependant, les effets sont faibles", "However, the benefit was small": a sentence
+        // opening on a connective goes on from the one before.
+        if let first = s.matches.first, first.first == 0, first.has(.boundary) {
+            return (s.surface(first, bytes: bytes), "opens on a connective that goes on from the sentence before")
         }
         return nil
     }
 
     /// "Par exemple, ..." at the start of a sentence: it illustrates the sentence before.
     static func exampleReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
-        s.matches.first { $0.values(.reference).contains("example") && $0.first <= 1 }.map { s.surface($0, bytes: bytes) }
+        s.matches.first { $0.refers(.example) && $0.first <= 1 }.map { s.surface($0, bytes: bytes) }
     }
 }

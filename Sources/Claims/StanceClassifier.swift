@@ -6,6 +6,9 @@ struct ClauseStance: Sendable {
     /// Where the deciding words start, so the basis can tell a study named after "not
     /// established in" (the missing evidence) from the source of the statement.
     var at: Int = 0
+    /// How directly the words state it (1 for an effect or uncertainty phrase): a factor of
+    /// the claim's confidence.
+    var strength: Double = 1
 }
 
 /// Decides whether a clause states an effect and with which stance. In order:
@@ -20,7 +23,7 @@ enum StanceClassifier {
         let ms = s.matches(in: clause)
         // "to assess whether X reduces pain" asks; the answer comes elsewhere, unless the
         // clause itself says the question is open ("savoir si ... reste débattu").
-        if ms.contains(where: { $0.has(.aim) }), !ms.contains(where: { $0.values(.effect).contains("uncertain") }) { return nil }
+        if ms.contains(where: { $0.has(.aim) }), !ms.contains(where: { $0.states(.uncertain) }) { return nil }
         // "la lombalgie guérit spontanément": the condition's course, not an effect.
         if ms.contains(where: { $0.has(.course) }) { return nil }
         let scope = NegationScope(clause: clause, matches: ms)
@@ -37,7 +40,7 @@ enum StanceClassifier {
         let effects = ms.filter { $0.has(.effect) }
         let evidence = ms.filter { $0.has(.evidence) }
 
-        if let m = effects.first(where: { $0.values(.effect).contains("uncertain") }) {
+        if let m = effects.first(where: { $0.states(.uncertain) }) {
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues, at: m.first)
         }
@@ -45,7 +48,7 @@ enum StanceClassifier {
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated word of proof: efficacy not shown")] + negationCue(m) + hedgeCues, at: m.first)
         }
-        let refuting = effects.filter { $0.values(.effect).contains("refutes") }
+        let refuting = effects.filter { $0.states(.refutes) }
         // "aucun effet prouvé", "no effect demonstrated": no proven effect is a lack of evidence.
         if let m = refuting.first, let proof = evidence.first(where: { $0.first > m.last && $0.first <= m.last + 2 }) {
             return ClauseStance(stance: .uncertain, hedged: hedged,
@@ -55,7 +58,7 @@ enum StanceClassifier {
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "refuting phrase: no effect")] + hedgeCues)
         }
-        let supporting = effects.filter { $0.values(.effect).contains("supports") }
+        let supporting = effects.filter { $0.states(.supports) }
         if let m = supporting.first(where: scope.covers) {
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues)
@@ -70,7 +73,8 @@ enum StanceClassifier {
         }
         if let proof = evidence.first, let noun = ms.first(where: { $0.has(.efficacy) }) {
             return ClauseStance(stance: .supports, hedged: hedged,
-                                cues: [Cue(role: "stance", text: "\(text(noun)) … \(text(proof))", rule: "efficacy with an un-negated word of proof")] + hedgeCues)
+                                cues: [Cue(role: "stance", text: "\(text(noun)) … \(text(proof))", rule: "efficacy with an un-negated word of proof")] + hedgeCues,
+                                strength: 0.85)
         }
         return nil
     }
@@ -82,12 +86,12 @@ enum StanceClassifier {
         let ms = s.matches(in: clause)
         guard !ms.contains(where: { $0.has(.effect) || $0.has(.aim) || $0.has(.course) }),
               clause.count <= 8,
-              let trigger = ms.first(where: { $0.values(.negation).contains("pre") }),
+              let trigger = ms.first(where: { $0.negates(.pre) }),
               trigger.first <= clause.lowerBound + 1,
               ["pas", "not", "non"].contains(s.tokens[trigger.first].folded) else { return nil }
         return ClauseStance(stance: .refutes, hedged: ms.contains { $0.has(.hedge) },
                             cues: [Cue(role: "negation", text: s.surface(trigger, bytes: bytes),
                                        rule: "a clause that only negates denies the effect stated before it")],
-                            at: trigger.first)
+                            at: trigger.first, strength: 0.8)
     }
 }

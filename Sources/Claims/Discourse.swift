@@ -1,0 +1,128 @@
+import Documents
+
+/// Where one side of a claim came from when its sentence does not name it (spec/claims.md
+/// §6), nearest first. Each origin weighs in the claim's confidence (`ClaimConfidence`).
+enum TopicOrigin: String, Sendable, CaseIterable {
+    /// named in the clause that states the effect
+    case clause
+    /// named in another clause of the sentence
+    case sentence
+    /// the sentence refers back ("son efficacité", "these conditions", "Cependant, …") to the one before
+    case reference
+    /// named earlier in the same paragraph or list item
+    case paragraph
+    /// named in the heading of the sentence's section
+    case heading
+    /// named in the question the sentence answers
+    case question
+    /// named in the document's title
+    case title
+    /// the document's main intervention, named nowhere near
+    case document
+}
+
+/// The discourse a sentence belongs to, as the extractor walks a document in order: the
+/// title, the opening paragraph, the current section's heading, the last question asked in
+/// the section, and what earlier sentences of the current paragraph named. It answers, for
+/// a sentence that names no indication or no intervention, where it takes them from.
+struct Discourse {
+    struct Topic {
+        var mentions: [Mention]
+        var origin: TopicOrigin
+        var words: String
+    }
+
+    private let title: [Mention]
+    private let titleText: String
+    private var heading: (section: Int, mentions: [Mention], interventions: [Mention], text: String)?
+    private var question: (section: Int, mentions: [Mention], text: String)?
+    private var paragraph: (section: Int, block: Int, mentions: [Mention], text: String)?
+    private var paragraphIntervention: (section: Int, block: Int, mention: Mention)?
+    /// An earlier sentence of the paragraph widened to the practice as a whole ("et de
+    /// nombreuses autres pathologies").
+    private var widened: (section: Int, block: Int, words: String)?
+
+    init(title: [Mention], titleText: String) {
+        self.title = title
+        self.titleText = titleText
+    }
+
+    /// The indications of a title, with their surfaces as the title writes them.
+    static func titleMentions(_ title: String, matcher: PhraseMatcher) -> (indications: [Mention], interventions: [Mention]) {
+        let tokens = ClaimTokenizer.tokens(in: title)
+        let bytes = Array(title.utf8)
+        var indications: [Mention] = [], interventions: [Mention] = []
+        for m in matcher.matches(in: tokens) {
+            let surface = String(decoding: bytes[tokens[m.first].start..<tokens[m.last].end], as: UTF8.self)
+            if let id = m.indicationID, !indications.contains(where: { $0.id == id }) {
+                indications.append(Mention(id: id, surface: surface, token: -1))
+            }
+            if let id = m.interventionID, !interventions.contains(where: { $0.id == id }) {
+                interventions.append(Mention(id: id, surface: surface, token: -1))
+            }
+        }
+        return (indications, interventions)
+    }
+
+    /// Whether the sentence is its section's heading (the first block of a section that has one).
+    static func isHeading(_ s: AnalyzedSentence, sections: [Section]) -> Bool {
+        s.block == 0 && s.section < sections.count && sections[s.section].heading != nil
+    }
+
+    /// The indications a sentence naming none takes from its discourse, nearest first:
+    /// earlier sentences of its paragraph, the heading of its section, the question it
+    /// answers, the title. Nil when the discourse names none. (Not the opening paragraph: an
+    /// article on a practice often opens on one of its uses and then speaks of them all.)
+    func indications(for s: AnalyzedSentence) -> Topic? {
+        if let p = paragraph, p.section == s.section, p.block == s.block, !p.mentions.isEmpty {
+            return Topic(mentions: p.mentions, origin: .paragraph, words: p.text)
+        }
+        if let h = heading, h.section == s.section, !h.mentions.isEmpty {
+            return Topic(mentions: h.mentions, origin: .heading, words: h.text)
+        }
+        if let q = question, q.section == s.section, !q.mentions.isEmpty {
+            return Topic(mentions: q.mentions, origin: .question, words: q.text)
+        }
+        if !title.isEmpty {
+            return Topic(mentions: title, origin: .title, words: titleText)
+        }
+        return nil
+    }
+
+    /// The intervention a sentence naming none speaks of, when its discourse names one:
+    /// earlier in the paragraph, then the section's heading.
+    func intervention(for s: AnalyzedSentence) -> (Mention, TopicOrigin)? {
+        if let p = paragraphIntervention, p.section == s.section, p.block == s.block { return (p.mention, .paragraph) }
+        if let h = heading, h.section == s.section, let m = h.interventions.first { return (m, .heading) }
+        return nil
+    }
+
+    /// An earlier sentence of the same paragraph widened to the practice as a whole.
+    func widening(for s: AnalyzedSentence) -> String? {
+        guard let w = widened, w.section == s.section, w.block == s.block else { return nil }
+        return w.words
+    }
+
+    /// Records what a sentence names, after its claims are made.
+    mutating func note(_ s: AnalyzedSentence, indications: [Mention], interventions: [Mention], isHeading: Bool, wholePractice: String?) {
+        let clip = Self.clip(s.text)
+        if isHeading {
+            heading = (s.section, indications, interventions, clip)
+            if s.isQuestion { question = (s.section, indications, clip) }
+            return
+        }
+        if s.isQuestion, !indications.isEmpty { question = (s.section, indications, clip) }
+        if !indications.isEmpty {
+            paragraph = (s.section, s.block, indications, clip)
+        } else if let p = paragraph, p.section != s.section || p.block != s.block {
+            paragraph = nil
+        }
+        if let m = interventions.first { paragraphIntervention = (s.section, s.block, m) }
+        if let wholePractice { widened = (s.section, s.block, wholePractice) }
+    }
+
+    /// A few words of a sentence, for a cue.
+    static func clip(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(57)) + "…"
+    }
+}
