@@ -29,7 +29,7 @@ struct AnalyzedSentence: Sendable {
         self.role = role
         self.lang = lang
         tokens = ClaimTokenizer.tokens(in: text, offset: start)
-        matches = matcher.matches(in: tokens)
+        matches = Self.outsideAffiliations(matcher.matches(in: tokens), tokens: tokens, bytes: bytes)
         clauses = Self.clauses(tokens: tokens, matches: matches, bytes: bytes)
     }
 
@@ -56,5 +56,23 @@ struct AnalyzedSentence: Sendable {
         }
         out.append(start..<tokens.count)
         return out
+    }
+
+    /// "Department of Plastic Surgery, College of Medicine": from an affiliation phrase to the
+    /// next comma, semicolon or full stop the words name a place, so no other phrase counts there.
+    private static func outsideAffiliations(_ matches: [PhraseMatch], tokens: [ClaimToken], bytes: [UInt8]) -> [PhraseMatch] {
+        guard matches.contains(where: { $0.has(.affiliation) }) else { return matches }
+        var inside = Set<Int>()
+        for m in matches where m.has(.affiliation) {
+            var i = m.first
+            while i < tokens.count {
+                inside.insert(i)
+                guard i + 1 < tokens.count else { break }
+                let gap = bytes[tokens[i].end..<tokens[i + 1].start]
+                if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") }) { break }
+                i += 1
+            }
+        }
+        return matches.filter { $0.has(.affiliation) || !$0.covered.contains(where: inside.contains) }
     }
 }

@@ -16,6 +16,7 @@ public enum ClaimConfidence {
         case .heading: return 0.8
         case .question: return 0.8
         case .title: return 0.75
+        case .topic: return 0.7
         case .document: return 0.7
         }
     }
@@ -25,7 +26,7 @@ public enum ClaimConfidence {
         case .clause: return 1
         case .sentence, .reference: return 0.95
         case .paragraph, .heading: return 0.9
-        case .question, .title: return 0.85
+        case .question, .title, .topic: return 0.85
         case .document: return 0.8
         }
     }

@@ -36,6 +36,9 @@ public struct ClaimExtractor: Sendable {
         let ownDesign = BasisClassifier.ownDesign(of: sentences, bytes: bytes)
         let titleNames = Discourse.titleMentions(document.title, matcher: lexicon.matcher)
         var discourse = Discourse(title: titleNames.indications, titleText: document.title)
+        discourse.documentTopic = Self.documentTopic(sentences, bytes: bytes, title: titleNames.indications)
+        discourse.askTitle(document.title, indications: titleNames.indications, interventions: titleNames.interventions)
+        var list = ListZone()
         var out: [Claim] = []
         var previous: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool)?
         var previousSection = -1
@@ -65,14 +68,28 @@ public struct ClaimExtractor: Sendable {
             }
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
             let carried = design.design(for: s)
+            var implied: ClauseStance?
+            var discourseIntervention = discourse.intervention(for: s)
+            if let answer = ReferenceResolver.answer(in: s, bytes: bytes), let q = discourse.question(answeredBy: s) {
+                // "Does shockwave therapy work for heel pain? — For most patients, yes."
+                implied = ClauseStance(stance: answer.stance, hedged: false,
+                                       cues: [Cue(role: "stance", text: answer.words, rule: "answers the question \"\(q.text)\"")], strength: 0.85)
+                if own.isEmpty, !q.indications.isEmpty { topic = Discourse.Topic(mentions: q.indications, origin: .question, words: q.text) }
+                if let m = q.intervention { discourseIntervention = (m, .question) }
+            } else if let item = list.stance(forItemOf: s, naming: own) {
+                // "Indications : • lombalgies • cervicalgies": each item names what the lead-in claims.
+                implied = item.stance
+                if let m = item.intervention { discourseIntervention = (m, .heading) }
+            }
             if !s.isQuestion {
                 let context = SentenceContext(
                     own: own, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], main: main,
-                    discourseIntervention: discourse.intervention(for: s), narrativeTestimony: story,
-                    ownDesign: ownDesign, carriedDesign: carried)
+                    discourseIntervention: discourseIntervention, narrativeTestimony: story,
+                    ownDesign: ownDesign, carriedDesign: carried, impliedStance: implied)
                 out += claims(of: s, context: context, document: document, bytes: bytes)
             }
+            list.note(s, isHeading: isHeading, naming: own, interventions: MentionFinder.interventions(in: s, bytes: bytes), bytes: bytes)
             if let t = s.matches.first(where: { $0.has(.testimony) }) {
                 narrative = (s.section, s.block, Cue(role: "basis", text: s.surface(t, bytes: bytes),
                                                      rule: "personal experience told earlier in the same paragraph"))
@@ -145,6 +162,9 @@ public struct ClaimExtractor: Sendable {
         var narrativeTestimony: Cue?
         var ownDesign: (Basis, String)?
         var carriedDesign: (Basis, String)?
+        /// The stance a sentence with no effect words of its own takes from its discourse: a
+        /// "Yes." answering a question, an item of a list of uses.
+        var impliedStance: ClauseStance?
     }
 
     private func claims(of s: AnalyzedSentence, context c: SentenceContext, document d: Document, bytes: [UInt8]) -> [Claim] {
@@ -155,6 +175,9 @@ public struct ClaimExtractor: Sendable {
             } else if let last = stances.last, let elided = StanceClassifier.elidedNegation(s, clause: clause, after: last.stance, bytes: bytes) {
                 stances.append((clause, elided))
             }
+        }
+        if stances.isEmpty, let implied = c.impliedStance, let whole = s.clauses.first.map({ $0.lowerBound..<s.tokens.count }) {
+            stances.append((whole, implied))
         }
         guard !stances.isEmpty else { return [] }
 
@@ -239,6 +262,19 @@ public struct ClaimExtractor: Sendable {
         return out
     }
 
+    /// The one indication a document names (title and main text), if it names only one.
+    static func documentTopic(_ sentences: [AnalyzedSentence], bytes: [UInt8], title: [Mention]) -> Mention? {
+        var found: Mention? = title.count == 1 ? title[0] : nil
+        if title.count > 1 { return nil }
+        for s in sentences where s.role != .comment {
+            for m in MentionFinder.indications(in: s, bytes: bytes) {
+                if let f = found, f.id != m.id { return nil }
+                found = found ?? m
+            }
+        }
+        return found
+    }
+
     static func topicRule(_ origin: TopicOrigin, _ surface: String) -> String {
         switch origin {
         case .reference: return "refers back to the sentence before, which names \(surface)"
@@ -246,6 +282,7 @@ public struct ClaimExtractor: Sendable {
         case .heading: return "named in the section's heading: \(surface)"
         case .question: return "answers the question before it, which names \(surface)"
         case .title: return "named in the title: \(surface)"
+        case .topic: return "the only indication the document names: \(surface)"
         default: return "named nearby: \(surface)"
         }
     }

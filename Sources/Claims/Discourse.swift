@@ -17,6 +17,8 @@ enum TopicOrigin: String, Sendable, CaseIterable {
     case question
     /// named in the document's title
     case title
+    /// the only indication the whole document names
+    case topic
     /// the document's main intervention, named nowhere near
     case document
 }
@@ -34,6 +36,18 @@ struct Discourse {
 
     private let title: [Mention]
     private let titleText: String
+    /// The one indication a document names, if it names only one (outside comments).
+    var documentTopic: Mention?
+    /// The last question asked (a heading, a sentence, or the title), for a "Yes." or "Non."
+    /// that answers it.
+    private(set) var lastQuestion: Question?
+
+    struct Question {
+        var section: Int?
+        var indications: [Mention]
+        var intervention: Mention?
+        var text: String
+    }
     private var heading: (section: Int, mentions: [Mention], interventions: [Mention], text: String)?
     private var question: (section: Int, mentions: [Mention], text: String)?
     private var paragraph: (section: Int, block: Int, mentions: [Mention], text: String)?
@@ -86,7 +100,22 @@ struct Discourse {
         if !title.isEmpty {
             return Topic(mentions: title, origin: .title, words: titleText)
         }
+        if let documentTopic {
+            return Topic(mentions: [documentTopic], origin: .topic, words: documentTopic.surface)
+        }
         return nil
+    }
+
+    /// The question a sentence answers, when it is the last one asked in its section (or the title).
+    func question(answeredBy s: AnalyzedSentence) -> Question? {
+        guard let q = lastQuestion, q.section == nil || q.section == s.section else { return nil }
+        return q
+    }
+
+    mutating func askTitle(_ title: String, indications: [Mention], interventions: [Mention]) {
+        if title.contains("?") {
+            lastQuestion = Question(section: nil, indications: indications, intervention: interventions.first, text: Self.clip(title))
+        }
     }
 
     /// The intervention a sentence naming none speaks of, when its discourse names one:
@@ -106,6 +135,9 @@ struct Discourse {
     /// Records what a sentence names, after its claims are made.
     mutating func note(_ s: AnalyzedSentence, indications: [Mention], interventions: [Mention], isHeading: Bool, wholePractice: String?) {
         let clip = Self.clip(s.text)
+        if s.isQuestion {
+            lastQuestion = Question(section: s.section, indications: indications, intervention: interventions.first, text: clip)
+        }
         if isHeading {
             heading = (s.section, indications, interventions, clip)
             if s.isQuestion { question = (s.section, indications, clip) }

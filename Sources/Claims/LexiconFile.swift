@@ -45,12 +45,21 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// nombreuses autres pathologies"): a claim with no indication named is `general` by
     /// the sentence's own words, and may decide a verdict (spec/claims.md §4, §6).
     case whole
-    /// A frame that reports a claim in order to deny it ("contrairement à ce qu'affirment",
-    /// "it is a myth that", "contrary to claims"): the reported effect takes the denial's stance.
+    /// A claim said to be false ("it is a myth that", "rated false", "idée reçue"): the effect
+    /// it states is denied (`refutes`).
     case denial
+    /// A claim reported, not made ("contrairement à ce qu'affirment", "clinics claim that",
+    /// "soi-disant"): the effect of that clause is someone else's; it states none.
+    case reported
     /// The comparison arm of a trial ("groupe contrôle", "placebo group"): "…, but not in the
     /// control group" does not deny the effect stated before it.
     case control
+    /// value: the stance a one-word answer gives a question's effect ("Oui." supports, "No."
+    /// refutes): "Does shockwave therapy work for heel pain? For most patients, yes."
+    case answer
+    /// A lead-in that opens a list of uses with an effect ("Indications :", "What can
+    /// osteopathy help with?"): each list item below that names an indication is a claim.
+    case listhead
     /// Affiliations and institutions ("Department of", "Service de", "College of Medicine"):
     /// the words after them name a place, not an intervention, a condition or a source.
     case affiliation
@@ -89,6 +98,7 @@ public enum CueRole: Sendable, Hashable {
     case basis(Basis)
     case attribution(AttributionKind)
     case reference(ReferenceKind)
+    case answer(Stance)
     /// A kind that carries no value (boundary, hedge, testimony, ...).
     case marker(CueKind)
 
@@ -101,6 +111,7 @@ public enum CueRole: Sendable, Hashable {
         case .basis: return .basis
         case .attribution: return .attribution
         case .reference: return .reference
+        case .answer: return .answer
         case .marker(let kind): return kind
         }
     }
@@ -122,6 +133,7 @@ public enum CueRole: Sendable, Hashable {
         case .basis: return .basis(try typed(Basis.self, "a basis"))
         case .attribution: return .attribution(try typed(AttributionKind.self, "an attribution's value"))
         case .reference: return .reference(try typed(ReferenceKind.self, "a reference's value"))
+        case .answer: return .answer(try typed(Stance.self, "an answer's value"))
         default:
             guard value.isEmpty else { throw RoleProblem(reason: "a \(kind.rawValue) line takes no value (`-`), not `\(value)`") }
             return .marker(kind)

@@ -13,6 +13,7 @@ struct PhraseMatch: Sendable {
     var negations: [NegationDirection] { roles.compactMap { if case .negation(let v) = $0 { v } else { nil } } }
     var bases: [Basis] { roles.compactMap { if case .basis(let v) = $0 { v } else { nil } } }
     var attributions: [AttributionKind] { roles.compactMap { if case .attribution(let v) = $0 { v } else { nil } } }
+    var answers: [Stance] { roles.compactMap { if case .answer(let v) = $0 { v } else { nil } } }
     var references: [ReferenceKind] { roles.compactMap { if case .reference(let v) = $0 { v } else { nil } } }
     var interventionID: String? { roles.lazy.compactMap { if case .intervention(let v) = $0 { v } else { nil } }.first }
     var indicationID: String? { roles.lazy.compactMap { if case .indication(let v) = $0 { v } else { nil } }.first }

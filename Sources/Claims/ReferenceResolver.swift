@@ -94,4 +94,15 @@ enum ReferenceResolver {
     static func exampleReference(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
         s.matches.first { $0.refers(.example) && $0.first <= 1 }.map { s.surface($0, bytes: bytes) }
     }
+
+    /// "Oui.", "Short answer: yes", "No." near the start of a sentence: the answer to a question.
+    static func answer(in s: AnalyzedSentence, bytes: [UInt8]) -> (stance: Stance, words: String)? {
+        guard let m = s.matches.first(where: { $0.has(.answer) && $0.first <= 3 }), let stance = m.answers.first else { return nil }
+        // A word of its own ("No.", "Oui,", "yes —"), not the start of a clause ("No trial has...").
+        let end = s.tokens[m.last].end
+        let after = end < s.end ? bytes[end..<min(s.end, end + 3)].first { $0 != UInt8(ascii: " ") } : nil
+        guard after == nil || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+                               UInt8(ascii: "-"), 0xE2].contains(after!) else { return nil }
+        return (stance, s.surface(m, bytes: bytes))
+    }
 }

@@ -55,6 +55,9 @@ enum StanceClassifier {
                                 cues: [Cue(role: "stance", text: "\(text(m)) \(text(proof))", rule: "no proven effect: evidence lacking")] + hedgeCues, at: m.first)
         }
         if let m = refuting.first {
+            // "no better than ibuprofen": a comparison with an active treatment says nothing of
+            // an effect; "no better than placebo" says there is none.
+            if Self.comparesWithActiveTreatment(s, m) { return nil }
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "refuting phrase: no effect")] + hedgeCues)
         }
@@ -68,6 +71,14 @@ enum StanceClassifier {
             return nil
         }
         if let m = supporting.first {
+            // "Clinics claim it melts fat": the effect is reported, not stated; "it is a myth
+            // that it melts fat": it is denied.
+            if let denial = ms.first(where: { $0.has(.denial) }) {
+                return ClauseStance(stance: .refutes, hedged: hedged,
+                                    cues: [Cue(role: "stance", text: text(m), rule: "an effect said to be false"),
+                                           Cue(role: "negation", text: text(denial), rule: "denies the effect it reports")], strength: 0.85)
+            }
+            if ms.contains(where: { $0.has(.reported) }) { return nil }
             return ClauseStance(stance: .supports, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "effect word: states that it works")] + hedgeCues)
         }
@@ -84,7 +95,8 @@ enum StanceClassifier {
     static func elidedNegation(_ s: AnalyzedSentence, clause: Range<Int>, after previous: ClauseStance, bytes: [UInt8]) -> ClauseStance? {
         guard previous.stance == .supports else { return nil }
         let ms = s.matches(in: clause)
-        guard !ms.contains(where: { $0.has(.effect) || $0.has(.aim) || $0.has(.course) }),
+        // "…, but not in the control group": the effect was absent where it should be.
+        guard !ms.contains(where: { $0.has(.effect) || $0.has(.aim) || $0.has(.course) || $0.has(.control) }),
               clause.count <= 8,
               let trigger = ms.first(where: { $0.negates(.pre) }),
               trigger.first <= clause.lowerBound + 1,
@@ -93,5 +105,26 @@ enum StanceClassifier {
                             cues: [Cue(role: "negation", text: s.surface(trigger, bytes: bytes),
                                        rule: "a clause that only negates denies the effect stated before it")],
                             at: trigger.first, strength: 0.8)
+    }
+
+    /// Whether a refuting comparison ("no better than", "pas plus efficace que", "as effective
+    /// as") is made with an active treatment rather than a placebo, a sham or no treatment: the
+    /// first of the next four words that is a name or a control arm decides; a comparison
+    /// naming neither is taken as stated ("did no better than the others" counts as no effect
+    /// only when the others are controls).
+    static func comparesWithActiveTreatment(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
+        guard let lastWord = s.tokens[m.last].folded as String?,
+              ["than", "que", "qu", "as", "to", "au", "aux", "a", "with", "versus", "vs"].contains(lastWord)
+                || ["than", "que", "qu"].contains(s.tokens[min(m.last + 1, s.tokens.count - 1)].folded) else { return false }
+        for next in s.matches where next.first > m.last && next.first <= m.last + 5 {
+            if next.has(.control) { return false }
+            if next.interventionID != nil { return true }
+        }
+        // An active comparison named in words the lexicon knows as care, not as an intervention.
+        let window = s.tokens[(m.last + 1)..<min(s.tokens.count, m.last + 6)].map(\.folded)
+        let active: Set<String> = ["usual", "standard", "exercise", "exercises", "physiotherapy", "surgery", "conventional", "other", "others",
+                                   "active", "habituel", "habituels", "standard", "autres", "classique", "classiques", "kinesitherapie", "chirurgie",
+                                   "medicaments", "medication", "medications", "drugs", "corticoides", "corticosteroids", "steroid", "steroids", "cortisone"]
+        return window.contains { active.contains($0) }
     }
 }

@@ -1,0 +1,43 @@
+/// A list of uses under a lead-in that states their effect: a heading or a line ending in
+/// ":" with an effect or a `listhead` phrase and no indication of its own ("Indications :",
+/// "What can osteopathy help with?", "La mésothérapie soulage notamment :"). Each following
+/// block of the same section that names indications and states nothing itself is a claim with
+/// the lead-in's stance. The zone ends at the next section or at a long paragraph.
+struct ListZone {
+    /// A paragraph of more words than this, naming no indication, ends the list.
+    static let paragraphWords = 20
+
+    private var open: (section: Int, stance: ClauseStance, intervention: Mention?)?
+
+    func stance(forItemOf s: AnalyzedSentence, naming indications: [Mention]) -> (stance: ClauseStance, intervention: Mention?)? {
+        guard let open, open.section == s.section, !indications.isEmpty else { return nil }
+        return (open.stance, open.intervention)
+    }
+
+    mutating func note(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], interventions: [Mention], bytes: [UInt8]) {
+        if let o = open, o.section != s.section { open = nil }
+        let leadIn = isHeading || s.text.hasSuffix(":")
+        if leadIn, indications.isEmpty, let stance = Self.leadStance(s, bytes: bytes) {
+            open = (s.section, stance, interventions.first)
+            return
+        }
+        if isHeading { open = nil; return }
+        if indications.isEmpty, s.tokens.count > Self.paragraphWords { open = nil }
+    }
+
+    private static func leadStance(_ s: AnalyzedSentence, bytes: [UInt8]) -> ClauseStance? {
+        if let m = s.matches.first(where: { $0.has(.listhead) }) {
+            return ClauseStance(stance: .supports, hedged: false,
+                                cues: [Cue(role: "stance", text: s.surface(m, bytes: bytes), rule: "an item of the list of uses under it")],
+                                strength: 0.9)
+        }
+        for clause in s.clauses {
+            if var stance = StanceClassifier.classify(s, clause: clause, bytes: bytes) {
+                stance.strength *= 0.9
+                stance.cues.append(Cue(role: "stance", text: Discourse.clip(s.text), rule: "an item of the list under this lead-in"))
+                return stance
+            }
+        }
+        return nil
+    }
+}
