@@ -75,4 +75,26 @@ struct AnalyzedSentence: Sendable {
         }
         return matches.filter { $0.has(.affiliation) || !$0.covered.contains(where: inside.contains) }
     }
+
+    /// The tokens of `clause` between the commas around token `at` (the whole clause when
+    /// `at` is outside it).
+    func commaSegment(around at: Int, in clause: Range<Int>) -> Range<Int> {
+        guard clause.contains(at) else { return clause }
+        func comma(between i: Int) -> Bool {
+            bytes(between: i).contains(UInt8(ascii: ","))
+        }
+        var lower = at
+        while lower > clause.lowerBound, !comma(between: lower) { lower -= 1 }
+        var upper = at + 1
+        while upper < clause.upperBound, !comma(between: upper) { upper += 1 }
+        return lower..<upper
+    }
+
+    /// The bytes between token i-1 and token i, as written in the sentence.
+    private func bytes(between i: Int) -> ArraySlice<UInt8> {
+        let utf8 = Array(text.utf8)
+        let from = tokens[i - 1].end - start, to = tokens[i].start - start
+        guard from >= 0, to <= utf8.count, from <= to else { return [] }
+        return utf8[from..<to]
+    }
 }

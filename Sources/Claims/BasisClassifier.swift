@@ -106,14 +106,30 @@ enum BasisClassifier {
 
 extension BasisClassifier {
     /// The design the authors give their own study ("We conducted a randomized controlled
-    /// trial"), the best level if several sentences say so; nil when none does.
-    static func ownDesign(of sentences: [AnalyzedSentence], bytes: [UInt8]) -> (Basis, String)? {
-        var best: (Basis, String)?
-        for s in sentences where s.role != .comment && s.matches.contains(where: { $0.has(.ownstudy) }) {
+    /// trial"), the best level if several sentences say so, and the index of the first
+    /// sentence that gives it: it is the basis of that sentence and those after it (the
+    /// background before the methods speaks of others' work); nil when none does.
+    static func ownDesign(of sentences: [AnalyzedSentence], bytes: [UInt8]) -> (basis: Basis, words: String, from: Int)? {
+        var best: (basis: Basis, words: String, from: Int)?
+        for (index, s) in sentences.enumerated() where s.role != .comment && s.matches.contains(where: { $0.has(.ownstudy) }) {
             for m in s.matches where m.has(.basis) {
-                for b in m.bases {
-                    if best == nil || (b.level ?? 9) < (best!.0.level ?? 9) { best = (b, s.surface(m, bytes: bytes)) }
+                for b in m.bases where best == nil || (b.level ?? 9) < (best!.basis.level ?? 9) {
+                    best = (b, s.surface(m, bytes: bytes), min(index, best?.from ?? index))
                 }
+            }
+        }
+        return best
+    }
+
+    /// A design the title names ("Acupuncture for fibromyalgia: what a Cochrane review
+    /// found"): the document reports that study, so it is the basis of sentences with no cue.
+    static func titleDesign(_ title: String, matcher: PhraseMatcher) -> (Basis, String)? {
+        let tokens = ClaimTokenizer.tokens(in: title)
+        var best: (Basis, String)?
+        let utf8 = Array(title.utf8)
+        for m in matcher.matches(in: tokens) where !m.has(.negation) {
+            for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || (b.level ?? 9) < (best!.0.level ?? 9)) {
+                best = (b, "title: " + String(decoding: utf8[tokens[m.first].start..<tokens[m.last].end], as: UTF8.self))
             }
         }
         return best

@@ -34,6 +34,7 @@ public struct ClaimExtractor: Sendable {
         let main = ReferenceResolver.mainIntervention(title: titleTokens, sentences: sentences, lexicon: lexicon,
                                                       matcher: lexicon.matcher, about: options.about)
         let ownDesign = BasisClassifier.ownDesign(of: sentences, bytes: bytes)
+        let titleDesign = BasisClassifier.titleDesign(document.title, matcher: lexicon.matcher)
         let titleNames = Discourse.titleMentions(document.title, matcher: lexicon.matcher)
         var discourse = Discourse(title: titleNames.indications, titleText: document.title)
         discourse.documentTopic = Self.documentTopic(sentences, bytes: bytes, title: titleNames.indications)
@@ -69,6 +70,7 @@ public struct ClaimExtractor: Sendable {
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
             let carried = design.design(for: s)
             var implied: ClauseStance?
+            var made: [Claim] = []
             var discourseIntervention = discourse.intervention(for: s)
             if let answer = ReferenceResolver.answer(in: s, bytes: bytes), let q = discourse.question(answeredBy: s) {
                 // "Does shockwave therapy work for heel pain? — For most patients, yes."
@@ -86,8 +88,10 @@ public struct ClaimExtractor: Sendable {
                     own: own, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
-                    ownDesign: ownDesign, carriedDesign: carried, impliedStance: implied)
-                out += claims(of: s, context: context, document: document, bytes: bytes)
+                    ownDesign: ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
+                    carriedDesign: carried, impliedStance: implied)
+                made = claims(of: s, context: context, document: document, bytes: bytes)
+                out += made
             }
             list.note(s, isHeading: isHeading, naming: own, interventions: MentionFinder.interventions(in: s, bytes: bytes), bytes: bytes)
             if let t = s.matches.first(where: { $0.has(.testimony) }) {
@@ -95,9 +99,14 @@ public struct ClaimExtractor: Sendable {
                                                      rule: "personal experience told earlier in the same paragraph"))
             }
             design.note(s, bytes: bytes)
-            discourse.note(s, indications: own, interventions: MentionFinder.interventions(in: s, bytes: bytes),
+            // An intervention carries on in the paragraph once a claim was made of it (not an
+            // ingredient named in passing: "vitamines, acide hyaluronique : ces cocktails promettent").
+            let claimed = MentionFinder.interventions(in: s, bytes: bytes).filter { m in made.contains { $0.intervention == m.id } }
+            discourse.note(s, indications: own, interventions: isHeading ? MentionFinder.interventions(in: s, bytes: bytes) : claimed,
                            isHeading: isHeading, wholePractice: wholePractice)
-            let effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own
+            var effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own
+            // After a list, "ces indications" speaks of all its items.
+            effective = discourse.listRun(endingWith: s) ?? effective
             previous = (own, effective, s.isQuestion)
         }
         out += conclusionClaims(document, bytes: bytes)
@@ -190,7 +199,7 @@ public struct ClaimExtractor: Sendable {
             let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, stance: stance, document: d, bytes: bytes,
                                                              narrativeTestimony: c.narrativeTestimony, ownDesign: c.ownDesign,
                                                              carriedDesign: c.carriedDesign)
-            guard let side = ReferenceResolver.intervention(for: clause, in: s, bytes: bytes, main: c.main,
+            guard let side = ReferenceResolver.intervention(for: clause, at: stance.at, in: s, bytes: bytes, main: c.main,
                                                             discourse: c.discourseIntervention) else { continue }
             struct Target { var mention: Mention; var origin: TopicOrigin; var cue: Cue?; var whole = false }
             var targets: [Target] = []

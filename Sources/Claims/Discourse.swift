@@ -51,6 +51,8 @@ struct Discourse {
     private var heading: (section: Int, mentions: [Mention], interventions: [Mention], text: String)?
     private var question: (section: Int, mentions: [Mention], text: String)?
     private var paragraph: (section: Int, block: Int, mentions: [Mention], text: String)?
+    /// Indications of consecutive list items (short blocks) up to the last sentence noted.
+    private var list: (section: Int, lastBlock: Int, mentions: [Mention])?
     private var paragraphIntervention: (section: Int, block: Int, mention: Mention)?
     /// An earlier sentence of the paragraph widened to the practice as a whole ("et de
     /// nombreuses autres pathologies").
@@ -150,7 +152,25 @@ struct Discourse {
             paragraph = nil
         }
         if let m = interventions.first { paragraphIntervention = (s.section, s.block, m) }
+        let isItem = s.tokens.count <= ListZone.paragraphWords && !s.text.hasSuffix(".")
+        if isItem, !indications.isEmpty {
+            if var l = list, l.section == s.section, l.lastBlock >= s.block - 1 {
+                for m in indications where !l.mentions.contains(where: { $0.id == m.id }) { l.mentions.append(m) }
+                l.lastBlock = s.block
+                list = l
+            } else {
+                list = (s.section, s.block, indications)
+            }
+        } else if let l = list, l.lastBlock != s.block {
+            list = nil
+        }
         if let wholePractice { widened = (s.section, s.block, wholePractice) }
+    }
+
+    /// The indications of the list the sentence ends, when it is a list item after others.
+    func listRun(endingWith s: AnalyzedSentence) -> [Mention]? {
+        guard let l = list, l.section == s.section, l.lastBlock == s.block, l.mentions.count > 1 else { return nil }
+        return l.mentions
     }
 
     /// A few words of a sentence, for a cue.

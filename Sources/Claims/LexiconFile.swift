@@ -17,6 +17,8 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case negation
     /// Words that end a clause, and with it a negation's scope ("mais", "however").
     case boundary
+    /// Words that look like a boundary and only add to the clause ("mais aussi", "but also").
+    case continuation
     /// Describing use, not effect ("est proposée pour", "is used for").
     case practice
     /// A study's aim or question, not its answer ("to assess whether X reduces pain").

@@ -30,20 +30,31 @@ enum ReferenceResolver {
     /// Which intervention a clause speaks of: one it names, else one its sentence names, else
     /// the one its discourse names (earlier in the paragraph, the section's heading), else the
     /// main intervention (through "elle", "it", or an implicit subject).
-    static func intervention(for clause: Range<Int>, in s: AnalyzedSentence, bytes: [UInt8],
+    static func intervention(for clause: Range<Int>, at: Int, in s: AnalyzedSentence, bytes: [UInt8],
                              main: (id: String, why: String)?,
                              discourse: (Mention, TopicOrigin)? = nil) -> (id: String, cue: Cue, origin: TopicOrigin)? {
         let named = MentionFinder.interventions(in: s, bytes: bytes)
-        if let m = named.first(where: { clause.contains($0.token) }) {
+        // The effect belongs to the intervention of its own part of the clause ("elle a été
+        // remplacée par le laser, qui donne de meilleurs résultats"), else to one named before
+        // it (the subject: "X soulage Y"); one named only after it in another part of the
+        // clause ("aucun effet, j'ai fini chez le kiné") is not its subject.
+        let segment = s.commaSegment(around: at, in: clause)
+        if let m = named.first(where: { segment.contains($0.token) }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause"), .clause)
         }
-        if let m = named.first {
+        if let m = named.last(where: { clause.contains($0.token) && $0.token < at }) {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause, before the effect"), .clause)
+        }
+        if let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"), .sentence)
         }
         let ref = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) }).map { s.surface($0, bytes: bytes) }
         if let (m, origin) = discourse {
             return (m.id, Cue(role: "reference", text: ref ?? "(implicit subject)",
                               rule: "the intervention named \(origin == .heading ? "in the section's heading" : "earlier in the paragraph"): \(m.surface)"), origin)
+        }
+        if let m = named.first(where: { clause.contains($0.token) }), main == nil {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause, after the effect"), .clause)
         }
         guard let main else { return nil }
         if let ref {

@@ -59,12 +59,12 @@ enum StanceClassifier {
             // an effect; "no better than placebo" says there is none.
             if Self.comparesWithActiveTreatment(s, m) { return nil }
             return ClauseStance(stance: .refutes, hedged: hedged,
-                                cues: [Cue(role: "stance", text: text(m), rule: "refuting phrase: no effect")] + hedgeCues)
+                                cues: [Cue(role: "stance", text: text(m), rule: "refuting phrase: no effect")] + hedgeCues, at: m.first)
         }
         let supporting = effects.filter { $0.states(.supports) }
         if let m = supporting.first(where: scope.covers) {
             return ClauseStance(stance: .refutes, hedged: hedged,
-                                cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues)
+                                cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues, at: m.first)
         }
         if ms.contains(where: { $0.has(.practice) }) {
             // "est proposée pour", "is used for": use is described, no effect is stated.
@@ -76,16 +76,16 @@ enum StanceClassifier {
             if let denial = ms.first(where: { $0.has(.denial) }) {
                 return ClauseStance(stance: .refutes, hedged: hedged,
                                     cues: [Cue(role: "stance", text: text(m), rule: "an effect said to be false"),
-                                           Cue(role: "negation", text: text(denial), rule: "denies the effect it reports")], strength: 0.85)
+                                           Cue(role: "negation", text: text(denial), rule: "denies the effect it reports")], at: m.first, strength: 0.85)
             }
             if ms.contains(where: { $0.has(.reported) }) { return nil }
             return ClauseStance(stance: .supports, hedged: hedged,
-                                cues: [Cue(role: "stance", text: text(m), rule: "effect word: states that it works")] + hedgeCues)
+                                cues: [Cue(role: "stance", text: text(m), rule: "effect word: states that it works")] + hedgeCues, at: m.first)
         }
         if let proof = evidence.first, let noun = ms.first(where: { $0.has(.efficacy) }) {
             return ClauseStance(stance: .supports, hedged: hedged,
                                 cues: [Cue(role: "stance", text: "\(text(noun)) … \(text(proof))", rule: "efficacy with an un-negated word of proof")] + hedgeCues,
-                                strength: 0.85)
+                                at: noun.first, strength: 0.85)
         }
         return nil
     }
