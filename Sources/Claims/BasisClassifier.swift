@@ -31,6 +31,10 @@ enum BasisClassifier {
             }
         }
         if let (basis, m) = best {
+            // "than with sham needling" names the control arm of the trial named just before.
+            if m.has(.control), let (carried, why) = carriedDesign, (carried.level ?? 9) < (basis.level ?? 9) {
+                return (carried, Cue(role: "basis", text: why, rule: "the study named earlier, whose control arm the sentence names"))
+            }
             return (basis, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "study or source named in the sentence"))
         }
         if s.role == .comment {
@@ -142,6 +146,9 @@ extension BasisClassifier {
 /// missing (under a negation, in an uncertain clause). A body's opinion (level 5) is not
 /// carried: a society named in passing is not the source of what follows.
 struct DesignCarryOver {
+    /// Words that make a sentence naming a body introduce its opinion as the source.
+    static let opinionNouns: Set<String> = ["rapport", "report", "avis", "opinion", "recommandations", "recommendations",
+                                            "guideline", "guidelines", "consensus", "position", "statement", "prise"]
     private var last: (section: Int, block: Int, basis: Basis, words: String)?
 
     func design(for s: AnalyzedSentence) -> (Basis, String)? {
@@ -149,15 +156,23 @@ struct DesignCarryOver {
         return (last.basis, last.words)
     }
 
-    mutating func note(_ s: AnalyzedSentence, bytes: [UInt8]) {
+    /// Records the design a sentence names; a sentence that names none but spoke of the
+    /// study before it ("madeClaims" with the carried design) passes it on to the next paragraph.
+    mutating func note(_ s: AnalyzedSentence, bytes: [UInt8], madeClaims: Bool = false) {
         guard s.role != .comment else { return }
+        if madeClaims, let l = last, design(for: s) != nil { last = (l.section, s.block, l.basis, l.words) }
         var best: (Basis, PhraseMatch)?
         for clause in s.clauses {
             let ms = s.matches(in: clause)
             let scope = NegationScope(clause: clause, matches: ms)
             let uncertain = ms.contains { $0.states(.uncertain) }
             for m in ms where m.has(.basis) && !scope.covers(m) && !uncertain {
-                for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || (b.level ?? 9) < (best!.0.level ?? 9)) { best = (b, m) }
+                // A body's opinion is carried only from the sentence that introduces it as
+                // the source ("l'Académie s'est penchée sur…"), not from one naming it in passing.
+                let introduces = !s.clauses.contains { StanceClassifier.classify(s, clause: $0, bytes: bytes) != nil }
+                    && s.tokens.contains { Self.opinionNouns.contains($0.folded) }
+                for b in m.bases where ((1...4).contains(b.level ?? 9) || (b.level == 5 && introduces))
+                    && (best == nil || (b.level ?? 9) < (best!.0.level ?? 9)) { best = (b, m) }
             }
         }
         if let (basis, m) = best { last = (s.section, s.block, basis, s.surface(m, bytes: bytes)) }

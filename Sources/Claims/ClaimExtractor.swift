@@ -46,6 +46,7 @@ public struct ClaimExtractor: Sendable {
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
         var design = DesignCarryOver()
+        var reportedSection = -1
         for (index, s) in sentences.enumerated() {
             let wholeBlock = (index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section)
                 && (index + 1 == sentences.count || sentences[index + 1].block != s.block || sentences[index + 1].section != s.section)
@@ -56,6 +57,7 @@ public struct ClaimExtractor: Sendable {
             if s.section != previousSection, s.role == .comment { previous = nil }
             previousSection = s.section
             let isHeading = Discourse.isHeading(s, sections: document.sections)
+            if isHeading, s.tokens.count <= 6, s.matches.contains(where: { $0.has(.reported) }) { reportedSection = s.section }
             let own = MentionFinder.indications(in: s, bytes: bytes)
             let wholePractice = s.matches.first { $0.has(.whole) }.map { s.surface($0, bytes: bytes) }
             var topic: Discourse.Topic?
@@ -89,7 +91,8 @@ public struct ClaimExtractor: Sendable {
                     previousMentioned: previous?.mentioned ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
                     ownDesign: ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
-                    carriedDesign: carried, impliedStance: implied)
+                    carriedDesign: carried, impliedStance: implied,
+                    reportedSection: reportedSection == s.section && !isHeading)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 out += made
             }
@@ -98,7 +101,7 @@ public struct ClaimExtractor: Sendable {
                 narrative = (s.section, s.block, Cue(role: "basis", text: s.surface(t, bytes: bytes),
                                                      rule: "personal experience told earlier in the same paragraph"))
             }
-            design.note(s, bytes: bytes)
+            design.note(s, bytes: bytes, madeClaims: !made.isEmpty)
             // An intervention carries on in the paragraph once a claim was made of it (not an
             // ingredient named in passing: "vitamines, acide hyaluronique : ces cocktails promettent").
             let claimed = MentionFinder.interventions(in: s, bytes: bytes).filter { m in made.contains { $0.intervention == m.id } }
@@ -174,6 +177,8 @@ public struct ClaimExtractor: Sendable {
         /// The stance a sentence with no effect words of its own takes from its discourse: a
         /// "Yes." answering a question, an item of a list of uses.
         var impliedStance: ClauseStance?
+        /// The sentence's section is headed as a claim under check ("Claim", "L'allégation").
+        var reportedSection = false
     }
 
     private func claims(of s: AnalyzedSentence, context c: SentenceContext, document d: Document, bytes: [UInt8]) -> [Claim] {
@@ -184,6 +189,10 @@ public struct ClaimExtractor: Sendable {
             } else if let last = stances.last, let elided = StanceClassifier.elidedNegation(s, clause: clause, after: last.stance, bytes: bytes) {
                 stances.append((clause, elided))
             }
+        }
+        if c.reportedSection {
+            // Under a "Claim" heading, the claim is reported to be checked, not made.
+            stances.removeAll { $0.stance.stance == .supports }
         }
         if stances.isEmpty, let implied = c.impliedStance, let whole = s.clauses.first.map({ $0.lowerBound..<s.tokens.count }) {
             stances.append((whole, implied))
@@ -199,8 +208,14 @@ public struct ClaimExtractor: Sendable {
             let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, stance: stance, document: d, bytes: bytes,
                                                              narrativeTestimony: c.narrativeTestimony, ownDesign: c.ownDesign,
                                                              carriedDesign: c.carriedDesign)
-            guard let side = ReferenceResolver.intervention(for: clause, at: stance.at, in: s, bytes: bytes, main: c.main,
-                                                            discourse: c.discourseIntervention) else { continue }
+            guard let first = ReferenceResolver.intervention(for: clause, at: stance.at, in: s, bytes: bytes, main: c.main,
+                                                             discourse: c.discourseIntervention) else { continue }
+            var sides = [first]
+            if first.origin == .clause || first.origin == .sentence {
+                for m in ReferenceResolver.coordinated(with: first.id, in: s, bytes: bytes) {
+                    sides.append((m.id, Cue(role: "intervention", text: m.surface, rule: "named with \(first.cue.text), joined to it"), first.origin))
+                }
+            }
             struct Target { var mention: Mention; var origin: TopicOrigin; var cue: Cue?; var whole = false }
             var targets: [Target] = []
             let inClause = c.own.filter { clause.contains($0.token) }
@@ -242,6 +257,7 @@ public struct ClaimExtractor: Sendable {
                                       whole: named)]
                 }
             }
+            for side in sides {
             for t in targets {
                 let key = "\(side.id)|\(t.mention.id)|\(stance.stance.rawValue)"
                 guard seen.insert(key).inserted else { continue }
@@ -266,6 +282,7 @@ public struct ClaimExtractor: Sendable {
                 claim.cues.append(Cue(role: "confidence", text: String(format: "%.2f", claim.confidence),
                                       rule: "indication from \(general ? (t.whole ? "the sentence (whole practice)" : "nowhere (general)") : t.origin.rawValue), intervention from \(side.origin.rawValue), stance words \(String(format: "%.2f", stance.strength))"))
                 out.append(claim)
+            }
             }
         }
         return out
@@ -314,6 +331,8 @@ public struct ClaimExtractor: Sendable {
                 hedged: hedged, lang: d.language, sentence: text, start: c.range.start, end: c.range.end,
                 cues: [Cue(role: "stance", text: c.stance, rule: "structured conclusion of the document"),
                        Cue(role: "basis", text: why, rule: "the document's own type")])
+            // A report's general conclusion is its verdict on the practice as a whole (within its scope).
+            claim.wholePractice = c.indication == Claim.generalIndication
             if c.indication == Claim.generalIndication, let scope = c.scope {
                 claim.scope = scope
                 claim.cues.append(Cue(role: "scope", text: scope, rule: "the evaluation covered these uses only"))

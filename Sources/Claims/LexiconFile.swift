@@ -19,6 +19,9 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case boundary
     /// Words that look like a boundary and only add to the clause ("mais aussi", "but also").
     case continuation
+    /// Words that look like a cue and are none ("patients traités par", "treated with": who
+    /// was treated, not what it did).
+    case neutral
     /// Describing use, not effect ("est proposée pour", "is used for").
     case practice
     /// A study's aim or question, not its answer ("to assess whether X reduces pain").

@@ -108,12 +108,32 @@ enum ReferenceResolver {
 
     /// "Oui.", "Short answer: yes", "No." near the start of a sentence: the answer to a question.
     static func answer(in s: AnalyzedSentence, bytes: [UInt8]) -> (stance: Stance, words: String)? {
-        guard let m = s.matches.first(where: { $0.has(.answer) && $0.first <= 3 }), let stance = m.answers.first else { return nil }
+        // At the start ("Oui, …") or at the end ("For most of our patients, yes.").
+        guard let m = s.matches.first(where: { $0.has(.answer) && ($0.first <= 3 || $0.last == s.tokens.count - 1) }),
+              let stance = m.answers.first else { return nil }
         // A word of its own ("No.", "Oui,", "yes —"), not the start of a clause ("No trial has...").
         let end = s.tokens[m.last].end
         let after = end < s.end ? bytes[end..<min(s.end, end + 3)].first { $0 != UInt8(ascii: " ") } : nil
         guard after == nil || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: ";"),
                                UInt8(ascii: "-"), 0xE2].contains(after!) else { return nil }
         return (stance, s.surface(m, bytes: bytes))
+    }
+
+    /// Interventions joined to `first` by coordination ("l'acupuncture et les manipulations
+    /// ostéopathiques peuvent…", "laser or radiofrequency"): the same effect is stated of each.
+    static func coordinated(with first: String, in s: AnalyzedSentence, bytes: [UInt8]) -> [Mention] {
+        let named = MentionFinder.interventions(in: s, bytes: bytes)
+        guard named.count > 1, let start = named.firstIndex(where: { $0.id == first }) else { return [] }
+        let joiners: Set<String> = ["et", "ou", "and", "or", "ainsi", "que", "as", "well", "le", "la", "les", "l", "de", "des", "du", "the", "by", "par"]
+        var out: [Mention] = []
+        var previousEnd = s.matches.first { $0.first == named[start].token }?.last ?? named[start].token
+        for m in named[(start + 1)...] {
+            let between = (previousEnd + 1)..<m.token
+            guard between.count <= 3, between.allSatisfy({ joiners.contains(s.tokens[$0].folded) }),
+                  between.contains(where: { ["et", "ou", "and", "or", "ainsi"].contains(s.tokens[$0].folded) }) || between.isEmpty else { break }
+            out.append(m)
+            previousEnd = s.matches.first { $0.first == m.token }?.last ?? m.token
+        }
+        return out
     }
 }

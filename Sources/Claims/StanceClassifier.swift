@@ -39,6 +39,12 @@ enum StanceClassifier {
 
         let effects = ms.filter { $0.has(.effect) }
         let evidence = ms.filter { $0.has(.evidence) }
+        // "rien n'indique qu'elle fasse mieux que les autres traitements": what is doubted or
+        // denied is an advantage over an active treatment, not an effect.
+        let activeComparison = effects.contains { $0.states(.supports) && Self.comparesWithActiveTreatment(s, $0) }
+        if activeComparison, effects.contains(where: { $0.states(.uncertain) }) || ms.contains(where: { $0.has(.negation) && !$0.negates(.pseudo) }) {
+            return nil
+        }
 
         if let m = effects.first(where: { $0.states(.uncertain) }) {
             return ClauseStance(stance: .uncertain, hedged: hedged,
@@ -116,10 +122,10 @@ enum StanceClassifier {
         guard let lastWord = s.tokens[m.last].folded as String?,
               ["than", "que", "qu", "as", "to", "au", "aux", "a", "with", "versus", "vs"].contains(lastWord)
                 || ["than", "que", "qu"].contains(s.tokens[min(m.last + 1, s.tokens.count - 1)].folded) else { return false }
-        for next in s.matches where next.first > m.last && next.first <= m.last + 5 {
-            if next.has(.control) { return false }
-            if next.interventionID != nil { return true }
-        }
+        let after = s.matches.filter { $0.first > m.last && $0.first <= m.last + 5 }
+        // "qu'une acupuncture simulée": a sham of the same treatment is a control.
+        if after.contains(where: { $0.has(.control) }) { return false }
+        if after.contains(where: { $0.interventionID != nil }) { return true }
         // An active comparison named in words the lexicon knows as care, not as an intervention.
         let window = s.tokens[(m.last + 1)..<min(s.tokens.count, m.last + 6)].map(\.folded)
         let active: Set<String> = ["usual", "standard", "exercise", "exercises", "physiotherapy", "surgery", "conventional", "other", "others",

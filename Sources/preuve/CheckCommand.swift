@@ -34,6 +34,7 @@ struct CheckCommand: ParsableCommand {
     var format: OutputFormat?
 
     @OptionGroup var catalogue: CatalogueOptions
+    @OptionGroup var confidence: ConfidenceOptions
 
     func validate() throws {
         if let format, ![.text, .json, .claimreview].contains(format) {
@@ -42,6 +43,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        Console.warnIfLexiconBroken()
         let documents: [Document]
         do {
             let reader = DocumentReader()
@@ -52,12 +54,12 @@ struct CheckCommand: ParsableCommand {
             Console.err("\(error)")
             throw Exit.inputFailed
         }
-        let source = try catalogue.openSource()
+        let source = confidence.filter(try catalogue.openSource())
         let extractor = ClaimExtractor()
         let checker = FactChecker()
         let selfNames = articleNames()
         let checks = try documents.map { document in
-            let claims = extractor.claims(in: document, options: .init(about: about))
+            let claims = extractor.claims(in: document, options: .init(about: about)).filter { $0.confidence >= confidence.minConfidence }
             let check = try checker.check(claims: claims, doc: document.id, title: document.title, against: source,
                                           articleDocs: selfNames.union([document.id, document.source]))
             return (document, check)

@@ -49,6 +49,7 @@ struct ClaimsCommand: ParsableCommand {
     }
 
     func run() throws {
+        Console.warnIfLexiconBroken()
         let format = self.format ?? (Console.stdoutIsTerminal ? .text : .json)
         let words: ClaimLexicon
         do {

@@ -33,6 +33,7 @@ struct IndexCommand: ParsableCommand {
 
 
     func run() throws {
+        Console.warnIfLexiconBroken()
         let store = FileSnapshotStore(directory: options.indexDirectory)
         let indexOptions = IndexOptions(paths: paths, corpus: options.corpusDirectory, full: full)
         if paths.isEmpty, FileStatus.of(indexOptions.corpus)?.isDirectory != true {

@@ -20,6 +20,7 @@ struct IndicationsCommand: ParsableCommand {
     var format: OutputFormat?
 
     @OptionGroup var catalogue: CatalogueOptions
+    @OptionGroup var confidence: ConfidenceOptions
 
     func validate() throws {
         if let format, ![.text, .json, .csv].contains(format) {
@@ -28,7 +29,7 @@ struct IndicationsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let overview = try CatalogueOverview(source: try catalogue.openSource())
+        let overview = try CatalogueOverview(source: confidence.filter(try catalogue.openSource()))
         switch format ?? (Console.stdoutIsTerminal ? .text : .json) {
         case .json: Console.out(try Console.json(overview))
         case .csv: Console.out(OverviewTable.csv(overview))

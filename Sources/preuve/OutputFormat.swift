@@ -1,4 +1,5 @@
 import ArgumentParser
+import Claims
 import Foundation
 
 /// `--format`: text for people, the others for programs.
@@ -21,6 +22,12 @@ enum Console {
 
     static func err(_ s: String) {
         FileHandle.standardError.write(Data(("preuve: " + s + "\n").utf8))
+    }
+
+    /// A bundled lexicon file that failed to parse is a defect of this build: say so once,
+    /// naming the file and line (the claims come from the files that did parse).
+    static func warnIfLexiconBroken() {
+        if let problem = ClaimLexicon.bundledProblem { err("bundled lexicon: \(problem) (claims are made without it)") }
     }
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }

@@ -29,6 +29,7 @@ struct QueryCommand: ParsableCommand {
     var format: OutputFormat?
 
     @OptionGroup var catalogue: CatalogueOptions
+    @OptionGroup var confidence: ConfidenceOptions
 
     func validate() throws {
         if let format, ![.text, .json].contains(format) {
@@ -46,7 +47,7 @@ struct QueryCommand: ParsableCommand {
             Console.err("unknown indication \"\(indication)\"; \(hint)")
             throw Exit.usage
         }
-        let source = try catalogue.openSource()
+        let source = confidence.filter(try catalogue.openSource())
         let interventionID = intervention.map(Self.interventionID)
         if let interventionID, !(try source.interventions(indication: nil)).contains(interventionID) {
             let known = try source.interventions(indication: nil)

@@ -14,7 +14,10 @@ func claim(
         sentence: sentence ?? "\(intervention) \(stance.rawValue) \(indication) (\(basis.rawValue)).", start: 0, end: 10)
 }
 
-/// A claim about the intervention as a whole.
-func general(_ stance: Stance, _ basis: Basis, cited: Bool = false, year: Int? = 2016) -> Claim {
-    claim(stance, basis, indication: Claim.generalIndication, cited: cited, year: year)
+/// A claim about the intervention as a whole; `wholePractice` false for one filed as general
+/// because its sentence named no indication and its discourse none either.
+func general(_ stance: Stance, _ basis: Basis, cited: Bool = false, year: Int? = 2016, wholePractice: Bool = true) -> Claim {
+    var c = claim(stance, basis, indication: Claim.generalIndication, cited: cited, year: year)
+    c.wholePractice = wholePractice
+    return c
 }

@@ -94,4 +94,31 @@ import Testing
         #expect(results.map(\.verdict) == [.testimonyOnly])
         #expect(results.first?.general == [lacking])
     }
+
+    /// spec/claims.md §4, §6: a sentence filed as general because neither it nor its discourse
+    /// named an indication ("Cependant, les effets restent faibles") is shown, never decides.
+    @Test func aGeneralClaimWhoseSentenceDoesNotSpeakOfThePracticeAsAWholeNeverDecides() {
+        let stray = general(.refutes, .systematicReview, wholePractice: false)
+        let testimony = claim(.supports, .assertion, indication: "migraine")
+        let result = verdict([testimony], general: [stray], indication: "migraine")
+        #expect(result.verdict == .testimonyOnly)
+        #expect(result.deciding.isEmpty)
+        #expect(result.general == [stray])
+
+        let whole = general(.refutes, .systematicReview, wholePractice: true)
+        #expect(verdict([testimony], general: [whole], indication: "migraine").verdict == .refuted)
+    }
+
+    /// Claims below the confidence threshold are not counted: `ConfidentClaims` hides them.
+    @Test func claimsBelowTheThresholdAreNotCounted() throws {
+        var weak = claim(.refutes, .rct, indication: "migraine")
+        weak.confidence = 0.3
+        let sure = claim(.supports, .assertion, indication: "migraine")
+        let source = ConfidentClaims(ClaimSet([weak, sure]))
+        let own = try source.claims(indication: "migraine", intervention: "mesotherapy")
+        #expect(own == [sure])
+        #expect(engine.verdict(indication: "migraine", intervention: "mesotherapy", claims: own, general: []).verdict == .testimonyOnly)
+        let everything = ConfidentClaims(ClaimSet([weak, sure]), minimum: 0)
+        #expect(try everything.claims(indication: "migraine", intervention: nil).count == 2)
+    }
 }

@@ -1,0 +1,35 @@
+import Claims
+
+/// A claim source that hands verdicts only the claims at or above a confidence
+/// (`ClaimConfidence.threshold` unless the user sets `--min-confidence`): claims found with
+/// little certainty are listed by `preuve claims`, never counted.
+public struct ConfidentClaims<Base: ClaimSource>: ClaimSource {
+    public let base: Base
+    public let minimum: Double
+
+    public init(_ base: Base, minimum: Double = ClaimConfidence.threshold) {
+        self.base = base
+        self.minimum = minimum
+    }
+
+    public func claims(indication: String, intervention: String?) throws -> [Claim] {
+        try base.claims(indication: indication, intervention: intervention).filter { $0.confidence >= minimum }
+    }
+
+    public func generalClaims(intervention: String?) throws -> [Claim] {
+        try base.generalClaims(intervention: intervention).filter { $0.confidence >= minimum }
+    }
+
+    public func indications() throws -> [String] {
+        try base.indications().filter { !(try claims(indication: $0, intervention: nil)).isEmpty }
+    }
+
+    public func interventions(indication: String?) throws -> [String] {
+        guard let indication else { return try base.interventions(indication: nil) }
+        return Set(try claims(indication: indication, intervention: nil).map(\.intervention)).sorted()
+    }
+
+    public func documentCount(indication: String, intervention: String?) throws -> Int {
+        Set(try claims(indication: indication, intervention: intervention).map(\.doc)).count
+    }
+}
