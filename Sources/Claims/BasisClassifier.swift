@@ -151,16 +151,33 @@ struct DesignCarryOver {
                                             "guideline", "guidelines", "consensus", "position", "statement", "prise"]
     private var last: (section: Int, block: Int, basis: Basis, words: String)?
 
+    /// The first study a document describes without stating a finding ("Cette revue porte sur
+    /// 31 essais randomisés"): the basis of its results and conclusions, read in later sections.
+    private var described: (basis: Basis, words: String)?
+
     func design(for s: AnalyzedSentence) -> (Basis, String)? {
-        guard let last, last.section == s.section, s.block - last.block <= 1, s.role != .comment else { return nil }
-        return (last.basis, last.words)
+        guard s.role != .comment else { return nil }
+        if let last, last.section == s.section, s.block - last.block <= 1 { return (last.basis, last.words) }
+        // A structured abstract: the results and conclusions speak of the study its methods describe.
+        if let described, s.matches.contains(where: { $0.has(.findings) }) || findingsSection {
+            return (described.basis, described.words)
+        }
+        return nil
     }
+
+    /// Whether the current section is headed as results or conclusions.
+    private var findingsSection = false
+    private var section = -1
 
     /// Records the design a sentence names; a sentence that names none but spoke of the
     /// study before it ("madeClaims" with the carried design) passes it on to the next paragraph.
     mutating func note(_ s: AnalyzedSentence, bytes: [UInt8], madeClaims: Bool = false) {
         guard s.role != .comment else { return }
-        if madeClaims, let l = last, design(for: s) != nil { last = (l.section, s.block, l.basis, l.words) }
+        if s.section != section {
+            section = s.section
+            findingsSection = s.block == 0 && s.tokens.count <= 5 && s.matches.contains { $0.has(.findings) && $0.first == 0 }
+        }
+        if madeClaims, let l = last, l.section == s.section, s.block - l.block <= 1 { last = (l.section, s.block, l.basis, l.words) }
         var best: (Basis, PhraseMatch)?
         for clause in s.clauses {
             let ms = s.matches(in: clause)
@@ -175,6 +192,9 @@ struct DesignCarryOver {
                     && (best == nil || (b.level ?? 9) < (best!.0.level ?? 9)) { best = (b, m) }
             }
         }
-        if let (basis, m) = best { last = (s.section, s.block, basis, s.surface(m, bytes: bytes)) }
+        if let (basis, m) = best {
+            last = (s.section, s.block, basis, s.surface(m, bytes: bytes))
+            if described == nil, !madeClaims, (1...4).contains(basis.level ?? 9) { described = (basis, s.surface(m, bytes: bytes)) }
+        }
     }
 }

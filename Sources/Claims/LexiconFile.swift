@@ -19,6 +19,9 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case boundary
     /// Words that look like a boundary and only add to the clause ("mais aussi", "but also").
     case continuation
+    /// Labels of a study's findings ("Results:", "Conclusions", "Principaux résultats") at the
+    /// start of a sentence or as a heading: what follows speaks of the study the document describes.
+    case findings
     /// Words that look like a cue and are none ("patients traités par", "treated with": who
     /// was treated, not what it did).
     case neutral
