@@ -38,7 +38,7 @@ public struct ClaimExtractor: Sendable {
         let titleNames = Discourse.titleMentions(document.title, matcher: lexicon.matcher)
         var discourse = Discourse(title: titleNames.indications, titleText: document.title)
         discourse.documentTopic = Self.documentTopic(sentences, bytes: bytes, title: titleNames.indications)
-        discourse.askTitle(document.title, indications: titleNames.indications, interventions: titleNames.interventions)
+        discourse.askTitle(document.title, indications: titleNames.indications, interventions: titleNames.interventions, matcher: lexicon.matcher)
         var list = ListZone()
         var out: [Claim] = []
         var previous: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool)?
@@ -74,7 +74,7 @@ public struct ClaimExtractor: Sendable {
             var implied: ClauseStance?
             var made: [Claim] = []
             var discourseIntervention = discourse.intervention(for: s)
-            if let answer = ReferenceResolver.answer(in: s, bytes: bytes), let q = discourse.question(answeredBy: s) {
+            if let answer = ReferenceResolver.answer(in: s, bytes: bytes), let q = discourse.question(answeredBy: s), q.asksForAnEffect {
                 // "Does shockwave therapy work for heel pain? — For most patients, yes."
                 implied = ClauseStance(stance: answer.stance, hedged: false,
                                        cues: [Cue(role: "stance", text: answer.words, rule: "answers the question \"\(q.text)\"")], strength: 0.85)
@@ -226,6 +226,11 @@ public struct ClaimExtractor: Sendable {
                 let before = c.own.filter { $0.token < clause.lowerBound }
                 let chosen = before.isEmpty ? c.own : before
                 targets = chosen.map { Target(mention: $0, origin: .sentence, cue: Cue(role: "reference", text: $0.surface, rule: "named in another clause of the sentence")) }
+            } else if let other = s.matches(in: clause).first(where: { $0.has(.othercondition) }) ?? s.matches.first(where: { $0.has(.othercondition) }) {
+                // "In a trial in rheumatoid arthritis, …": a condition the vocabulary lacks; the
+                // claim is about it, not about the discourse's indication nor the whole practice.
+                _ = other
+                continue
             } else if let words = c.wholePractice {
                 // "dans toutes ses indications": the sentence itself speaks of the practice as a whole.
                 targets = [Target(mention: Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound), origin: .clause,

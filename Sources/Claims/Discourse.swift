@@ -47,6 +47,9 @@ struct Discourse {
         var indications: [Mention]
         var intervention: Mention?
         var text: String
+        /// Whether it asks about an effect ("Does it work for heel pain?"), not about anything
+        /// else ("Does it hurt?"): only then does "Yes." or "No." state one.
+        var asksForAnEffect: Bool
     }
     private var heading: (section: Int, mentions: [Mention], interventions: [Mention], text: String)?
     private var question: (section: Int, mentions: [Mention], text: String)?
@@ -114,9 +117,14 @@ struct Discourse {
         return q
     }
 
-    mutating func askTitle(_ title: String, indications: [Mention], interventions: [Mention]) {
+    static func asksForAnEffect(_ text: String, matcher: PhraseMatcher) -> Bool {
+        matcher.matches(in: ClaimTokenizer.tokens(in: text)).contains { $0.states(.supports) }
+    }
+
+    mutating func askTitle(_ title: String, indications: [Mention], interventions: [Mention], matcher: PhraseMatcher) {
         if title.contains("?") {
-            lastQuestion = Question(section: nil, indications: indications, intervention: interventions.first, text: Self.clip(title))
+            lastQuestion = Question(section: nil, indications: indications, intervention: interventions.first, text: Self.clip(title),
+                                    asksForAnEffect: !indications.isEmpty || Self.asksForAnEffect(title, matcher: matcher))
         }
     }
 
@@ -138,7 +146,8 @@ struct Discourse {
     mutating func note(_ s: AnalyzedSentence, indications: [Mention], interventions: [Mention], isHeading: Bool, wholePractice: String?) {
         let clip = Self.clip(s.text)
         if s.isQuestion {
-            lastQuestion = Question(section: s.section, indications: indications, intervention: interventions.first, text: clip)
+            lastQuestion = Question(section: s.section, indications: indications, intervention: interventions.first, text: clip,
+                                    asksForAnEffect: !indications.isEmpty || s.matches.contains { $0.states(.supports) })
         }
         if isHeading {
             heading = (s.section, indications, interventions, clip)

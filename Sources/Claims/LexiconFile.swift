@@ -19,6 +19,9 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case boundary
     /// Words that look like a boundary and only add to the clause ("mais aussi", "but also").
     case continuation
+    /// A condition the vocabulary does not know ("asthma", "rhumatoid arthritis"): a sentence
+    /// naming one speaks of it, so it takes no indication from its discourse and is not general.
+    case othercondition
     /// Labels of a study's findings ("Results:", "Conclusions", "Principaux résultats") at the
     /// start of a sentence or as a heading: what follows speaks of the study the document describes.
     case findings

@@ -14,7 +14,9 @@ struct NegationScope: Sendable {
             for direction in m.negations {
                 switch direction {
                 case .pre:
-                    let upper = min(clause.upperBound, m.last + Self.forward + 1)
+                    // "no health condition for which it had been shown to work": a denied
+                    // quantifier over the practice's uses reaches the end of its clause.
+                    let upper = m.has(.whole) ? clause.upperBound : min(clause.upperBound, m.last + Self.forward + 1)
                     if m.first < upper { negated.formUnion(m.first..<upper) }
                     triggers.append(m)
                 case .post:
