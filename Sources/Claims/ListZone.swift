@@ -17,7 +17,8 @@ struct ListZone {
     mutating func note(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], interventions: [Mention], bytes: [UInt8]) {
         if let o = open, o.section != s.section { open = nil }
         let leadIn = isHeading || s.text.hasSuffix(":")
-        if leadIn, indications.isEmpty, let stance = Self.leadStance(s, bytes: bytes) {
+        // "Quelles douleurs du dos peut-elle soulager ?" names a broad condition and asks for its kinds.
+        if leadIn, indications.isEmpty || s.isQuestion, let stance = Self.leadStance(s, bytes: bytes) {
             open = (s.section, stance, interventions.first)
             return
         }
