@@ -149,14 +149,19 @@ struct DesignCarryOver {
     /// Words that make a sentence naming a body introduce its opinion as the source.
     static let opinionNouns: Set<String> = ["rapport", "report", "avis", "opinion", "recommandations", "recommendations",
                                             "guideline", "guidelines", "consensus", "position", "statement", "prise"]
-    private var last: (section: Int, block: Int, basis: Basis, words: String)?
+    private var last: (section: Int, block: Int, basis: Basis, words: String, indications: Set<String>)?
 
     /// The first study a document describes without stating a finding ("Cette revue porte sur
     /// 31 essais randomisés"): the basis of its results and conclusions, read in later sections.
     private var described: (basis: Basis, words: String)?
 
-    func design(for s: AnalyzedSentence) -> (Basis, String)? {
+    /// The design of the study the sentence goes on about, if any. A sentence naming other
+    /// indications than the study's ("L'acupuncture soulage les migraines" after a review of
+    /// back pain) is not about it.
+    func design(for s: AnalyzedSentence, naming indications: [Mention] = []) -> (Basis, String)? {
         guard s.role != .comment else { return nil }
+        if let last, !indications.isEmpty, !last.indications.isEmpty,
+           !indications.contains(where: { m in last.indications.contains(m.id) }) { return nil }
         if let last, last.section == s.section, s.block - last.block <= 1 { return (last.basis, last.words) }
         // A structured abstract: the results and conclusions speak of the study its methods describe.
         if let described, s.matches.contains(where: { $0.has(.findings) }) || findingsSection {
@@ -171,13 +176,16 @@ struct DesignCarryOver {
 
     /// Records the design a sentence names; a sentence that names none but spoke of the
     /// study before it ("madeClaims" with the carried design) passes it on to the next paragraph.
-    mutating func note(_ s: AnalyzedSentence, bytes: [UInt8], madeClaims: Bool = false) {
+    mutating func note(_ s: AnalyzedSentence, bytes: [UInt8], madeClaims: Bool = false, indications: [Mention] = []) {
         guard s.role != .comment else { return }
         if s.section != section {
             section = s.section
             findingsSection = s.block == 0 && s.tokens.count <= 5 && s.matches.contains { $0.has(.findings) && $0.first == 0 }
         }
-        if madeClaims, let l = last, l.section == s.section, s.block - l.block <= 1 { last = (l.section, s.block, l.basis, l.words) }
+        if let l = last, l.section == s.section, s.block - l.block <= 1, design(for: s, naming: indications) != nil,
+           madeClaims || !s.clauses.isEmpty {
+            last = (l.section, s.block, l.basis, l.words, l.indications.union(indications.map(\.id)))
+        }
         var best: (Basis, PhraseMatch)?
         for clause in s.clauses {
             let ms = s.matches(in: clause)
@@ -193,7 +201,7 @@ struct DesignCarryOver {
             }
         }
         if let (basis, m) = best {
-            last = (s.section, s.block, basis, s.surface(m, bytes: bytes))
+            last = (s.section, s.block, basis, s.surface(m, bytes: bytes), Set(indications.map(\.id)))
             if described == nil, !madeClaims, (1...4).contains(basis.level ?? 9) { described = (basis, s.surface(m, bytes: bytes)) }
         }
     }

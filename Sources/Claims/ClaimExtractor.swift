@@ -70,7 +70,7 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
-            let carried = design.design(for: s)
+            let carried = design.design(for: s, naming: own)
             var implied: ClauseStance?
             var made: [Claim] = []
             var discourseIntervention = discourse.intervention(for: s)
@@ -101,7 +101,7 @@ public struct ClaimExtractor: Sendable {
                 narrative = (s.section, s.block, Cue(role: "basis", text: s.surface(t, bytes: bytes),
                                                      rule: "personal experience told earlier in the same paragraph"))
             }
-            design.note(s, bytes: bytes, madeClaims: !made.isEmpty)
+            design.note(s, bytes: bytes, madeClaims: !made.isEmpty, indications: own.isEmpty ? (topic?.mentions ?? []) : own)
             // An intervention carries on in the paragraph once a claim was made of it (not an
             // ingredient named in passing: "vitamines, acide hyaluronique : ces cocktails promettent").
             let claimed = MentionFinder.interventions(in: s, bytes: bytes).filter { m in made.contains { $0.intervention == m.id } }
