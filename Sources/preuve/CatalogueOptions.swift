@@ -6,14 +6,23 @@ import Ingest
 import Verdicts
 
 /// Where the index and the corpus are: shared by every command that reads or writes the
-/// index. `--index`/`PREUVE_INDEX` (default `Index`), `--corpus`/`PREUVE_CORPUS` (default
-/// `Corpus`, or the corpus the index was built from), relative to the current directory.
+/// index. `--index`/`PREUVE_INDEX` (default `Index`), `--corpus`/`PREUVE_CORPUS` (default:
+/// the corpus folders the index was built from, or `Corpus` for a new index), relative to
+/// the current directory. `--no-update`/`PREUVE_NO_UPDATE` for commands that read it.
 struct CatalogueOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The index folder (default: Index, or $PREUVE_INDEX).", valueName: "dir"))
     var index: String?
 
-    @Option(help: ArgumentHelp("The corpus folder (default: Corpus, or $PREUVE_CORPUS).", valueName: "dir"))
+    @Option(help: ArgumentHelp(
+        "The corpus folder (default: the folders the index was built from, or Corpus for a new index; or $PREUVE_CORPUS). "
+            + "Commands that read the index refuse a folder it was not built from.",
+        valueName: "dir"))
     var corpus: String?
+
+    @Flag(help: ArgumentHelp(
+        "Answer from the index as it is, never writing it, with a warning on stderr when the corpus changed since (or $PREUVE_NO_UPDATE=1).",
+        discussion: "For a shared index that another job updates."))
+    var noUpdate = false
 
     private static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
@@ -21,17 +30,24 @@ struct CatalogueOptions: ParsableArguments {
         index ?? Self.environment["PREUVE_INDEX"].flatMap { $0.isEmpty ? nil : $0 } ?? "Index"
     }
 
-    /// The corpus named by the user, or nil to use the one the index was built from.
+    /// The corpus named by the user, or nil to use the ones the index was built from.
     var namedCorpus: String? {
         corpus ?? Self.environment["PREUVE_CORPUS"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    var corpusDirectory: String { namedCorpus ?? "Corpus" }
+    /// `--no-update`, or `PREUVE_NO_UPDATE` set to anything but empty, `0`, `false` or `no`.
+    var readOnly: Bool {
+        if noUpdate { return true }
+        guard let value = Self.environment["PREUVE_NO_UPDATE"]?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
+        return !["", "0", "false", "no"].contains(value)
+    }
 
-    /// The catalogue, built or updated first when missing or older than the corpus.
+    /// The catalogue, built or updated first when missing or older than the corpus (unless
+    /// read-only: then as it is, with a warning when stale).
     func openCatalogue() throws -> Catalogue {
         try CatalogueFailure.exiting {
-            try Catalogue.openUpdating(index: indexDirectory, corpus: namedCorpus, parser: IngestParser()) { Console.err($0) }
+            try Catalogue.openUpdating(index: indexDirectory, corpus: namedCorpus, parser: IngestParser(),
+                                       policy: readOnly ? .readOnly : .update) { Console.err($0) }
         }
     }
 
