@@ -71,7 +71,8 @@ extension Catalogue {
             guard let entry = manifest.entry(for: file.path) else { changes.added.append(file.path); continue }
             if entry.size != file.status.size || entry.modified != file.status.modified { changes.changed.append(file.path) }
         }
-        for entry in manifest.entries where scopes.contains(where: { CorpusPath.path(entry.path, isWithin: $0) }) && !seen.contains(entry.path) {
+        let scopeSet = Set(scopes)
+        for entry in manifest.entries where !seen.contains(entry.path) && CorpusPath.path(entry.path, isWithinAnyOf: scopeSet) {
             changes.removed.append(entry.path)
         }
         return changes

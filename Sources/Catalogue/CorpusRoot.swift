@@ -53,13 +53,37 @@ public enum CorpusPath {
 
     /// Whether `path` is `root` or lies under it, on whole components (both canonical).
     public static func path(_ path: String, isWithin root: String) -> Bool {
-        root == "/" ? path.hasPrefix("/") : (path == root || (path.hasPrefix(root) && path.utf8.dropFirst(root.utf8.count).first == UInt8(ascii: "/")))
+        if root == "/" { return path.utf8.first == UInt8(ascii: "/") }
+        let (p, r) = (path.utf8, root.utf8)
+        guard p.starts(with: r) else { return false }
+        return p.count == r.count || p.dropFirst(r.count).first == UInt8(ascii: "/")
+    }
+
+    /// Whether `path` or a folder above it is in `set` (canonical paths): one look-up per
+    /// level, whatever the size of the set.
+    public static func path(_ path: String, isWithinAnyOf set: Set<String>) -> Bool {
+        firstAncestor(of: path) { set.contains($0) } != nil
+    }
+
+    /// The first of `path`, its parent, ..., `/` for which `match` holds.
+    static func firstAncestor(of path: String, where match: (String) -> Bool) -> String? {
+        var p = Substring(path)
+        while true {
+            let candidate = String(p)
+            if match(candidate) { return candidate }
+            guard let slash = p.lastIndex(of: "/") else { return nil }
+            if slash == p.startIndex {
+                if p == "/" { return nil }
+                return match("/") ? "/" : nil
+            }
+            p = p[..<slash]
+        }
     }
 
     /// `path` relative to `root` (empty when they are the same); `path` must lie within `root`.
     static func relative(_ path: String, to root: String) -> String {
-        if path == root { return "" }
-        return String(path.dropFirst(root == "/" ? 1 : root.count + 1))
+        if path.utf8.count <= root.utf8.count { return "" }
+        return String(decoding: path.utf8.dropFirst(root == "/" ? 1 : root.utf8.count + 1), as: UTF8.self)
     }
 
     /// `root` joined with a relative path (the root itself when `relative` is empty).
@@ -98,15 +122,7 @@ public struct CorpusRoots: Sendable, Hashable {
     /// ancestors, one dictionary look-up each.
     public func rootIndex(of path: String) -> Int? {
         guard !roots.isEmpty else { return nil }
-        var p = Substring(path)
-        while true {
-            if let i = byPath[String(p)] { return i }
-            guard let slash = p.lastIndex(of: "/") else { return nil }
-            if slash == p.startIndex {
-                return p == "/" ? nil : byPath["/"]
-            }
-            p = p[..<slash]
-        }
+        return CorpusPath.firstAncestor(of: path) { byPath[$0] != nil }.flatMap { byPath[$0] }
     }
 
     public func root(of path: String) -> CorpusRoot? { rootIndex(of: path).map { roots[$0] } }

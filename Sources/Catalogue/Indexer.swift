@@ -103,7 +103,8 @@ public struct Indexer: Sendable {
         let walk = CorpusWalker().walk(scope)
         let found = walk.files
         summary.failed += walk.skipped.map { .init(path: roots.displayName(of: $0.path), error: $0.reason) }
-        func inScope(_ path: String) -> Bool { scope.contains { CorpusPath.path(path, isWithin: $0) } }
+        let scopeSet = Set(scope)
+        func inScope(_ path: String) -> Bool { CorpusPath.path(path, isWithinAnyOf: scopeSet) }
 
         // 1. Decide each file's fate from stat alone, or the content hash when only the time moved.
         var plans: [String: Plan] = [:]

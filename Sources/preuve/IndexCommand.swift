@@ -35,16 +35,9 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress bar.")
     var quiet = false
 
-    @OptionGroup var options: CatalogueOptions
+    @OptionGroup var options: IndexLocation
     @OptionGroup var output: TextOrJSONFormat
 
-
-    func validate() throws {
-        // PREUVE_NO_UPDATE is for readers; the flag on the one command that writes is a mistake.
-        if options.noUpdate {
-            throw ValidationError("--no-update is for commands that read the index; `preuve index` writes it.")
-        }
-    }
 
     func run() throws {
         let store = FileSnapshotStore(directory: options.indexDirectory)

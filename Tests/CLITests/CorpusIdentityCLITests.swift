@@ -152,6 +152,18 @@ import Catalogue
         #expect(result.status == 0 && json["documents"] as? Int == Self.documents + 1, "\(result.stderr)")
     }
 
+    /// `check` on a file of the corpus, named another way than the index names it: its own
+    /// claims are not evidence for themselves.
+    @Test func checkingAFileOfTheCorpusLeavesItsOwnDocumentOut() throws {
+        let own = try PreuveProcess.run(["check", "link/a.txt", "--index", "I", "--format", "json"], in: root)
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(!own.stdout.contains("\"Corpus/a.txt\""), "\(own.stdout)")
+        // The same words from another file: there, Corpus/a.txt is a source.
+        try write("elsewhere.txt", "Lombalgie\n\nLa mésothérapie soulage la lombalgie, selon ce patient.\n")
+        let other = try PreuveProcess.run(["check", "elsewhere.txt", "--index", "I", "--format", "json"], in: root)
+        #expect(other.status == 0 && other.stdout.contains("\"Corpus/a.txt\""), "\(other.stdout)\(other.stderr)")
+    }
+
     @Test func aFolderHoldingTheCorpusAbsorbsItWithoutDoubling() throws {
         let r = try PreuveProcess.run(["index", ".", "--index", "I", "--format", "json"], in: root)
         #expect(r.status == 0, "\(r.stderr)")
