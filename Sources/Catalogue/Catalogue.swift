@@ -23,18 +23,18 @@ public struct Catalogue: Sendable {
     /// Claims are linked to documents by `CatalogueClaim.document`.
     public static func build(
         documents: [StoredDocument], claims: [CatalogueClaim] = [], manifest: [ManifestEntry] = [],
-        corpus: String = "", analyzer: Analyzer = .search, claimRules: String = "", builtAt: Date = Date()
+        roots: [CorpusRoot] = [], analyzer: Analyzer = .search, claimRules: String = "", builtAt: Date = Date()
     ) -> Catalogue {
         assemble(documents: documents, index: DocumentAnalysis.buildIndex(documents, analyzer: analyzer),
-                 claims: claims, manifest: manifest, corpus: corpus, analyzer: analyzer, claimRules: claimRules,
+                 claims: claims, manifest: manifest, roots: roots, analyzer: analyzer, claimRules: claimRules,
                  builtAt: builtAt)
     }
 
     static func assemble(
         documents: [StoredDocument], index: InvertedIndex, claims: [CatalogueClaim], manifest: [ManifestEntry],
-        corpus: String, analyzer: Analyzer, claimRules: String = "", builtAt: Date = Date()
+        roots: [CorpusRoot], analyzer: Analyzer, claimRules: String = "", builtAt: Date = Date()
     ) -> Catalogue {
-        let info = SnapshotInfo(analyzer: analyzer.name, claimRules: claimRules, builtAt: builtAt, corpus: corpus,
+        let info = SnapshotInfo(analyzer: analyzer.name, claimRules: claimRules, builtAt: builtAt, roots: roots,
                                 documentCount: documents.count, claimCount: claims.count,
                                 termCount: index.termCount, fileCount: manifest.count)
         return Catalogue(info: info, documents: DocumentStore(documents), index: index,
@@ -55,9 +55,13 @@ public struct Catalogue: Sendable {
         return bytes.count
     }
 
-    /// The doc ids of the documents read from a file (empty when the file is not in the index).
+    /// The folders (and single files) the index was built from.
+    public var roots: CorpusRoots { CorpusRoots(info.roots) }
+
+    /// The doc ids of the documents read from a file, named any way that leads to it
+    /// (empty when the file is not in the index).
     public func documentIDs(fromFile path: String) -> Range<Int> {
-        manifest.entry(for: CorpusWalker.normalize(path))?.documents ?? 0..<0
+        (manifest.entry(for: CorpusPath.canonical(path).path) ?? manifest.entry(for: CorpusWalker.normalize(path)))?.documents ?? 0..<0
     }
 
     func with(bytesOnDisk: Int) -> Catalogue {

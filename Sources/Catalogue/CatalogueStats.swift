@@ -15,7 +15,10 @@ public struct CatalogueStats: Sendable, Hashable {
     public var bytesOnDisk: Int?
     public var bytesInMemory: Int
     public var builtAt: Date
+    /// The roots' real paths, comma-separated.
     public var corpus: String
+    /// The folders (and single files) the index was built from, with their labels.
+    public var roots: [CorpusRoot]
     public var formatVersion: UInt32
     public var analyzer: String
 
@@ -33,6 +36,7 @@ public struct CatalogueStats: Sendable, Hashable {
         bytesInMemory = c.memoryBytes
         builtAt = c.info.builtAt
         corpus = c.info.corpus
+        roots = c.info.roots
         formatVersion = c.info.formatVersion
         analyzer = c.info.analyzer
     }

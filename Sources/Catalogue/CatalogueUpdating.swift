@@ -4,16 +4,37 @@ import TextAnalysis
 /// Why the catalogue could not be opened, other than an unreadable snapshot.
 public enum CatalogueError: Error, Sendable, CustomStringConvertible {
     case noCorpus(index: String, corpus: String)
+    /// `preuve index` (or `--corpus`) named a corpus folder that does not exist.
+    case corpusNotFound(String)
+    /// A read command named a corpus that is none of the index's roots: answering would
+    /// mix another corpus into this index, or describe the wrong one.
+    case notARoot(given: String, resolved: String, index: String, roots: [CorpusRoot])
+    /// `--no-update` and no index to answer from.
+    case noIndex(index: String)
 
     public var description: String {
         switch self {
         case .noCorpus(let index, let corpus):
             return "no index in \(index) and no corpus at \(corpus) to build it from (see --corpus, PREUVE_CORPUS)"
+        case .corpusNotFound(let corpus):
+            return "no corpus at \(corpus) (see --corpus, PREUVE_CORPUS)"
+        case .notARoot(let given, let resolved, let index, let roots):
+            let named = given == resolved ? given : "\(given) (\(resolved))"
+            let held = roots.map { "\($0.path) (shown as \($0.label))" }.joined(separator: ", ")
+            let fix: String
+            if let outer = CorpusRoots(roots).root(of: resolved) {
+                fix = "it lies inside \(outer.path): name that folder, or leave out --corpus (and PREUVE_CORPUS) to use the index's own"
+            } else {
+                fix = "leave out --corpus (and PREUVE_CORPUS) to use the index's own, or add this one with `preuve index \(resolved) --index \(index)`"
+            }
+            return "the corpus \(named) is not one the index in \(index) was built from, which holds \(held); \(fix)"
+        case .noIndex(let index):
+            return "no index in \(index), and --no-update (or PREUVE_NO_UPDATE) forbids building it: run `preuve index --index \(index)`"
         }
     }
 }
 
-/// How the corpus differs from what a snapshot was built from.
+/// How `corpus` differs from what a snapshot was built from.
 public struct CorpusChanges: Sendable, Hashable {
     public var added: [String] = []
     public var changed: [String] = []
@@ -26,13 +47,23 @@ public struct CorpusChanges: Sendable, Hashable {
     }
 }
 
+/// What a command that reads the index does when the corpus changed since it was built.
+public enum FreshnessPolicy: Sendable, Hashable {
+    /// Update the index first, saying so (spec/cli.md).
+    case update
+    /// Answer from the index as it is, never writing it; warn when it is stale
+    /// (`--no-update`, `PREUVE_NO_UPDATE=1`: for a shared index that a cron job owns).
+    case readOnly
+}
+
 extension Catalogue {
-    /// How `corpus` differs from this catalogue's manifest, by `stat` alone: a file added,
-    /// removed, or whose size or modification time moved. Files that failed and have not
-    /// changed since do not count, or every search would try them again.
-    public func changes(in corpus: String) -> CorpusChanges {
-        let scope = CorpusWalker.normalize(corpus)
-        let found = CorpusWalker().walk([scope]).files
+    /// How the files under `scopes` (canonical paths) differ from this catalogue's manifest,
+    /// by `stat` alone: one `readdir` per folder and one `stat` per file, no file read or
+    /// hashed. A file added, removed, or whose size or modification time moved. Files that
+    /// failed and have not changed since do not count, or every search would try them again.
+    /// Paths are real (absolute) paths.
+    public func changes(under scopes: [String]) -> CorpusChanges {
+        let found = CorpusWalker().walk(scopes).files
         var changes = CorpusChanges()
         var seen = Set<String>()
         for file in found {
@@ -40,30 +71,59 @@ extension Catalogue {
             guard let entry = manifest.entry(for: file.path) else { changes.added.append(file.path); continue }
             if entry.size != file.status.size || entry.modified != file.status.modified { changes.changed.append(file.path) }
         }
-        for entry in manifest.entries where CorpusWalker.path(entry.path, isWithin: scope) && !seen.contains(entry.path) {
+        let scopeSet = Set(scopes)
+        for entry in manifest.entries where !seen.contains(entry.path) && CorpusPath.path(entry.path, isWithinAnyOf: scopeSet) {
             changes.removed.append(entry.path)
         }
         return changes
     }
 
+    /// `changes(under:)` for one folder, named any way.
+    public func changes(in corpus: String) -> CorpusChanges {
+        changes(under: [CorpusPath.canonical(CorpusWalker.normalize(corpus)).path])
+    }
+
+    /// `changes(under:)` for every root of the index.
+    public func changes() -> CorpusChanges {
+        changes(under: info.roots.map(\.path))
+    }
+
     /// Updates (or with `options.full`, rebuilds) the snapshot of `store` under the writers'
     /// lock, and returns the new catalogue. A previous snapshot that cannot be read stops
     /// an incremental update with its `SnapshotError`; only `full` goes past it.
+    /// With no paths and no corpus named, the roots of the previous snapshot are walked
+    /// (`full` included: they are read from its header), or `Corpus` for a new index.
     public static func update(
         store: any SnapshotStore, options: IndexOptions, parser: any DocumentParsing, analyzer: Analyzer = .search,
         log: (String) -> Void = { _ in }, progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) throws -> (Catalogue, IndexSummary) {
         let start = ContinuousClock.now
         return try store.withWriterLock(waiting: log) {
+            var options = options
             var previous = options.full ? nil : try load(from: store, analyzer: analyzer)
+            if options.full, options.paths.isEmpty, options.corpus == nil,
+               let bytes = try? store.read(), let roots = try? SnapshotReader.roots(bytes, file: store.location), !roots.isEmpty {
+                // A rebuild of the same corpus, even when the snapshot's sections are damaged.
+                options.paths = roots.map(\.path)
+            }
             if let rules = previous?.info.claimRules, rules != parser.claimRules {
                 // Claims made by other rules would stay as they were for every unchanged file.
                 log("the claim rules changed since the index was built (\(rules.isEmpty ? "unrecorded" : rules) → \(parser.claimRules)): re-reading every file")
+                // Every root is read again, not only the paths asked for: nothing is lost.
+                let roots = previous?.info.roots.map(\.path) ?? []
+                options.paths = options.requested(previousRoots: previous?.info.roots ?? []).paths + roots
+                options.full = true
                 previous = nil
+            }
+            let requested = options.requested(previousRoots: previous?.info.roots ?? [])
+            if options.paths.isEmpty, !requested.ownRoots, let corpus = requested.paths.first,
+               FileStatus.of(corpus)?.isDirectory != true {
+                throw CatalogueError.corpusNotFound(corpus)
             }
             var (catalogue, summary) = Indexer(parser: parser, analyzer: analyzer)
                 .update(previous: previous, options: options, progress: progress)
-            if previous == nil || summary.changed || catalogue.manifest.entries != previous?.manifest.entries {
+            if previous == nil || summary.changed || catalogue.manifest.entries != previous?.manifest.entries
+                || catalogue.info.roots != previous?.info.roots {
                 catalogue = catalogue.with(bytesOnDisk: try catalogue.save(to: store))
             }
             // The whole run: loading the previous snapshot and writing the new one included.
@@ -72,41 +132,69 @@ extension Catalogue {
         }
     }
 
-    /// The catalogue for commands that read it: loaded from `index`, and first built when
-    /// missing or updated when the corpus changed since, saying so through `log`. `corpus`
-    /// nil means the corpus the snapshot was built from (or `Corpus`). A snapshot that is
-    /// corrupt or of another version throws `SnapshotError`: it is never rebuilt silently.
+    /// The catalogue for commands that read it, loaded from `index`.
+    ///
+    /// `corpus` nil means every root the index was built from (or `Corpus` for a missing
+    /// index); a corpus named must be one of those roots, however it is spelled, or
+    /// `CatalogueError.notARoot` is thrown: it is never merged in. The freshness check costs a
+    /// `stat` per corpus file. Under `.update` a missing index is built and a stale one
+    /// updated first, saying so through `log`; under `.readOnly` nothing is written and a stale
+    /// index is answered from with a warning. A snapshot that is corrupt or of another version
+    /// throws `SnapshotError`: it is never rebuilt silently.
     public static func openUpdating(
         index: String, corpus: String?, parser: any DocumentParsing, analyzer: Analyzer = .search,
-        log: @escaping (String) -> Void
+        policy: FreshnessPolicy = .update, log: @escaping (String) -> Void
     ) throws -> Catalogue {
         let store = FileSnapshotStore(directory: index)
         if let current = try load(from: store, analyzer: analyzer) {
-            let corpusPath = corpus ?? (current.info.corpus.isEmpty ? "Corpus" : current.info.corpus)
-            guard FileStatus.of(corpusPath)?.isDirectory == true else {
-                log("corpus \(corpusPath) not found; using the index as built on \(Self.describe(current.info.builtAt))")
-                return current
+            let roots = current.roots
+            var scopes: [String]
+            if let corpus {
+                let (path, _) = CorpusPath.canonical(CorpusWalker.normalize(corpus))
+                if let root = roots.roots.first(where: { $0.path == path }) {
+                    scopes = [root.path]
+                } else if roots.isEmpty {
+                    scopes = [path]  // an index that records no root (built by hand): as before
+                } else {
+                    throw CatalogueError.notARoot(given: corpus, resolved: path, index: store.directory, roots: roots.roots)
+                }
+            } else {
+                scopes = roots.isEmpty ? [CorpusPath.canonical(IndexOptions.defaultCorpus).path] : roots.paths
             }
-            let changes = current.changes(in: corpusPath)
+            let gone = scopes.filter { FileStatus.of($0) == nil }
+            for path in gone {
+                log("corpus \(path) not found; using the index as built on \(Self.describe(current.info.builtAt))")
+            }
+            scopes.removeAll { gone.contains($0) }
+            if scopes.isEmpty { return current }
+            let changes = current.changes(under: scopes)
             let rulesChanged = current.info.claimRules != parser.claimRules
             if changes.isEmpty && !rulesChanged { return current }
+            if policy == .readOnly {
+                var why: [String] = []
+                if !changes.isEmpty { why.append("the corpus changed since it was built (\(changes.summary))") }
+                if rulesChanged { why.append("its claims were extracted by other rules (\(current.info.claimRules.isEmpty ? "unrecorded" : current.info.claimRules))") }
+                log("warning: the index in \(store.directory) is stale: \(why.joined(separator: "; ")); answering from it as it is (--no-update)")
+                return current
+            }
             if !changes.isEmpty {
                 log("the corpus changed since the index was built (\(changes.summary)): updating \(store.directory)")
             }
-            return try updateAndReport(store: store, corpus: corpusPath, parser: parser, analyzer: analyzer, log: log)
+            return try updateAndReport(store: store, options: IndexOptions(paths: scopes), parser: parser, analyzer: analyzer, log: log)
         }
-        let corpusPath = corpus ?? "Corpus"
+        if policy == .readOnly { throw CatalogueError.noIndex(index: store.directory) }
+        let corpusPath = corpus ?? IndexOptions.defaultCorpus
         guard FileStatus.of(corpusPath)?.isDirectory == true else {
             throw CatalogueError.noCorpus(index: store.directory, corpus: corpusPath)
         }
         log("no index in \(store.directory): building it from \(corpusPath)")
-        return try updateAndReport(store: store, corpus: corpusPath, parser: parser, analyzer: analyzer, log: log)
+        return try updateAndReport(store: store, options: IndexOptions(corpus: corpusPath), parser: parser,
+                                   analyzer: analyzer, log: log)
     }
 
-    private static func updateAndReport(store: FileSnapshotStore, corpus: String, parser: any DocumentParsing,
+    private static func updateAndReport(store: FileSnapshotStore, options: IndexOptions, parser: any DocumentParsing,
                                         analyzer: Analyzer, log: (String) -> Void) throws -> Catalogue {
-        let (catalogue, summary) = try update(store: store, options: IndexOptions(corpus: corpus), parser: parser,
-                                              analyzer: analyzer, log: log)
+        let (catalogue, summary) = try update(store: store, options: options, parser: parser, analyzer: analyzer, log: log)
         for failure in summary.failed { log("\(failure.path): \(failure.error)") }
         log("indexed \(summary.documents) documents (\(summary.added) added, \(summary.updated) updated, \(summary.removed) removed)")
         return catalogue

@@ -7,17 +7,28 @@ import TextAnalysis
 public struct IndexOptions: Sendable {
     /// Files and folders to walk; empty means the corpus.
     public var paths: [String]
-    public var corpus: String
+    /// The corpus folder the user named (`--corpus`, `PREUVE_CORPUS`); nil means every root
+    /// of the index, or `Corpus` for an index that has none yet.
+    public var corpus: String?
     /// Ignore the previous snapshot and parse everything.
     public var full: Bool
 
-    public init(paths: [String] = [], corpus: String, full: Bool = false) {
+    /// The corpus of a new index when none is named, relative to the working folder.
+    public static let defaultCorpus = "Corpus"
+
+    public init(paths: [String] = [], corpus: String? = nil, full: Bool = false) {
         self.paths = paths
-        self.corpus = CorpusWalker.normalize(corpus)
+        self.corpus = corpus
         self.full = full
     }
 
-    var scope: [String] { paths.isEmpty ? [corpus] : paths.map(CorpusWalker.normalize) }
+    /// What to walk, as the user wrote it, and whether it is the index's own roots.
+    func requested(previousRoots: [CorpusRoot]) -> (paths: [String], ownRoots: Bool) {
+        if !paths.isEmpty { return (paths, false) }
+        if let corpus { return ([corpus], false) }
+        if !previousRoots.isEmpty { return (previousRoots.map(\.path), true) }
+        return ([Self.defaultCorpus], false)
+    }
 }
 
 /// Progress of the parsing phase, for a progress bar.
@@ -32,6 +43,11 @@ public struct IndexProgress: Sendable {
 /// content hash is unchanged are kept without being parsed; new and edited files are
 /// parsed on every core; files gone from the walked paths leave with their documents and
 /// claims. Entries outside the walked paths are kept as they are.
+///
+/// Every path is first made canonical (`CorpusPath.canonical`), so the same folder named
+/// two ways is one scope and its files one set of entries. A path that lies in none of the
+/// index's roots becomes a root (absorbing the roots it holds); files are shown, in `doc`
+/// values and failures, by their root's label and their path within it.
 public struct Indexer: Sendable {
     public var parser: any DocumentParsing
     public var analyzer: Analyzer
@@ -45,7 +61,6 @@ public struct Indexer: Sendable {
     private enum Plan {
         case keep(ManifestEntry, newStatus: FileStatus?)
         case parse(path: String, status: FileStatus, previous: ManifestEntry?)
-        case missing(String)
     }
 
     private enum Parsed: Sendable {
@@ -58,15 +73,43 @@ public struct Indexer: Sendable {
         let clock = ContinuousClock.now
         var summary = IndexSummary()
         let old = options.full ? nil : previous
-        let scope = options.scope
+        let oldRoots = CorpusRoots(old?.info.roots ?? [])
+
+        // 0. The scope, canonical, and the roots: a path in no root becomes one.
+        let (requested, ownRoots) = options.requested(previousRoots: oldRoots.roots)
+        var roots = oldRoots
+        var scope: [String] = []
+        for raw in requested {
+            let (path, exists) = CorpusPath.canonical(CorpusWalker.normalize(raw))
+            if !exists {
+                // A root of the index that is gone (an unmounted disk?) is not taken for an
+                // order to forget it: its files stay until a path names it.
+                if ownRoots {
+                    let held = old?.manifest.entries.filter { CorpusPath.path($0.path, isWithin: path) }.count ?? 0
+                    if held > 0 {
+                        summary.failed.append(.init(path: path, error: "the corpus folder is gone; its \(held) files stay in the index as they were (`preuve index \(path)` removes them)"))
+                    }
+                    continue
+                }
+                // A path named that is gone: what the index holds under it leaves.
+                let held = roots.rootIndex(of: path) != nil || roots.roots.contains { CorpusPath.path($0.path, isWithin: path) }
+                    || (old?.manifest.entries.contains { CorpusPath.path($0.path, isWithin: path) } ?? false)
+                if held { scope.append(path) } else { summary.failed.append(.init(path: raw, error: "no such file or folder")) }
+                continue
+            }
+            if let status = FileStatus.of(path), status.isDirectory || status.isRegular { roots.add(path) }
+            scope.append(path)
+        }
         let walk = CorpusWalker().walk(scope)
-        let (found, missing) = (walk.files, walk.missing)
-        summary.failed += walk.skipped.map { .init(path: $0.path, error: $0.reason) }
+        let found = walk.files
+        summary.failed += walk.skipped.map { .init(path: roots.displayName(of: $0.path), error: $0.reason) }
+        let scopeSet = Set(scope)
+        func inScope(_ path: String) -> Bool { CorpusPath.path(path, isWithinAnyOf: scopeSet) }
 
         // 1. Decide each file's fate from stat alone, or the content hash when only the time moved.
         var plans: [String: Plan] = [:]
         if let old {
-            for entry in old.manifest.entries where !scope.contains(where: { CorpusWalker.path(entry.path, isWithin: $0) }) {
+            for entry in old.manifest.entries where !inScope(entry.path) {
                 plans[entry.path] = .keep(entry, newStatus: nil)
             }
         }
@@ -84,25 +127,24 @@ public struct Indexer: Sendable {
             }
             plans[file.path] = .parse(path: file.path, status: file.status, previous: before)
         }
-        for path in missing where plans[path] == nil && !(old?.manifest.entries.contains { CorpusWalker.path($0.path, isWithin: path) } ?? false) {
-            plans[path] = .missing(path)
-        }
         if let old {
             let foundPaths = Set(found.map(\.path))
-            summary.removed = old.manifest.entries.filter { entry in
-                scope.contains { CorpusWalker.path(entry.path, isWithin: $0) } && !foundPaths.contains(entry.path)
-            }.count
+            summary.removed = old.manifest.entries.filter { inScope($0.path) && !foundPaths.contains($0.path) }.count
+        }
+        // A root that no longer exists and holds nothing any more is forgotten.
+        roots.removeAll { root in
+            FileStatus.of(root.path) == nil && !plans.keys.contains { CorpusPath.path($0, isWithin: root.path) }
         }
 
         // 2. Parse what must be, on every core.
         let toParse: [String] = plans.values.compactMap { if case .parse(let path, _, _) = $0 { return path } else { return nil } }.sorted()
-        let parsed = parseAll(toParse, progress: progress)
+        let parsed = parseAll(toParse.map { ($0, roots.displayName(of: $0)) }, progress: progress)
         summary.parsed = toParse.count
 
         // Nothing to do: the previous catalogue stands as it is.
-        if let old, toParse.isEmpty, summary.removed == 0, missing.isEmpty,
+        if let old, toParse.isEmpty, summary.removed == 0, roots == oldRoots,
            !plans.values.contains(where: { if case .keep(_, let status) = $0 { return status != nil } else { return false } }) {
-            summary.unchanged = old.manifest.entries.filter { e in scope.contains { CorpusWalker.path(e.path, isWithin: $0) } }.count
+            summary.unchanged = old.manifest.entries.filter { inScope($0.path) }.count
             summary.documents = old.documents.count
             summary.claims = old.claims.count
             summary.terms = old.info.termCount
@@ -112,6 +154,8 @@ public struct Indexer: Sendable {
 
         // 3. Assemble in path order, so the result does not depend on scheduling.
         let claimsByDocument = old.map { Dictionary(grouping: $0.claims.rows, by: \.document) } ?? [:]
+        // A root absorbed by a new one changes how its files are shown.
+        let relabel = roots != oldRoots
         var documents: [StoredDocument] = []
         var claims: [CatalogueClaim] = []
         var entries: [ManifestEntry] = []
@@ -120,26 +164,29 @@ public struct Indexer: Sendable {
         var parsedToNew: [Int] = []
         for path in plans.keys.sorted() {
             switch plans[path]! {
-            case .missing(let path):
-                summary.failed.append(.init(path: path, error: "no such file or folder"))
             case .keep(var entry, let newStatus):
                 let kept = old!
                 let first = documents.count
+                let shown = relabel ? roots.displayName(of: path) : nil
                 for doc in entry.documents {
                     oldToNew[doc] = documents.count
-                    documents.append(kept.documents[doc])
+                    var document = kept.documents[doc]
+                    if let shown, document.source != shown { document.source = shown }
+                    documents.append(document)
                     for row in claimsByDocument[doc] ?? [] {
-                        claims.append(CatalogueClaim(document: first + doc - entry.firstDocument, claim: row.claim))
+                        var claim = row.claim
+                        if shown != nil { claim.doc = document.id }
+                        claims.append(CatalogueClaim(document: first + doc - entry.firstDocument, claim: claim))
                     }
                 }
-                if scope.contains(where: { CorpusWalker.path(path, isWithin: $0) }) { summary.unchanged += 1 }
+                if inScope(path) { summary.unchanged += 1 }
                 if let newStatus { entry.modified = newStatus.modified }
                 entry.firstDocument = first
                 entries.append(entry)
             case .parse(let path, let status, let previous):
                 switch parsed[path]! {
                 case .failure(let message):
-                    summary.failed.append(.init(path: path, error: message))
+                    summary.failed.append(.init(path: roots.displayName(of: path), error: message))
                     entries.append(ManifestEntry(path: path, size: status.size, modified: status.modified, contentHash: "",
                                                  firstDocument: documents.count, documentCount: 0, error: message))
                 case .documents(let docs, let docClaims, let hash):
@@ -171,10 +218,10 @@ public struct Indexer: Sendable {
                 text: PostingsMerger.merge(old: old.index.text, oldToNew: oldToNew, added: added.text,
                                            addedToNew: parsedToNew, documentCount: documents.count))
             catalogue = Catalogue.assemble(documents: documents, index: index, claims: claims, manifest: entries,
-                                           corpus: options.corpus, analyzer: analyzer, claimRules: parser.claimRules)
+                                           roots: roots.roots, analyzer: analyzer, claimRules: parser.claimRules)
         } else {
             catalogue = Catalogue.build(documents: documents, claims: claims, manifest: entries,
-                                        corpus: options.corpus, analyzer: analyzer, claimRules: parser.claimRules)
+                                        roots: roots.roots, analyzer: analyzer, claimRules: parser.claimRules)
         }
         summary.documents = catalogue.documents.count
         summary.claims = catalogue.claims.count
@@ -183,16 +230,22 @@ public struct Indexer: Sendable {
         return (catalogue, summary)
     }
 
-    private func parseAll(_ paths: [String], progress: @escaping @Sendable (IndexProgress) -> Void) -> [String: Parsed] {
+    /// Parses each file (its real path) and gives its documents the name users see.
+    private func parseAll(_ files: [(path: String, shown: String)],
+                          progress: @escaping @Sendable (IndexProgress) -> Void) -> [String: Parsed] {
         let parser = self.parser
         let counter = ProgressCounter()
-        let results = ParallelMap.map(paths) { path -> Parsed in
-            defer { progress(IndexProgress(done: counter.next(), total: paths.count, path: path)) }
+        let results = ParallelMap.map(files) { file -> Parsed in
+            defer { progress(IndexProgress(done: counter.next(), total: files.count, path: file.shown)) }
             do {
-                let hash = try ContentHash.ofFile(path)
+                let hash = try ContentHash.ofFile(file.path)
                 let pipeline = ClaimPipeline(parser: parser)
                 do {
-                    try parser.forEachDocument(at: path) { pipeline.add($0) }
+                    try parser.forEachDocument(at: file.path) { document in
+                        var document = document
+                        document.source = file.shown
+                        pipeline.add(document)
+                    }
                 } catch {
                     pipeline.abandon()
                     throw error
@@ -200,10 +253,10 @@ public struct Indexer: Sendable {
                 let (docs, claims) = pipeline.finish()
                 return .documents(docs, claims, hash: hash)
             } catch {
-                return .failure(Self.message(error, path: path))
+                return .failure(Self.message(error, path: file.path))
             }
         }
-        return Dictionary(uniqueKeysWithValues: zip(paths, results))
+        return Dictionary(uniqueKeysWithValues: zip(files.map(\.path), results))
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {

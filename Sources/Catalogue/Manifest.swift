@@ -3,10 +3,12 @@
 /// really changed. Entries are sorted by path; each file's documents are the contiguous
 /// doc ids `firstDocument..<firstDocument+documentCount`.
 public struct ManifestEntry: Sendable, Hashable {
+    /// The file's real path (absolute, `CorpusPath.canonical`); on disk it is stored
+    /// relative to its root.
     public var path: String
     public var size: Int64
     public var modified: FileTime
-    /// SHA-256 of the file's content after gzip, as ingestion computed it; empty when the file failed.
+    /// 64-bit FNV-1a of the file's bytes on disk (`ContentHash`); empty when the file failed.
     public var contentHash: String
     public var firstDocument: Int
     public var documentCount: Int
@@ -43,10 +45,23 @@ public struct Manifest: Sendable {
         return nil
     }
 
-    func write(to w: inout ByteWriter, strings: inout StringInterner) {
+    /// Each path as its root's number and the path within the root; a path in no root
+    /// (catalogues built by hand) with no root number and the path as it is.
+    func write(to w: inout ByteWriter, strings: inout StringInterner, roots: CorpusRoots) {
         w.varint(entries.count)
+        var last: (root: Int, path: String)?
         for e in entries {
-            w.varint(strings.intern(e.path))
+            // Consecutive files mostly share a root: test it before walking up the path.
+            let root: Int?
+            if let last, CorpusPath.path(e.path, isWithin: last.path) { root = last.root } else { root = roots.rootIndex(of: e.path) }
+            if let root {
+                last = (root, roots.roots[root].path)
+                w.optionalInt(root)
+                w.varint(strings.intern(CorpusPath.relative(e.path, to: roots.roots[root].path)))
+            } else {
+                w.optionalInt(nil)
+                w.varint(strings.intern(e.path))
+            }
             w.varint(UInt64(bitPattern: e.size))
             w.varint(UInt64(bitPattern: e.modified.seconds))
             w.varint(UInt64(e.modified.nanoseconds))
@@ -57,12 +72,31 @@ public struct Manifest: Sendable {
         }
     }
 
-    static func read(_ r: inout ByteReader, strings: StringTable, documentCount: Int) throws -> Manifest {
+    static func read(_ r: inout ByteReader, strings: StringTable, documentCount: Int, roots: CorpusRoots) throws -> Manifest {
         let count = try r.int(max: r.end - r.offset)
         var entries: [ManifestEntry] = []
         entries.reserveCapacity(count)
         for _ in 0..<count {
-            let path = try strings.string(&r)
+            let root = try r.optionalInt()
+            let stored = try strings.string(&r)
+            let path: String
+            if let root {
+                guard root < roots.roots.count else {
+                    throw SnapshotError.malformed(section: r.section, detail: "\(stored) names root \(root), the header has \(roots.roots.count)")
+                }
+                let plain = stored.isEmpty || (!stored.hasPrefix("/") && !stored.split(separator: "/", omittingEmptySubsequences: false)
+                    .contains { $0.isEmpty || $0 == "." || $0 == ".." })
+                guard plain else {
+                    throw SnapshotError.malformed(section: r.section, detail: "\(stored) is not a plain path within its root")
+                }
+                path = CorpusPath.join(roots.roots[root].path, stored)
+            } else {
+                path = stored
+            }
+            // One file listed twice would have its documents counted twice.
+            if let previous = entries.last?.path, previous >= path {
+                throw SnapshotError.malformed(section: r.section, detail: "\(path) is out of order or listed twice")
+            }
             let size = Int64(bitPattern: try r.varint())
             let seconds = Int64(bitPattern: try r.varint())
             let nanos = try r.int(max: 999_999_999)

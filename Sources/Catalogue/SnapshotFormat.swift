@@ -6,9 +6,13 @@ public enum SnapshotFormat {
     static let magic: [UInt8] = Array("PREUVEIX".utf8)
     public static let name = "preuve-catalogue"
     /// Bump on any change of layout or meaning; readers refuse other versions.
-    public static let version: UInt32 = 4
-    /// The oldest version this build still reads.
-    public static let oldestReadable: UInt32 = 4
+    /// 4: the corpus roots (real paths) in the header, manifest paths relative to their root.
+    /// 5: each claim's confidence and whole-practice flag.
+    public static let version: UInt32 = 5
+    /// The oldest version this build still reads. Version 3 recorded paths as they were
+    /// typed, relative to a working folder it did not record: they cannot be resolved safely;
+    /// version 4 has no claim confidence, which verdicts now filter on.
+    public static let oldestReadable: UInt32 = 5
     public static let fileName = "catalogue.preuve"
     /// Magic, version, header length.
     static let prefixLength = 16
@@ -28,8 +32,8 @@ public struct SnapshotInfo: Sendable, Hashable {
     /// The claim rules the claims were extracted by (`ClaimRules.fingerprint`).
     public var claimRules: String
     public var builtAt: Date
-    /// The corpus folder the index was built from, as given.
-    public var corpus: String
+    /// The folders (and single files) the index was built from.
+    public var roots: [CorpusRoot]
     public var documentCount: Int
     public var claimCount: Int
     public var termCount: Int
@@ -37,17 +41,20 @@ public struct SnapshotInfo: Sendable, Hashable {
     /// Bytes of the snapshot file; nil for a catalogue not yet written.
     public var bytesOnDisk: Int?
 
-    public init(formatVersion: UInt32 = SnapshotFormat.version, analyzer: String, claimRules: String = "", builtAt: Date, corpus: String,
+    public init(formatVersion: UInt32 = SnapshotFormat.version, analyzer: String, claimRules: String = "", builtAt: Date, roots: [CorpusRoot] = [],
                 documentCount: Int, claimCount: Int, termCount: Int, fileCount: Int, bytesOnDisk: Int? = nil) {
         self.formatVersion = formatVersion
         self.analyzer = analyzer
         self.claimRules = claimRules
         self.builtAt = builtAt
-        self.corpus = corpus
+        self.roots = roots
         self.documentCount = documentCount
         self.claimCount = claimCount
         self.termCount = termCount
         self.fileCount = fileCount
         self.bytesOnDisk = bytesOnDisk
     }
+
+    /// The roots' real paths, comma-separated: the corpus as `preuve stats` names it.
+    public var corpus: String { roots.map(\.path).joined(separator: ", ") }
 }

@@ -29,6 +29,7 @@ public enum SnapshotReader {
             // A store that disagrees with the header is decoded again in order, so errors
             // are the same as a sequential load's.
             let expected = header.info.documentCount
+            let roots = CorpusRoots(header.info.roots)
             let docs = try reader(.documents), texts = try reader(.texts)
             let t = try reader(.titleField), x = try reader(.textField)
             let m = try reader(.manifest), c = try reader(.claims)
@@ -36,7 +37,7 @@ public enum SnapshotReader {
                 Result {
                     var docs = docs, texts = texts, t = t, x = x, m = m, c = c
                     if part == 0 { return .documents(try DocumentStore.read(metadata: &docs, texts: &texts, strings: strings)) }
-                    return .rest(try Self.decodeRest(strings: strings, documentCount: expected, manifest: &m,
+                    return .rest(try Self.decodeRest(strings: strings, documentCount: expected, roots: roots, manifest: &m,
                                                      title: &t, text: &x, claims: &c))
                 }
             }
@@ -46,7 +47,7 @@ public enum SnapshotReader {
                 (manifest, index, claims) = rest
             } else {
                 var m = m, t = t, x = x, c = c
-                (manifest, index, claims) = try Self.decodeRest(strings: strings, documentCount: documents.count, manifest: &m,
+                (manifest, index, claims) = try Self.decodeRest(strings: strings, documentCount: documents.count, roots: roots, manifest: &m,
                                                                 title: &t, text: &x, claims: &c)
             }
             var info = header.info
@@ -63,10 +64,10 @@ public enum SnapshotReader {
         case rest((Manifest, InvertedIndex, ClaimTable))
     }
 
-    private static func decodeRest(strings: StringTable, documentCount: Int, manifest m: inout ByteReader,
+    private static func decodeRest(strings: StringTable, documentCount: Int, roots: CorpusRoots, manifest m: inout ByteReader,
                                    title t: inout ByteReader, text x: inout ByteReader,
                                    claims c: inout ByteReader) throws -> (Manifest, InvertedIndex, ClaimTable) {
-        let manifest = try Manifest.read(&m, strings: strings, documentCount: documentCount)
+        let manifest = try Manifest.read(&m, strings: strings, documentCount: documentCount, roots: roots)
         let index = InvertedIndex(title: try FieldIndex.read(&t, documentCount: documentCount),
                                   text: try FieldIndex.read(&x, documentCount: documentCount))
         let claims = try ClaimTable.read(&c, strings: strings, documentCount: documentCount)
@@ -78,7 +79,13 @@ public enum SnapshotReader {
         var sections: [String: Range<Int>]
     }
 
-    static func parseHeader(_ bytes: [UInt8], file: String) throws -> Header {
+    /// The roots a snapshot was built from, from its header alone (its own checksum checked,
+    /// not the sections'): what `preuve index --full` rebuilds even when a section is damaged.
+    public static func roots(_ bytes: [UInt8], file: String) throws -> [CorpusRoot] {
+        try parseHeader(bytes, file: file, checkSections: false).info.roots
+    }
+
+    static func parseHeader(_ bytes: [UInt8], file: String, checkSections: Bool = true) throws -> Header {
         func corrupt(_ detail: String) -> SnapshotError { SnapshotError(file: file, problem: .corrupt(detail)) }
         let magic = SnapshotFormat.magic
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else {
@@ -110,13 +117,23 @@ public enum SnapshotReader {
             let analyzer = try r.string()
             let claimRules = try r.string()
             let millis = Int64(bitPattern: try r.u64())
-            let corpus = try r.string()
+            let rootCount = try r.int(max: headerEnd)
+            var roots: [CorpusRoot] = []
+            for _ in 0..<rootCount { roots.append(CorpusRoot(path: try r.string(), label: try r.string())) }
+            if let problem = CorpusRoots.problem(in: roots) { throw corrupt("header: \(problem)") }
             let documents = try r.int(), claims = try r.int(), terms = try r.int(), files = try r.int()
             let total = try r.u64()
             guard total == UInt64(bytes.count) else {
                 throw corrupt("file is \(bytes.count) bytes, the header says \(total) (truncated or appended to)")
             }
             let count = try r.int(max: 64)
+            if !checkSections {
+                return Header(info: SnapshotInfo(formatVersion: version, analyzer: analyzer, claimRules: claimRules,
+                                                 builtAt: Date(timeIntervalSince1970: Double(millis) / 1000), roots: roots,
+                                                 documentCount: documents, claimCount: claims, termCount: terms, fileCount: files,
+                                                 bytesOnDisk: bytes.count),
+                              sections: [:])
+            }
             // Entries are read in order up to the first that lies outside the file; their
             // checksums are computed on every core, then judged in the same order.
             var entries: [(name: String, range: Range<Int>?, crc: UInt32)] = []
@@ -147,7 +164,7 @@ public enum SnapshotReader {
             }
             guard next == bytes.count else { throw corrupt("sections do not tile the file") }
             let info = SnapshotInfo(formatVersion: version, analyzer: analyzer, claimRules: claimRules,
-                                    builtAt: Date(timeIntervalSince1970: Double(millis) / 1000), corpus: corpus,
+                                    builtAt: Date(timeIntervalSince1970: Double(millis) / 1000), roots: roots,
                                     documentCount: documents, claimCount: claims, termCount: terms, fileCount: files,
                                     bytesOnDisk: bytes.count)
             return Header(info: info, sections: sections)

@@ -7,7 +7,7 @@ public enum SnapshotWriter {
         var strings = StringInterner()
         var manifest = ByteWriter(), documents = ByteWriter(), texts = ByteWriter()
         var title = ByteWriter(), text = ByteWriter(), claims = ByteWriter()
-        catalogue.manifest.write(to: &manifest, strings: &strings)
+        catalogue.manifest.write(to: &manifest, strings: &strings, roots: CorpusRoots(catalogue.info.roots))
         catalogue.documents.write(metadata: &documents, texts: &texts, strings: &strings)
         catalogue.index.title.write(to: &title)
         catalogue.index.text.write(to: &text)
@@ -29,7 +29,11 @@ public enum SnapshotWriter {
             h.string(info.analyzer)
             h.string(info.claimRules)
             h.u64(UInt64(bitPattern: Int64((info.builtAt.timeIntervalSince1970 * 1000).rounded())))
-            h.string(info.corpus)
+            h.varint(info.roots.count)
+            for root in info.roots {
+                h.string(root.path)
+                h.string(root.label)
+            }
             h.varint(catalogue.documents.count)
             h.varint(catalogue.claims.count)
             h.varint(info.termCount)

@@ -5,33 +5,61 @@ import Foundation
 import Ingest
 import Verdicts
 
-/// Where the index and the corpus are: shared by every command that reads or writes the
-/// index. `--index`/`PREUVE_INDEX` (default `Index`), `--corpus`/`PREUVE_CORPUS` (default
-/// `Corpus`, or the corpus the index was built from), relative to the current directory.
-struct CatalogueOptions: ParsableArguments {
+/// Where the index and the corpus are: `--index`/`PREUVE_INDEX` (default `Index`),
+/// `--corpus`/`PREUVE_CORPUS` (default: the corpus folders the index was built from, or
+/// `Corpus` for a new index), relative to the current directory. `preuve index` takes these
+/// alone; commands that read the index take them through `CatalogueOptions`.
+struct IndexLocation: ParsableArguments {
     @Option(help: ArgumentHelp("The index folder (default: Index, or $PREUVE_INDEX).", valueName: "dir"))
     var index: String?
 
-    @Option(help: ArgumentHelp("The corpus folder (default: Corpus, or $PREUVE_CORPUS).", valueName: "dir"))
+    @Option(help: ArgumentHelp(
+        "The corpus folder (default: the folders the index was built from, or Corpus for a new index; or $PREUVE_CORPUS). "
+            + "Any spelling of a folder (relative, absolute, through a link, `.`) is the same corpus.",
+        valueName: "dir"))
     var corpus: String?
 
-    private static var environment: [String: String] { ProcessInfo.processInfo.environment }
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     var indexDirectory: String {
         index ?? Self.environment["PREUVE_INDEX"].flatMap { $0.isEmpty ? nil : $0 } ?? "Index"
     }
 
-    /// The corpus named by the user, or nil to use the one the index was built from.
+    /// The corpus named by the user, or nil to use the ones the index was built from.
     var namedCorpus: String? {
         corpus ?? Self.environment["PREUVE_CORPUS"].flatMap { $0.isEmpty ? nil : $0 }
     }
+}
 
-    var corpusDirectory: String { namedCorpus ?? "Corpus" }
+/// What every command that reads the index shares: where it is (`IndexLocation`; a corpus
+/// named must be one the index was built from), and `--no-update`/`PREUVE_NO_UPDATE`.
+/// Opens the catalogue (`Catalogue.openUpdating`) and hands verdicts its claims.
+struct CatalogueOptions: ParsableArguments {
+    @OptionGroup var location: IndexLocation
 
-    /// The catalogue, built or updated first when missing or older than the corpus.
+    @Flag(help: ArgumentHelp(
+        "Answer from the index as it is and never write it, warning on stderr when the corpus changed since "
+            + "(for a shared index that another job updates; or $PREUVE_NO_UPDATE=1)."))
+    var noUpdate = false
+
+    var indexDirectory: String { location.indexDirectory }
+    var namedCorpus: String? { location.namedCorpus }
+
+    /// `--no-update`, or `PREUVE_NO_UPDATE` set to anything but empty, `0`, `false` or `no`.
+    var readOnly: Bool {
+        if noUpdate { return true }
+        guard let value = IndexLocation.environment["PREUVE_NO_UPDATE"]?.trimmingCharacters(in: .whitespaces).lowercased() else {
+            return false
+        }
+        return !["", "0", "false", "no"].contains(value)
+    }
+
+    /// The catalogue, built or updated first when missing or older than the corpus (unless
+    /// read-only: then as it is, with a warning when stale).
     func openCatalogue() throws -> Catalogue {
         try CatalogueFailure.exiting {
-            try Catalogue.openUpdating(index: indexDirectory, corpus: namedCorpus, parser: IngestParser()) { Console.err($0) }
+            try Catalogue.openUpdating(index: indexDirectory, corpus: namedCorpus, parser: IngestParser(),
+                                       policy: readOnly ? .readOnly : .update) { Console.err($0) }
         }
     }
 

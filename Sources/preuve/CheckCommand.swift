@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Claims
 import Documents
 import Foundation
@@ -54,10 +55,11 @@ struct CheckCommand: ParsableCommand {
             Console.err("\(error)")
             throw Exit.inputFailed
         }
-        let source = confidence.filter(try catalogue.openSource())
+        let opened = try catalogue.openCatalogue()
+        let source = confidence.filter(CatalogueClaimSource(opened))
         let extractor = ClaimExtractor()
         let checker = FactChecker()
-        let selfNames = articleNames()
+        let selfNames = articleNames(in: opened)
         let checks = try documents.map { document in
             let claims = extractor.claims(in: document, options: .init(about: about)).filter { $0.confidence >= confidence.minConfidence }
             let check = try checker.check(claims: claims, doc: document.id, title: document.title, against: source,
@@ -82,11 +84,13 @@ struct CheckCommand: ParsableCommand {
         return FactCheck(doc: file, title: checks.first?.title ?? "", checks: checks.flatMap(\.checks))
     }
 
-    /// The names the catalogue may give this file: as typed, and as an absolute path.
-    private func articleNames() -> Set<String> {
+    /// The names the catalogue may give this file: as typed, as an absolute path, and the
+    /// `doc` of each document the index holds from it (`Corpus/articles/x.html`), found by
+    /// its real path.
+    private func articleNames(in catalogue: Catalogue) -> Set<String> {
         guard file != "-" else { return [] }
         let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
-        return [file, absolute]
+        return Set([file, absolute] + catalogue.documentIDs(fromFile: file).map { catalogue.documents[$0].id })
     }
 
     private func article(_ document: Document) -> ClaimReviewWriter.Article {

@@ -16,6 +16,13 @@ struct IndexCommand: ParsableCommand {
               preuve index                      update Index/ from Corpus/
               preuve index --full               rebuild from nothing
               preuve index Corpus/news          update only what lies under Corpus/news
+              preuve index ~/more               add another folder to the index
+
+            The index records the folders it was built from by their real path: the same
+            folder named another way (relative, absolute, through a link, `.`) is the same
+            corpus, never indexed twice. With no path and no --corpus, `preuve index` updates
+            every one of them (or indexes Corpus/ into a new index). Documents are shown as
+            the folder's name and the path within it: Corpus/articles/x.html.
             """
     )
 
@@ -28,16 +35,19 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress bar.")
     var quiet = false
 
-    @OptionGroup var options: CatalogueOptions
+    @OptionGroup var options: IndexLocation
     @OptionGroup var output: TextOrJSONFormat
 
 
     func run() throws {
         Console.warnIfLexiconBroken()
         let store = FileSnapshotStore(directory: options.indexDirectory)
-        let indexOptions = IndexOptions(paths: paths, corpus: options.corpusDirectory, full: full)
-        if paths.isEmpty, FileStatus.of(indexOptions.corpus)?.isDirectory != true {
-            Console.err("no corpus at \(indexOptions.corpus) (see --corpus, PREUVE_CORPUS)")
+        let indexOptions = IndexOptions(paths: paths, corpus: options.namedCorpus, full: full)
+        // Checked before the index folder is created; with no corpus named, an existing
+        // index updates the folders it was built from.
+        if paths.isEmpty, let corpus = options.namedCorpus ?? (store.exists ? nil : IndexOptions.defaultCorpus),
+           FileStatus.of(corpus)?.isDirectory != true {
+            Console.err("no corpus at \(corpus) (see --corpus, PREUVE_CORPUS)")
             throw Exit.usage
         }
         let bar = !quiet && Console.stderrIsTerminal ? ProgressBar(label: "indexing") : nil

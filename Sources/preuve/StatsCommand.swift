@@ -24,8 +24,15 @@ struct StatsCommand: ParsableCommand {
 }
 
 struct StatsView: Encodable {
+    struct Root: Encodable {
+        var path: String
+        var label: String
+    }
+
     var index: String
     var corpus: String
+    /// Each folder the index was built from: its real path, and the label `doc` values start with.
+    var corpus_roots: [Root]
     var built_at: String
     var format_version: UInt32
     var analyzer: String
@@ -44,6 +51,7 @@ struct StatsView: Encodable {
     init(_ s: CatalogueStats, index: String) {
         self.index = index
         corpus = s.corpus
+        corpus_roots = s.roots.map { Root(path: $0.path, label: $0.label) }
         built_at = ISO8601DateFormatter().string(from: s.builtAt)
         format_version = s.formatVersion
         analyzer = s.analyzer
@@ -70,7 +78,7 @@ struct StatsView: Encodable {
         }
         return """
             index      \(index) (format \(format_version), \(analyzer))
-            built      \(built_at) from \(corpus)
+            built      \(built_at) from \(corpus_roots.isEmpty ? "no corpus" : corpus_roots.map { "\($0.path) (shown as \($0.label))" }.joined(separator: ", "))
             files      \(files)\(failed_files > 0 ? " (\(failed_files) failed)" : "")
             documents  \(documents): \(table(documents_by_kind))
             languages  \(table(documents_by_language))

@@ -174,7 +174,7 @@ import Claims
         let store = FileSnapshotStore(directory: folder.appendingPathComponent("Index").path)
         let current = try #require(try Catalogue.load(from: store))
         let older = Catalogue.build(documents: current.documents.documents, claims: [],
-                                    manifest: current.manifest.entries, corpus: current.info.corpus, claimRules: "claims-0-old")
+                                    manifest: current.manifest.entries, roots: current.info.roots, claimRules: "claims-0-old")
         try older.save(to: store)
         #expect(FileManager.default.fileExists(atPath: snapshot.path))
 

@@ -37,7 +37,7 @@ import TestSupport
 
     /// The document count of the index as a reader sees it, without letting the reader update it.
     func indexedDocuments() throws -> Int? {
-        let stats = try PreuveProcess.run(["stats", "--format", "json", "--corpus", "no-such-corpus"], in: root)
+        let stats = try PreuveProcess.run(["stats", "--format", "json", "--no-update"], in: root)
         guard stats.status == 0 else { Issue.record("stats failed: \(stats.stderr)"); return nil }
         let object = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any]
         return object?["documents"] as? Int
@@ -94,10 +94,10 @@ import TestSupport
         #expect(try PreuveProcess.run(["index", "--quiet"], in: root).status == 0)
         let done = Locked(false)
         let answers = Locked<[String]>([])
-        // One reader searching in a loop, with the corpus out of reach so that it only reads.
+        // One reader searching in a loop, with --no-update so that it only reads.
         let reader = Thread {
             while !done.value {
-                let result = (try? PreuveProcess.run(["search", "commun", "--format", "json", "--corpus", "no-such-corpus"], in: root))
+                let result = (try? PreuveProcess.run(["search", "commun", "--format", "json", "--no-update"], in: root))
                 let total = result.flatMap { r in
                     (try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])?["total"] as? Int
                 }

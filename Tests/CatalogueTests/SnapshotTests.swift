@@ -15,12 +15,17 @@ import Testing
             CatalogueClaim(document: 1, claim: Fixtures.claim(doc: "doc1.txt", intervention: "acupuncture", indication: "low-back-pain", stance: .refutes, basis: .rct)),
             CatalogueClaim(document: 2, claim: Fixtures.claim(doc: "doc2.txt", intervention: "mesotherapy", indication: "tendinitis")),
         ]
+        // Most files in a folder root, one file that is a root of its own, one in no root
+        // (only catalogues built by hand have those).
         let manifest = (0..<40).map { i in
-            ManifestEntry(path: "doc\(i).txt", size: 100, modified: FileTime(seconds: 1_700_000_000 + Int64(i), nanoseconds: 5),
+            ManifestEntry(path: i == 38 ? "/data/single.txt" : i == 39 ? "loose/doc39.txt" : "/data/Corpus/doc\(i).txt",
+                          size: 100, modified: FileTime(seconds: 1_700_000_000 + Int64(i), nanoseconds: 5),
                           contentHash: "h\(i)", firstDocument: i, documentCount: 1)
         }
-        return Catalogue.build(documents: docs, claims: claims, manifest: manifest, corpus: "Corpus")
+        return Catalogue.build(documents: docs, claims: claims, manifest: manifest, roots: roots)
     }
+
+    static let roots = [CorpusRoot(path: "/data/Corpus", label: "Corpus"), CorpusRoot(path: "/data/single.txt", label: "single.txt")]
 
     static let queries = ["mesotherapie", "\"douleur lombaire\"", "acupuncture -titre", "essai OR titre", "title:titre kind:news", "lombaire 7"]
 
@@ -39,6 +44,7 @@ import Testing
         #expect(loaded.documents.documents == original.documents.documents)
         #expect(loaded.claims.rows == original.claims.rows)
         #expect(loaded.manifest.entries == original.manifest.entries)
+        #expect(loaded.info.roots == Self.roots)
         #expect(loaded.info.termCount == original.info.termCount)
         #expect(abs(loaded.info.builtAt.timeIntervalSince(original.info.builtAt)) < 0.002)
         // Writing what was read gives the same bytes: nothing is lost on the way.
@@ -129,6 +135,37 @@ import Testing
         #expect(throws: SnapshotError(file: "x", problem: .foreign)) {
             try SnapshotReader.decode(Array("<html><body>not an index</body></html>".utf8), file: "x")
         }
+    }
+
+    /// Version 3 recorded paths as typed, relative to a working folder it did not record:
+    /// it is not migrated but refused as too old, with `preuve index --full` as the fix.
+    @Test func aVersion3SnapshotIsTooOld() throws {
+        let bytes = try withVersion(3, SnapshotWriter.encode(Self.sample()))
+        let error = #expect(throws: SnapshotError(file: "x", problem: .tooOld(found: 3, supported: SnapshotFormat.version))) {
+            try SnapshotReader.decode(bytes, file: "x")
+        }
+        #expect(error?.description.contains("preuve index --full") == true)
+    }
+
+    /// The manifest lists each file once: a file listed twice would count its documents twice.
+    @Test func aManifestListingAFileTwiceIsCorrupt() throws {
+        let docs = [Fixtures.document("Corpus/a.txt", title: "a", text: "un"), Fixtures.document("Corpus/a.txt", title: "a", text: "deux")]
+        let entry = { (first: Int) in
+            ManifestEntry(path: "/data/Corpus/a.txt", size: 1, modified: FileTime(seconds: 1, nanoseconds: 0), contentHash: "h",
+                          firstDocument: first, documentCount: 1)
+        }
+        let bytes = SnapshotWriter.encode(Catalogue.build(documents: docs, manifest: [entry(0), entry(1)], roots: Self.roots))
+        let error = #expect(throws: SnapshotError.self) { try SnapshotReader.decode(bytes, file: "x") }
+        #expect(error?.reason.contains("/data/Corpus/a.txt is out of order or listed twice") == true, "\(String(describing: error))")
+    }
+
+    /// Roots never nest (a folder indexed around a root absorbs it): a snapshot whose roots
+    /// overlap would show one file under two names, and is refused.
+    @Test func overlappingRootsAreCorrupt() throws {
+        let roots = [CorpusRoot(path: "/data", label: "data"), CorpusRoot(path: "/data/Corpus", label: "Corpus")]
+        let bytes = SnapshotWriter.encode(Catalogue.build(documents: [], roots: roots))
+        let error = #expect(throws: SnapshotError.self) { try SnapshotReader.decode(bytes, file: "x") }
+        #expect(error?.reason.contains("overlap") == true, "\(String(describing: error))")
     }
 
     @Test func crc32MatchesTheStandardCheckValue() {
