@@ -21,8 +21,15 @@ enum ReferenceResolver {
                 counts[id, default: 0] += 1
             }
         }
-        count(matcher.matches(in: title))
-        for s in sentences { count(s.matches) }
+        // The title says what the document is about: its names count twice. In the text, an
+        // intervention named as what another was compared with ("better than minoxidil") does not count.
+        let titleMatches = matcher.matches(in: title)
+        count(titleMatches)
+        count(titleMatches)
+        for s in sentences {
+            let comparatorEnds = Set(s.matches.filter { $0.has(.comparator) }.map(\.last))
+            count(s.matches.filter { !comparatorEnds.contains($0.first - 1) && !comparatorEnds.contains($0.first - 2) })
+        }
         guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) else { return nil }
         return (best, "named \(counts[best]!) times in the title and text")
     }

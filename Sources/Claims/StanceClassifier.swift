@@ -120,8 +120,9 @@ enum StanceClassifier {
     /// only when the others are controls).
     static func comparesWithActiveTreatment(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
         guard let lastWord = s.tokens[m.last].folded as String?,
-              ["than", "que", "qu", "as", "to", "au", "aux", "a", "with", "versus", "vs"].contains(lastWord)
-                || ["than", "que", "qu"].contains(s.tokens[min(m.last + 1, s.tokens.count - 1)].folded) else { return false }
+              ["than", "que", "qu", "as", "to", "au", "aux", "a", "with", "versus", "vs", "over"].contains(lastWord)
+                || ["than", "que", "qu", "over", "sur"].contains(s.tokens[min(m.last + 1, s.tokens.count - 1)].folded)
+                || ["advantage", "avantage", "benefit", "superiority", "superiorite"].contains(s.tokens[min(m.last + 1, s.tokens.count - 1)].folded) else { return false }
         let after = s.matches.filter { $0.first > m.last && $0.first <= m.last + 5 }
         // "qu'une acupuncture simulée": a sham of the same treatment is a control.
         if after.contains(where: { $0.has(.control) }) { return false }
