@@ -42,9 +42,19 @@ struct AnalyzedSentence: Sendable {
         String(decoding: bytes[tokens[m.first].start..<tokens[m.last].end], as: UTF8.self)
     }
 
+    static let adverbialConnectives: Set<String> = ["pourtant", "cependant", "toutefois", "neanmoins", "however", "nevertheless",
+                                                     "nonetheless", "en", "par", "instead", "though"]
+
     private static func clauses(tokens: [ClaimToken], matches: [PhraseMatch], bytes: [UInt8]) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
-        var cuts = Set(matches.filter { $0.has(.boundary) }.map(\.first))
+        // An adverbial connective ("n'a pourtant montré", "was however") ends a clause only at
+        // the sentence's start or after punctuation; a conjunction ("mais", "but") always does.
+        func punctuated(_ i: Int) -> Bool {
+            i == 0 || bytes[tokens[i - 1].end..<tokens[i].start].contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), 0xE2].contains($0) }
+        }
+        var cuts = Set(matches.filter { m in
+            m.has(.boundary) && (!Self.adverbialConnectives.contains(tokens[m.first].folded) || punctuated(m.first))
+        }.map(\.first))
         for i in 1..<max(1, tokens.count) where i < tokens.count {
             if bytes[tokens[i - 1].end..<tokens[i].start].contains(UInt8(ascii: ";")) { cuts.insert(i) }
         }

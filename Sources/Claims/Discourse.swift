@@ -54,6 +54,8 @@ struct Discourse {
     private var heading: (section: Int, mentions: [Mention], interventions: [Mention], text: String)?
     private var question: (section: Int, mentions: [Mention], text: String)?
     private var paragraph: (section: Int, block: Int, mentions: [Mention], text: String)?
+    /// What the last paragraph named before the current one began.
+    private var previousBlock: (section: Int, block: Int, mentions: [Mention], text: String)?
     /// Indications of consecutive list items (short blocks) up to the last sentence noted.
     private var list: (section: Int, lastBlock: Int, mentions: [Mention])?
     private var paragraphIntervention: (section: Int, block: Int, mention: Mention)?
@@ -95,6 +97,10 @@ struct Discourse {
     func indications(for s: AnalyzedSentence) -> Topic? {
         if let p = paragraph, p.section == s.section, p.block == s.block, !p.mentions.isEmpty {
             return Topic(mentions: p.mentions, origin: .paragraph, words: p.text)
+        }
+        // The paragraph just before, in the same section ("The change follows NICE's review…").
+        if let p = previousBlock, p.section == s.section, p.block == s.block - 1, !p.mentions.isEmpty {
+            return Topic(mentions: p.mentions, origin: .reference, words: p.text)
         }
         if let h = heading, h.section == s.section, !h.mentions.isEmpty {
             return Topic(mentions: h.mentions, origin: .heading, words: h.text)
@@ -155,10 +161,12 @@ struct Discourse {
             return
         }
         if s.isQuestion, !indications.isEmpty { question = (s.section, indications, clip) }
+        if let p = paragraph, p.section != s.section || p.block != s.block {
+            previousBlock = p
+            paragraph = nil
+        }
         if !indications.isEmpty {
             paragraph = (s.section, s.block, indications, clip)
-        } else if let p = paragraph, p.section != s.section || p.block != s.block {
-            paragraph = nil
         }
         if let m = interventions.first { paragraphIntervention = (s.section, s.block, m) }
         let isItem = s.tokens.count <= ListZone.paragraphWords && !s.text.hasSuffix(".")

@@ -119,19 +119,29 @@ enum StanceClassifier {
     /// naming neither is taken as stated ("did no better than the others" counts as no effect
     /// only when the others are controls).
     static func comparesWithActiveTreatment(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
-        guard let lastWord = s.tokens[m.last].folded as String?,
-              ["than", "que", "qu", "as", "to", "au", "aux", "a", "with", "versus", "vs", "over"].contains(lastWord)
-                || ["than", "que", "qu", "over", "sur"].contains(s.tokens[min(m.last + 1, s.tokens.count - 1)].folded)
-                || ["advantage", "avantage", "benefit", "superiority", "superiorite"].contains(s.tokens[min(m.last + 1, s.tokens.count - 1)].folded) else { return false }
-        let after = s.matches.filter { $0.first > m.last && $0.first <= m.last + 5 }
+        // The comparison word: the phrase's own last word ("no better than"), or one of the
+        // three words after it ("has not been shown to work better than", "advantage over").
+        let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs"]
+        let endsComparing = ["than", "que", "qu", "as", "to", "au", "aux", "a", "with", "versus", "vs", "over"].contains(s.tokens[m.last].folded)
+        guard let from = endsComparing ? m.last
+                : ((m.last + 1)..<min(s.tokens.count, m.last + 4)).first(where: { comparative.contains(s.tokens[$0].folded) })
+        else { return false }
+        let after = s.matches.filter { $0.first > from && $0.first <= from + 5 }
         // "qu'une acupuncture simulée": a sham of the same treatment is a control.
         if after.contains(where: { $0.has(.control) }) { return false }
         if after.contains(where: { $0.interventionID != nil }) { return true }
         // An active comparison named in words the lexicon knows as care, not as an intervention.
-        let window = s.tokens[(m.last + 1)..<min(s.tokens.count, m.last + 6)].map(\.folded)
-        let active: Set<String> = ["usual", "standard", "exercise", "exercises", "physiotherapy", "surgery", "conventional", "other", "others",
-                                   "active", "habituel", "habituels", "standard", "autres", "classique", "classiques", "kinesitherapie", "chirurgie",
-                                   "medicaments", "medication", "medications", "drugs", "corticoides", "corticosteroids", "steroid", "steroids", "cortisone"]
-        return window.contains { active.contains($0) }
+        let window = s.tokens[(from + 1)..<min(s.tokens.count, from + 6)].map(\.folded)
+        return window.contains { Self.activeCare.contains($0) }
     }
+
+    /// Words naming an active treatment as what something was compared with.
+    static let activeCare: Set<String> = [
+        "usual", "standard", "exercise", "exercises", "physiotherapy", "surgery", "conventional", "other", "others", "active",
+        "habituel", "habituels", "habituelle", "habituelles", "autres", "classique", "classiques", "kinesitherapie", "chirurgie",
+        "medicaments", "medicament", "medication", "medications", "drugs", "drug", "corticoide", "corticoides", "corticosteroid",
+        "corticosteroids", "steroid", "steroids", "cortisone", "infiltration", "infiltrations", "ibuprofen", "ibuprofene", "ains",
+        "nsaids", "nsaid", "anti-inflammatoires", "anti-inflammatory", "painkillers", "antalgiques", "reference", "referentiel",
+        "comprimes", "tablets", "pills", "therapy", "therapie", "traitements", "treatments", "treatment", "traitement", "care", "soins",
+    ]
 }
