@@ -152,8 +152,26 @@ struct DesignCarryOver {
     private var last: (section: Int, block: Int, basis: Basis, words: String, indications: Set<String>)?
 
     /// The first study a document describes without stating a finding ("Cette revue porte sur
-    /// 31 essais randomisés"): the basis of its results and conclusions, read in later sections.
+    /// 31 essais randomisés"): the basis of its results, conclusions and key messages.
     private var described: (basis: Basis, words: String)?
+
+    init(sentences: [AnalyzedSentence], bytes: [UInt8]) {
+        for s in sentences where s.role != .comment {
+            guard !s.clauses.contains(where: { StanceClassifier.classify(s, clause: $0, bytes: bytes) != nil }) else { continue }
+            var best: (Basis, PhraseMatch)?
+            for clause in s.clauses {
+                let ms = s.matches(in: clause)
+                let scope = NegationScope(clause: clause, matches: ms)
+                for m in ms where m.has(.basis) && !scope.covers(m) {
+                    for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || (b.level ?? 9) < (best!.0.level ?? 9)) { best = (b, m) }
+                }
+            }
+            if let (b, m) = best {
+                described = (b, s.surface(m, bytes: bytes))
+                return
+            }
+        }
+    }
 
     /// The design of the study the sentence goes on about, if any. A sentence naming other
     /// indications than the study's ("L'acupuncture soulage les migraines" after a review of
@@ -202,7 +220,6 @@ struct DesignCarryOver {
         }
         if let (basis, m) = best {
             last = (s.section, s.block, basis, s.surface(m, bytes: bytes), Set(indications.map(\.id)))
-            if described == nil, !madeClaims, (1...4).contains(basis.level ?? 9) { described = (basis, s.surface(m, bytes: bytes)) }
         }
     }
 }

@@ -45,8 +45,9 @@ public struct ClaimExtractor: Sendable {
         var previousSection = -1
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
-        var design = DesignCarryOver()
+        var design = DesignCarryOver(sentences: sentences, bytes: bytes)
         var reportedSection = -1
+        let comparison = Self.comparison(inTitle: document.title, matcher: lexicon.matcher)
         for (index, s) in sentences.enumerated() {
             let wholeBlock = (index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section)
                 && (index + 1 == sentences.count || sentences[index + 1].block != s.block || sentences[index + 1].section != s.section)
@@ -92,7 +93,7 @@ public struct ClaimExtractor: Sendable {
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
                     ownDesign: ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
                     carriedDesign: carried, impliedStance: implied,
-                    reportedSection: reportedSection == s.section && !isHeading)
+                    reportedSection: reportedSection == s.section && !isHeading, comparison: comparison)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 out += made
             }
@@ -179,12 +180,14 @@ public struct ClaimExtractor: Sendable {
         var impliedStance: ClauseStance?
         /// The sentence's section is headed as a claim under check ("Claim", "L'allégation").
         var reportedSection = false
+        /// What the document's trial compared its treatment with.
+        var comparison: StanceClassifier.Comparison = .unknown
     }
 
     private func claims(of s: AnalyzedSentence, context c: SentenceContext, document d: Document, bytes: [UInt8]) -> [Claim] {
         var stances: [(clause: Range<Int>, stance: ClauseStance)] = []
         for clause in s.clauses {
-            if let stance = StanceClassifier.classify(s, clause: clause, bytes: bytes) {
+            if let stance = StanceClassifier.classify(s, clause: clause, bytes: bytes, comparison: c.comparison) {
                 stances.append((clause, stance))
             } else if let last = stances.last, let elided = StanceClassifier.elidedNegation(s, clause: clause, after: last.stance, bytes: bytes) {
                 stances.append((clause, elided))
@@ -291,6 +294,20 @@ public struct ClaimExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// What a trial's title says it compared: a placebo, sham or saline (`control`), another
+    /// treatment ("versus oral anti-inflammatory therapy": `active`), or nothing said.
+    static func comparison(inTitle title: String, matcher: PhraseMatcher) -> StanceClassifier.Comparison {
+        let tokens = ClaimTokenizer.tokens(in: title)
+        let matches = matcher.matches(in: tokens)
+        if matches.contains(where: { $0.has(.control) }) { return .control }
+        guard let versus = tokens.firstIndex(where: { ["versus", "vs", "or", "ou", "contre", "compared"].contains($0.folded) }) else { return .unknown }
+        let after = tokens[(versus + 1)...].map(\.folded)
+        if matches.contains(where: { $0.interventionID != nil && $0.first > versus }) || after.contains(where: StanceClassifier.activeCare.contains) {
+            return .active
+        }
+        return .unknown
     }
 
     /// The one indication a document names (title and main text), if it names only one.

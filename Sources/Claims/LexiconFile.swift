@@ -22,6 +22,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// A condition the vocabulary does not know ("asthma", "rhumatoid arthritis"): a sentence
     /// naming one speaks of it, so it takes no indication from its discourse and is not general.
     case othercondition
+    /// Words that put both arms of a trial in one statement ("in both groups", "dans les deux
+    /// groupes", "between-group differences"): a change seen in both arms is no effect of
+    /// the treatment; a difference between them depends on what the trial compared.
+    case arms
     /// Labels of a study's findings ("Results:", "Conclusions", "Principaux résultats") at the
     /// start of a sentence or as a heading: what follows speaks of the study the document describes.
     case findings

@@ -52,7 +52,10 @@ enum ReferenceResolver {
         if let m = named.last(where: { clause.contains($0.token) && $0.token < at }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause, before the effect"), .clause)
         }
-        if let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
+        // "…, but did not rise in the injection group": the clause's own reference to the
+        // treatment beats a name in another clause.
+        let clauseRef = s.matches.first { clause.contains($0.first) && $0.refers(.intervention) }
+        if clauseRef == nil, let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"), .sentence)
         }
         let ref = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) }).map { s.surface($0, bytes: bytes) }

@@ -19,7 +19,11 @@ struct ClauseStance: Sendable {
 /// efficacy noun with an un-negated word of proof ("efficacité démontrée") supports too.
 /// A clause stating a study's aim ("to assess whether") states nothing.
 enum StanceClassifier {
-    static func classify(_ s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8]) -> ClauseStance? {
+    /// What a trial compared its treatment with, read from the document's title ("vs saline",
+    /// "versus oral anti-inflammatory therapy"): it decides what a statement about both arms means.
+    enum Comparison: Sendable { case control, active, unknown }
+
+    static func classify(_ s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8], comparison: Comparison = .unknown) -> ClauseStance? {
         let ms = s.matches(in: clause)
         // "to assess whether X reduces pain" asks; the answer comes elsewhere, unless the
         // clause itself says the question is open ("savoir si ... reste débattu").
@@ -39,6 +43,18 @@ enum StanceClassifier {
 
         let effects = ms.filter { $0.has(.effect) }
         let evidence = ms.filter { $0.has(.evidence) }
+        // "Pain fell by 2.2 with toxin and by 2.0 with placebo", "dans les deux groupes": a change
+        // in both arms is no effect of the treatment; "between-group differences were not
+        // significant" refutes against a placebo and compares two treatments otherwise.
+        let comparing = s.tokens[clause].contains { Self.comparisonWords.contains($0.folded) }
+        let bothArms = ms.contains { $0.has(.arms) } || (ms.contains { $0.has(.control) } && !comparing)
+        if bothArms {
+            if effects.contains(where: { $0.states(.supports) }), !effects.contains(where: { $0.states(.refutes) || $0.states(.uncertain) }),
+               comparison != .active || ms.contains(where: { $0.has(.control) }) {
+                return nil
+            }
+            if effects.contains(where: { $0.states(.refutes) }), comparison == .active { return nil }
+        }
         // "rien n'indique qu'elle fasse mieux que les autres traitements": what is doubted or
         // denied is an advantage over an active treatment, not an effect.
         let activeComparison = effects.contains { $0.states(.supports) && Self.comparesWithActiveTreatment(s, $0) }
@@ -134,6 +150,11 @@ enum StanceClassifier {
         let window = s.tokens[(from + 1)..<min(s.tokens.count, from + 6)].map(\.folded)
         return window.contains { Self.activeCare.contains($0) }
     }
+
+    /// Words that make a clause a comparison between arms rather than a change within them.
+    static let comparisonWords: Set<String> = ["than", "more", "less", "plus", "moins", "que", "qu", "versus", "vs", "compared",
+                                               "compare", "comparee", "comparativement", "rapport", "contre", "over", "better", "mieux",
+                                               "superior", "superieur", "superieure", "difference", "differ", "differed", "differait"]
 
     /// Words naming an active treatment as what something was compared with.
     static let activeCare: Set<String> = [
