@@ -202,7 +202,7 @@ struct DesignCarryOver {
         }
         if let l = last, l.section == s.section, s.block - l.block <= 1, design(for: s, naming: indications) != nil,
            madeClaims || !s.clauses.isEmpty {
-            last = (l.section, s.block, l.basis, l.words, l.indications.union(indications.map(\.id)))
+            last = (l.section, s.block, l.basis, l.words, l.indications)
         }
         var best: (Basis, PhraseMatch)?
         for clause in s.clauses {
