@@ -173,12 +173,12 @@ struct DesignCarryOver {
         }
     }
 
-    /// The design of the study the sentence goes on about, if any. A sentence naming other
-    /// indications than the study's ("L'acupuncture soulage les migraines" after a review of
-    /// back pain) is not about it.
+    /// The design of the study the sentence goes on about, if any. A sentence of a later
+    /// paragraph naming other indications than the study's ("L'acupuncture soulage les
+    /// migraines" after a review of back pain) is not about it.
     func design(for s: AnalyzedSentence, naming indications: [Mention] = []) -> (Basis, String)? {
         guard s.role != .comment else { return nil }
-        if let last, !indications.isEmpty, !last.indications.isEmpty,
+        if let last, last.block != s.block, !indications.isEmpty, !last.indications.isEmpty,
            !indications.contains(where: { m in last.indications.contains(m.id) }) { return nil }
         if let last, last.section == s.section, s.block - last.block <= 1 { return (last.basis, last.words) }
         // A structured abstract: the results and conclusions speak of the study its methods describe.

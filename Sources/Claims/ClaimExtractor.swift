@@ -98,7 +98,9 @@ public struct ClaimExtractor: Sendable {
                 out += made
             }
             list.note(s, isHeading: isHeading, naming: own, interventions: MentionFinder.interventions(in: s, bytes: bytes), bytes: bytes)
-            if let t = s.matches.first(where: { $0.has(.testimony) }) {
+            // A story told in the first person goes on in its paragraph; satisfaction counted in
+            // a named study ("dans notre série, trois sur quatre se disaient satisfaits") does not.
+            if let t = s.matches.first(where: { $0.has(.testimony) }), !s.matches.contains(where: { $0.has(.basis) }) {
                 narrative = (s.section, s.block, Cue(role: "basis", text: s.surface(t, bytes: bytes),
                                                      rule: "personal experience told earlier in the same paragraph"))
             }
