@@ -27,12 +27,12 @@ enum BasisClassifier {
         for m in s.matches where m.has(.basis) {
             for basis in m.bases {
                 guard !missing(m, basis) else { continue }
-                if best == nil || (basis.level ?? 9) < (best!.0.level ?? 9) { best = (basis, m) }
+                if best == nil || basis.isBetter(than: best!.0) { best = (basis, m) }
             }
         }
         if let (basis, m) = best {
             // "than with sham needling" names the control arm of the trial named just before.
-            if m.has(.control), let (carried, why) = carriedDesign, (carried.level ?? 9) < (basis.level ?? 9) {
+            if m.has(.control), let (carried, why) = carriedDesign, carried.isBetter(than: basis) {
                 return (carried, Cue(role: "basis", text: why, rule: "the study named earlier, whose control arm the sentence names"))
             }
             return (basis, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "study or source named in the sentence"))
@@ -60,7 +60,7 @@ enum BasisClassifier {
     static func fromMetadata(_ d: Document) -> (Basis, String)? {
         var best: (Basis, String)?
         func offer(_ b: Basis, _ why: String) {
-            if best == nil || (b.level ?? 9) < (best!.0.level ?? 9) { best = (b, why) }
+            if best == nil || b.isBetter(than: best!.0) { best = (b, why) }
         }
         for type in d.publicationTypes {
             if let b = publicationTypes[type.lowercased()] { offer(b, "PublicationType: \(type)") }
@@ -117,7 +117,7 @@ extension BasisClassifier {
         var best: (basis: Basis, words: String, from: Int)?
         for (index, s) in sentences.enumerated() where s.role != .comment && s.matches.contains(where: { $0.has(.ownstudy) }) {
             for m in s.matches where m.has(.basis) {
-                for b in m.bases where best == nil || (b.level ?? 9) < (best!.basis.level ?? 9) {
+                for b in m.bases where best == nil || b.isBetter(than: best!.basis) {
                     best = (b, s.surface(m, bytes: bytes), min(index, best?.from ?? index))
                 }
             }
@@ -132,7 +132,7 @@ extension BasisClassifier {
         var best: (Basis, String)?
         let utf8 = Array(title.utf8)
         for m in matcher.matches(in: tokens) where !m.has(.negation) {
-            for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || (b.level ?? 9) < (best!.0.level ?? 9)) {
+            for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || b.isBetter(than: best!.0)) {
                 best = (b, "title: " + String(decoding: utf8[tokens[m.first].start..<tokens[m.last].end], as: UTF8.self))
             }
         }
@@ -163,7 +163,7 @@ struct DesignCarryOver {
                 let ms = s.matches(in: clause)
                 let scope = NegationScope(clause: clause, matches: ms)
                 for m in ms where m.has(.basis) && !scope.covers(m) {
-                    for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || (b.level ?? 9) < (best!.0.level ?? 9)) { best = (b, m) }
+                    for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || b.isBetter(than: best!.0)) { best = (b, m) }
                 }
             }
             if let (b, m) = best {
@@ -215,7 +215,7 @@ struct DesignCarryOver {
                 let introduces = !s.clauses.contains { StanceClassifier.classify(s, clause: $0, bytes: bytes) != nil }
                     && s.tokens.contains { Self.opinionNouns.contains($0.folded) }
                 for b in m.bases where ((1...4).contains(b.level ?? 9) || (b.level == 5 && introduces))
-                    && (best == nil || (b.level ?? 9) < (best!.0.level ?? 9)) { best = (b, m) }
+                    && (best == nil || b.isBetter(than: best!.0)) { best = (b, m) }
             }
         }
         if let (basis, m) = best {

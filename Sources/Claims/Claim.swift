@@ -20,6 +20,14 @@ public enum Basis: String, Sendable, Hashable, Codable, CaseIterable {
     case testimony
     case assertion
 
+    /// A better basis: a lower level; at the same level, the one listed first (a "prospective
+    /// controlled study" is a controlled study before it is a cohort).
+    public func isBetter(than other: Basis) -> Bool {
+        let (a, b) = (level ?? 9, other.level ?? 9)
+        if a != b { return a < b }
+        return Basis.allCases.firstIndex(of: self)! < Basis.allCases.firstIndex(of: other)!
+    }
+
     /// 1 (best) to 5, nil for testimony and bare assertion.
     public var level: Int? {
         switch self {

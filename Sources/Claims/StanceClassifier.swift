@@ -62,6 +62,13 @@ enum StanceClassifier {
             return nil
         }
 
+        // "did not reduce fat and cannot be recommended": the recommendation follows the finding.
+        if let m = effects.first(where: { $0.states(.uncertain) }),
+           s.tokens[m.first...m.last].contains(where: { $0.folded.hasPrefix("recommand") || $0.folded.hasPrefix("recommend") }),
+           let denied = effects.first(where: { $0.states(.refutes) || ($0.states(.supports) && scope.covers($0)) }) {
+            return ClauseStance(stance: .refutes, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(denied), rule: "no effect found, hence not recommended")] + hedgeCues, at: denied.first)
+        }
         if let m = effects.first(where: { $0.states(.uncertain) }) {
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues, at: m.first)
@@ -154,7 +161,7 @@ enum StanceClassifier {
     /// Words that make a clause a comparison between arms rather than a change within them.
     static let comparisonWords: Set<String> = ["than", "more", "less", "plus", "moins", "que", "qu", "versus", "vs", "compared",
                                                "compare", "comparee", "comparativement", "rapport", "contre", "over", "better", "mieux",
-                                               "superior", "superieur", "superieure", "difference", "differ", "differed", "differait"]
+                                               "superior", "superieur", "superieure"]
 
     /// Words naming an active treatment as what something was compared with.
     static let activeCare: Set<String> = [
