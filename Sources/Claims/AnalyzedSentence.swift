@@ -107,4 +107,10 @@ struct AnalyzedSentence: Sendable {
         guard from >= 0, to <= utf8.count, from <= to else { return [] }
         return utf8[from..<to]
     }
+
+    /// Whether a comma, semicolon, colon or parenthesis stands right before token `i`.
+    func punctuated(before i: Int) -> Bool {
+        guard i > 0, i < tokens.count else { return false }
+        return bytes(between: i).contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "(")].contains($0) }
+    }
 }

@@ -16,7 +16,7 @@ enum BasisClassifier {
                          carriedDesign: (Basis, String)? = nil) -> (Basis, Cue) {
         // "aucun essai randomisé n'a démontré", "not established in controlled trials": a
         // study named as missing is not what the statement rests on.
-        let scope = NegationScope(clause: clause, matches: s.matches(in: clause))
+        let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens)
         func missing(_ m: PhraseMatch, _ basis: Basis) -> Bool {
             guard stance.stance == .uncertain else { return false }
             if scope.covers(m) { return true }
@@ -161,7 +161,7 @@ struct DesignCarryOver {
             var best: (Basis, PhraseMatch)?
             for clause in s.clauses {
                 let ms = s.matches(in: clause)
-                let scope = NegationScope(clause: clause, matches: ms)
+                let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens)
                 for m in ms where m.has(.basis) && !scope.covers(m) {
                     for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || b.isBetter(than: best!.0)) { best = (b, m) }
                 }
@@ -207,7 +207,7 @@ struct DesignCarryOver {
         var best: (Basis, PhraseMatch)?
         for clause in s.clauses {
             let ms = s.matches(in: clause)
-            let scope = NegationScope(clause: clause, matches: ms)
+            let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens)
             let uncertain = ms.contains { $0.states(.uncertain) }
             for m in ms where m.has(.basis) && !scope.covers(m) && !uncertain {
                 // A body's opinion is carried only from the sentence that introduces it as

@@ -99,7 +99,7 @@ struct Discourse {
             return Topic(mentions: p.mentions, origin: .paragraph, words: p.text)
         }
         // The paragraph just before, in the same section ("The change follows NICE's review…").
-        if let p = previousBlock, p.section == s.section, p.block == s.block - 1, !p.mentions.isEmpty {
+        for p in [paragraph, previousBlock].compactMap({ $0 }) where p.section == s.section && p.block == s.block - 1 && !p.mentions.isEmpty {
             return Topic(mentions: p.mentions, origin: .reference, words: p.text)
         }
         if let h = heading, h.section == s.section, !h.mentions.isEmpty {

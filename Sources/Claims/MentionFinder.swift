@@ -14,8 +14,13 @@ enum MentionFinder {
     /// ("against topical minoxidil") is what the subject was measured against.
     static func interventions(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
         let comparatorEnds = Set(s.matches.filter { $0.has(.comparator) }.map(\.last))
+        let controls = Set(s.matches.filter { $0.has(.control) }.flatMap(\.covered))
         return mentions(.intervention, in: s, bytes: bytes, clause: clause).filter { mention in
-            !comparatorEnds.contains(mention.token - 1) && !comparatorEnds.contains(mention.token - 2)
+            if comparatorEnds.contains(mention.token - 1) { return false }
+            // One word may stand between ("against topical minoxidil"), not a control arm or a
+            // comma ("Compared with control, aerobic exercise improves…").
+            guard comparatorEnds.contains(mention.token - 2) else { return true }
+            return controls.contains(mention.token - 1) || s.punctuated(before: mention.token)
         }
     }
 

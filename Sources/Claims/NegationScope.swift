@@ -9,14 +9,19 @@ struct NegationScope: Sendable {
     private(set) var negated = Set<Int>()
     private(set) var triggers: [PhraseMatch] = []
 
-    init(clause: Range<Int>, matches: [PhraseMatch]) {
+    static let quantifiers: Set<String> = ["none", "aucun", "aucune", "neither", "in", "dans"]
+
+    init(clause: Range<Int>, matches: [PhraseMatch], tokens: [ClaimToken]) {
         for m in matches where m.has(.negation) {
             for direction in m.negations {
                 switch direction {
                 case .pre:
                     // "no health condition for which it had been shown to work": a denied
                     // quantifier over the practice's uses reaches the end of its clause.
-                    let upper = m.has(.whole) ? clause.upperBound : min(clause.upperBound, m.last + Self.forward + 1)
+                    // So does a denied quantifier over a noun ("in none of the trials did real
+                    // acupuncture outperform sham", "aucun des essais n'a montré").
+                    let quantifier = m.covered.count >= 2 && Self.quantifiers.contains(tokens[m.first].folded)
+                    let upper = m.has(.whole) || quantifier ? clause.upperBound : min(clause.upperBound, m.last + Self.forward + 1)
                     if m.first < upper { negated.formUnion(m.first..<upper) }
                     triggers.append(m)
                 case .post:

@@ -30,7 +30,7 @@ enum StanceClassifier {
         if ms.contains(where: { $0.has(.aim) }), !ms.contains(where: { $0.states(.uncertain) }) { return nil }
         // "la lombalgie guérit spontanément": the condition's course, not an effect.
         if ms.contains(where: { $0.has(.course) }) { return nil }
-        let scope = NegationScope(clause: clause, matches: ms)
+        let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens)
         func text(_ m: PhraseMatch) -> String { s.surface(m, bytes: bytes) }
         func negationCue(_ m: PhraseMatch) -> [Cue] {
             guard let t = scope.trigger(of: m) else { return [] }
@@ -161,7 +161,8 @@ enum StanceClassifier {
     /// Words that make a clause a comparison between arms rather than a change within them.
     static let comparisonWords: Set<String> = ["than", "more", "less", "plus", "moins", "que", "qu", "versus", "vs", "compared",
                                                "compare", "comparee", "comparativement", "rapport", "contre", "over", "better", "mieux",
-                                               "superior", "superieur", "superieure"]
+                                               "superior", "superieur", "superieure", "outperform", "outperformed", "outperforms",
+                                               "beat", "beats", "surpassed", "exceeded", "depasse"]
 
     /// Words naming an active treatment as what something was compared with.
     static let activeCare: Set<String> = [
