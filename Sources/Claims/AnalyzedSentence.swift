@@ -15,6 +15,9 @@ struct AnalyzedSentence: Sendable {
     var matches: [PhraseMatch]
     /// Token ranges of the clauses, split at boundary words ("mais", "however") and `;`.
     var clauses: [Range<Int>]
+    /// The indications and interventions the sentence names, found once (`MentionFinder`).
+    private(set) var indicationMentions: [Mention] = []
+    private(set) var interventionMentions: [Mention] = []
 
     /// A question asks, it does not claim ("peut-elle vraiment soulager votre dos ?").
     var isQuestion: Bool { text.hasSuffix("?") }
@@ -31,6 +34,8 @@ struct AnalyzedSentence: Sendable {
         tokens = ClaimTokenizer.tokens(in: text, offset: start)
         matches = Self.outsideAffiliations(matcher.matches(in: tokens), tokens: tokens, bytes: bytes)
         clauses = Self.clauses(tokens: tokens, matches: matches, bytes: bytes)
+        indicationMentions = MentionFinder.indications(in: self, bytes: bytes, clause: 0..<tokens.count)
+        interventionMentions = MentionFinder.interventions(in: self, bytes: bytes, clause: 0..<tokens.count)
     }
 
     func matches(in clause: Range<Int>) -> [PhraseMatch] {

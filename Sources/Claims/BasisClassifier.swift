@@ -156,7 +156,7 @@ struct DesignCarryOver {
     private var described: (basis: Basis, words: String)?
 
     init(sentences: [AnalyzedSentence], bytes: [UInt8]) {
-        for s in sentences where s.role != .comment {
+        for s in sentences where s.role != .comment && s.matches.contains(where: { $0.has(.basis) }) {
             guard !s.clauses.contains(where: { StanceClassifier.classify(s, clause: $0, bytes: bytes) != nil }) else { continue }
             var best: (Basis, PhraseMatch)?
             for clause in s.clauses {

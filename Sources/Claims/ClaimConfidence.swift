@@ -37,6 +37,13 @@ public enum ClaimConfidence {
     /// never decides a verdict whatever its confidence (`Claim.wholePractice`).
     static func general(wholePractice: Bool) -> Double { wholePractice ? 0.9 : 0.65 }
 
+    /// Two decimals, as the JSON writes it ("0.75").
+    static func format(_ x: Double) -> String {
+        let hundredths = Int((x * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
     static func combine(_ factors: Double...) -> Double {
         (factors.reduce(1, *) * 100).rounded() / 100
     }

@@ -1,5 +1,4 @@
 import Documents
-import Foundation
 import TextAnalysis
 
 /// Sentences to claims (spec/claims.md). For each sentence: the interventions and
@@ -78,8 +77,8 @@ public struct ClaimExtractor: Sendable {
             if let answer = ReferenceResolver.answer(in: s, bytes: bytes), let q = discourse.question(answeredBy: s), q.asksForAnEffect {
                 // "Does shockwave therapy work for heel pain? — For most patients, yes."
                 implied = ClauseStance(stance: answer.stance, hedged: false,
-                                       cues: [Cue(role: "stance", text: answer.words, rule: "answers the question \"\(q.text)\"")], strength: 0.85)
-                if own.isEmpty, !q.indications.isEmpty { topic = Discourse.Topic(mentions: q.indications, origin: .question, words: q.text) }
+                                       cues: [Cue(role: "stance", text: answer.words, rule: "answers the question \"\(Discourse.clip(q.text))\"")], strength: 0.85)
+                if own.isEmpty, !q.indications.isEmpty { topic = Discourse.Topic(mentions: q.indications, origin: .question, words: Discourse.clip(q.text)) }
                 if let m = q.intervention { discourseIntervention = (m, .question) }
             } else if let item = list.stance(forItemOf: s, naming: own) {
                 // "Indications : • lombalgies • cervicalgies": each item names what the lead-in claims.
@@ -289,8 +288,8 @@ public struct ClaimExtractor: Sendable {
                 claim.confidence = ClaimConfidence.combine(
                     general ? ClaimConfidence.general(wholePractice: t.whole) : ClaimConfidence.indication(t.origin),
                     ClaimConfidence.intervention(side.origin), stance.strength)
-                claim.cues.append(Cue(role: "confidence", text: String(format: "%.2f", claim.confidence),
-                                      rule: "indication from \(general ? (t.whole ? "the sentence (whole practice)" : "nowhere (general)") : t.origin.rawValue), intervention from \(side.origin.rawValue), stance words \(String(format: "%.2f", stance.strength))"))
+                claim.cues.append(Cue(role: "confidence", text: ClaimConfidence.format(claim.confidence),
+                                      rule: "indication from \(general ? (t.whole ? "the sentence (whole practice)" : "nowhere (general)") : t.origin.rawValue), intervention from \(side.origin.rawValue), stance words \(ClaimConfidence.format(stance.strength))"))
                 out.append(claim)
             }
             }

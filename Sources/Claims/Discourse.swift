@@ -96,20 +96,20 @@ struct Discourse {
     /// article on a practice often opens on one of its uses and then speaks of them all.)
     func indications(for s: AnalyzedSentence) -> Topic? {
         if let p = paragraph, p.section == s.section, p.block == s.block, !p.mentions.isEmpty {
-            return Topic(mentions: p.mentions, origin: .paragraph, words: p.text)
+            return Topic(mentions: p.mentions, origin: .paragraph, words: Self.clip(p.text))
         }
         // The paragraph just before, in the same section ("The change follows NICE's review…").
         for p in [paragraph, previousBlock].compactMap({ $0 }) where p.section == s.section && p.block == s.block - 1 && !p.mentions.isEmpty {
-            return Topic(mentions: p.mentions, origin: .reference, words: p.text)
+            return Topic(mentions: p.mentions, origin: .reference, words: Self.clip(p.text))
         }
         if let h = heading, h.section == s.section, !h.mentions.isEmpty {
-            return Topic(mentions: h.mentions, origin: .heading, words: h.text)
+            return Topic(mentions: h.mentions, origin: .heading, words: Self.clip(h.text))
         }
         if let q = question, q.section == s.section, !q.mentions.isEmpty {
-            return Topic(mentions: q.mentions, origin: .question, words: q.text)
+            return Topic(mentions: q.mentions, origin: .question, words: Self.clip(q.text))
         }
         if !title.isEmpty {
-            return Topic(mentions: title, origin: .title, words: titleText)
+            return Topic(mentions: title, origin: .title, words: Self.clip(titleText))
         }
         if let documentTopic {
             return Topic(mentions: [documentTopic], origin: .topic, words: documentTopic.surface)
@@ -150,7 +150,7 @@ struct Discourse {
 
     /// Records what a sentence names, after its claims are made.
     mutating func note(_ s: AnalyzedSentence, indications: [Mention], interventions: [Mention], isHeading: Bool, wholePractice: String?) {
-        let clip = Self.clip(s.text)
+        let clip = s.text  // clipped when a cue quotes it
         if s.isQuestion {
             lastQuestion = Question(section: s.section, indications: indications, intervention: interventions.first, text: clip,
                                     asksForAnEffect: !indications.isEmpty || s.matches.contains { $0.states(.supports) })

@@ -13,6 +13,7 @@ enum MentionFinder {
     /// Interventions the sentence speaks of; one named right after a comparator word
     /// ("against topical minoxidil") is what the subject was measured against.
     static func interventions(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
+        if clause == nil { return s.interventionMentions }
         let comparatorEnds = Set(s.matches.filter { $0.has(.comparator) }.map(\.last))
         let controls = Set(s.matches.filter { $0.has(.control) }.flatMap(\.covered))
         return mentions(.intervention, in: s, bytes: bytes, clause: clause).filter { mention in
@@ -25,7 +26,8 @@ enum MentionFinder {
     }
 
     static func indications(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
-        mentions(.indication, in: s, bytes: bytes, clause: clause)
+        if clause == nil { return s.indicationMentions }
+        return mentions(.indication, in: s, bytes: bytes, clause: clause)
     }
 
     private static func mentions(_ kind: CueKind, in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>?) -> [Mention] {
