@@ -121,8 +121,17 @@ struct PhraseMatcher: Sendable {
     /// The phrase's words from `start`; a gap may pass over taken tokens, a word may not use one.
     private func match(_ id: Int, _ tokens: [ClaimToken], at start: Int, taken: [Bool]) -> PhraseMatch? {
         let elements = phrases[id]
-        var covered: [Int] = []
+        // Most attempts fail on their second word: find out before allocating anything.
+        var covered: [Int] = []  // empty: no allocation while only checking
+        guard walk(elements, tokens, from: start, taken: taken, record: false, into: &covered) else { return nil }
         covered.reserveCapacity(elements.count)
+        _ = walk(elements, tokens, from: start, taken: taken, record: true, into: &covered)
+        return covered.isEmpty ? nil : PhraseMatch(phrase: id, covered: covered, roles: roles[id])
+    }
+
+    /// Follows a phrase's words from `start`; records the covered tokens when asked.
+    private func walk(_ elements: [Element], _ tokens: [ClaimToken], from start: Int, taken: [Bool],
+                      record: Bool, into covered: inout [Int]) -> Bool {
         var i = start
         var gap = false
         for element in elements {
@@ -138,12 +147,12 @@ struct PhraseMatcher: Sendable {
                 if skipped > Self.maxGap { break }
                 j += 1
             }
-            guard found >= 0 else { return nil }
-            covered.append(found)
+            guard found >= 0 else { return false }
+            if record { covered.append(found) }
             i = found + 1
             gap = false
         }
-        return covered.isEmpty ? nil : PhraseMatch(phrase: id, covered: covered, roles: roles[id])
+        return true
     }
 
     @inline(__always)
