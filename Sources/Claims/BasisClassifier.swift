@@ -205,15 +205,17 @@ struct DesignCarryOver {
             last = (l.section, s.block, l.basis, l.words, l.indications)
         }
         var best: (Basis, PhraseMatch)?
+        guard s.matches.contains(where: { $0.has(.basis) }) else { return }
+        // A body's opinion is carried only from the sentence that introduces it as the source
+        // ("Dans un rapport, l'Académie s'est penchée sur…"), not from one naming it in passing.
+        let introduces = s.matches.contains { $0.bases.contains(.expertOpinion) }
+            && s.tokens.contains { Self.opinionNouns.contains($0.folded) }
+            && !s.clauses.contains { StanceClassifier.classify(s, clause: $0, bytes: bytes) != nil }
         for clause in s.clauses {
             let ms = s.matches(in: clause)
             let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens)
             let uncertain = ms.contains { $0.states(.uncertain) }
             for m in ms where m.has(.basis) && !scope.covers(m) && !uncertain {
-                // A body's opinion is carried only from the sentence that introduces it as
-                // the source ("l'Académie s'est penchée sur…"), not from one naming it in passing.
-                let introduces = !s.clauses.contains { StanceClassifier.classify(s, clause: $0, bytes: bytes) != nil }
-                    && s.tokens.contains { Self.opinionNouns.contains($0.folded) }
                 for b in m.bases where ((1...4).contains(b.level ?? 9) || (b.level == 5 && introduces))
                     && (best == nil || b.isBetter(than: best!.0)) { best = (b, m) }
             }

@@ -40,7 +40,13 @@ struct PhraseMatcher: Sendable {
     /// Whether a phrase names an indication or intervention: names are placed before cues.
     private var isName: [Bool] = []
     private var ids: [[Element]: Int] = [:]
-    private var byFirstWord: [String: [Int]] = [:]
+    /// Each lexicon word as a number, so that matching compares integers, not strings.
+    private var wordNumbers: [String: Int] = [:]
+    /// Per phrase, its elements with words as numbers (`-1` a gap, `-2 - k` prefix k).
+    private var numbered: [[Int]] = []
+    private var prefixes: [String] = []
+    /// Phrases by the number of their first word.
+    private var byFirstWord: [[Int]] = []
     private var firstPrefixes = PrefixTrie()
 
     /// Adds a phrase with a role; the same words given twice share one phrase.
@@ -58,8 +64,21 @@ struct PhraseMatcher: Sendable {
         roles.append([role])
         isName.append(name)
         ids[elements] = id
+        numbered.append(elements.map { element in
+            switch element {
+            case .gap: return -1
+            case .prefix(let p):
+                prefixes.append(p)
+                return -1 - prefixes.count
+            case .word(let w):
+                if let n = wordNumbers[w] { return n }
+                wordNumbers[w] = byFirstWord.count
+                byFirstWord.append([])
+                return byFirstWord.count - 1
+            }
+        })
         switch head {
-        case .word(let w): byFirstWord[w, default: []].append(id)
+        case .word(let w): byFirstWord[wordNumbers[w]!].append(id)
         case .prefix(let p):
             firstPrefixes.insert(p, id: id)
         case .gap: break
@@ -89,9 +108,10 @@ struct PhraseMatcher: Sendable {
     func matches(in tokens: [ClaimToken]) -> [PhraseMatch] {
         // Which phrases may start where: a few dictionary look-ups per token, done once.
         var starts: [(token: Int, phrase: Int)] = []
+        let numbers = tokens.map { wordNumbers[$0.key] ?? -1 }
         for i in tokens.indices {
             let token = tokens[i]
-            if let list = byFirstWord[token.key] { for id in list { starts.append((i, id)) } }
+            if numbers[i] >= 0 { for id in byFirstWord[numbers[i]] { starts.append((i, id)) } }
             firstPrefixes.forEachMatch(of: token.folded) { id in starts.append((i, id)) }
         }
         guard !starts.isEmpty else { return [] }
@@ -100,7 +120,7 @@ struct PhraseMatcher: Sendable {
         for namesRound in [true, false] {
             var candidates: [PhraseMatch] = []
             for (i, id) in starts where isName[id] == namesRound && !taken[i] {
-                if let m = match(id, tokens, at: i, taken: taken) { candidates.append(m) }
+                if let m = match(id, tokens, numbers, at: i, taken: taken) { candidates.append(m) }
             }
             candidates.sort {
                 if $0.covered.count != $1.covered.count { return $0.covered.count > $1.covered.count }
@@ -119,29 +139,30 @@ struct PhraseMatcher: Sendable {
     }
 
     /// The phrase's words from `start`; a gap may pass over taken tokens, a word may not use one.
-    private func match(_ id: Int, _ tokens: [ClaimToken], at start: Int, taken: [Bool]) -> PhraseMatch? {
-        let elements = phrases[id]
-        // Most attempts fail on their second word: find out before allocating anything.
+    private func match(_ id: Int, _ tokens: [ClaimToken], _ numbers: [Int], at start: Int, taken: [Bool]) -> PhraseMatch? {
+        let elements = numbered[id]
         var covered: [Int] = []  // empty: no allocation while only checking
-        guard walk(elements, tokens, from: start, taken: taken, record: false, into: &covered) else { return nil }
+        // Most attempts fail on their second word: find out before allocating anything.
+        guard walk(elements, tokens, numbers, from: start, taken: taken, record: false, into: &covered) else { return nil }
         covered.reserveCapacity(elements.count)
-        _ = walk(elements, tokens, from: start, taken: taken, record: true, into: &covered)
+        _ = walk(elements, tokens, numbers, from: start, taken: taken, record: true, into: &covered)
         return covered.isEmpty ? nil : PhraseMatch(phrase: id, covered: covered, roles: roles[id])
     }
 
-    /// Follows a phrase's words from `start`; records the covered tokens when asked.
-    private func walk(_ elements: [Element], _ tokens: [ClaimToken], from start: Int, taken: [Bool],
+    /// Follows a phrase's elements from `start`: a word number, a prefix (`-2 - k`) or a gap
+    /// (`-1`); records the covered tokens when asked. A gap passes over at most `maxGap` free
+    /// words; a word may not use a token already taken.
+    private func walk(_ elements: [Int], _ tokens: [ClaimToken], _ numbers: [Int], from start: Int, taken: [Bool],
                       record: Bool, into covered: inout [Int]) -> Bool {
         var i = start
         var gap = false
         for element in elements {
-            if element == .gap { gap = true; continue }
-            // A gap passes over at most `maxGap` free words; names inside it do not count.
+            if element == -1 { gap = true; continue }
             var found = -1
             var skipped = 0
             var j = i
             while j < tokens.count {
-                if !taken[j], Self.accepts(element, tokens[j]) { found = j; break }
+                if !taken[j], element >= 0 ? numbers[j] == element : tokens[j].folded.hasPrefix(prefixes[-2 - element]) { found = j; break }
                 if !gap { break }
                 if !taken[j] { skipped += 1 }
                 if skipped > Self.maxGap { break }
@@ -155,14 +176,6 @@ struct PhraseMatcher: Sendable {
         return true
     }
 
-    @inline(__always)
-    private static func accepts(_ element: Element, _ token: ClaimToken) -> Bool {
-        switch element {
-        case .word(let w): return token.key == w
-        case .prefix(let p): return token.folded.hasPrefix(p)
-        case .gap: return false
-        }
-    }
 }
 
 /// Prefixes over UTF-8 bytes: walks a word once and reports every phrase whose first word
