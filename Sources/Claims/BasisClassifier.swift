@@ -127,13 +127,11 @@ extension BasisClassifier {
 
     /// A design the title names ("Acupuncture for fibromyalgia: what a Cochrane review
     /// found"): the document reports that study, so it is the basis of sentences with no cue.
-    static func titleDesign(_ title: String, matcher: PhraseMatcher) -> (Basis, String)? {
-        let tokens = ClaimTokenizer.tokens(in: title)
+    static func titleDesign(_ title: AnalyzedSentence, bytes: [UInt8]) -> (Basis, String)? {
         var best: (Basis, String)?
-        let utf8 = Array(title.utf8)
-        for m in matcher.matches(in: tokens) where !m.has(.negation) {
+        for m in title.matches where !m.has(.negation) {
             for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || b.isBetter(than: best!.0)) {
-                best = (b, "title: " + String(decoding: utf8[tokens[m.first].start..<tokens[m.last].end], as: UTF8.self))
+                best = (b, "title: " + title.surface(m, bytes: bytes))
             }
         }
         return best
@@ -155,9 +153,9 @@ struct DesignCarryOver {
     /// 31 essais randomisés"): the basis of its results, conclusions and key messages.
     private var described: (basis: Basis, words: String)?
 
-    init(sentences: [AnalyzedSentence], bytes: [UInt8]) {
-        for s in sentences where s.role != .comment && s.matches.contains(where: { $0.has(.basis) }) {
-            guard !s.clauses.contains(where: { StanceClassifier.classify(s, clause: $0, bytes: bytes) != nil }) else { continue }
+    init(sentences: [AnalyzedSentence], stances: [[ClauseStance?]], bytes: [UInt8]) {
+        for (s, clauseStances) in zip(sentences, stances) where s.role != .comment && s.matches.contains(where: { $0.has(.basis) }) {
+            guard clauseStances.allSatisfy({ $0 == nil }) else { continue }
             var best: (Basis, PhraseMatch)?
             for clause in s.clauses {
                 let ms = s.matches(in: clause)

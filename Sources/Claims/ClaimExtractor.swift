@@ -29,24 +29,30 @@ public struct ClaimExtractor: Sendable {
     public func claims(in document: Document, options: Options = Options()) -> [Claim] {
         let bytes = Array(document.text.utf8)
         let sentences = analyze(document, bytes: bytes)
-        let titleTokens = ClaimTokenizer.tokens(in: document.title)
-        let main = ReferenceResolver.mainIntervention(title: titleTokens, sentences: sentences, lexicon: lexicon,
-                                                      matcher: lexicon.matcher, about: options.about)
+        // The title, read once as a sentence of its own (its offsets are into its own bytes).
+        let titleBytes = Array(document.title.utf8)
+        let title = AnalyzedSentence(text: document.title, start: 0, end: titleBytes.count, section: -1, block: -1, role: .main,
+                                     lang: nil, bytes: titleBytes, matcher: lexicon.matcher)
+        let main = ReferenceResolver.mainIntervention(title: title, sentences: sentences, lexicon: lexicon, about: options.about)
         let ownDesign = BasisClassifier.ownDesign(of: sentences, bytes: bytes)
-        let titleDesign = BasisClassifier.titleDesign(document.title, matcher: lexicon.matcher)
-        let titleNames = Discourse.titleMentions(document.title, matcher: lexicon.matcher)
-        var discourse = Discourse(title: titleNames.indications, titleText: document.title)
-        discourse.documentTopic = Self.documentTopic(sentences, bytes: bytes, title: titleNames.indications)
-        discourse.askTitle(document.title, indications: titleNames.indications, interventions: titleNames.interventions, matcher: lexicon.matcher)
+        let titleDesign = BasisClassifier.titleDesign(title, bytes: titleBytes)
+        var discourse = Discourse(title: title.indicationMentions, titleText: document.title)
+        discourse.documentTopic = Self.documentTopic(sentences, bytes: bytes, title: title.indicationMentions)
+        discourse.askTitle(title)
         var list = ListZone()
         var out: [Claim] = []
         var previous: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool)?
         var previousSection = -1
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
-        var design = DesignCarryOver(sentences: sentences, bytes: bytes)
+        let comparison = Self.comparison(inTitle: title)
+        // Each clause's stance, once: the study carry-over looks ahead for the study a document
+        // describes, and the claims use them.
+        let clauseStances = sentences.map { s in
+            s.clauses.map { StanceClassifier.classify(s, clause: $0, bytes: bytes, comparison: comparison) }
+        }
+        var design = DesignCarryOver(sentences: sentences, stances: clauseStances, bytes: bytes)
         var reportedSection = -1
-        let comparison = Self.comparison(inTitle: document.title, matcher: lexicon.matcher)
         for (index, s) in sentences.enumerated() {
             let wholeBlock = (index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section)
                 && (index + 1 == sentences.count || sentences[index + 1].block != s.block || sentences[index + 1].section != s.section)
@@ -92,7 +98,7 @@ public struct ClaimExtractor: Sendable {
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
                     ownDesign: ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
                     carriedDesign: carried, impliedStance: implied,
-                    reportedSection: reportedSection == s.section && !isHeading, comparison: comparison)
+                    reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index])
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 out += made
             }
@@ -181,14 +187,14 @@ public struct ClaimExtractor: Sendable {
         var impliedStance: ClauseStance?
         /// The sentence's section is headed as a claim under check ("Claim", "L'allégation").
         var reportedSection = false
-        /// What the document's trial compared its treatment with.
-        var comparison: StanceClassifier.Comparison = .unknown
+        /// The stance of each of the sentence's clauses, as `StanceClassifier` reads them.
+        var clauseStances: [ClauseStance?] = []
     }
 
     private func claims(of s: AnalyzedSentence, context c: SentenceContext, document d: Document, bytes: [UInt8]) -> [Claim] {
         var stances: [(clause: Range<Int>, stance: ClauseStance)] = []
-        for clause in s.clauses {
-            if let stance = StanceClassifier.classify(s, clause: clause, bytes: bytes, comparison: c.comparison) {
+        for (clause, classified) in zip(s.clauses, c.clauseStances) {
+            if let stance = classified {
                 stances.append((clause, stance))
             } else if let last = stances.last, let elided = StanceClassifier.elidedNegation(s, clause: clause, after: last.stance, bytes: bytes) {
                 stances.append((clause, elided))
@@ -299,13 +305,11 @@ public struct ClaimExtractor: Sendable {
 
     /// What a trial's title says it compared: a placebo, sham or saline (`control`), another
     /// treatment ("versus oral anti-inflammatory therapy": `active`), or nothing said.
-    static func comparison(inTitle title: String, matcher: PhraseMatcher) -> StanceClassifier.Comparison {
-        let tokens = ClaimTokenizer.tokens(in: title)
-        let matches = matcher.matches(in: tokens)
-        if matches.contains(where: { $0.has(.control) }) { return .control }
-        guard let versus = tokens.firstIndex(where: { ["versus", "vs", "or", "ou", "contre", "compared"].contains($0.folded) }) else { return .unknown }
-        let after = tokens[(versus + 1)...].map(\.folded)
-        if matches.contains(where: { $0.interventionID != nil && $0.first > versus }) || after.contains(where: StanceClassifier.activeCare.contains) {
+    static func comparison(inTitle title: AnalyzedSentence) -> StanceClassifier.Comparison {
+        if title.matches.contains(where: { $0.has(.control) }) { return .control }
+        guard let versus = title.tokens.firstIndex(where: { ["versus", "vs", "or", "ou", "contre", "compared"].contains($0.folded) }) else { return .unknown }
+        if title.matches.contains(where: { $0.interventionID != nil && $0.first > versus })
+            || title.tokens[(versus + 1)...].contains(where: { StanceClassifier.activeCare.contains($0.folded) }) {
             return .active
         }
         return .unknown

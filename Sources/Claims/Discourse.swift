@@ -68,23 +68,6 @@ struct Discourse {
         self.titleText = titleText
     }
 
-    /// The indications of a title, with their surfaces as the title writes them.
-    static func titleMentions(_ title: String, matcher: PhraseMatcher) -> (indications: [Mention], interventions: [Mention]) {
-        let tokens = ClaimTokenizer.tokens(in: title)
-        let bytes = Array(title.utf8)
-        var indications: [Mention] = [], interventions: [Mention] = []
-        for m in matcher.matches(in: tokens) {
-            let surface = String(decoding: bytes[tokens[m.first].start..<tokens[m.last].end], as: UTF8.self)
-            if let id = m.indicationID, !indications.contains(where: { $0.id == id }) {
-                indications.append(Mention(id: id, surface: surface, token: -1))
-            }
-            if let id = m.interventionID, !interventions.contains(where: { $0.id == id }) {
-                interventions.append(Mention(id: id, surface: surface, token: -1))
-            }
-        }
-        return (indications, interventions)
-    }
-
     /// Whether the sentence is its section's heading (the first block of a section that has one).
     static func isHeading(_ s: AnalyzedSentence, sections: [Section]) -> Bool {
         s.block == 0 && s.section < sections.count && sections[s.section].heading != nil
@@ -123,14 +106,12 @@ struct Discourse {
         return q
     }
 
-    static func asksForAnEffect(_ text: String, matcher: PhraseMatcher) -> Bool {
-        matcher.matches(in: ClaimTokenizer.tokens(in: text)).contains { $0.states(.supports) }
-    }
-
-    mutating func askTitle(_ title: String, indications: [Mention], interventions: [Mention], matcher: PhraseMatcher) {
-        if title.contains("?") {
-            lastQuestion = Question(section: nil, indications: indications, intervention: interventions.first, text: Self.clip(title),
-                                    asksForAnEffect: !indications.isEmpty || Self.asksForAnEffect(title, matcher: matcher))
+    /// A title that asks ("Does minoxidil work?") is the question a "Yes." may answer.
+    mutating func askTitle(_ title: AnalyzedSentence) {
+        if title.text.contains("?") {
+            lastQuestion = Question(section: nil, indications: title.indicationMentions, intervention: title.interventionMentions.first,
+                                    text: title.text,
+                                    asksForAnEffect: !title.indicationMentions.isEmpty || title.matches.contains { $0.states(.supports) })
         }
     }
 

@@ -6,8 +6,8 @@ import Documents
 enum ReferenceResolver {
     /// The document's main intervention: `--about` when given, else the intervention named
     /// most often in the title and text (the first named on a tie).
-    static func mainIntervention(title: [ClaimToken], sentences: [AnalyzedSentence], lexicon: ClaimLexicon,
-                                 matcher: PhraseMatcher, about: String?) -> (id: String, why: String)? {
+    static func mainIntervention(title: AnalyzedSentence, sentences: [AnalyzedSentence], lexicon: ClaimLexicon,
+                                 about: String?) -> (id: String, why: String)? {
         if let about, !about.isEmpty {
             let id = lexicon.interventionID(for: about) ?? about
             return (id, "--about \(about)")
@@ -23,7 +23,7 @@ enum ReferenceResolver {
         }
         // The title says what the document is about: its names count twice. In the text, an
         // intervention named as what another was compared with ("better than minoxidil") does not count.
-        let titleMatches = matcher.matches(in: title)
+        let titleMatches = title.matches
         count(titleMatches)
         count(titleMatches)
         for s in sentences {
