@@ -74,6 +74,9 @@ public struct ClaimExtractor: Sendable {
                 } else {
                     topic = discourse.indications(for: s)
                 }
+            } else if s.clauses.count > 1 {
+                // For a clause that names nothing after one that does (see `claims(of:)`).
+                topic = discourse.indications(for: s)
             }
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
             let carried = design.design(for: s, naming: own)
@@ -231,9 +234,10 @@ public struct ClaimExtractor: Sendable {
             let inClause = c.own.filter { clause.contains($0.token) }
             if !inClause.isEmpty {
                 targets = inClause.map { Target(mention: $0, origin: .clause) }
-            } else if !c.own.isEmpty {
-                // "..., mais elle pourrait en atténuer la douleur": the sentence's other clause names it.
-                let before = c.own.filter { $0.token < clause.lowerBound }
+            } else if !c.own.isEmpty, case let before = c.own.filter({ $0.token < clause.lowerBound }), !before.isEmpty || c.topic == nil {
+                // "..., mais elle pourrait en atténuer la douleur": an earlier clause names it (a
+                // later one only when the discourse names nothing: "Worth it for me, but it is
+                // not a way to lose weight" does not say it works for weight loss).
                 let chosen = before.isEmpty ? c.own : before
                 targets = chosen.map { Target(mention: $0, origin: .sentence, cue: Cue(role: "reference", text: $0.surface, rule: "named in another clause of the sentence")) }
             } else if let other = s.matches(in: clause).first(where: { $0.has(.othercondition) }) ?? s.matches.first(where: { $0.has(.othercondition) }) {

@@ -83,7 +83,8 @@ public struct SentenceSplitter: Sendable {
             // French closing guillemets follow a space: « C'est efficace. »
             var p = j
             while p < to, Self.isSpace(bytes[p]) { p += 1 }
-            if p > j, p < to, Self.isClosing(bytes, p) {
+            // Only a guillemet: a straight quote after a space opens the next sentence ("… findings. "Patients …").
+            if p > j, p + 1 < to, bytes[p] == 0xC2, bytes[p + 1] == 0xBB {
                 j = p
                 while j < to, Self.isClosing(bytes, j) { j += Self.width(bytes[j]) }
             }
