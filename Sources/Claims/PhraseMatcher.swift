@@ -53,7 +53,8 @@ struct PhraseMatcher: Sendable {
     mutating func add(_ text: String, role: CueRole) {
         let elements = Self.compile(text)
         guard let head = elements.first, head != .gap else { return }
-        let name = role.kind == .indication || role.kind == .intervention
+        // Conditions the vocabulary lacks are names too: "ruptures tendineuses" is not "tendineuses".
+        let name = role.kind == .indication || role.kind == .intervention || role.kind == .othercondition
         if let id = ids[elements] {
             if !roles[id].contains(role) { roles[id].append(role) }
             isName[id] = isName[id] || name

@@ -138,9 +138,12 @@ enum ReferenceResolver {
         var out: [Mention] = []
         var previousEnd = s.matches.first { $0.first == named[start].token }?.last ?? named[start].token
         for m in named[(start + 1)...] {
+            // "l'activité physique progressive et la kinésithérapie active": a coordinator among at
+            // most three words (an adjective may stand before it), no other name between.
             let between = (previousEnd + 1)..<m.token
-            guard between.count <= 3, between.allSatisfy({ joiners.contains(s.tokens[$0].folded) }),
-                  between.contains(where: { ["et", "ou", "and", "or", "ainsi"].contains(s.tokens[$0].folded) }) || between.isEmpty else { break }
+            guard between.count <= 3, between.contains(where: { ["et", "ou", "and", "or", "ainsi"].contains(s.tokens[$0].folded) }),
+                  between.filter({ !joiners.contains(s.tokens[$0].folded) }).count <= 1,
+                  !s.matches.contains(where: { between.contains($0.first) && ($0.indicationID != nil || $0.has(.othercondition)) }) else { break }
             out.append(m)
             previousEnd = s.matches.first { $0.first == m.token }?.last ?? m.token
         }
