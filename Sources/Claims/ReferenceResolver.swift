@@ -49,13 +49,16 @@ enum ReferenceResolver {
         if let m = named.first(where: { segment.contains($0.token) }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause"), .clause)
         }
-        if let m = named.last(where: { clause.contains($0.token) && $0.token < at }) {
+        // "Associé aux exercices, il n'apporte rien": the effect's own subject is a pronoun for
+        // the treatment spoken of, not the name in the part before it.
+        let segmentRef = s.matches.contains { segment.contains($0.first) && $0.first < at && $0.refers(.intervention) }
+        if !segmentRef, let m = named.first(where: { clause.contains($0.token) && $0.token < at }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause, before the effect"), .clause)
         }
         // "…, but did not rise in the injection group": the clause's own reference to the
         // treatment beats a name in another clause.
         let clauseRef = s.matches.first { clause.contains($0.first) && $0.refers(.intervention) }
-        if clauseRef == nil, let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
+        if clauseRef == nil, !segmentRef, let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"), .sentence)
         }
         let ref = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) }).map { s.surface($0, bytes: bytes) }
