@@ -60,6 +60,15 @@ struct AnalyzedSentence: Sendable {
         var cuts = Set(matches.filter { m in
             m.has(.boundary) && (!Self.adverbialConnectives.contains(tokens[m.first].folded) || punctuated(m.first))
         }.map(\.first))
+        // ", and Australia's council concluded that…": a comma then "and" / "et" joins two
+        // statements when each has a few words of its own.
+        // Only when the part after states something itself (an effect, proof, a negation):
+        // "…, la maladie de Dupuytren, et du syndrome du canal carpien" is one list.
+        for i in 4..<max(4, tokens.count - 3) where ["and", "et"].contains(tokens[i].folded)
+            && bytes[tokens[i - 1].end..<tokens[i].start].contains(UInt8(ascii: ","))
+            && matches.contains(where: { $0.first > i && ($0.has(.effect) || $0.has(.evidence) || $0.negates(.pre)) }) {
+            cuts.insert(i)
+        }
         for i in 1..<max(1, tokens.count) where i < tokens.count {
             if bytes[tokens[i - 1].end..<tokens[i].start].contains(UInt8(ascii: ";")) { cuts.insert(i) }
         }

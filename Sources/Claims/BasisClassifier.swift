@@ -219,6 +219,9 @@ struct DesignCarryOver {
             }
         }
         if let (basis, m) = best {
+            // "Une revue systématique a rassemblé les essais… Les auteurs ont retenu treize
+            // essais": a lesser design described next to it is part of the same study.
+            if let l = last, l.section == s.section, s.block - l.block <= 1, l.basis.isBetter(than: basis), !madeClaims { return }
             last = (s.section, s.block, basis, s.surface(m, bytes: bytes), Set(indications.map(\.id)))
         }
     }

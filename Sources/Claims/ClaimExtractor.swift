@@ -240,10 +240,10 @@ public struct ClaimExtractor: Sendable {
                 // not a way to lose weight" does not say it works for weight loss).
                 let chosen = before.isEmpty ? c.own : before
                 targets = chosen.map { Target(mention: $0, origin: .sentence, cue: Cue(role: "reference", text: $0.surface, rule: "named in another clause of the sentence")) }
-            } else if let other = s.matches(in: clause).first(where: { $0.has(.othercondition) }) ?? s.matches.first(where: { $0.has(.othercondition) }) {
+            } else if s.matches.contains(where: { $0.has(.othercondition) && Self.namesTheCondition(s, $0) }) {
                 // "In a trial in rheumatoid arthritis, …": a condition the vocabulary lacks; the
-                // claim is about it, not about the discourse's indication nor the whole practice.
-                _ = other
+                // claim is about it, not about the discourse's indication nor the whole practice
+                // (an outcome listed beside pain, "pain, fatigue or sleep", is no condition).
                 continue
             } else if let words = c.wholePractice {
                 // "dans toutes ses indications": the sentence itself speaks of the practice as a whole.
@@ -331,6 +331,17 @@ public struct ClaimExtractor: Sendable {
         }
         return found
     }
+
+    /// Whether a condition is named as the one treated ("in asthma", "for tension-type
+    /// headache", "patients atteints de psoriasis"), from the words just before it.
+    static func namesTheCondition(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
+        let before = s.tokens[max(0, m.first - 2)..<m.first].map(\.folded)
+        return m.first == 0 || before.contains { conditionMarkers.contains($0) }
+    }
+
+    static let conditionMarkers: Set<String> = ["in", "for", "with", "against", "of", "dans", "pour", "contre", "de", "du", "des", "le", "la",
+                                                "les", "atteints", "atteintes", "atteint", "atteinte", "souffrant", "sufferers", "treat",
+                                                "treats", "traiter", "traite", "soulager", "relieve", "ease", "prevent", "prevenir", "cure"]
 
     static func topicRule(_ origin: TopicOrigin, _ surface: String) -> String {
         switch origin {

@@ -57,7 +57,14 @@ enum ReferenceResolver {
         }
         // "…, but did not rise in the injection group": the clause's own reference to the
         // treatment beats a name in another clause.
+        // A pronoun ("it", "elle") stands for the treatment its sentence named before it
+        // ("Paracetamol is not advised, because it does not appear to help"); a description
+        // ("the injection group") for the treatment spoken of.
         let clauseRef = s.matches.first { clause.contains($0.first) && $0.refers(.intervention) }
+        let pronoun = clauseRef.map { Self.pronouns.contains(s.tokens[$0.first].folded) } ?? false
+        if pronoun, let m = named.last(where: { $0.token < clause.lowerBound }) {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "the pronoun's antecedent, named earlier in the sentence"), .sentence)
+        }
         if clauseRef == nil, !segmentRef, let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"), .sentence)
         }
@@ -131,6 +138,8 @@ enum ReferenceResolver {
                                UInt8(ascii: "-"), 0xE2].contains(after!) else { return nil }
         return (stance, s.surface(m, bytes: bytes))
     }
+
+    static let pronouns: Set<String> = ["it", "elle", "elles", "il", "ils", "they", "them"]
 
     /// Interventions joined to `first` by coordination ("l'acupuncture et les manipulations
     /// ostéopathiques peuvent…", "laser or radiofrequency"): the same effect is stated of each.
