@@ -87,9 +87,12 @@ struct AnalyzedSentence: Sendable {
     private static func outsideAffiliations(_ matches: [PhraseMatch], tokens: [ClaimToken], bytes: [UInt8]) -> [PhraseMatch] {
         guard matches.contains(where: { $0.has(.affiliation) }) else { return matches }
         var inside = Set<Int>()
+        // At most six words past the phrase, and never over a statement ("Researchers at a
+        // Madrid hospital found that…").
+        let statementStarts = Set(matches.filter { $0.has(.effect) || $0.has(.attribution) || $0.has(.evidence) }.map(\.first))
         for m in matches where m.has(.affiliation) {
             var i = m.first
-            while i < tokens.count {
+            while i < tokens.count, i <= m.last + 6, !statementStarts.contains(i) {
                 inside.insert(i)
                 guard i + 1 < tokens.count else { break }
                 let gap = bytes[tokens[i].end..<tokens[i + 1].start]

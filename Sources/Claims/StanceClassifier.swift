@@ -49,8 +49,10 @@ enum StanceClassifier {
         let comparing = s.tokens[clause].contains { Self.comparisonWords.contains($0.folded) }
         let bothArms = ms.contains { $0.has(.arms) } || (ms.contains { $0.has(.control) } && !comparing)
         if bothArms {
+            // Both arms of a placebo-controlled trial improving is no effect; both of two
+            // treatments improving ("les deux traitements ont réduit la douleur") is one for each.
             if effects.contains(where: { $0.states(.supports) }), !effects.contains(where: { $0.states(.refutes) || $0.states(.uncertain) }),
-               comparison != .active || ms.contains(where: { $0.has(.control) }) {
+               comparison == .control || ms.contains(where: { $0.has(.control) }) {
                 return nil
             }
             if effects.contains(where: { $0.states(.refutes) }), comparison == .active { return nil }
@@ -107,7 +109,8 @@ enum StanceClassifier {
                                     cues: [Cue(role: "stance", text: text(m), rule: "an effect said to be false"),
                                            Cue(role: "negation", text: text(denial), rule: "denies the effect it reports")], at: m.first, strength: 0.85)
             }
-            if ms.contains(where: { $0.has(.reported) }) { return nil }
+            // Testimonials that claim it did something are testimony, not a reported claim.
+            if ms.contains(where: { $0.has(.reported) }), !ms.contains(where: { $0.has(.testimony) }) { return nil }
             return ClauseStance(stance: .supports, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "effect word: states that it works")] + hedgeCues, at: m.first)
         }
