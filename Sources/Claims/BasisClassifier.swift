@@ -52,6 +52,9 @@ enum BasisClassifier {
         if let (basis, why) = carriedDesign {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the study named earlier in the same paragraph or section"))
         }
+        if let m = s.matches.first(where: { $0.has(.studies) && !scope.covers($0) }), !(stance.stance == .uncertain && m.first > stance.at) {
+            return (.controlledStudy, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "studies named without their design"))
+        }
         if let narrativeTestimony { return (.testimony, narrativeTestimony) }
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
     }

@@ -41,6 +41,9 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case hedge
     /// value: a basis id ("rct", "hta-report", ...)
     case basis
+    /// Studies named without their design ("trials", "essais cliniques"): a controlled study
+    /// when nothing better is known (the document's type, the study described), never over it.
+    case studies
     /// Authors speaking of their own study ("we conducted", "notre étude"): with a basis in
     /// the same sentence, it is the document's design, the basis of its sentences with no cue.
     case ownstudy

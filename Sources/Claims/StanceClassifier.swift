@@ -114,7 +114,7 @@ enum StanceClassifier {
             return ClauseStance(stance: .supports, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "effect word: states that it works")] + hedgeCues, at: m.first)
         }
-        if let proof = evidence.first, let noun = ms.first(where: { $0.has(.efficacy) }) {
+        if let proof = evidence.first, let noun = ms.first(where: { $0.has(.efficacy) }), !scope.covers(noun) {
             return ClauseStance(stance: .supports, hedged: hedged,
                                 cues: [Cue(role: "stance", text: "\(text(noun)) … \(text(proof))", rule: "efficacy with an un-negated word of proof")] + hedgeCues,
                                 at: noun.first, strength: 0.85)
