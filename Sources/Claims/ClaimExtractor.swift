@@ -234,6 +234,12 @@ public struct ClaimExtractor: Sendable {
             let inClause = c.own.filter { clause.contains($0.token) }
             if !inClause.isEmpty {
                 targets = inClause.map { Target(mention: $0, origin: .clause) }
+            } else if let whole = s.matches(in: clause).first(where: { $0.has(.whole) }) {
+                // "…, and the council concluded that there is no condition for which it works":
+                // this clause speaks of the practice as a whole, whatever the one before named.
+                let words = s.surface(whole, bytes: bytes)
+                targets = [Target(mention: Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound), origin: .clause,
+                                  cue: Cue(role: "indication", text: words, rule: "the clause speaks of the practice as a whole"), whole: true)]
             } else if !c.own.isEmpty, case let before = c.own.filter({ $0.token < clause.lowerBound }), !before.isEmpty || c.topic == nil {
                 // "..., mais elle pourrait en atténuer la douleur": an earlier clause names it (a
                 // later one only when the discourse names nothing: "Worth it for me, but it is

@@ -18,6 +18,14 @@ enum MentionFinder {
         let controls = Set(s.matches.filter { $0.has(.control) }.flatMap(\.covered))
         return mentions(.intervention, in: s, bytes: bytes, clause: clause).filter { mention in
             if comparatorEnds.contains(mention.token - 1) { return false }
+            // "compared with saline or hyaluronic acid injections": the comparator's list goes on.
+            if let end = comparatorEnds.filter({ $0 < mention.token && mention.token - $0 <= 5 }).max(),
+               ((end + 1)..<mention.token).contains(where: { ["or", "ou", "and", "et"].contains(s.tokens[$0].folded) }),
+               ((end + 1)..<mention.token).allSatisfy({ i in
+                   controls.contains(i) || ["or", "ou", "and", "et", "a", "an", "the", "le", "la", "les", "l", "un", "une", "des", "de", "d", "du"].contains(s.tokens[i].folded)
+               }) {
+                return false
+            }
             // One word may stand between ("against topical minoxidil"), not a control arm or a
             // comma ("Compared with control, aerobic exercise improves…").
             guard comparatorEnds.contains(mention.token - 2) else { return true }
