@@ -316,7 +316,11 @@ public struct ClaimExtractor: Sendable {
     /// What a trial's title says it compared: a placebo, sham or saline (`control`), another
     /// treatment ("versus oral anti-inflammatory therapy": `active`), or nothing said.
     static func comparison(inTitle title: AnalyzedSentence) -> StanceClassifier.Comparison {
-        if title.matches.contains(where: { $0.has(.control) }) { return .control }
+        // "a sham-controlled randomized trial", "essai randomisé contre placebo".
+        if title.matches.contains(where: { $0.has(.control) })
+            || title.tokens.contains(where: { t in ["placebo", "sham", "saline", "simulation", "factice"].contains { t.folded.hasPrefix($0) } }) {
+            return .control
+        }
         guard let versus = title.tokens.firstIndex(where: { ["versus", "vs", "or", "ou", "contre", "compared"].contains($0.folded) }) else { return .unknown }
         if title.matches.contains(where: { $0.interventionID != nil && $0.first > versus })
             || title.tokens[(versus + 1)...].contains(where: { StanceClassifier.activeCare.contains($0.folded) }) {
