@@ -60,6 +60,21 @@ struct AnalyzedSentence: Sendable {
         var cuts = Set(matches.filter { m in
             m.has(.boundary) && (!Self.adverbialConnectives.contains(tokens[m.first].folded) || punctuated(m.first))
         }.map(\.first))
+        // A parenthesis is a clause of its own: "(moderate- to low-certainty evidence)" qualifies
+        // the finding before it, it does not replace it.
+        // One that only names something ("(comme une hernie discale)", "(TENS)") stays in its clause.
+        var open: Int?
+        for i in 1..<max(1, tokens.count) where i < tokens.count {
+            let gap = bytes[tokens[i - 1].end..<tokens[i].start]
+            if gap.contains(UInt8(ascii: "(")) { open = i }
+            if gap.contains(UInt8(ascii: ")")), let start = open {
+                if matches.contains(where: { (start..<i).contains($0.first) && ($0.has(.effect) || $0.has(.evidence) || $0.has(.negation)) }) {
+                    cuts.insert(start)
+                    cuts.insert(i)
+                }
+                open = nil
+            }
+        }
         // ", and Australia's council concluded that…": a comma then "and" / "et" joins two
         // statements when each has a few words of its own.
         // Only when the part after states something itself (an effect, proof, a negation):

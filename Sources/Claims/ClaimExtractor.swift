@@ -321,11 +321,13 @@ public struct ClaimExtractor: Sendable {
             || title.tokens.contains(where: { t in ["placebo", "sham", "saline", "simulation", "factice"].contains { t.folded.hasPrefix($0) } }) {
             return .control
         }
-        guard let versus = title.tokens.firstIndex(where: { ["versus", "vs", "or", "ou", "contre", "compared"].contains($0.folded) }) else { return .unknown }
-        if title.matches.contains(where: { $0.interventionID != nil && $0.first > versus })
+        if let versus = title.tokens.firstIndex(where: { ["versus", "vs", "or", "ou", "contre", "compared"].contains($0.folded) }),
+           title.matches.contains(where: { $0.interventionID != nil && $0.first > versus })
             || title.tokens[(versus + 1)...].contains(where: { StanceClassifier.activeCare.contains($0.folded) }) {
             return .active
         }
+        // A controlled trial with no active comparator named is taken as controlled against nothing active.
+        if title.matches.contains(where: { $0.bases.contains(.rct) || $0.bases.contains(.controlledStudy) }) { return .control }
         return .unknown
     }
 
