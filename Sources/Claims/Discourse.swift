@@ -173,6 +173,9 @@ struct Discourse {
 
     /// A few words of a sentence, for a cue.
     static func clip(_ text: String) -> String {
-        text.count <= 60 ? text : String(text.prefix(57)) + "…"
+        if text.utf8.count <= 60 { return text }
+        let scalars = text.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: 57, limitedBy: scalars.endIndex), cut < scalars.endIndex else { return text }
+        return String(scalars[..<cut]) + "…"
     }
 }

@@ -118,8 +118,10 @@ struct PhraseMatcher: Sendable {
         guard !starts.isEmpty else { return [] }
         var taken = [Bool](repeating: false, count: tokens.count)
         var accepted: [PhraseMatch] = []
+        accepted.reserveCapacity(min(starts.count, tokens.count))
         for namesRound in [true, false] {
             var candidates: [PhraseMatch] = []
+            candidates.reserveCapacity(starts.count)
             for (i, id) in starts where isName[id] == namesRound && !taken[i] {
                 if let m = match(id, tokens, numbers, at: i, taken: taken) { candidates.append(m) }
             }

@@ -26,7 +26,7 @@ enum ReferenceResolver {
         let titleMatches = title.matches
         count(titleMatches)
         count(titleMatches)
-        for s in sentences {
+        for s in sentences where !s.interventionMentions.isEmpty {
             let comparatorEnds = Set(s.matches.filter { $0.has(.comparator) }.map(\.last))
             count(s.matches.filter { !comparatorEnds.contains($0.first - 1) && !comparatorEnds.contains($0.first - 2) })
         }
