@@ -28,7 +28,7 @@ import TestSupport
 
         let arguments = ["index", "--format", "json"]
         let result = asRoot
-            ? try PreuveProcess.run(["--reuid=nobody", "--regid=nogroup", "--clear-groups", TestPaths.executable.path] + arguments,
+            ? try PreuveProcess.run(["--reuid=nobody", "--regid=nogroup", "--clear-groups", try Self.executableForNobody(in: root).path] + arguments,
                                     in: root, executable: URL(fileURLWithPath: setpriv))
             : try PreuveProcess.run(arguments, in: root)
         #expect(result.status == 1, "\(result.stderr)")
@@ -36,5 +36,19 @@ import TestSupport
         #expect(result.stderr.contains("Corpus/secret.txt:") && result.stderr.contains("Permission denied"), "\(result.stderr)")
         let summary = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(summary?["documents"] as? Int == 1, "\(result.stdout)")
+    }
+
+    /// The executable and its resource bundles copied where `nobody` may reach them: the build
+    /// folder can sit in a directory only root may enter (a `mktemp -d` clone).
+    static func executableForNobody(in root: URL) throws -> URL {
+        let fm = FileManager.default
+        let bin = root.appendingPathComponent("bin")
+        try fm.createDirectory(at: bin, withIntermediateDirectories: true)
+        let build = TestPaths.executable.deletingLastPathComponent()
+        for name in try fm.contentsOfDirectory(atPath: build.path) where name == "preuve" || name.hasSuffix(".resources") {
+            try fm.copyItem(at: build.appendingPathComponent(name), to: bin.appendingPathComponent(name))
+        }
+        chmod(bin.path, 0o755)
+        return bin.appendingPathComponent("preuve")
     }
 }
