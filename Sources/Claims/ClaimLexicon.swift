@@ -32,6 +32,7 @@ public struct ClaimLexicon: Sendable {
             problem = LexiconError(file: "Lexicon", line: 0, reason: "\(error)")
         }
         if let unknown = lexicon.unknownIndicationLines().first { problem = problem ?? unknown }
+        problem = problem ?? IndicationVocabulary.bundledProblem
         lexicon.compile()
         return (lexicon, problem)
     }()
@@ -93,7 +94,8 @@ public struct ClaimLexicon: Sendable {
     mutating func compile() {
         var m = PhraseMatcher()
         var names: [String: [String]] = [:]
-        for indication in vocabulary.indications {
+        // A group ("pain", "musculoskeletal disorders") names a family; texts name its members.
+        for indication in vocabulary.indications where !vocabulary.isGroup(indication.id) {
             let all = [indication.labelEN, indication.labelFR] + indication.synonymsEN + indication.synonymsFR
             for name in all where !name.isEmpty {
                 m.add(Normalization.nfc(name), role: .indication(indication.id))

@@ -1,94 +1,161 @@
 import Foundation
 import TextAnalysis
 
-/// One indication of the vocabulary: its id, labels and every name it goes by.
-public struct Indication: Sendable, Hashable, Codable {
+/// One concept of the vocabulary (issue 12): a condition or symptom, or an intervention, with
+/// its id, type, labels, every name it goes by, and its broader concepts.
+public struct Concept: Sendable, Hashable, Codable {
     public var id: String
+    public var type: ConceptType?
     public var labelEN: String
     public var labelFR: String
     public var meshHeading: String?
+    public var meshID: String?
     public var synonymsEN: [String]
     public var synonymsFR: [String]
-    /// `therapeutic` or `aesthetic`: which part of an intervention's uses it belongs to, so
-    /// that an evaluation of the aesthetic uses does not speak for tendinitis.
+    /// Broader concepts (low back pain ⊂ back pain ⊂ musculoskeletal pain ⊂ pain).
+    public var parents: [String]
+    /// Where the labels come from (`MeSH`, `INN`, `common usage`, `preuve`).
+    public var source: String?
+    /// `aesthetic` or `therapeutic` for a condition: which part of an intervention's uses it
+    /// belongs to, so that an evaluation of the aesthetic uses does not speak for tendinitis.
+    /// Set by the vocabulary from the hierarchy (under `aesthetic-indications`), or read from a
+    /// file with a `domain` column.
     public var domain: String?
 
     public var allNames: [String] { [id, labelEN, labelFR] + synonymsEN + synonymsFR + (meshHeading.map { [$0] } ?? []) }
 }
 
-/// The indications the catalogue knows, loaded from `Lexicon/indications.tsv` (and any
-/// user file with the same columns). Looks names up in any case, with or without accents,
-/// with hyphens or spaces, and suggests near names for unknown words.
-public struct IndicationVocabulary: Sendable {
-    public private(set) var indications: [Indication] = []
-    private var byName: [String: Int] = [:]
+/// A condition of the vocabulary (the name the verdicts use).
+public typealias Indication = Concept
 
-    /// The bundled vocabulary.
-    public static let bundled: IndicationVocabulary = {
-        guard let url = Bundle.module.url(forResource: "indications", withExtension: "tsv", subdirectory: "Lexicon"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return IndicationVocabulary() }
-        var v = IndicationVocabulary()
-        try? v.load(tsv: text, source: url.path)
-        return v
-    }()
+/// The concepts the catalogue knows: the conditions (`Lexicon/indications.tsv`), plus any
+/// user file with a header the parser reads (`ConceptFile`). Looks names up in any case, with or without
+/// accents, with hyphens or spaces; finds concepts by id in constant time; walks the
+/// hierarchy; suggests near names for unknown words.
+public struct ConceptVocabulary: Sendable {
+    public private(set) var concepts: [Concept] = []
+    private var byID: [String: Int] = [:]
+    private var byName: [String: Int] = [:]
+    private var childIDs: [String: [String]] = [:]
+    private var rows: [ConceptRow] = []
+
+    /// The conditions.
+    public var indications: [Concept] { concepts }
+
+    /// The bundled conditions (`Lexicon/indications.tsv`), and the first problem found in
+    /// them (a test fails on it; the rows that loaded are kept).
+    public static let bundled = bundledResult.vocabulary
+    public static var bundledProblem: LexiconError? { bundledResult.problem }
+    private static let bundledResult = bundledLoad("indications")
+
+    private static func bundledLoad(_ name: String) -> (vocabulary: ConceptVocabulary, problem: LexiconError?) {
+        var v = ConceptVocabulary()
+        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Lexicon") else {
+            return (v, LexiconError(file: "\(name).tsv", line: 0, reason: "missing from the package's resources"))
+        }
+        do {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try v.load(tsv: text, source: "\(name).tsv")
+            return (v, v.problem())
+        } catch let error as LexiconError {
+            return (v, error)
+        } catch {
+            return (v, LexiconError(file: "\(name).tsv", line: 0, reason: "cannot read: \(error.localizedDescription)"))
+        }
+    }
 
     public init() {}
 
-    /// Adds the rows of a TSV with the columns of spec/indications.tsv. A row whose id is
-    /// known adds its names to that indication.
+    /// Adds the rows of a vocabulary file. A row whose id is known adds its names (and
+    /// parents) to that concept; a name another concept already has stays with the first.
     public mutating func load(tsv: String, source: String) throws {
-        var lines = tsv.split(whereSeparator: \.isNewline).map(String.init)
-        guard let header = lines.first else { return }
-        let columns = header.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard columns.first == "id" else {
-            throw LexiconError(file: source, line: 1, reason: "the header must start with `id` (columns: id, label_en, label_fr, mesh_heading, synonyms_en, synonyms_fr)")
+        let parsed = try ConceptFile.parse(tsv, source: source)
+        for row in parsed { add(row) }
+        // A MeSH heading names only what no label or synonym already names ("Back Pain" is the
+        // heading of thoracic back pain too, but "back pain" is the `back-pain` indication).
+        for row in parsed {
+            if let mesh = row.meshHeading, let index = byID[row.id] { byName[Self.key(mesh)] = byName[Self.key(mesh)] ?? index }
         }
-        lines.removeFirst()
-        for (n, line) in lines.enumerated() where !line.hasPrefix("#") && !line.allSatisfy(\.isWhitespace) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard f.count >= 3, !f[0].isEmpty else {
-                throw LexiconError(file: source, line: n + 2, reason: "expected at least 3 tab-separated columns (id, label_en, label_fr)")
-            }
-            func list(_ i: Int) -> [String] { i < f.count ? f[i].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : [] }
-            let row = Indication(id: f[0], labelEN: f[1], labelFR: f[2], meshHeading: f.count > 3 && !f[3].isEmpty ? f[3] : nil,
-                                 synonymsEN: list(4), synonymsFR: list(5), domain: f.count > 6 && !f[6].isEmpty ? f[6] : nil)
-            add(row)
+        for (index, concept) in concepts.enumerated() where concept.domain == nil && concept.type?.isIntervention != true {
+            concepts[index].domain = isWithin(concept.id, "aesthetic-indications") ? "aesthetic" : "therapeutic"
         }
-        addMeshHeadings()
     }
 
-    private mutating func add(_ row: Indication) {
+    /// The first problem with the loaded rows: a parent no row defines, a cycle, or a name
+    /// (label or synonym) given to two concepts.
+    public func problem() -> LexiconError? {
+        if let e = ConceptFile.checkHierarchy(rows) { return e }
+        var owner: [String: String] = [:]
+        for row in rows {
+            for name in [row.labelEN, row.labelFR] + row.synonymsEN + row.synonymsFR {
+                let key = Self.key(name)
+                if let other = owner[key], other != row.id {
+                    return LexiconError(file: row.file, line: row.line, reason: "the name `\(name)` is given to `\(other)` and to `\(row.id)`")
+                }
+                owner[key] = row.id
+            }
+        }
+        return nil
+    }
+
+    private mutating func add(_ row: ConceptRow) {
+        rows.append(row)
         let index: Int
-        if let existing = indications.firstIndex(where: { $0.id == row.id }) {
-            indications[existing].synonymsEN += row.synonymsEN + [row.labelEN]
-            indications[existing].synonymsFR += row.synonymsFR + [row.labelFR]
-            indications[existing].domain = row.domain ?? indications[existing].domain
+        if let existing = byID[row.id] {
+            concepts[existing].synonymsEN += row.synonymsEN + [row.labelEN]
+            concepts[existing].synonymsFR += row.synonymsFR + [row.labelFR]
+            concepts[existing].domain = row.domain ?? concepts[existing].domain
+            for p in row.parents where !concepts[existing].parents.contains(p) { concepts[existing].parents.append(p) }
             index = existing
         } else {
-            indications.append(row)
-            index = indications.count - 1
+            concepts.append(Concept(id: row.id, type: row.type, labelEN: row.labelEN, labelFR: row.labelFR, meshHeading: row.meshHeading,
+                                    meshID: row.meshID, synonymsEN: row.synonymsEN, synonymsFR: row.synonymsFR, parents: row.parents,
+                                    source: row.source, domain: row.domain))
+            index = concepts.count - 1
+            byID[row.id] = index
         }
+        for p in row.parents where !(childIDs[p]?.contains(row.id) ?? false) { childIDs[p, default: []].append(row.id) }
         for name in [row.id, row.labelEN, row.labelFR] + row.synonymsEN + row.synonymsFR where !name.isEmpty {
             byName[Self.key(name)] = byName[Self.key(name)] ?? index
         }
     }
 
-    /// MeSH headings name only what no label or synonym already names ("Back Pain" is the
-    /// heading of thoracic back pain too, but "back pain" is the `back-pain` indication).
-    private mutating func addMeshHeadings() {
-        for (index, row) in indications.enumerated() {
-            guard let mesh = row.meshHeading else { continue }
-            byName[Self.key(mesh)] = byName[Self.key(mesh)] ?? index
+    /// The concept a user's word names: id, label or synonym, any case, accents optional.
+    public func lookup(_ name: String) -> Concept? {
+        byName[Self.key(name)].map { concepts[$0] }
+    }
+
+    public func indication(id: String) -> Concept? {
+        byID[id].map { concepts[$0] }
+    }
+
+    public func concept(id: String) -> Concept? { indication(id: id) }
+
+    /// The narrower concepts right below one.
+    public func children(of id: String) -> [String] { childIDs[id] ?? [] }
+
+    /// Every broader concept, nearest first.
+    public func ancestors(of id: String) -> [String] {
+        var out: [String] = []
+        var frontier = indication(id: id)?.parents ?? []
+        while !frontier.isEmpty {
+            let next = frontier.removeFirst()
+            guard !out.contains(next) else { continue }
+            out.append(next)
+            frontier += indication(id: next)?.parents ?? []
         }
+        return out
     }
 
-    /// The indication a user's word names: id, label or synonym, any case, accents optional.
-    public func lookup(_ name: String) -> Indication? {
-        byName[Self.key(name)].map { indications[$0] }
+    /// Whether `id` is `ancestor` or lies below it.
+    public func isWithin(_ id: String, _ ancestor: String) -> Bool {
+        id == ancestor || ancestors(of: id).contains(ancestor)
     }
 
-    public func indication(id: String) -> Indication? {
-        indications.first { $0.id == id }
+    /// A family of concepts rather than one: a top-level group with members ("infections",
+    /// "pain"). Texts name members; a group's names are not looked for in sentences.
+    public func isGroup(_ id: String) -> Bool {
+        (indication(id: id)?.parents.isEmpty ?? false) && !(childIDs[id]?.isEmpty ?? true)
     }
 
     /// Names close to an unknown word, nearest first, for "did you mean".
@@ -142,3 +209,6 @@ public struct LexiconError: Error, Sendable, CustomStringConvertible {
     public var reason: String
     public var description: String { "\(file):\(line): \(reason)" }
 }
+
+/// The conditions' vocabulary: the name the verdicts and the command line use.
+public typealias IndicationVocabulary = ConceptVocabulary

@@ -29,9 +29,54 @@ public struct IndicationAnswer: Sendable, Hashable, Codable {
 
     public var indication: IndicationRef
     public var verdicts: [VerdictResult]
+    /// The narrower indications of the vocabulary's hierarchy that have claims, each with its
+    /// own verdicts ("back pain" shows low back pain and thoracic back pain below it).
+    public var narrower: [IndicationAnswer]
 
-    public init(indication: IndicationRef, verdicts: [VerdictResult]) {
+    public init(indication: IndicationRef, verdicts: [VerdictResult], narrower: [IndicationAnswer] = []) {
         self.indication = indication
         self.verdicts = verdicts
+        self.narrower = narrower
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case indication, verdicts, narrower
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(indication, forKey: .indication)
+        try c.encode(verdicts, forKey: .verdicts)
+        if !narrower.isEmpty { try c.encode(narrower, forKey: .narrower) }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        indication = try c.decode(IndicationRef.self, forKey: .indication)
+        verdicts = try c.decode([VerdictResult].self, forKey: .verdicts)
+        narrower = try c.decodeIfPresent([IndicationAnswer].self, forKey: .narrower) ?? []
+    }
+
+    /// The answer for an indication and, below it, for each narrower indication the catalogue
+    /// has claims on (down the hierarchy, nearest first).
+    public static func answer(for indication: Indication, matched: String, intervention: String?,
+                              engine: VerdictEngine, source: some ClaimSource) throws -> IndicationAnswer {
+        let withClaims = Set(try source.indications())
+        func below(_ id: String, depth: Int) throws -> [IndicationAnswer] {
+            guard depth < 8 else { return [] }
+            var out: [IndicationAnswer] = []
+            for child in engine.vocabulary.children(of: id) {
+                guard let concept = engine.vocabulary.indication(id: child) else { continue }
+                let deeper = try below(child, depth: depth + 1)
+                guard withClaims.contains(child) || !deeper.isEmpty else { continue }
+                let verdicts = withClaims.contains(child)
+                    ? try engine.verdicts(indication: child, intervention: intervention, source: source) : []
+                out.append(IndicationAnswer(indication: .init(concept, matched: concept.labelEN), verdicts: verdicts, narrower: deeper))
+            }
+            return out
+        }
+        return IndicationAnswer(indication: .init(indication, matched: matched),
+                                verdicts: try engine.verdicts(indication: indication.id, intervention: intervention, source: source),
+                                narrower: try below(indication.id, depth: 0))
     }
 }

@@ -25,11 +25,12 @@ public struct VerdictEngine: Sendable {
     public func verdict(indication: String, intervention: String, claims: [Claim], general: [Claim]) -> VerdictResult {
         let isGeneral = indication == Claim.generalIndication
         // A general claim scoped to some uses (an evaluation of the aesthetic uses) speaks
-        // only for indications of that domain.
+        // only for indications of that domain, or of that subtree of the hierarchy
+        // (`aesthetic-indications`).
         let domain = isGeneral ? nil : vocabulary.indication(id: indication)?.domain
         let generalClaims = DecidingOrder.sorted(general.filter {
             $0.intervention == intervention && $0.indication == Claim.generalIndication
-                && ($0.scope == nil || domain == nil || $0.scope == domain)
+                && ($0.scope == nil || domain == nil || $0.scope == domain || vocabulary.isWithin(indication, $0.scope!))
         })
         let own = isGeneral ? generalClaims : claims.filter { $0.intervention == intervention && $0.indication == indication }
         let shownGeneral = isGeneral ? [] : generalClaims

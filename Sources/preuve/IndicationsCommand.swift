@@ -1,4 +1,5 @@
 import ArgumentParser
+import Claims
 import Foundation
 import Verdicts
 
@@ -13,11 +14,15 @@ struct IndicationsCommand: ParsableCommand {
             Examples:
               preuve indications
               preuve indications --format csv > verdicts.csv
+              preuve indications --tree         the same, laid out by the vocabulary's hierarchy
             """
     )
 
     @Option(help: "text, json or csv.")
     var format: OutputFormat?
+
+    @Flag(help: "Lay the indications out as the vocabulary's tree (text only): broader indications above narrower ones.")
+    var tree = false
 
     @OptionGroup var catalogue: CatalogueOptions
     @OptionGroup var confidence: ConfidenceOptions
@@ -26,10 +31,17 @@ struct IndicationsCommand: ParsableCommand {
         if let format, ![.text, .json, .csv].contains(format) {
             throw ValidationError("indications writes text, json or csv, not \(format.rawValue).")
         }
+        if tree, let format, format != .text {
+            throw ValidationError("--tree writes text, not \(format.rawValue).")
+        }
     }
 
     func run() throws {
         let overview = try CatalogueOverview(source: confidence.filter(try catalogue.openSource()))
+        if tree {
+            Console.out(OverviewTree.text(overview, vocabulary: .bundled, style: .forStdout))
+            return
+        }
         switch format ?? (Console.stdoutIsTerminal ? .text : .json) {
         case .json: Console.out(try Console.json(overview))
         case .csv: Console.out(OverviewTable.csv(overview))
@@ -79,5 +91,38 @@ enum OverviewTable {
             }
             return styled.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }.joined(separator: "\n")
+    }
+}
+
+/// The overview as the vocabulary's tree: each indication with claims under its broader
+/// indications (shown even without claims, dimmed, so that the family reads), verdicts on its line.
+enum OverviewTree {
+    static func text(_ overview: CatalogueOverview, vocabulary: IndicationVocabulary, style: TextStyle) -> String {
+        let rows = Dictionary(overview.indications.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        guard !rows.isEmpty else { return "No indication has claims in the catalogue yet." }
+        // Which concepts to show: those with claims and all their ancestors.
+        var shown = Set(rows.keys)
+        for id in rows.keys { shown.formUnion(vocabulary.ancestors(of: id)) }
+        var lines: [String] = []
+        func walk(_ id: String, depth: Int) {
+            let indent = String(repeating: "  ", count: depth)
+            let label = vocabulary.indication(id: id).map { "\($0.labelEN) / \($0.labelFR)" } ?? id
+            if let row = rows[id] {
+                let verdicts = row.verdicts.map { v in
+                    "\(v.intervention) " + style.verdict(v.verdict, v.verdict.rawValue) + (v.bestLevel.map { " (level \($0))" } ?? "")
+                }.joined(separator: ", ")
+                lines.append("\(indent)\(style.bold(label)) [\(id)]: \(verdicts)")
+            } else {
+                lines.append(style.dim("\(indent)\(label) [\(id)]"))
+            }
+            for child in vocabulary.children(of: id) where shown.contains(child) { walk(child, depth: depth + 1) }
+        }
+        // Roots: shown concepts with no shown parent, in the vocabulary's order; then any
+        // indication the vocabulary does not know.
+        for concept in vocabulary.indications where shown.contains(concept.id) && !concept.parents.contains(where: shown.contains) {
+            walk(concept.id, depth: 0)
+        }
+        for id in rows.keys.sorted() where vocabulary.indication(id: id) == nil { walk(id, depth: 0) }
+        return lines.joined(separator: "\n")
     }
 }

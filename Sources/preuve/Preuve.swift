@@ -16,6 +16,7 @@ struct Preuve: ParsableCommand {
               preuve claims article.html        the claims an article makes
               preuve indications                every indication with claims, and its verdicts
               preuve extract page.html          what ingestion made of a file
+              preuve vocabulary lombalgies      what a word names, and its place in the hierarchy
             """,
         subcommands: [
             ExtractCommand.self,
@@ -26,6 +27,7 @@ struct Preuve: ParsableCommand {
             IndicationsCommand.self,
             CheckCommand.self,
             ClaimsCommand.self,
+            VocabularyCommand.self,
         ]
     )
 }

@@ -54,10 +54,8 @@ struct QueryCommand: ParsableCommand {
             Console.err("the catalogue has no claims about \"\(interventionID)\""
                 + (known.isEmpty ? "" : "; it has claims about " + known.joined(separator: ", ")))
         }
-        let answer = IndicationAnswer(
-            indication: .init(found, matched: matchedName(in: found)),
-            verdicts: try VerdictEngine(vocabulary: vocabulary).verdicts(
-                indication: found.id, intervention: interventionID, source: source))
+        let answer = try IndicationAnswer.answer(for: found, matched: matchedName(in: found), intervention: interventionID,
+                                                 engine: VerdictEngine(vocabulary: vocabulary), source: source)
         switch format ?? (Console.stdoutIsTerminal ? .text : .json) {
         case .json: Console.out(try Console.json(answer))
         default: Console.out(VerdictTextView(style: .forStdout).render(answer))

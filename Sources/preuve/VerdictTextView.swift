@@ -16,7 +16,23 @@ struct VerdictTextView {
             lines.append("")
             lines += render(result)
         }
+        if !answer.narrower.isEmpty {
+            lines.append("")
+            lines.append(style.bold("Narrower indications"))
+            lines += narrowerLines(answer.narrower, indent: "  ")
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// One line per narrower indication and intervention: its verdict and best level.
+    private func narrowerLines(_ answers: [IndicationAnswer], indent: String) -> [String] {
+        answers.flatMap { a -> [String] in
+            let verdicts = a.verdicts.map { v in
+                "\(v.intervention): \(v.verdict.rawValue)" + (v.bestLevel.map { ", level \($0)" } ?? "")
+            }.joined(separator: "; ")
+            return ["\(indent)\(a.indication.label) / \(a.indication.labelFR) [\(a.indication.id)]" + (verdicts.isEmpty ? "" : ": \(verdicts)")]
+                + narrowerLines(a.narrower, indent: indent + "  ")
+        }
     }
 
     func render(_ result: VerdictResult) -> [String] {

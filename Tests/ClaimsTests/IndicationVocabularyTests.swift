@@ -30,4 +30,64 @@ import Testing
             try v.load(tsv: "id\tlabel_en\tlabel_fr\nonlyone\n", source: "mine.tsv")
         }
     }
+
+    @Test func theBundledVocabularyLoadsWithoutAProblem() {
+        #expect(IndicationVocabulary.bundledProblem == nil, "\(IndicationVocabulary.bundledProblem.map(String.init(describing:)) ?? "")")
+        #expect(vocabulary.indication(id: "low-back-pain")?.type == .symptom)
+        #expect(vocabulary.indication(id: "osteoarthritis")?.type == .condition)
+    }
+
+    /// Low back pain ⊂ back pain ⊂ musculoskeletal pain ⊂ pain; cellulite ⊂ aesthetic indications.
+    @Test func theHierarchyGoesUpAndDown() {
+        #expect(vocabulary.ancestors(of: "low-back-pain") == ["back-pain", "musculoskeletal-pain", "pain"])
+        #expect(Set(vocabulary.children(of: "back-pain")) == ["low-back-pain", "thoracic-back-pain"])
+        #expect(vocabulary.isWithin("cellulite", "aesthetic-indications"))
+        #expect(!vocabulary.isWithin("tendinopathy", "aesthetic-indications"))
+        #expect(vocabulary.indication(id: "cellulite")?.domain == "aesthetic")
+        #expect(vocabulary.indication(id: "tendinopathy")?.domain == "therapeutic")
+    }
+
+    /// A group names a family: "douleur" asks for the pain family, but no sentence is about
+    /// "pain" in general when it says "la douleur" (that is the pain of its indication).
+    @Test func aGroupIsLookedUpButNotMatchedInText() {
+        #expect(vocabulary.lookup("douleur")?.id == "pain")
+        #expect(vocabulary.isGroup("pain"))
+        #expect(!vocabulary.isGroup("back-pain"))
+        let s = RuleFixtures.sentence("La mésothérapie soulage la douleur.")
+        #expect(s.indicationMentions.isEmpty)
+    }
+
+    @Test func theSpecsColumnsStillLoad() throws {
+        var v = IndicationVocabulary()
+        try v.load(tsv: "id\tlabel_en\tlabel_fr\tmesh_heading\tsynonyms_en\tsynonyms_fr\tdomain\nknee-pain\tknee pain\tgonalgie\t\tsore knee\tmal au genou\ttherapeutic\n", source: "mine.tsv")
+        #expect(v.lookup("mal au genou")?.id == "knee-pain")
+        #expect(v.indication(id: "knee-pain")?.domain == "therapeutic")
+    }
+
+    @Test(arguments: [
+        ("id\ttype\tlabel_en\tlabel_fr\nx\tdisease\tX\tX\n", "mine.tsv:2"),
+        ("id\ttype\tlabel_en\tlabel_fr\tmesh_id\nx\tcondition\tX\tX\t12345\n", "mine.tsv:2"),
+        ("label_en\tlabel_fr\nX\tX\n", "mine.tsv:1"),
+    ])
+    func aBadRowNamesTheFileAndLine(_ text: String, _ place: String) {
+        var v = IndicationVocabulary()
+        do {
+            try v.load(tsv: text, source: "mine.tsv")
+            Issue.record("\(text) should not load")
+        } catch {
+            #expect("\(error)".hasPrefix(place), "\(error)")
+        }
+    }
+
+    @Test func aMissingParentACycleAndASharedNameAreProblems() throws {
+        var orphan = IndicationVocabulary()
+        try orphan.load(tsv: "id\ttype\tlabel_en\tlabel_fr\tparents\na\tcondition\tA\tA\tnowhere\n", source: "o.tsv")
+        #expect(orphan.problem()?.description.contains("nowhere") == true)
+        var cycle = IndicationVocabulary()
+        try cycle.load(tsv: "id\ttype\tlabel_en\tlabel_fr\tparents\na\tcondition\tA\tA\tb\nb\tcondition\tB\tB\ta\n", source: "c.tsv")
+        #expect(cycle.problem()?.description.contains("own ancestor") == true)
+        var shared = IndicationVocabulary()
+        try shared.load(tsv: "id\ttype\tlabel_en\tlabel_fr\tsynonyms_en\na\tcondition\tA\tA\tsore\nb\tcondition\tB\tB\tsore\n", source: "s.tsv")
+        #expect(shared.problem()?.description.hasPrefix("s.tsv:3") == true)
+    }
 }

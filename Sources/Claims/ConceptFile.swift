@@ -1,0 +1,111 @@
+import Foundation
+
+/// What a concept of the vocabulary is (issue 12): a condition or a symptom, or a kind of
+/// intervention. Typed when a file is loaded; an unknown type names the file and line.
+public enum ConceptType: String, Sendable, Hashable, Codable, CaseIterable {
+    case condition, symptom
+    case drug
+    case drugClass = "drug-class"
+    case procedure, device
+    case physicalTherapy = "physical-therapy"
+    case manualTherapy = "manual-therapy"
+    case complementary, supplement, behavioural
+
+    public var isIntervention: Bool { self != .condition && self != .symptom }
+}
+
+/// One row of a vocabulary file: a concept with a stable id, a type, labels and synonyms in
+/// English and French, its broader concepts, and where its labels come from.
+public struct ConceptRow: Sendable, Hashable {
+    public var id: String
+    public var type: ConceptType?
+    public var labelEN: String
+    public var labelFR: String
+    public var synonymsEN: [String]
+    public var synonymsFR: [String]
+    public var parents: [String]
+    /// A MeSH descriptor id read in the NLM's tree file, never invented.
+    public var meshID: String?
+    /// A MeSH heading given by name (the columns of spec/indications.tsv).
+    public var meshHeading: String?
+    /// The part of an intervention's uses a condition belongs to, in files that say it
+    /// (spec/indications.tsv's `domain`); the bundled files give parents instead.
+    public var domain: String?
+    public var source: String?
+    /// Where the row was read, for errors found after loading (a parent that does not exist).
+    public var file: String
+    public var line: Int
+}
+
+/// Reads the vocabulary's tab-separated files by their header, so that the bundled files
+/// (`id type label_en label_fr synonyms_en synonyms_fr parents mesh_id source`) and the
+/// columns of spec/indications.tsv (`id label_en label_fr mesh_heading synonyms_en
+/// synonyms_fr domain`) go through one parser. `#` lines are comments; lists are `|`-separated.
+public enum ConceptFile {
+    public static func parse(_ text: String, source: String) throws -> [ConceptRow] {
+        var rows: [ConceptRow] = []
+        var columns: [String: Int]?
+        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = String(raw)
+            if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let index = columns else {
+                guard fields.first == "id" else {
+                    throw LexiconError(file: source, line: n + 1, reason: "the header must start with `id` (columns: id, type, label_en, label_fr, synonyms_en, synonyms_fr, parents, mesh_id, source)")
+                }
+                let named = Dictionary(fields.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+                for required in ["label_en", "label_fr"] where named[required] == nil {
+                    throw LexiconError(file: source, line: n + 1, reason: "the header has no `\(required)` column")
+                }
+                columns = named
+                continue
+            }
+            func field(_ name: String) -> String? {
+                guard let i = index[name], i < fields.count, !fields[i].isEmpty else { return nil }
+                return fields[i]
+            }
+            func list(_ name: String) -> [String] {
+                field(name).map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
+            }
+            guard let id = field("id"), let labelEN = field("label_en"), let labelFR = field("label_fr") else {
+                throw LexiconError(file: source, line: n + 1, reason: "a row needs an id, label_en and label_fr")
+            }
+            var type: ConceptType?
+            if let name = field("type") {
+                guard let t = ConceptType(rawValue: name) else {
+                    throw LexiconError(file: source, line: n + 1, reason: "unknown type `\(name)` (known: \(ConceptType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                type = t
+            }
+            if let mesh = field("mesh_id"), !(mesh.hasPrefix("D") && mesh.dropFirst().allSatisfy(\.isNumber)) {
+                throw LexiconError(file: source, line: n + 1, reason: "`\(mesh)` is not a MeSH descriptor id (D followed by digits)")
+            }
+            rows.append(ConceptRow(
+                id: id, type: type, labelEN: labelEN, labelFR: labelFR, synonymsEN: list("synonyms_en"), synonymsFR: list("synonyms_fr"),
+                parents: list("parents"), meshID: field("mesh_id"), meshHeading: field("mesh_heading"), domain: field("domain"),
+                source: field("source"), file: source, line: n + 1))
+        }
+        return rows
+    }
+
+    /// A loaded vocabulary's rows, checked together: every parent exists and no concept is its
+    /// own ancestor. Returns the first problem, naming the row.
+    static func checkHierarchy(_ rows: [ConceptRow]) -> LexiconError? {
+        let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for row in rows {
+            for parent in row.parents where byID[parent] == nil {
+                return LexiconError(file: row.file, line: row.line, reason: "`\(row.id)` has the parent `\(parent)`, which no row defines")
+            }
+        }
+        for row in rows {
+            var seen: Set<String> = [row.id]
+            var frontier = row.parents
+            while let next = frontier.popLast() {
+                if next == row.id { return LexiconError(file: row.file, line: row.line, reason: "`\(row.id)` is its own ancestor") }
+                guard seen.insert(next).inserted else { continue }
+                frontier += byID[next]?.parents ?? []
+            }
+        }
+        return nil
+    }
+}
