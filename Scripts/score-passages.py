@@ -10,6 +10,31 @@ import argparse, json, os, subprocess, sys, tempfile
 from collections import defaultdict
 from html import escape
 
+def fold(name):
+    import unicodedata, re
+    n = unicodedata.normalize("NFD", name.lower())
+    n = "".join(c for c in n if unicodedata.category(c) != "Mn")
+    return " ".join(w for w in re.split(r"[^0-9a-z]+", n) if w)
+
+def names(paths):
+    """Folded name -> id, and the ids, of vocabulary files (`--lexicon` files with an `id` header)."""
+    out, ids = {}, set()
+    for path in paths:
+        lines = open(path, encoding="utf-8").read().splitlines()
+        if not lines or not lines[0].startswith("id\t"): continue
+        head = lines[0].split("\t")
+        col = {h: i for i, h in enumerate(head)}
+        for line in lines[1:]:
+            f = line.split("\t")
+            if len(f) < 3: continue
+            ids.add(f[0])
+            forms = [f[0].replace("-", " ")] + [f[col[c]] for c in ("label_en", "label_fr") if c in col and col[c] < len(f)]
+            for c in ("synonyms_en", "synonyms_fr"):
+                if c in col and col[c] < len(f): forms += f[col[c]].split("|")
+            for form in forms:
+                if form: out.setdefault(fold(form), f[0])
+    return out, ids
+
 def basis_class(b):
     if b in ("meta-analysis", "systematic-review", "hta-report", "rct", "controlled-study", "cohort", "case-control"): return "study"
     if b in ("case-series", "case-report", "expert-opinion"): return "weak-study"
@@ -32,6 +57,8 @@ def main():
     ap.add_argument("--preuve", default=".build/debug/preuve")
     ap.add_argument("--min-confidence", type=float, default=0.0)
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--resolve", action="append", default=[], help="a vocabulary file to resolve expected ids by name, without passing it to preuve")
+    ap.add_argument("--lexicon", action="append", default=[], help="a lexicon or vocabulary file passed to `preuve claims`; expected ids it does not have are resolved by name in it")
     ap.add_argument("--known-misses", metavar="FILE", help="write the passages still wrong as Tests/ClaimsTests/Passages/known-misses.tsv lines")
     a = ap.parse_args()
     passages = [json.loads(l) for f in a.files for l in open(f, encoding="utf-8") if l.strip()]
@@ -40,17 +67,26 @@ def main():
         paths = {passage_file(p, d): p["id"] for p in passages}
         files = list(paths)
         for i in range(0, len(files), 200):
-            out = subprocess.run([a.preuve, "claims", "--format", "jsonl"] + files[i:i + 200], capture_output=True, text=True)
+            extra = [x for path in a.lexicon for x in ("--lexicon", path)]
+            out = subprocess.run([a.preuve, "claims", "--format", "jsonl"] + extra + files[i:i + 200], capture_output=True, text=True)
             for line in out.stdout.splitlines():
                 c = json.loads(line)
                 if c.get("confidence", 1) >= a.min_confidence: found[paths.get(c["doc"], c["doc"])].append(c)
     by_lang, by_tag, misses = defaultdict(lambda: [0, 0, 0]), defaultdict(lambda: [0, 0, 0]), []
+    vocab, vocab_ids = names(a.lexicon + a.resolve)
+    def resolve(x):
+        return x if not vocab_ids or x in vocab_ids or x == "general" or x.startswith("oov:") else vocab.get(fold(x.replace("-", " ")), x)
+    some_claim = [0, 0]  # passages with an expected claim, of which at least one is found
     for p in passages:
-        exp = [e for e in p["expect"] if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")]
+        exp = [dict(e, indication=resolve(e["indication"]), intervention=resolve(e.get("intervention") or "") or None) for e in p["expect"]
+               if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")]
         wi = any(e.get("intervention") for e in exp)
         E = {(e.get("intervention") if wi else None, e["indication"], e["stance"], basis_class(e["basis"])) for e in exp}
         F = {(c["intervention"] if wi else None, c["indication"], c["stance"], basis_class(c["basis"])) for c in found[p["id"]]}
         s = (len(E & F), len(F - E), len(E - F))
+        if E:
+            some_claim[0] += 1
+            some_claim[1] += 1 if E & F else 0
         for key, table in ((p["lang"], by_lang), ("all", by_lang)):
             table[key] = [x + y for x, y in zip(table[key], s)]
         for t in p.get("tags") or ["untagged"]: by_tag[t] = [x + y for x, y in zip(by_tag[t], s)]
@@ -60,7 +96,8 @@ def main():
         R = tp / (tp + fn) if tp + fn else 1.0
         F1 = 2 * P * R / (P + R) if P + R else 0.0
         return f"P {P:.3f}  R {R:.3f}  F1 {F1:.3f}  (tp {tp}, fp {fp}, fn {fn})"
-    print(f"{len(passages)} passages, {len(passages) - len(misses)} exactly right")
+    print(f"{len(passages)} passages, {len(passages) - len(misses)} exactly right; "
+          f"at least one correct claim in {some_claim[1]} of the {some_claim[0]} passages that hold one")
     for k in sorted(by_lang): print(f"{k:>12}: {line(*by_lang[k])}")
     for k in sorted(by_tag): print(f"tag {k:>12}: {line(*by_tag[k])}  errors {by_tag[k][1] + by_tag[k][2]}")
     if a.known_misses:

@@ -5,6 +5,9 @@ import TextAnalysis
 /// bundled files in `Lexicon/` plus any user files, compiled into one phrase matcher.
 public struct ClaimLexicon: Sendable {
     public private(set) var vocabulary: IndicationVocabulary
+    /// Interventions given as concepts (a user's vocabulary file with typed rows): their
+    /// names join those of `interventions.tsv`.
+    public private(set) var interventionVocabulary = ConceptVocabulary()
     /// Intervention ids with the names that call them, folded.
     public private(set) var interventions: [String: [String]] = [:]
     private var lines: [LexiconLine] = []
@@ -65,7 +68,8 @@ public struct ClaimLexicon: Sendable {
     }
 
     /// The bundled lexicon plus user files (`--lexicon`): a file whose header starts with
-    /// `id` has the columns of indications.tsv; any other has cue lines.
+    /// `id` is a vocabulary (`ConceptFile`: the columns of indications.tsv, or typed concepts
+    /// with parents, such as `Vocabulary/wide-*.tsv`); any other has cue lines.
     public static func withUserFiles(_ paths: [String]) throws -> ClaimLexicon {
         var lexicon = bundled
         for path in paths {
@@ -75,7 +79,13 @@ public struct ClaimLexicon: Sendable {
             }
             let firstLine = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
             if let firstLine, firstLine.hasPrefix("id\t") {
-                try lexicon.vocabulary.load(tsv: text, source: path)
+                // A vocabulary file: typed rows of interventions go to the interventions, the
+                // rest (conditions, symptoms, untyped rows of spec/indications.tsv) to the indications.
+                let rows = try ConceptFile.parse(text, source: path)
+                let interventions = rows.filter { $0.type?.isIntervention == true }
+                try lexicon.vocabulary.load(rows: rows.filter { $0.type?.isIntervention != true })
+                try lexicon.interventionVocabulary.load(rows: interventions)
+                if let problem = lexicon.vocabulary.problem() ?? lexicon.interventionVocabulary.problem() { throw problem }
             } else {
                 try lexicon.addLines(LexiconFile.parse(text, source: path))
             }
@@ -100,6 +110,13 @@ public struct ClaimLexicon: Sendable {
             for name in all where !name.isEmpty {
                 m.add(Normalization.nfc(name), role: .indication(indication.id))
             }
+        }
+        for intervention in interventionVocabulary.concepts where !interventionVocabulary.isGroup(intervention.id) {
+            let all = [intervention.labelEN, intervention.labelFR] + intervention.synonymsEN + intervention.synonymsFR
+            for name in all where !name.isEmpty {
+                m.add(Normalization.nfc(name), role: .intervention(intervention.id))
+            }
+            names[intervention.id, default: []] += all.map { Folding.fold($0) }
         }
         for line in lines {
             for phrase in line.phrases { m.add(phrase, role: line.role) }

@@ -69,7 +69,11 @@ public struct ConceptVocabulary: Sendable {
     /// Adds the rows of a vocabulary file. A row whose id is known adds its names (and
     /// parents) to that concept; a name another concept already has stays with the first.
     public mutating func load(tsv: String, source: String) throws {
-        let parsed = try ConceptFile.parse(tsv, source: source)
+        try load(rows: try ConceptFile.parse(tsv, source: source))
+    }
+
+    /// Adds rows already parsed (a user's file split between conditions and interventions).
+    public mutating func load(rows parsed: [ConceptRow]) throws {
         for row in parsed { add(row) }
         // A MeSH heading names only what no label or synonym already names ("Back Pain" is the
         // heading of thoracic back pain too, but "back pain" is the `back-pain` indication).
@@ -82,13 +86,15 @@ public struct ConceptVocabulary: Sendable {
     }
 
     /// The first problem with the loaded rows: a parent no row defines, a cycle, or a name
-    /// (label or synonym) given to two concepts.
+    /// (label or synonym) given to two concepts of one file.
     public func problem() -> LexiconError? {
         if let e = ConceptFile.checkHierarchy(rows) { return e }
+        // Within one file a name belongs to one concept; across files the first loaded keeps
+        // it (a user's vocabulary does not take a bundled name).
         var owner: [String: String] = [:]
         for row in rows {
             for name in [row.labelEN, row.labelFR] + row.synonymsEN + row.synonymsFR {
-                let key = Self.key(name)
+                let key = row.file + "\u{0}" + Self.key(name)
                 if let other = owner[key], other != row.id {
                     return LexiconError(file: row.file, line: row.line, reason: "the name `\(name)` is given to `\(other)` and to `\(row.id)`")
                 }

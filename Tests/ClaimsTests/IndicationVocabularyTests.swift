@@ -1,4 +1,6 @@
+import Documents
 import Testing
+import TestSupport
 @testable import Claims
 
 @Suite struct IndicationVocabularyTests {
@@ -89,5 +91,38 @@ import Testing
         var shared = IndicationVocabulary()
         try shared.load(tsv: "id\ttype\tlabel_en\tlabel_fr\tsynonyms_en\na\tcondition\tA\tA\tsore\nb\tcondition\tB\tB\tsore\n", source: "s.tsv")
         #expect(shared.problem()?.description.hasPrefix("s.tsv:3") == true)
+    }
+}
+
+/// The wide vocabulary of `Vocabulary/` (issue 12): it loads as a user's files do, with its
+/// counts, types, hierarchy and abbreviations, and finds claims on other health topics.
+@Suite struct WideVocabularyTests {
+    static let files = ["wide-conditions.tsv", "wide-interventions.tsv"].map {
+        TestPaths.packageRoot.appendingPathComponent("Vocabulary/\($0)").path
+    }
+
+    @Test func itLoadsWithItsCountsTypesAndHierarchy() throws {
+        let lexicon = try ClaimLexicon.withUserFiles(Self.files)
+        #expect(lexicon.vocabulary.indications.count >= 600)
+        #expect(lexicon.interventionVocabulary.concepts.count >= 400)
+        let types = Set(lexicon.interventionVocabulary.concepts.compactMap(\.type))
+        #expect(types.isSuperset(of: [.drug, .drugClass, .procedure, .device, .physicalTherapy, .manualTherapy, .complementary, .supplement, .behavioural]))
+        #expect(lexicon.vocabulary.lookup("OA")?.id == "osteoarthritis")
+        #expect(lexicon.vocabulary.lookup("BPCO")?.id == "copd")
+        #expect(lexicon.vocabulary.ancestors(of: "low-back-pain").contains("back-pain"))
+        #expect(lexicon.interventionID(for: "monk's pepper") == "vitex")
+    }
+
+    @Test func itFindsClaimsOnOtherTopicsWithFrenchPluralsAndElisions() throws {
+        let lexicon = try ClaimLexicon.withUserFiles(Self.files)
+        var b = TextBuilder()
+        b.beginSection(heading: nil, role: .main)
+        b.appendParagraph("Selon une revue Cochrane, la vitamine C ne prévient pas les rhumes chez la plupart des adultes.")
+        b.appendParagraph("L'échinacée soulagerait l'asthme, affirment certains sites.")
+        let (text, sections) = b.finish()
+        let d = Document(source: "x.txt", format: .text, kind: .news, title: "Compléments", language: "fr", text: text, sections: sections)
+        let claims = ClaimExtractor(lexicon: lexicon).claims(in: d)
+        #expect(claims.contains { $0.intervention == "vitamin-c" && $0.indication == "common-cold" && $0.stance == .refutes && $0.basis == .systematicReview },
+                "\(claims.map { "\($0.intervention)/\($0.indication)/\($0.stance)" })")
     }
 }
