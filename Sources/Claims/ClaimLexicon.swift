@@ -78,7 +78,10 @@ public struct ClaimLexicon: Sendable {
                 throw LexiconError(file: path, line: 0, reason: "cannot read: \(error.localizedDescription)")
             }
             let firstLine = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
-            if let firstLine, firstLine.hasPrefix("id\t") {
+            if path.hasSuffix(".obo") || (firstLine?.hasPrefix("format-version:") ?? false) {
+                try lexicon.vocabulary.load(rows: try ConceptFile.parseOBO(text, source: path))
+                if let problem = lexicon.vocabulary.problem() { throw problem }
+            } else if let firstLine, firstLine.hasPrefix("id\t") {
                 // A vocabulary file: typed rows of interventions go to the interventions, the
                 // rest (conditions, symptoms, untyped rows of spec/indications.tsv) to the indications.
                 let rows = try ConceptFile.parse(text, source: path)

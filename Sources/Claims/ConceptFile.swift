@@ -88,6 +88,55 @@ public enum ConceptFile {
         return rows
     }
 
+    /// An OBO file (the format of the Disease Ontology, MONDO and HPO): each `[Term]` stanza
+    /// is a condition, its `name` the English label (and the French one, which OBO does not
+    /// give), its `synonym`s (EXACT and RELATED) its names, its `is_a` its parents. Obsolete
+    /// terms are left out; a stanza with no `id` or `name` names the file and line.
+    public static func parseOBO(_ text: String, source: String) throws -> [ConceptRow] {
+        var rows: [ConceptRow] = []
+        var current: (id: String?, name: String?, synonyms: [String], parents: [String], obsolete: Bool, line: Int)?
+        func flush() throws {
+            guard let c = current else { return }
+            current = nil
+            guard !c.obsolete else { return }
+            guard let id = c.id, let name = c.name else {
+                throw LexiconError(file: source, line: c.line, reason: "a [Term] needs an `id:` and a `name:`")
+            }
+            rows.append(ConceptRow(id: id, type: .condition, labelEN: name, labelFR: name, synonymsEN: c.synonyms, synonymsFR: [],
+                                   parents: c.parents, meshID: nil, meshHeading: nil, domain: nil, source: source, file: source, line: c.line))
+        }
+        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") {
+                try flush()
+                if line == "[Term]" { current = (nil, nil, [], [], false, n + 1) }
+                continue
+            }
+            guard current != nil, let colon = line.firstIndex(of: ":") else { continue }
+            let tag = String(line[..<colon])
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if let bang = value.range(of: " ! ") { value = String(value[..<bang.lowerBound]) }
+            switch tag {
+            case "id": current?.id = value
+            case "name": current?.name = value
+            case "is_a": current?.parents.append(value.split(separator: " ").first.map(String.init) ?? value)
+            case "is_obsolete": current?.obsolete = value == "true"
+            case "synonym":
+                // synonym: "text" SCOPE [xrefs]: the exact and related ones are names.
+                if let open = value.firstIndex(of: "\""), let close = value[value.index(after: open)...].firstIndex(of: "\"") {
+                    let text = String(value[value.index(after: open)..<close])
+                    let scope = value[value.index(after: close)...].trimmingCharacters(in: .whitespaces)
+                    if scope.hasPrefix("EXACT") || scope.hasPrefix("RELATED") { current?.synonyms.append(text) }
+                }
+            default: break
+            }
+        }
+        try flush()
+        // Parents outside the file (a subset of an ontology) are dropped, not errors.
+        let ids = Set(rows.map(\.id))
+        return rows.map { var r = $0; r.parents = r.parents.filter(ids.contains); return r }
+    }
+
     /// A loaded vocabulary's rows, checked together: every parent exists and no concept is its
     /// own ancestor. Returns the first problem, naming the row.
     static func checkHierarchy(_ rows: [ConceptRow]) -> LexiconError? {

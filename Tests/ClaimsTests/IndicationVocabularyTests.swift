@@ -1,3 +1,4 @@
+import Foundation
 import Documents
 import Testing
 import TestSupport
@@ -124,5 +125,64 @@ import TestSupport
         let claims = ClaimExtractor(lexicon: lexicon).claims(in: d)
         #expect(claims.contains { $0.intervention == "vitamin-c" && $0.indication == "common-cold" && $0.stance == .refutes && $0.basis == .systematicReview },
                 "\(claims.map { "\($0.intervention)/\($0.indication)/\($0.stance)" })")
+    }
+}
+
+/// A user's vocabulary as an OBO file, the format Disease Ontology, MONDO and HPO users have.
+@Suite struct OBOVocabularyTests {
+    static let obo = """
+        format-version: 1.2
+        ontology: doid
+
+        [Term]
+        id: DOID:0001
+        name: restless legs syndrome
+        synonym: "Willis-Ekbom disease" EXACT []
+        synonym: "RLS" EXACT []
+        is_a: DOID:0002 ! movement disorder
+
+        [Term]
+        id: DOID:0002
+        name: movement disorder
+
+        [Term]
+        id: DOID:0003
+        name: old name
+        is_obsolete: true
+
+        [Typedef]
+        id: part_of
+        name: part of
+        """
+
+    @Test func termsBecomeConditionsWithTheirSynonymsAndParents() throws {
+        let rows = try ConceptFile.parseOBO(Self.obo, source: "mine.obo")
+        #expect(rows.map(\.id) == ["DOID:0001", "DOID:0002"])
+        #expect(rows[0].synonymsEN == ["Willis-Ekbom disease", "RLS"])
+        #expect(rows[0].parents == ["DOID:0002"])
+    }
+
+    @Test func aUserOBOFileExtendsTheVocabularyAndTheClaims() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("preuve-\(UUID().uuidString).obo")
+        try Self.obo.write(to: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: path) }
+        let lexicon = try ClaimLexicon.withUserFiles([path.path])
+        #expect(lexicon.vocabulary.lookup("Willis-Ekbom disease")?.id == "DOID:0001")
+        #expect(lexicon.vocabulary.ancestors(of: "DOID:0001") == ["DOID:0002"])
+        var b = TextBuilder()
+        b.beginSection(heading: nil, role: .main)
+        b.appendParagraph("Acupuncture relieves restless legs syndrome, according to my patients.")
+        let (text, sections) = b.finish()
+        let d = Document(source: "x.txt", format: .text, kind: .blog, title: "RLS", language: "en", text: text, sections: sections)
+        #expect(ClaimExtractor(lexicon: lexicon).claims(in: d).map(\.indication) == ["DOID:0001"])
+    }
+
+    @Test func aTermWithoutANameNamesTheLine() {
+        do {
+            _ = try ConceptFile.parseOBO("[Term]\nid: X:1\n", source: "bad.obo")
+            Issue.record("should not parse")
+        } catch {
+            #expect("\(error)".hasPrefix("bad.obo:1"), "\(error)")
+        }
     }
 }
