@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SHA-256 of every input file (BoringSSL's, faster than hand-written rounds).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // libxml2 through pkg-config; `shim.h` wraps what does not import cleanly.
@@ -27,7 +29,7 @@ let package = Package(
         .target(name: "TextAnalysis", resources: [.copy("Resources")]),
         .target(
             name: "Ingest",
-            dependencies: ["CLibXML2", "CZlib", "Documents", "TextAnalysis"],
+            dependencies: ["CLibXML2", "CZlib", "Documents", "TextAnalysis", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Schemas")]
         ),
         .target(
