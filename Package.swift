@@ -37,7 +37,7 @@ let package = Package(
             dependencies: ["Documents", "TextAnalysis"],
             resources: [.copy("Lexicon")]
         ),
-        .target(name: "Catalogue", dependencies: ["Documents", "TextAnalysis", "Claims"]),
+        .target(name: "Catalogue", dependencies: ["CZlib", "Documents", "TextAnalysis", "Claims"]),
         .target(name: "Verdicts", dependencies: ["Documents", "Claims", "Catalogue"]),
         .executableTarget(
             name: "preuve",
