@@ -55,7 +55,7 @@ struct AnalyzedSentence: Sendable {
         // An adverbial connective ("n'a pourtant montré", "was however") ends a clause only at
         // the sentence's start or after punctuation; a conjunction ("mais", "but") always does.
         func punctuated(_ i: Int) -> Bool {
-            i == 0 || bytes[tokens[i - 1].end..<tokens[i].start].contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), 0xE2].contains($0) }
+            i == 0 || gap(before: i, tokens, bytes).contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), 0xE2].contains($0) }
         }
         var cuts = Set(matches.filter { m in
             m.has(.boundary) && (!Self.adverbialConnectives.contains(tokens[m.first].folded) || punctuated(m.first))
@@ -65,9 +65,9 @@ struct AnalyzedSentence: Sendable {
         // One that only names something ("(comme une hernie discale)", "(TENS)") stays in its clause.
         var open: Int?
         for i in 1..<max(1, tokens.count) where i < tokens.count {
-            let gap = bytes[tokens[i - 1].end..<tokens[i].start]
-            if gap.contains(UInt8(ascii: "(")) { open = i }
-            if gap.contains(UInt8(ascii: ")")), let start = open {
+            let between = gap(before: i, tokens, bytes)
+            if between.contains(UInt8(ascii: "(")) { open = i }
+            if between.contains(UInt8(ascii: ")")), let start = open {
                 if matches.contains(where: { (start..<i).contains($0.first) && ($0.has(.effect) || $0.has(.evidence) || $0.has(.negation)) }) {
                     cuts.insert(start)
                     cuts.insert(i)
@@ -80,12 +80,12 @@ struct AnalyzedSentence: Sendable {
         // Only when the part after states something itself (an effect, proof, a negation):
         // "…, la maladie de Dupuytren, et du syndrome du canal carpien" is one list.
         for i in 4..<max(4, tokens.count - 3) where ["and", "et"].contains(tokens[i].folded)
-            && bytes[tokens[i - 1].end..<tokens[i].start].contains(UInt8(ascii: ","))
+            && gap(before: i, tokens, bytes).contains(UInt8(ascii: ","))
             && matches.contains(where: { $0.first > i && ($0.has(.effect) || $0.has(.evidence) || $0.negates(.pre)) }) {
             cuts.insert(i)
         }
         for i in 1..<max(1, tokens.count) where i < tokens.count {
-            if bytes[tokens[i - 1].end..<tokens[i].start].contains(UInt8(ascii: ";")) { cuts.insert(i) }
+            if gap(before: i, tokens, bytes).contains(UInt8(ascii: ";")) { cuts.insert(i) }
         }
         var out: [Range<Int>] = []
         var start = 0
@@ -119,30 +119,27 @@ struct AnalyzedSentence: Sendable {
     }
 
     /// The tokens of `clause` between the commas around token `at` (the whole clause when
-    /// `at` is outside it).
-    func commaSegment(around at: Int, in clause: Range<Int>) -> Range<Int> {
+    /// `at` is outside it). `bytes` is the document's text, which the tokens' offsets index.
+    func commaSegment(around at: Int, in clause: Range<Int>, bytes: [UInt8]) -> Range<Int> {
         guard clause.contains(at) else { return clause }
-        func comma(between i: Int) -> Bool {
-            bytes(between: i).contains(UInt8(ascii: ","))
-        }
+        func comma(before i: Int) -> Bool { Self.gap(before: i, tokens, bytes).contains(UInt8(ascii: ",")) }
         var lower = at
-        while lower > clause.lowerBound, !comma(between: lower) { lower -= 1 }
+        while lower > clause.lowerBound, !comma(before: lower) { lower -= 1 }
         var upper = at + 1
-        while upper < clause.upperBound, !comma(between: upper) { upper += 1 }
+        while upper < clause.upperBound, !comma(before: upper) { upper += 1 }
         return lower..<upper
     }
 
-    /// The bytes between token i-1 and token i, as written in the sentence.
-    private func bytes(between i: Int) -> ArraySlice<UInt8> {
-        let utf8 = Array(text.utf8)
-        let from = tokens[i - 1].end - start, to = tokens[i].start - start
-        guard from >= 0, to <= utf8.count, from <= to else { return [] }
-        return utf8[from..<to]
+    /// Whether a comma, semicolon, colon or parenthesis stands right before token `i`.
+    func punctuated(before i: Int, bytes: [UInt8]) -> Bool {
+        guard i > 0, i < tokens.count else { return false }
+        return Self.gap(before: i, tokens, bytes).contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "(")].contains($0) }
     }
 
-    /// Whether a comma, semicolon, colon or parenthesis stands right before token `i`.
-    func punctuated(before i: Int) -> Bool {
-        guard i > 0, i < tokens.count else { return false }
-        return bytes(between: i).contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "(")].contains($0) }
+    /// The bytes between token i-1 and token i, as the document writes them.
+    static func gap(before i: Int, _ tokens: [ClaimToken], _ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        let from = tokens[i - 1].end, to = tokens[i].start
+        guard from <= to, to <= bytes.count else { return [] }
+        return bytes[from..<to]
     }
 }

@@ -107,20 +107,16 @@ public struct ClaimLexicon: Sendable {
     mutating func compile() {
         var m = PhraseMatcher()
         var names: [String: [String]] = [:]
-        // A group ("pain", "musculoskeletal disorders") names a family; texts name its members.
-        for indication in vocabulary.indications where !vocabulary.isGroup(indication.id) {
-            let all = [indication.labelEN, indication.labelFR] + indication.synonymsEN + indication.synonymsFR
-            for name in all where !name.isEmpty {
-                m.add(Normalization.nfc(name), role: .indication(indication.id))
+        // A group ("pain", "musculoskeletal diseases") names a family; texts name its members.
+        func addNames(of v: ConceptVocabulary, as role: (String) -> CueRole) {
+            for concept in v.concepts where !v.isGroup(concept.id) {
+                let all = [concept.labelEN, concept.labelFR] + concept.synonymsEN + concept.synonymsFR
+                for name in all where !name.isEmpty { m.add(Normalization.nfc(name), role: role(concept.id)) }
+                if case .intervention = role(concept.id) { names[concept.id, default: []] += all.map { Folding.fold($0) } }
             }
         }
-        for intervention in interventionVocabulary.concepts where !interventionVocabulary.isGroup(intervention.id) {
-            let all = [intervention.labelEN, intervention.labelFR] + intervention.synonymsEN + intervention.synonymsFR
-            for name in all where !name.isEmpty {
-                m.add(Normalization.nfc(name), role: .intervention(intervention.id))
-            }
-            names[intervention.id, default: []] += all.map { Folding.fold($0) }
-        }
+        addNames(of: vocabulary) { .indication($0) }
+        addNames(of: interventionVocabulary) { .intervention($0) }
         for line in lines {
             for phrase in line.phrases { m.add(phrase, role: line.role) }
             if case .intervention(let id) = line.role {

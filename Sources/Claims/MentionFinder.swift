@@ -29,7 +29,7 @@ enum MentionFinder {
             // One word may stand between ("against topical minoxidil"), not a control arm or a
             // comma ("Compared with control, aerobic exercise improves…").
             guard comparatorEnds.contains(mention.token - 2) else { return true }
-            return controls.contains(mention.token - 1) || s.punctuated(before: mention.token)
+            return controls.contains(mention.token - 1) || s.punctuated(before: mention.token, bytes: bytes)
         }
     }
 

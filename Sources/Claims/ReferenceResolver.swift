@@ -45,7 +45,7 @@ enum ReferenceResolver {
         // remplacée par le laser, qui donne de meilleurs résultats"), else to one named before
         // it (the subject: "X soulage Y"); one named only after it in another part of the
         // clause ("aucun effet, j'ai fini chez le kiné") is not its subject.
-        let segment = s.commaSegment(around: at, in: clause)
+        let segment = s.commaSegment(around: at, in: clause, bytes: bytes)
         if let m = named.first(where: { segment.contains($0.token) }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause"), .clause)
         }

@@ -3,11 +3,11 @@ import Claims
 /// A claim source that hands verdicts only the claims at or above a confidence
 /// (`ClaimConfidence.threshold` unless the user sets `--min-confidence`): claims found with
 /// little certainty are listed by `preuve claims`, never counted.
-public struct ConfidentClaims<Base: ClaimSource>: ClaimSource {
-    public let base: Base
+public struct ConfidentClaims: ClaimSource {
+    public let base: any ClaimSource
     public let minimum: Double
 
-    public init(_ base: Base, minimum: Double = ClaimConfidence.threshold) {
+    public init(_ base: any ClaimSource, minimum: Double = ClaimConfidence.threshold) {
         self.base = base
         self.minimum = minimum
     }

@@ -15,17 +15,6 @@ struct ConfidenceOptions: ParsableArguments {
     }
 
     func filter(_ source: any ClaimSource) -> any ClaimSource {
-        ConfidentClaims(AnyClaimSource(source), minimum: minConfidence)
+        ConfidentClaims(source, minimum: minConfidence)
     }
-}
-
-/// An existential claim source as a concrete one, for wrappers.
-struct AnyClaimSource: ClaimSource {
-    let base: any ClaimSource
-    init(_ base: any ClaimSource) { self.base = base }
-    func claims(indication: String, intervention: String?) throws -> [Claim] { try base.claims(indication: indication, intervention: intervention) }
-    func generalClaims(intervention: String?) throws -> [Claim] { try base.generalClaims(intervention: intervention) }
-    func indications() throws -> [String] { try base.indications() }
-    func interventions(indication: String?) throws -> [String] { try base.interventions(indication: indication) }
-    func documentCount(indication: String, intervention: String?) throws -> Int { try base.documentCount(indication: indication, intervention: intervention) }
 }
