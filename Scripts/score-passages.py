@@ -7,7 +7,7 @@ current one) and for reading the misses of a new batch; the tests remain the aut
     Scripts/score-passages.py [--preuve BIN] [--min-confidence X] [--misses] FILE.jsonl...
 """
 import argparse, json, os, subprocess, sys, tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from html import escape
 
 def fold(name):
@@ -51,6 +51,21 @@ def passage_file(p, d):
     with open(path, "w", encoding="utf-8") as f: f.write(body)
     return path
 
+def error_components(missing, extra):
+    """Pairs each missed claim with an added one on the same sides (or the same intervention),
+    so that one wrong field counts once: `stance`, `basis`, `stance+basis`, `indication`; what
+    stays unpaired is `missed` or `added`."""
+    missing, extra, out = list(missing), list(extra), Counter()
+    for same in (lambda m, e: m[:2] == e[:2], lambda m, e: m[0] == e[0] and m[2:] == e[2:], lambda m, e: m[0] == e[0]):
+        for m in list(missing):
+            e = next((e for e in extra if same(m, e)), None)
+            if e is None: continue
+            missing.remove(m); extra.remove(e)
+            if m[:2] != e[:2]: out["indication" if m[2:] == e[2:] else "indication+other"] += 1
+            else: out["+".join(k for k, i in (("stance", 2), ("basis", 3)) if m[i] != e[i])] += 1
+    out["missed"] += len(missing); out["added"] += len(extra)
+    return out
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="+")
@@ -59,6 +74,7 @@ def main():
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--resolve", action="append", default=[], help="a vocabulary file to resolve expected ids by name, without passing it to preuve")
     ap.add_argument("--lexicon", action="append", default=[], help="a lexicon or vocabulary file passed to `preuve claims`; expected ids it does not have are resolved by name in it")
+    ap.add_argument("--components", action="store_true", help="count the errors by what is wrong: stance, basis, indication, a claim added or missed")
     ap.add_argument("--known-misses", metavar="FILE", help="write the passages still wrong as Tests/ClaimsTests/Passages/known-misses.tsv lines")
     a = ap.parse_args()
     passages = [json.loads(l) for f in a.files for l in open(f, encoding="utf-8") if l.strip()]
@@ -76,6 +92,7 @@ def main():
     vocab, vocab_ids = names(a.lexicon + a.resolve)
     def resolve(x):
         return x if not vocab_ids or x in vocab_ids or x == "general" or x.startswith("oov:") else vocab.get(fold(x.replace("-", " ")), x)
+    components = Counter()
     some_claim = [0, 0]  # passages with an expected claim, of which at least one is found
     for p in passages:
         exp = [dict(e, indication=resolve(e["indication"]), intervention=resolve(e.get("intervention") or "") or None) for e in p["expect"]
@@ -90,6 +107,7 @@ def main():
         for key, table in ((p["lang"], by_lang), ("all", by_lang)):
             table[key] = [x + y for x, y in zip(table[key], s)]
         for t in p.get("tags") or ["untagged"]: by_tag[t] = [x + y for x, y in zip(by_tag[t], s)]
+        components.update(error_components(E - F, F - E))
         if E != F: misses.append((p["id"], sorted(E - F, key=str), sorted(F - E, key=str)))
     def line(tp, fp, fn):
         P = tp / (tp + fp) if tp + fp else 1.0
@@ -100,6 +118,8 @@ def main():
           f"at least one correct claim in {some_claim[1]} of the {some_claim[0]} passages that hold one")
     for k in sorted(by_lang): print(f"{k:>12}: {line(*by_lang[k])}")
     for k in sorted(by_tag): print(f"tag {k:>12}: {line(*by_tag[k])}  errors {by_tag[k][1] + by_tag[k][2]}")
+    if a.components:
+        print("errors by component: " + ", ".join(f"{k} {v}" for k, v in components.most_common()))
     if a.known_misses:
         with open(a.known_misses, "w", encoding="utf-8") as f:
             f.write("# Passages the rules still get wrong, with what they miss and what they add (regenerate with\n")

@@ -49,6 +49,9 @@ enum BasisClassifier {
         if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
         }
+        if let words = reportedSpeech(in: s, bytes: bytes) {
+            return (.testimony, Cue(role: "basis", text: words, rule: "what one practitioner or patient says"))
+        }
         if let (basis, why) = carriedDesign {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the study named earlier in the same paragraph or section"))
         }
@@ -57,6 +60,23 @@ enum BasisClassifier {
         }
         if let narrativeTestimony { return (.testimony, narrativeTestimony) }
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
+    }
+
+    /// "…, tranche un chirurgien orthopédiste", "Un rhumatologue explique que…", "says Dr
+    /// Patel": a reporting verb beside one speaker (at most three words apart, either order)
+    /// makes the sentence what that person says. The words from the first to the last.
+    static func reportedSpeech(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        let sayings = s.matches.filter { $0.has(.saying) }
+        guard !sayings.isEmpty else { return nil }
+        for speaker in s.matches where speaker.has(.speaker) {
+            for verb in sayings {
+                let gap = verb.first > speaker.last ? verb.first - speaker.last - 1 : speaker.first - verb.last - 1
+                guard gap >= 0, gap <= 3 else { continue }
+                let first = min(speaker.first, verb.first), last = max(speaker.last, verb.last)
+                return String(decoding: bytes[s.tokens[first].start..<s.tokens[last].end], as: UTF8.self)
+            }
+        }
+        return nil
     }
 
     /// The basis a document's type gives its own sentences, with the metadata that gave it.

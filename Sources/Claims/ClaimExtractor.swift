@@ -78,6 +78,8 @@ public struct ClaimExtractor: Sendable {
                 // For a clause that names nothing after one that does (see `claims(of:)`).
                 topic = discourse.indications(for: s)
             }
+            var narrowed: [String: Discourse.Topic] = [:]
+            for m in own + (topic?.mentions ?? []) { narrowed[m.id] = discourse.narrower(than: m.id, for: s, in: lexicon.vocabulary) }
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
             let carried = design.design(for: s, naming: own)
             var implied: ClauseStance?
@@ -96,7 +98,7 @@ public struct ClaimExtractor: Sendable {
             }
             if !s.isQuestion {
                 let context = SentenceContext(
-                    own: own, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
+                    own: own, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
                     ownDesign: ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
@@ -176,6 +178,8 @@ public struct ClaimExtractor: Sendable {
     /// What a sentence's claims may draw on beyond its own words.
     struct SentenceContext {
         var own: [Mention]
+        /// For a named indication, the narrower one its discourse speaks of (`Discourse.narrower`).
+        var narrowed: [String: Discourse.Topic] = [:]
         var topic: Discourse.Topic?
         var wholePractice: String?
         var widening: String?
@@ -260,6 +264,13 @@ public struct ClaimExtractor: Sendable {
                     Target(mention: $0, origin: topic.origin,
                            cue: Cue(role: "reference", text: topic.words, rule: Self.topicRule(topic.origin, $0.surface)))
                 }
+            }
+            targets = targets.map { t in
+                guard t.origin != .title, t.origin != .heading, let topic = c.narrowed[t.mention.id],
+                      let narrower = topic.mentions.first else { return t }
+                return Target(mention: Mention(id: narrower.id, surface: t.mention.surface, token: t.mention.token), origin: t.origin,
+                              cue: Cue(role: "reference", text: topic.words,
+                                       rule: "\(t.mention.surface) narrowed to \(narrower.id), \(Self.topicRule(topic.origin, narrower.surface))"))
             }
             if let example, !c.previousMentioned.isEmpty, !targets.isEmpty {
                 for m in c.previousMentioned where !targets.contains(where: { $0.mention.id == m.id }) {

@@ -100,6 +100,21 @@ struct Discourse {
         return nil
     }
 
+    /// A narrower indication the discourse names for a broader one a sentence names: "mal de
+    /// dos" in an article titled "Lombalgie chronique" speaks of low back pain. The section's
+    /// heading first, then the title; only a concept right below the named one, and only when
+    /// the discourse names one such.
+    func narrower(than id: String, for s: AnalyzedSentence, in vocabulary: IndicationVocabulary) -> Topic? {
+        var places: [([Mention], TopicOrigin, String)] = []
+        if let h = heading, h.section == s.section { places.append((h.mentions, .heading, h.text)) }
+        places.append((title, .title, titleText))
+        for (mentions, origin, text) in places {
+            let below = mentions.filter { $0.id != id && (vocabulary.concept(id: $0.id)?.parents.contains(id) ?? false) }
+            if below.count == 1 { return Topic(mentions: below, origin: origin, words: Self.clip(text)) }
+        }
+        return nil
+    }
+
     /// The question a sentence answers, when it is the last one asked in its section (or the title).
     func question(answeredBy s: AnalyzedSentence) -> Question? {
         guard let q = lastQuestion, q.section == nil || q.section == s.section else { return nil }

@@ -48,6 +48,13 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// the same sentence, it is the document's design, the basis of its sentences with no cue.
     case ownstudy
     case testimony
+    /// One person who speaks from their own practice or experience ("un rhumatologue", "the
+    /// surgeon", "Dr"): with a `saying` verb next to it, the sentence reports what that person
+    /// says, which is testimony (spec/claims.md §2: "of patients or of individual practitioners").
+    case speaker
+    /// Verbs that report what someone says ("explique", "tranche", "says", "warns"), read
+    /// beside a `speaker`.
+    case saying
     /// value: `source` (always a report of another source) or `finding` (a reporting verb)
     case attribution
     /// Navigation, sharing and forms ("A lire également", "Read also"): no claims there.
