@@ -41,7 +41,7 @@ public struct ClaimExtractor: Sendable {
         discourse.askTitle(title)
         var list = ListZone()
         var out: [Claim] = []
-        var previous: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool)?
+        var previous: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool, interventions: [Mention])?
         var previousSection = -1
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
@@ -99,7 +99,7 @@ public struct ClaimExtractor: Sendable {
             if !s.isQuestion {
                 let context = SentenceContext(
                     own: own, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
-                    previousMentioned: previous?.mentioned ?? [], main: main,
+                    previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
                     ownDesign: ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
                     carriedDesign: carried, impliedStance: implied,
@@ -123,7 +123,7 @@ public struct ClaimExtractor: Sendable {
             var effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own
             // After a list, "ces indications" speaks of all its items.
             effective = discourse.listRun(endingWith: s) ?? effective
-            previous = (own, effective, s.isQuestion)
+            previous = (own, effective, s.isQuestion, MentionFinder.interventions(in: s, bytes: bytes))
         }
         out += conclusionClaims(document, bytes: bytes)
         return Array(out.sorted { $0.start != $1.start ? $0.start < $1.start : false }.prefix(limits.maxClaimsPerDocument))
@@ -184,6 +184,8 @@ public struct ClaimExtractor: Sendable {
         var wholePractice: String?
         var widening: String?
         var previousMentioned: [Mention]
+        /// The interventions the sentence before named, for "leurs efficacités", "these treatments".
+        var previousInterventions: [Mention] = []
         var main: (id: String, why: String)?
         var discourseIntervention: (Mention, TopicOrigin)?
         var narrativeTestimony: Cue?
@@ -228,7 +230,14 @@ public struct ClaimExtractor: Sendable {
             guard let first = ReferenceResolver.intervention(for: clause, at: stance.at, in: s, bytes: bytes, main: c.main,
                                                              discourse: c.discourseIntervention) else { continue }
             var sides = [first]
-            if first.origin == .clause || first.origin == .sentence {
+            if first.origin != .clause, first.origin != .sentence, c.previousInterventions.count > 1,
+               let several = s.matches.first(where: { $0.references.contains(.several) }) {
+                // "Ostéopathie, acupuncture, mésothérapie : … Leurs efficacités sont variables."
+                let words = s.surface(several, bytes: bytes)
+                sides = c.previousInterventions.map { m in
+                    (m.id, Cue(role: "reference", text: words, rule: "stands for the interventions the sentence before names: \(m.surface)"), TopicOrigin.reference)
+                }
+            } else if first.origin == .clause || first.origin == .sentence {
                 for m in ReferenceResolver.coordinated(with: first.id, in: s, bytes: bytes) {
                     sides.append((m.id, Cue(role: "intervention", text: m.surface, rule: "named with \(first.cue.text), joined to it"), first.origin))
                 }
@@ -346,24 +355,38 @@ public struct ClaimExtractor: Sendable {
     static func documentTopic(_ sentences: [AnalyzedSentence], bytes: [UInt8], title: [Mention]) -> Mention? {
         var found: Mention? = title.count == 1 ? title[0] : nil
         if title.count > 1 { return nil }
+        var named = 0
+        var others: [String: Int] = [:]
         for s in sentences where s.role != .comment {
+            for m in s.matches where m.has(.othercondition) { others[Folding.fold(s.surface(m, bytes: bytes)), default: 0] += 1 }
             for m in MentionFinder.indications(in: s, bytes: bytes) {
                 if let f = found, f.id != m.id { return nil }
                 found = found ?? m
+                named += 1
             }
         }
+        // A condition the vocabulary lacks, named more often ("bruising", with "carpal tunnel
+        // surgery" once): that is what the document is about.
+        if let most = others.values.max(), most > named + (title.isEmpty ? 0 : 1) { return nil }
         return found
     }
 
     /// Whether a condition is named as the one treated ("in asthma", "for tension-type
     /// headache", "patients atteints de psoriasis"), from the words just before it.
     static func namesTheCondition(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
-        let before = s.tokens[max(0, m.first - 2)..<m.first].map(\.folded)
-        return m.first == 0 || before.contains { conditionMarkers.contains($0) }
+        let before = s.tokens[max(0, m.first - 3)..<m.first].map(\.folded)
+        if m.first == 0 || before.suffix(2).contains(where: { conditionMarkers.contains($0) }) { return true }
+        // "le traitement de l'asthme", not "de petite taille": "de" names the condition after a word of care.
+        guard let de = before.lastIndex(where: { ["de", "du", "des", "of"].contains($0) }), de > 0 else { return false }
+        return careNouns.contains(before[de - 1]) || (de > 1 && ["le", "la", "les", "l"].contains(before[de - 1]) && careNouns.contains(before[de - 2]))
     }
 
-    static let conditionMarkers: Set<String> = ["in", "for", "with", "against", "of", "dans", "pour", "contre", "de", "du", "des", "le", "la",
-                                                "les", "atteints", "atteintes", "atteint", "atteinte", "souffrant", "sufferers", "treat",
+    /// Words of care that a condition follows through "de", "of" ("traitement de", "treatment of").
+    static let careNouns: Set<String> = ["traitement", "traitements", "soulagement", "guerison", "prevention", "prise", "treatment",
+                                         "treatments", "relief", "management", "cure", "therapy", "therapie", "symptomes", "symptoms",
+                                         "patients", "patientes", "cas", "crises", "crise"]
+
+    static let conditionMarkers: Set<String> = ["in", "for", "with", "against", "dans", "pour", "contre", "atteints", "atteintes", "atteint", "atteinte", "souffrant", "sufferers", "treat",
                                                 "treats", "traiter", "traite", "soulager", "relieve", "ease", "prevent", "prevenir", "cure"]
 
     static func topicRule(_ origin: TopicOrigin, _ surface: String) -> String {

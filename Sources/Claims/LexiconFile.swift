@@ -22,6 +22,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// A condition the vocabulary does not know ("asthma", "rhumatoid arthritis"): a sentence
     /// naming one speaks of it, so it takes no indication from its discourse and is not general.
     case othercondition
+    /// An intervention the vocabulary does not know ("chiropractic", "ozone therapy"): an
+    /// effect stated of it is not credited to the document's main intervention, nor to one
+    /// named elsewhere in the sentence.
+    case otherintervention
     /// Words that put both arms of a trial in one statement ("in both groups", "dans les deux
     /// groupes", "between-group differences"): a change seen in both arms is no effect of
     /// the treatment; a difference between them depends on what the trial compared.
@@ -111,6 +115,9 @@ public enum ReferenceKind: String, Sendable, Hashable, CaseIterable {
     case symptom
     /// "par exemple": an example of the sentence before
     case example
+    /// "leurs efficacités", "these treatments", "none of them": the several interventions the
+    /// sentence before named, each.
+    case several
 }
 
 /// What a matched phrase means, typed when the lexicon is loaded: a kind and, for the kinds

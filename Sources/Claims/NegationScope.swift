@@ -33,7 +33,19 @@ struct NegationScope: Sendable {
                 }
             }
         }
+        // French negation in two parts, however far apart: "n'avait démontré une efficacité
+        // suffisante dans aucune indication", "n'a été confirmé par aucun essai". The scope runs
+        // from "ne" to its second part (and the usual reach after it).
+        for ne in clause where tokens[ne].folded == "ne" && !negated.contains(ne) {
+            guard let second = ((ne + 1)..<clause.upperBound).first(where: { Self.secondParts.contains(tokens[$0].folded) }),
+                  // "n'ont montré aucun bénéfice": the second part opens a statement of no effect, which holds its own negation.
+                  !matches.contains(where: { $0.has(.effect) && $0.covered.contains(second) }) else { continue }
+            negated.formUnion(ne..<min(clause.upperBound, second + Self.forward + 1))
+        }
     }
+
+    /// The second part of a French negation ("ne … aucun", "ne … jamais").
+    static let secondParts: Set<String> = ["aucun", "aucune", "aucunement", "jamais", "rien", "nullement", "guere", "personne", "nulle", "pas", "point"]
 
     /// Whether any word a match covers lies in a negation's scope (its own words aside).
     func covers(_ m: PhraseMatch) -> Bool {

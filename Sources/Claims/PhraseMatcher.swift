@@ -53,8 +53,10 @@ struct PhraseMatcher: Sendable {
     mutating func add(_ text: String, role: CueRole) {
         let elements = Self.compile(text)
         guard let head = elements.first, head != .gap else { return }
-        // Conditions the vocabulary lacks are names too: "ruptures tendineuses" is not "tendineuses".
+        // Conditions the vocabulary lacks are names too: "ruptures tendineuses" is not "tendineuses";
+        // and words that only look like a name hide it ("l'aiguille de la balance" is no needle).
         let name = role.kind == .indication || role.kind == .intervention || role.kind == .othercondition
+            || role.kind == .otherintervention || role.kind == .neutral
         if let id = ids[elements] {
             if !roles[id].contains(role) { roles[id].append(role) }
             isName[id] = isName[id] || name

@@ -49,6 +49,10 @@ enum ReferenceResolver {
         if let m = named.first(where: { segment.contains($0.token) }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause"), .clause)
         }
+        // "Chiropractic adjustments are as effective as…": the effect is stated of an
+        // intervention the vocabulary does not know; it is nobody else's.
+        let unknown = s.matches.first { $0.has(.otherintervention) && clause.contains($0.first) && ($0.first < at || segment.contains($0.first)) }
+        if let unknown, !named.contains(where: { clause.contains($0.token) && $0.token < at && $0.token > unknown.first }) { return nil }
         // "Associé aux exercices, il n'apporte rien": the effect's own subject is a pronoun for
         // the treatment spoken of, not the name in the part before it.
         let segmentRef = s.matches.contains { segment.contains($0.first) && $0.first < at && $0.refers(.intervention) }
