@@ -40,6 +40,11 @@ enum BasisClassifier {
         if s.role == .comment {
             return (.testimony, Cue(role: "basis", text: "section: comment", rule: "a reader's comment is testimony"))
         }
+        // What one practitioner says is testimony even in an article on a study ("…," says Dr X,
+        // who was not involved in the trial): the design of the study is not the speaker's basis.
+        if let words = reportedSpeech(in: s, bytes: bytes) {
+            return (.testimony, Cue(role: "basis", text: words, rule: "what one practitioner or patient says"))
+        }
         if let (basis, why) = fromMetadata(document) {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the document's own type"))
         }
@@ -48,9 +53,6 @@ enum BasisClassifier {
         }
         if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
-        }
-        if let words = reportedSpeech(in: s, bytes: bytes) {
-            return (.testimony, Cue(role: "basis", text: words, rule: "what one practitioner or patient says"))
         }
         if let (basis, why) = carriedDesign {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the study named earlier in the same paragraph or section"))

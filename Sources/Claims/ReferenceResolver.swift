@@ -31,6 +31,9 @@ enum ReferenceResolver {
             count(s.matches.filter { !comparatorEnds.contains($0.first - 1) && !comparatorEnds.contains($0.first - 2) })
         }
         guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) else { return nil }
+        // A title about an intervention the vocabulary lacks ("Chiropractic care for lower back
+        // pain") and none it knows: the document is about that one, and its unnamed subjects too.
+        if !titleMatches.contains(where: { $0.interventionID != nil }), titleMatches.contains(where: { $0.has(.otherintervention) }) { return nil }
         return (best, "named \(counts[best]!) times in the title and text")
     }
 
@@ -46,13 +49,16 @@ enum ReferenceResolver {
         // it (the subject: "X soulage Y"); one named only after it in another part of the
         // clause ("aucun effet, j'ai fini chez le kiné") is not its subject.
         let segment = s.commaSegment(around: at, in: clause, bytes: bytes)
+        // "Chiropractic adjustments relieve it as well as exercise": the effect is stated of an
+        // intervention the vocabulary does not know (its subject, before the effect); it is
+        // nobody else's, unless a known one stands between them.
+        if let unknown = s.matches.last(where: { $0.has(.otherintervention) && clause.contains($0.first) && $0.first < at }),
+           !named.contains(where: { $0.token > unknown.first && $0.token < at }) {
+            return nil
+        }
         if let m = named.first(where: { segment.contains($0.token) }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause"), .clause)
         }
-        // "Chiropractic adjustments are as effective as…": the effect is stated of an
-        // intervention the vocabulary does not know; it is nobody else's.
-        let unknown = s.matches.first { $0.has(.otherintervention) && clause.contains($0.first) && ($0.first < at || segment.contains($0.first)) }
-        if let unknown, !named.contains(where: { clause.contains($0.token) && $0.token < at && $0.token > unknown.first }) { return nil }
         // "Associé aux exercices, il n'apporte rien": the effect's own subject is a pronoun for
         // the treatment spoken of, not the name in the part before it.
         let segmentRef = s.matches.contains { segment.contains($0.first) && $0.first < at && $0.refers(.intervention) }

@@ -1,6 +1,9 @@
 import Documents
+import Foundation
 import Testing
+import TestSupport
 @testable import Claims
+@testable import Ingest
 
 /// One rule at a time: the phrase matcher, negation scope, the stance and basis classifiers,
 /// the discourse resolver and the lexicon's typing, each on a sentence written for it.
@@ -235,5 +238,106 @@ enum RuleFixtures {
         do { _ = try LexiconFile.parse(text, source: "t.tsv") } catch {
             #expect("\(error)".hasPrefix(place), "\(error)")
         }
+    }
+}
+
+/// The rules added after the batches written on real pages (rwG, rwH) and their development
+/// thirds: one case each, in words written for the test.
+@Suite struct RealPageRuleTests {
+    @Test func aBroaderConditionIsNarrowedToTheOneItsTitleNames() {
+        // "mal de dos" in an article titled on chronic low back pain speaks of low back pain.
+        let found = RuleFixtures.claims(title: "Lombalgie chronique : l'ostéopathie à l'essai", kind: .news, [
+            (nil, ["Chez ces patients dont le mal de dos durait depuis des mois, l'ostéopathie n'a pas fait mieux qu'un placebo."]),
+        ])
+        #expect(found.map(\.indication) == ["low-back-pain"])
+        #expect(found.first?.cues.contains { $0.rule.contains("narrowed to low-back-pain") } == true)
+    }
+
+    @Test func aNarrowerConditionIsNotWidenedByABroaderTitle() {
+        let found = RuleFixtures.claims(title: "Mal de dos : que faire ?", kind: .news, [
+            (nil, ["Dans la lombalgie aiguë, le paracétamol ne fait pas mieux qu'un placebo."]),
+        ])
+        #expect(found.map(\.indication) == ["low-back-pain"])
+    }
+
+    @Test func whatOnePractitionerSaysIsTestimony() {
+        let found = RuleFixtures.claims(title: "Ondes de choc et arthrose", kind: .news, [
+            (nil, ["« Les ondes de choc ne font pas repousser le cartilage de l'arthrose », tranche un chirurgien orthopédiste."]),
+        ])
+        #expect(found.map(\.basis) == [.testimony])
+        #expect(found.first?.cues.contains { $0.rule == "what one practitioner or patient says" } == true)
+    }
+
+    @Test func anOfficialBodyQuotedIsNotTestimony() {
+        let found = RuleFixtures.claims(title: "Homéopathie", kind: .news, [
+            (nil, ["Selon la HAS, l'homéopathie n'a démontré son efficacité dans aucune indication, explique un médecin."]),
+        ])
+        #expect(found.map(\.basis) == [.htaReport])
+    }
+
+    @Test func aFrenchNegationInTwoPartsReachesAcrossTheSentence() {
+        // "ne … aucune" nine words apart: no efficacy shown, not efficacy shown.
+        #expect(RuleFixtures.stance("L'homéopathie n'avait démontré une efficacité suffisante dans aucune indication.") == .uncertain)
+        // And a statement of no effect keeps its own negation ("aucun bénéfice" refutes).
+        #expect(RuleFixtures.stance("Deux essais randomisés n'ont montré aucun bénéfice du PRP sur la tendinite.") == .refutes)
+    }
+
+    @Test func wordsThatOnlyLookLikeANameHideIt() {
+        // "l'aiguille de la balance" is the needle of the scale, not acupuncture.
+        let s = RuleFixtures.sentence("La cryolipolyse ne fera pas baisser l'aiguille de la balance.")
+        #expect(s.interventionMentions.map(\.id) == ["cryolipolysis"])
+    }
+
+    @Test func aPluralReferenceStandsForEachInterventionNamedBefore() {
+        let found = RuleFixtures.claims(title: "Médecines douces et mal de dos", kind: .news, [
+            (nil, ["Ostéopathie, acupuncture, mésothérapie : les approches proposées pour le mal de dos ne manquent pas. Leurs efficacités restent débattues."]),
+        ])
+        #expect(Set(found.map(\.intervention)) == ["osteopathy", "acupuncture", "mesotherapy"])
+        #expect(Set(found.map(\.stance)) == [.uncertain])
+    }
+
+    @Test func anEffectOfAnInterventionTheVocabularyLacksIsNobodyElses() {
+        // Chiropractic is recognised (recognized.tsv) but not claimed on; before, the sentence's
+        // effect went to the exercise named later as a comparator, or to the main intervention.
+        let found = RuleFixtures.claims(title: "Low back pain: what helps?", kind: .blog, lang: "en", [
+            (nil, ["Exercise helps many people with low back pain.",
+                   "Chiropractic adjustments relieve low back pain as well as rest or exercise do."]),
+        ])
+        #expect(found.map(\.intervention) == ["exercise"])
+    }
+
+    @Test func aNarrowerConceptOfTheWideVocabularyCountsAsItsBundledAncestor() {
+        let s = RuleFixtures.sentence("Elle soulage les névralgies cervico-brachiales et le coup du lapin.")
+        #expect(s.indicationMentions.map(\.id) == ["neuralgia", "neck-pain"])
+    }
+
+    @Test func anotherConditionNamedInPassingStillBlocksItsSentence() {
+        // "in people having surgery for asthma…": a condition the vocabulary lacks, named as the one treated.
+        let found = RuleFixtures.claims(title: "Arnica et canal carpien", kind: .blog, lang: "en", [
+            (nil, ["In a trial in children with asthma, homeopathy did no better than placebo."]),
+        ])
+        #expect(found.isEmpty)
+    }
+
+    @Test func ordinaryWordsBeforeAnUnknownConditionDoNotBlockTheTopic() {
+        // "de petite taille" (small) is also the name of short stature: after "de" with no word
+        // of care, it names no condition.
+        let found = RuleFixtures.claims(title: "Acupuncture et lombalgie aiguë", kind: .news, [
+            (nil, ["Les effets sont de petite taille, et l'acupuncture n'est pas plus efficace qu'une acupuncture simulée."]),
+        ])
+        #expect(found.map(\.indication) == ["low-back-pain"])
+    }
+
+    /// recognized.tsv is generated from Vocabulary/wide-*.tsv (Scripts/recognized-names.py); its
+    /// header records the sources' SHA-256, so a wide file edited without regenerating fails here.
+    @Test func theRecognisedNamesAreGeneratedFromTheCurrentWideVocabulary() throws {
+        let root = TestPaths.packageRoot
+        let generated = try String(contentsOf: root.appendingPathComponent("Sources/Claims/Lexicon/recognized.tsv"), encoding: .utf8)
+        var sources: [UInt8] = []
+        for name in ["Vocabulary/wide-conditions.tsv", "Vocabulary/wide-interventions.tsv"] {
+            sources += try [UInt8](Data(contentsOf: root.appendingPathComponent(name)))
+        }
+        let recorded = generated.split(separator: "\n").first { $0.hasPrefix("# sources sha256 ") }.map { String($0.dropFirst(17)) }
+        #expect(recorded == SHA256.hex(of: sources), "run Scripts/recognized-names.py")
     }
 }
