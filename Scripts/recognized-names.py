@@ -5,7 +5,8 @@ conditions and interventions the claims vocabulary does not know, as `othercondi
 sentence about asthma does not take its discourse's indication, an effect stated of
 chiropractic is not credited to the document's main intervention.
 
-A concept below a bundled one in the wide hierarchy (cervicobrachial neuralgia below
+A bundled concept's own names there that the bundled files lack become more forms of it. A
+concept below a bundled one in the wide hierarchy (cervicobrachial neuralgia below
 neuralgia, pilates below exercise) is not another concept but a narrower form of it: its names
 become `indication` or `intervention` lines of its nearest bundled ancestor (never a group).
 
@@ -83,6 +84,17 @@ def generate():
             frontier = nxt
         return None
     seen = set(known)
+    # Names the wide vocabulary gives a bundled concept beyond the bundled ones ("douleurs
+    # d'épaule", "perdre du poids"): more forms of it. Groups are never matched.
+    for narrower, table in (("indication", conditions), ("intervention", interventions)):
+        for r in table:
+            if r["id"] not in ids or r["id"] in groups: continue
+            more = []
+            for n in names(r):
+                k = fold(n)
+                if (len(k.replace(" ", "")) <= 4 and " " not in k) or k in seen: continue
+                seen.add(k); more.append(n.replace("\t", " "))
+            if more: out.append(f"{narrower}\t{r['id']}\t" + "|".join(more))
     for kind, narrower, table, keep in (("othercondition", "indication", conditions, lambda r: r["type"] == "condition"),
                                         ("otherintervention", "intervention", interventions, lambda r: True)):
         chosen, mapped = [], {}

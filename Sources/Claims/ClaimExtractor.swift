@@ -60,15 +60,26 @@ public struct ClaimExtractor: Sendable {
                 previous = nil
                 continue
             }
-            if s.section != previousSection, s.role == .comment { previous = nil }
+            // A new section starts a new discourse: its heading or first sentence does not go on
+            // from the last sentence of the one before ("Ce qu'elles ne traitent pas" after a list of uses).
+            if s.section != previousSection { previous = nil }
             previousSection = s.section
             let isHeading = Discourse.isHeading(s, sections: document.sections)
             if isHeading, s.tokens.count <= 6, s.matches.contains(where: { $0.has(.reported) }) { reportedSection = s.section }
             let own = MentionFinder.indications(in: s, bytes: bytes)
             let wholePractice = s.matches.first { $0.has(.whole) }.map { s.surface($0, bytes: bytes) }
             var topic: Discourse.Topic?
+            // "Pour ces troubles, …" after a list of them: the whole list, even when the sentence
+            // just before went on about its last item.
+            let listBack = discourse.recentList(for: s).flatMap { items in
+                s.matches.first(where: { $0.refers(.back) }).flatMap { back in
+                    (previous?.effective ?? []).allSatisfy({ m in items.contains { $0.id == m.id } }) ? (items, s.surface(back, bytes: bytes)) : nil
+                }
+            }
             if own.isEmpty {
-                if let prev = previous, !prev.effective.isEmpty,
+                if let (items, words) = listBack {
+                    topic = Discourse.Topic(mentions: items, origin: .reference, words: words)
+                } else if let prev = previous, !prev.effective.isEmpty,
                    let (words, _) = ReferenceResolver.continuation(of: s, afterQuestion: prev.wasQuestion, bytes: bytes) {
                     topic = Discourse.Topic(mentions: prev.effective, origin: prev.wasQuestion ? .question : .reference, words: words)
                 } else {
@@ -96,7 +107,10 @@ public struct ClaimExtractor: Sendable {
                 implied = item.stance
                 if let m = item.intervention { discourseIntervention = (m, .heading) }
             }
-            if !s.isQuestion {
+            // A lead-in that names no indication ("Ce que l'ostéopathie peut soulager", "Au cabinet,
+            // elles soulagent efficacement :") claims through the items below it, not itself.
+            let leadIn = own.isEmpty && (s.matches.contains { $0.has(.listhead) } || s.text.hasSuffix(":"))
+            if !s.isQuestion && !leadIn {
                 let context = SentenceContext(
                     own: own, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
@@ -117,7 +131,11 @@ public struct ClaimExtractor: Sendable {
             design.note(s, bytes: bytes, madeClaims: !made.isEmpty, indications: own.isEmpty ? (topic?.mentions ?? []) : own)
             // An intervention carries on in the paragraph once a claim was made of it (not an
             // ingredient named in passing: "vitamines, acide hyaluronique : ces cocktails promettent").
-            let claimed = MentionFinder.interventions(in: s, bytes: bytes).filter { m in made.contains { $0.intervention == m.id } }
+            // A sentence that names one intervention alone ("Ensuite, trois séances de mésothérapie.")
+            // changes what the paragraph speaks of, claim or not.
+            let named = MentionFinder.interventions(in: s, bytes: bytes)
+            let claimed = named.count == 1 && s.tokens.count <= 12 && own.isEmpty
+                ? named : named.filter { m in made.contains { $0.intervention == m.id } }
             discourse.note(s, indications: own, interventions: isHeading ? MentionFinder.interventions(in: s, bytes: bytes) : claimed,
                            isHeading: isHeading, wholePractice: wholePractice)
             var effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own
@@ -387,7 +405,8 @@ public struct ClaimExtractor: Sendable {
                                          "patients", "patientes", "cas", "crises", "crise"]
 
     static let conditionMarkers: Set<String> = ["in", "for", "with", "against", "dans", "pour", "contre", "atteints", "atteintes", "atteint", "atteinte", "souffrant", "sufferers", "treat",
-                                                "treats", "traiter", "traite", "soulager", "relieve", "ease", "prevent", "prevenir", "cure"]
+                                                "treats", "traiter", "traite", "soulager", "relieve", "ease", "prevent", "prevenir", "cure",
+                                                "quant", "concernant", "regarding", "concerning"]
 
     static func topicRule(_ origin: TopicOrigin, _ surface: String) -> String {
         switch origin {

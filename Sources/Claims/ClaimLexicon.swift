@@ -40,6 +40,9 @@ public struct ClaimLexicon: Sendable {
         return (lexicon, problem)
     }()
 
+    /// The bundled file of names recognised from the wide vocabulary (Scripts/recognized-names.py).
+    static let recognisedFile = "recognized.tsv"
+
     /// The bundled cue files (every `.tsv` of `Lexicon/` but the vocabulary), by name.
     static func bundledCueFiles() throws -> [(name: String, text: String)] {
         guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Lexicon") else {
@@ -117,8 +120,13 @@ public struct ClaimLexicon: Sendable {
         }
         addNames(of: vocabulary) { .indication($0) }
         addNames(of: interventionVocabulary) { .intervention($0) }
-        for line in lines {
-            for phrase in line.phrases { m.add(phrase, role: line.role) }
+        // The recognised names (generated from the wide vocabulary) come last and only where
+        // no other file named the same words: a user's `intervention cryotherapy cryothérapie`
+        // beats the bundled mapping of cryotherapy to physiotherapy.
+        let recognised = lines.filter { $0.file == Self.recognisedFile }
+        for line in lines.filter({ $0.file != Self.recognisedFile }) + recognised {
+            let weak = line.file == Self.recognisedFile
+            for phrase in line.phrases { m.add(phrase, role: line.role, onlyIfNew: weak) }
             if case .intervention(let id) = line.role {
                 names[id, default: []] += line.phrases.map { Folding.fold($0) }
             }

@@ -58,6 +58,9 @@ struct Discourse {
     private var previousBlock: (section: Int, block: Int, mentions: [Mention], text: String)?
     /// Indications of consecutive list items (short blocks) up to the last sentence noted.
     private var list: (section: Int, lastBlock: Int, mentions: [Mention])?
+    /// The last list of several indications in a section, kept after the list ends, for "Pour
+    /// ces troubles, les preuves restent limitées" a sentence or two later.
+    private var lastList: (section: Int, mentions: [Mention])?
     private var paragraphIntervention: (section: Int, block: Int, mention: Mention)?
     /// An earlier sentence of the paragraph widened to the practice as a whole ("et de
     /// nombreuses autres pathologies").
@@ -165,19 +168,30 @@ struct Discourse {
             paragraph = (s.section, s.block, indications, clip)
         }
         if let m = interventions.first { paragraphIntervention = (s.section, s.block, m) }
-        let isItem = s.tokens.count <= ListZone.paragraphWords && !s.text.hasSuffix(".")
+        // A short block that ends in "." right after items is the list's last item ("les migraines.").
+        let continuesList = list.map { $0.section == s.section && $0.lastBlock == s.block - 1 } ?? false
+        let isItem = s.tokens.count <= ListZone.paragraphWords && (!s.text.hasSuffix(".") || continuesList)
         if isItem, !indications.isEmpty {
             if var l = list, l.section == s.section, l.lastBlock >= s.block - 1 {
                 for m in indications where !l.mentions.contains(where: { $0.id == m.id }) { l.mentions.append(m) }
                 l.lastBlock = s.block
                 list = l
+                if l.mentions.count > 1 { lastList = (l.section, l.mentions) }
             } else {
                 list = (s.section, s.block, indications)
+                if indications.count > 1 { lastList = (s.section, indications) }
             }
         } else if let l = list, l.lastBlock != s.block {
             list = nil
         }
         if let wholePractice { widened = (s.section, s.block, wholePractice) }
+    }
+
+    /// The list of several indications earlier in the sentence's section, for a sentence that
+    /// refers back to "ces troubles", "these conditions".
+    func recentList(for s: AnalyzedSentence) -> [Mention]? {
+        guard let l = lastList, l.section == s.section else { return nil }
+        return l.mentions
     }
 
     /// The indications of the list the sentence ends, when it is a list item after others.

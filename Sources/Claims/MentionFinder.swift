@@ -16,7 +16,13 @@ enum MentionFinder {
         if clause == nil { return s.interventionMentions }
         let comparatorEnds = Set(s.matches.filter { $0.has(.comparator) }.map(\.last))
         let controls = Set(s.matches.filter { $0.has(.control) }.flatMap(\.covered))
-        return mentions(.intervention, in: s, bytes: bytes, clause: clause).filter { mention in
+        let ends = Dictionary(s.matches.filter { $0.interventionID != nil }.map { ($0.first, $0.last) }, uniquingKeysWith: { a, _ in a })
+        let named = mentions(.intervention, in: s, bytes: bytes, clause: clause)
+        return named.filter { mention in
+            // "piroxicam mesotherapy": a name right before another names what the second one injects.
+            if let end = ends[mention.token], named.contains(where: { $0.token == end + 1 }), !s.punctuated(before: end + 1, bytes: bytes) {
+                return false
+            }
             if comparatorEnds.contains(mention.token - 1) { return false }
             // "compared with saline or hyaluronic acid injections": the comparator's list goes on.
             if let end = comparatorEnds.filter({ $0 < mention.token && mention.token - $0 <= 5 }).max(),

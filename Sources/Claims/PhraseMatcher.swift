@@ -49,10 +49,13 @@ struct PhraseMatcher: Sendable {
     private var byFirstWord: [[Int]] = []
     private var firstPrefixes = PrefixTrie()
 
-    /// Adds a phrase with a role; the same words given twice share one phrase.
-    mutating func add(_ text: String, role: CueRole) {
+    /// Adds a phrase with a role; the same words given twice share one phrase. With
+    /// `onlyIfNew`, words that are already a phrase keep what they had (the names recognised
+    /// from the wide vocabulary never override a name a lexicon or user file gives).
+    mutating func add(_ text: String, role: CueRole, onlyIfNew: Bool = false) {
         let elements = Self.compile(text)
         guard let head = elements.first, head != .gap else { return }
+        if onlyIfNew, ids[elements] != nil { return }
         // Conditions the vocabulary lacks are names too: "ruptures tendineuses" is not "tendineuses";
         // and words that only look like a name hide it ("l'aiguille de la balance" is no needle).
         let name = role.kind == .indication || role.kind == .intervention || role.kind == .othercondition
