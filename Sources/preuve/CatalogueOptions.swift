@@ -69,20 +69,6 @@ struct CatalogueOptions: ParsableArguments {
     }
 }
 
-/// `--format text|json` for commands that print nothing else.
-struct TextOrJSONFormat: ParsableArguments {
-    @Option(help: "text or json (default: text on a terminal, json otherwise).")
-    var format: OutputFormat?
-
-    func validate() throws {
-        if let format, ![.text, .json].contains(format) {
-            throw ValidationError("this command writes text or json, not \(format.rawValue).")
-        }
-    }
-
-    var outputFormat: OutputFormat { format ?? (Console.stdoutIsTerminal ? .text : .json) }
-}
-
 /// Ingestion as the catalogue's parser; its errors keep only the reason, the path being
 /// reported beside it.
 struct IngestParser: DocumentParsing {

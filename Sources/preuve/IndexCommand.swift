@@ -36,7 +36,7 @@ struct IndexCommand: ParsableCommand {
     var quiet = false
 
     @OptionGroup var options: IndexLocation
-    @OptionGroup var output: TextOrJSONFormat
+    @OptionGroup var output: FormatOption<TextOrJSON>
 
 
     func run() throws {
@@ -58,7 +58,7 @@ struct IndexCommand: ParsableCommand {
         }
         bar?.finish()
         for failure in summary.failed { Console.err("\(failure.path): \(failure.error)") }
-        switch output.outputFormat {
+        switch output.resolved {
         case .json: Console.out(try Console.json(IndexSummaryView(summary)))
         default: Console.out(IndexSummaryView.text(summary, index: store.path))
         }
