@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import TextAnalysis
 
@@ -39,8 +40,8 @@ enum ContentHash {
 }
 
 /// A file that could not be read to hash it (gone, or unreadable), named as `IngestError` names files.
-struct ContentHashError: Error, CustomStringConvertible {
+struct ContentHashError: FileError {
     var path: String
     var reason: String
-    var description: String { "\(path): cannot read the file: \(reason)" }
+    var message: String { "cannot read the file: \(reason)" }
 }

@@ -36,12 +36,8 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Show, for each claim, the cues that decided its stance and basis.")
     var explain = false
 
-    @Option(help: .hidden)
-    var `repeat`: Int = 1
-
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file, or - for standard input.") }
-        if `repeat` < 1 { throw ValidationError("--repeat must be at least 1.") }
     }
 
     func run() throws {
@@ -74,9 +70,7 @@ struct ClaimsCommand: ParsableCommand {
                     docs = try reader.documents(at: file)
                 }
                 for doc in docs {
-                    var claims = extractor.claims(in: doc, options: options)
-                    // Hidden: extraction timed over many passes, for the speed figure.
-                    for _ in 1..<`repeat` { claims = extractor.claims(in: doc, options: options) }
+                    let claims = extractor.claims(in: doc, options: options)
                     for claim in claims {
                         switch format {
                         case .jsonl: Console.out(try Console.json(claim, pretty: false))
@@ -85,11 +79,12 @@ struct ClaimsCommand: ParsableCommand {
                         }
                     }
                 }
+            } catch let error as any FileError {
+                failures += 1
+                Console.err("\(file): \(error.message)")
             } catch {
                 failures += 1
-                // Ingest errors name the file already; others get it here.
-                let message = "\(error)"
-                Console.err(message.contains(file) ? message : "\(file): \(message)")
+                Console.err("\(file): \(error)")
             }
         }
         if format == .json { Console.out(try Console.json(all)) }

@@ -57,7 +57,7 @@ struct IndexCommand: ParsableCommand {
                                  progress: { bar?.update(done: $0.done, total: $0.total) })
         }
         bar?.finish()
-        for failure in summary.failed { Console.err("\(failure.path): \(failure.error)") }
+        for failure in summary.failed { Console.err(failure.description) }
         switch output.resolved {
         case .json: Console.out(try Console.json(IndexSummaryView(summary)))
         default: Console.out(IndexSummaryView.text(summary, index: store.path))

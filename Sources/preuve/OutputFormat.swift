@@ -16,11 +16,11 @@ protocol FormatChoice: ExpressibleByArgument, CaseIterable, RawRepresentable<Str
 extension FormatChoice {
     var note: String? { nil }
 
-    /// "text, json or jsonl (default: text on a terminal, json otherwise)", from the cases.
+    /// The help of `--format`; the parser lists the values themselves, from the cases.
     static var helpText: String {
-        let names = allCases.map { value in value.note.map { "\(value.rawValue) (\($0))" } ?? value.rawValue }
-        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names.joined()
-        return list + " (default: \(Self.text.rawValue) on a terminal, \(Self.json.rawValue) otherwise)."
+        let notes = allCases.compactMap { value in value.note.map { "\(value.rawValue) is \($0)" } }
+        return "The output's format (default: \(Self.text.rawValue) on a terminal, \(Self.json.rawValue) otherwise)"
+            + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; ")) + "."
     }
 }
 

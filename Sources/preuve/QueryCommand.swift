@@ -11,8 +11,8 @@ struct QueryCommand: ParsableCommand {
             The indication may be given in French or English, as a synonym, with or without
             accents, or as its id: `lombalgie`, `Lumbago` and `low-back-pain` are one.
             A word the vocabulary lacks exits 2 with suggestions; a known indication with
-            no claims gives the verdict `unknown`. `--intervention` reads names the same way
-            (`mésothérapie`, `Mesotherapie` and `mesotherapy` are one).
+            no claims gives the verdict `unknown`. `--intervention` reads names the same
+            way: `mésothérapie`, `Mesotherapie` and `mesotherapy` are one.
 
             Examples:
               preuve query lombalgie

@@ -22,18 +22,19 @@ public enum TestDocument {
     }
 }
 
-/// Random draws a failing run can replay: the seed is `PREUVE_TEST_SEED` when set, else drawn
-/// and printed (`PREUVE_TEST_SEED=N swift test --filter ...` replays the run).
+/// Random draws a failing run can replay (SplitMix64). The seed is `PREUVE_TEST_SEED` when
+/// set, else the test's fixed seed, else one drawn now; it is printed either way, so that
+/// `PREUVE_TEST_SEED=N swift test --filter ...` replays a run.
 public struct TestRandom: RandomNumberGenerator, Sendable {
     public let seed: UInt64
     private var state: UInt64
 
-    /// `label` names the test in the printed line.
-    public init(_ label: String) {
+    /// `label` names the test in the printed line; `seed`: the test's fixed seed, if any.
+    public init(_ label: String, seed fixed: UInt64? = nil) {
         let given = ProcessInfo.processInfo.environment["PREUVE_TEST_SEED"].flatMap { UInt64($0) }
-        seed = given ?? UInt64.random(in: 1...UInt64(UInt32.max))
+        seed = given ?? fixed ?? UInt64.random(in: 1...UInt64(UInt32.max))
         state = seed
-        print("\(label): seed \(seed)\(given == nil ? " (replay with PREUVE_TEST_SEED=\(seed))" : " (from PREUVE_TEST_SEED)")")
+        print("\(label): seed \(seed)" + (given != nil ? " (from PREUVE_TEST_SEED)" : " (replay with PREUVE_TEST_SEED=\(seed))"))
     }
 
     /// SplitMix64.
