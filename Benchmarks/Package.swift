@@ -16,6 +16,10 @@ let package = Package(
             dependencies: [.product(name: "PreuveKit", package: "preuve")]
         ),
         .executableTarget(
+            name: "claims-bench",
+            dependencies: [.product(name: "PreuveKit", package: "preuve")]
+        ),
+        .executableTarget(
             name: "catalogue-bench",
             dependencies: [.product(name: "PreuveKit", package: "preuve")]
         ),

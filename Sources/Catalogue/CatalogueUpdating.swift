@@ -195,7 +195,7 @@ extension Catalogue {
     private static func updateAndReport(store: FileSnapshotStore, options: IndexOptions, parser: any DocumentParsing,
                                         analyzer: Analyzer, log: (String) -> Void) throws -> Catalogue {
         let (catalogue, summary) = try update(store: store, options: options, parser: parser, analyzer: analyzer, log: log)
-        for failure in summary.failed { log("\(failure.path): \(failure.error)") }
+        for failure in summary.failed { log(failure.description) }
         log("indexed \(summary.documents) documents (\(summary.added) added, \(summary.updated) updated, \(summary.removed) removed)")
         return catalogue
     }

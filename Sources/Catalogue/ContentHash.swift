@@ -1,14 +1,16 @@
+import Documents
 import Foundation
+import TextAnalysis
 
 /// The manifest's change detector for a file whose modification time moved: 64-bit
 /// FNV-1a of the bytes as stored on disk. Not a security measure; it only has to tell a
 /// touched file from an edited one. (Ingestion's SHA-256 of the decompressed content is
 /// kept in each document.)
 enum ContentHash {
-    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-
     static func of(_ bytes: UnsafeRawBufferPointer) -> String {
-        hex(update(offsetBasis, bytes))
+        var h = FNV1a()
+        h.mix(bytes)
+        return h.hex
     }
 
     /// Read in chunks with read(2), not mapped: a file truncated by another process while
@@ -17,7 +19,7 @@ enum ContentHash {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw failure(path) }
         defer { close(fd) }
-        var h = offsetBasis
+        var h = FNV1a()
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 1)
         defer { chunk.deallocate() }
         while true {
@@ -27,23 +29,9 @@ enum ContentHash {
                 throw failure(path)
             }
             if n == 0 { break }
-            h = update(h, UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
+            h.mix(UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
         }
-        return hex(h)
-    }
-
-    private static func update(_ start: UInt64, _ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h = start
-        for byte in bytes {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01B3
-        }
-        return h
-    }
-
-    private static func hex(_ h: UInt64) -> String {
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return h.hex
     }
 
     private static func failure(_ path: String) -> ContentHashError {
@@ -52,8 +40,8 @@ enum ContentHash {
 }
 
 /// A file that could not be read to hash it (gone, or unreadable), named as `IngestError` names files.
-struct ContentHashError: Error, CustomStringConvertible {
+struct ContentHashError: FileError {
     var path: String
     var reason: String
-    var description: String { "\(path): cannot read the file: \(reason)" }
+    var message: String { "cannot read the file: \(reason)" }
 }

@@ -5,9 +5,13 @@ import Foundation
 /// exclusive `flock` on `DIR/.lock`; readers take no lock, since rename is atomic.
 public struct FileSnapshotStore: SnapshotStore {
     public let directory: String
+    /// A sleep between chunks of a write, for tests that kill a writer inside its write (a
+    /// test's own program sets it: the executable never does). Zero writes at full speed.
+    let chunkPause: Duration
 
-    public init(directory: String) {
+    public init(directory: String, chunkPause: Duration = .zero) {
         self.directory = CorpusWalker.normalize(directory)
+        self.chunkPause = chunkPause
     }
 
     public var path: String { directory + "/" + SnapshotFormat.fileName }
@@ -69,10 +73,11 @@ public struct FileSnapshotStore: SnapshotStore {
         if dirFD >= 0 { fsync(dirFD); close(dirFD) }
     }
 
-    /// Writes in chunks; `PREUVE_TEST_WRITE_PAUSE_MS` sleeps between chunks so that tests
-    /// can kill the process in the middle of a write.
+    /// Writes in chunks, with `chunkPause` between them (small chunks then, so that a test
+    /// can kill the process in the middle of a write).
     private func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
-        let pause = ProcessInfo.processInfo.environment["PREUVE_TEST_WRITE_PAUSE_MS"].flatMap { UInt32($0) } ?? 0
+        let (seconds, attoseconds) = chunkPause.components
+        let pause = UInt32(clamping: seconds * 1_000_000 + attoseconds / 1_000_000_000_000)
         let chunk = pause > 0 ? 64 * 1024 : 4 << 20
         try bytes.withUnsafeBytes { buf in
             var offset = 0
@@ -84,7 +89,7 @@ public struct FileSnapshotStore: SnapshotStore {
                     throw failure(path, "write failed")
                 }
                 offset += written
-                if pause > 0 { usleep(pause * 1000) }
+                if pause > 0 { usleep(pause) }
             }
         }
     }

@@ -87,14 +87,14 @@ public struct Indexer: Sendable {
                 if ownRoots {
                     let held = old?.manifest.entries.filter { CorpusPath.path($0.path, isWithin: path) }.count ?? 0
                     if held > 0 {
-                        summary.failed.append(.init(path: path, error: "the corpus folder is gone; its \(held) files stay in the index as they were (`preuve index \(path)` removes them)"))
+                        summary.failed.append(.init(path: path, kind: .rootGone(files: held)))
                     }
                     continue
                 }
                 // A path named that is gone: what the index holds under it leaves.
                 let held = roots.rootIndex(of: path) != nil || roots.roots.contains { CorpusPath.path($0.path, isWithin: path) }
                     || (old?.manifest.entries.contains { CorpusPath.path($0.path, isWithin: path) } ?? false)
-                if held { scope.append(path) } else { summary.failed.append(.init(path: raw, error: "no such file or folder")) }
+                if held { scope.append(path) } else { summary.failed.append(.init(path: raw, kind: .noSuchPath)) }
                 continue
             }
             if let status = FileStatus.of(path), status.isDirectory || status.isRegular { roots.add(path) }
@@ -102,7 +102,7 @@ public struct Indexer: Sendable {
         }
         let walk = CorpusWalker().walk(scope)
         let found = walk.files
-        summary.failed += walk.skipped.map { .init(path: roots.displayName(of: $0.path), error: $0.reason) }
+        summary.failed += walk.skipped.map { .init(path: roots.displayName(of: $0.path), kind: .unreadable($0.reason)) }
         let scopeSet = Set(scope)
         func inScope(_ path: String) -> Bool { CorpusPath.path(path, isWithinAnyOf: scopeSet) }
 
@@ -186,7 +186,7 @@ public struct Indexer: Sendable {
             case .parse(let path, let status, let previous):
                 switch parsed[path]! {
                 case .failure(let message):
-                    summary.failed.append(.init(path: roots.displayName(of: path), error: message))
+                    summary.failed.append(.init(path: roots.displayName(of: path), kind: .failed(message)))
                     entries.append(ManifestEntry(path: path, size: status.size, modified: status.modified, contentHash: "",
                                                  firstDocument: documents.count, documentCount: 0, error: message))
                 case .documents(let docs, let docClaims, let hash):
@@ -253,7 +253,7 @@ public struct Indexer: Sendable {
                 let (docs, claims) = pipeline.finish()
                 return .documents(docs, claims, hash: hash)
             } catch {
-                return .failure(Self.message(error, path: file.path))
+                return .failure(Self.message(error))
             }
         }
         return Dictionary(uniqueKeysWithValues: zip(files.map(\.path), results))
@@ -264,9 +264,8 @@ public struct Indexer: Sendable {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
-    /// The error without the path in front, since the summary names the path apart.
-    static func message(_ error: Error, path: String) -> String {
-        let text = String(describing: error)
-        return text.hasPrefix(path + ": ") ? String(text.dropFirst(path.count + 2)) : text
+    /// The reason without the path, since the summary names the path apart (as users see it).
+    static func message(_ error: Error) -> String {
+        (error as? any FileError)?.message ?? String(describing: error)
     }
 }

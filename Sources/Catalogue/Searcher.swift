@@ -115,7 +115,7 @@ public struct Searcher: Sendable {
             if termIDs.count == 1 {
                 field.forEachPosting(termIDs[0], positions: false) { doc, freq, _ in report(doc, freq) }
             } else {
-                for (doc, tf) in PhraseMatcher.frequencies(termIDs, in: field) { report(doc, tf) }
+                for (doc, tf) in PhrasePostings.frequencies(termIDs, in: field) { report(doc, tf) }
             }
         }
     }

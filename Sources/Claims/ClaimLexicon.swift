@@ -11,6 +11,8 @@ public struct ClaimLexicon: Sendable {
     /// Intervention ids with the names that call them, folded.
     public private(set) var interventions: [String: [String]] = [:]
     private var lines: [LexiconLine] = []
+    /// Users' words to indications and interventions (rebuilt with the matcher).
+    public private(set) var resolver: NameResolver
     private(set) var matcher = PhraseMatcher()
 
     /// The bundled lexicon. A bundled file that does not parse is a defect of the build:
@@ -23,16 +25,12 @@ public struct ClaimLexicon: Sendable {
     private static let bundledLoad: (lexicon: ClaimLexicon, problem: LexiconError?) = {
         var lexicon = ClaimLexicon(vocabulary: IndicationVocabulary.bundled)
         var problem: LexiconError?
-        do {
-            for (name, text) in try bundledCueFiles() {
-                do { lexicon.addLines(try LexiconFile.parse(text, source: name)) } catch let error as LexiconError {
-                    problem = problem ?? error
-                }
+        for (name, text) in BundledLexicon.cueFiles {
+            do { lexicon.addLines(try LexiconFile.parse(text, source: name)) } catch let error as LexiconError {
+                problem = problem ?? error
+            } catch {
+                problem = problem ?? LexiconError(file: name, line: 0, reason: "\(error)")
             }
-        } catch let error as LexiconError {
-            problem = error
-        } catch {
-            problem = LexiconError(file: "Lexicon", line: 0, reason: "\(error)")
         }
         if let unknown = lexicon.unknownIndicationLines().first { problem = problem ?? unknown }
         problem = problem ?? IndicationVocabulary.bundledProblem
@@ -42,21 +40,6 @@ public struct ClaimLexicon: Sendable {
 
     /// The bundled file of names recognised from the wide vocabulary (Scripts/recognized-names.py).
     static let recognisedFile = "recognized.tsv"
-
-    /// The bundled cue files (every `.tsv` of `Lexicon/` but the vocabulary), by name.
-    static func bundledCueFiles() throws -> [(name: String, text: String)] {
-        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Lexicon") else {
-            throw LexiconError(file: "Lexicon", line: 0, reason: "the package's resources are missing")
-        }
-        let urls = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "tsv" && $0.lastPathComponent != "indications.tsv" }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        return try urls.map { url in
-            do { return (url.lastPathComponent, try String(contentsOf: url, encoding: .utf8)) } catch {
-                throw LexiconError(file: url.lastPathComponent, line: 0, reason: "cannot read: \(error.localizedDescription)")
-            }
-        }
-    }
 
     /// Cue lines naming an indication the vocabulary lacks: such words would never be found.
     func unknownIndicationLines() -> [LexiconError] {
@@ -68,6 +51,7 @@ public struct ClaimLexicon: Sendable {
 
     public init(vocabulary: IndicationVocabulary) {
         self.vocabulary = vocabulary
+        self.resolver = NameResolver(vocabulary: vocabulary)
     }
 
     /// The bundled lexicon plus user files (`--lexicon`): a file whose header starts with
@@ -110,12 +94,16 @@ public struct ClaimLexicon: Sendable {
     mutating func compile() {
         var m = PhraseMatcher()
         var names: [String: [String]] = [:]
+        var spellings: [(id: String, names: [String])] = []
         // A group ("pain", "musculoskeletal diseases") names a family; texts name its members.
         func addNames(of v: ConceptVocabulary, as role: (String) -> CueRole) {
             for concept in v.concepts where !v.isGroup(concept.id) {
                 let all = [concept.labelEN, concept.labelFR] + concept.synonymsEN + concept.synonymsFR
                 for name in all where !name.isEmpty { m.add(Normalization.nfc(name), role: role(concept.id)) }
-                if case .intervention = role(concept.id) { names[concept.id, default: []] += all.map { Folding.fold($0) } }
+                if case .intervention = role(concept.id) {
+                    names[concept.id, default: []] += all.map { Folding.fold($0) }
+                    spellings.append((concept.id, all))
+                }
             }
         }
         addNames(of: vocabulary) { .indication($0) }
@@ -129,16 +117,17 @@ public struct ClaimLexicon: Sendable {
             for phrase in line.phrases { m.add(phrase, role: line.role, onlyIfNew: weak) }
             if case .intervention(let id) = line.role {
                 names[id, default: []] += line.phrases.map { Folding.fold($0) }
+                spellings.append((id, line.phrases))
             }
         }
         matcher = m
         interventions = names
+        resolver = NameResolver(vocabulary: vocabulary, interventions: spellings)
     }
 
-    /// The intervention id a user's word names (`--about`): an id or any of its names.
+    /// The intervention id a user's word names (`--about`): an id or any of its names
+    /// (`NameResolver`).
     public func interventionID(for name: String) -> String? {
-        let key = Folding.fold(Normalization.nfc(name)).trimmingCharacters(in: .whitespaces)
-        if interventions[key] != nil { return key }
-        return interventions.first { $0.value.contains(key) }?.key
+        resolver.interventionID(name)
     }
 }

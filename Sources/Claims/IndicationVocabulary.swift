@@ -46,21 +46,17 @@ public struct ConceptVocabulary: Sendable {
     /// them (a test fails on it; the rows that loaded are kept).
     public static let bundled = bundledResult.vocabulary
     public static var bundledProblem: LexiconError? { bundledResult.problem }
-    private static let bundledResult = bundledLoad("indications")
+    private static let bundledResult = bundledLoad(BundledLexicon.vocabularyFile)
 
     private static func bundledLoad(_ name: String) -> (vocabulary: ConceptVocabulary, problem: LexiconError?) {
         var v = ConceptVocabulary()
-        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Lexicon") else {
-            return (v, LexiconError(file: "\(name).tsv", line: 0, reason: "missing from the package's resources"))
-        }
         do {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try v.load(tsv: text, source: "\(name).tsv")
+            try v.load(tsv: try BundledLexicon.text(name), source: name)
             return (v, v.problem())
         } catch let error as LexiconError {
             return (v, error)
         } catch {
-            return (v, LexiconError(file: "\(name).tsv", line: 0, reason: "cannot read: \(error.localizedDescription)"))
+            return (v, LexiconError(file: name, line: 0, reason: "cannot read: \(error)"))
         }
     }
 
@@ -166,46 +162,15 @@ public struct ConceptVocabulary: Sendable {
 
     /// Names close to an unknown word, nearest first, for "did you mean".
     public func suggestions(for name: String, limit: Int = 3) -> [String] {
-        let key = Self.key(name)
-        guard !key.isEmpty else { return [] }
-        var scored: [(String, Int)] = []
-        for (candidate, index) in byName {
-            let distance = Self.editDistance(key, candidate, cap: max(2, key.count / 3))
-            let prefix = candidate.hasPrefix(key) && key.count >= 4
-            guard distance <= max(2, key.count / 3) || prefix else { continue }
-            scored.append((displayName(candidate, index: index), prefix ? 0 : distance))
-        }
-        var seen = Set<String>()
-        return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-            .map(\.0).filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
+        NameResolver.nearest(to: Self.key(name), among: byName.map { (key: $0.key, display: displayName($0.key, index: $0.value)) }, limit: limit)
     }
 
     private func displayName(_ key: String, index: Int) -> String {
         indications[index].allNames.first { Self.key($0) == key } ?? key
     }
 
-    /// Folded, with hyphens, apostrophes and runs of spaces made one space.
-    public static func key(_ name: String) -> String {
-        Folding.fold(name).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
-    }
-
-    static func editDistance(_ a: String, _ b: String, cap: Int) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if abs(a.count - b.count) > cap { return cap + 1 }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                rowMin = min(rowMin, current[j])
-            }
-            if rowMin > cap { return cap + 1 }
-            swap(&previous, &current)
-        }
-        return a.isEmpty ? b.count : previous[b.count]
-    }
+    /// The comparison key of a name (`NameResolver.key`).
+    public static func key(_ name: String) -> String { NameResolver.key(name) }
 }
 
 /// A lexicon file that cannot be used, with the line at fault.

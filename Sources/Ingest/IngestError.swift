@@ -1,5 +1,7 @@
+import Documents
+
 /// Why a file could not be ingested. Always names the file; `preuve` prints it and goes on.
-public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct IngestError: FileError, Sendable, Hashable {
     public enum Reason: Sendable, Hashable {
         case unreadable(String)
         case tooLarge(bytes: Int, limit: Int)
@@ -29,6 +31,4 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .limitExceeded(let why): return "limit exceeded: \(why)"
         }
     }
-
-    public var description: String { "\(path): \(message)" }
 }

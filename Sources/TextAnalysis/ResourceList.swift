@@ -1,12 +1,27 @@
 import Foundation
 
-/// A word list shipped as a resource: one entry a line, `#` comments and blank lines skipped.
+/// A word list of `Resources/`, compiled into the module (`EmbeddedData`, generated at build
+/// time from the files): one entry a line, `#` comments and blank lines skipped.
 enum ResourceList {
     static func load(_ name: String) -> [String] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources"),
-              let content = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        guard let content = text(name) else { return [] }
         return content.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    /// The list's text, nil when this build lacks it (`missing` names such lists).
+    static func text(_ name: String) -> String? {
+        EmbeddedData.text(name + ".txt")
+    }
+}
+
+/// The word lists the text analysis reads, and which of them this build lacks (a test fails
+/// on any; nothing crashes for one).
+public enum TextResources {
+    public static let names = ["abbreviations", "stopwords-en", "stopwords-fr"]
+
+    public static var missing: [String] {
+        names.filter { ResourceList.text($0) == nil }.map { "Resources/\($0).txt" }
     }
 }

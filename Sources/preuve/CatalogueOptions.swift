@@ -69,39 +69,15 @@ struct CatalogueOptions: ParsableArguments {
     }
 }
 
-/// `--format text|json` for commands that print nothing else.
-struct TextOrJSONFormat: ParsableArguments {
-    @Option(help: "text or json (default: text on a terminal, json otherwise).")
-    var format: OutputFormat?
-
-    func validate() throws {
-        if let format, ![.text, .json].contains(format) {
-            throw ValidationError("this command writes text or json, not \(format.rawValue).")
-        }
-    }
-
-    var outputFormat: OutputFormat { format ?? (Console.stdoutIsTerminal ? .text : .json) }
-}
-
-/// Ingestion as the catalogue's parser; its errors keep only the reason, the path being
-/// reported beside it.
+/// Ingestion as the catalogue's parser; its `IngestError`s are `FileError`s, which the index
+/// summary reports by path and reason.
 struct IngestParser: DocumentParsing {
-    struct Failure: Error, CustomStringConvertible { var description: String }
-
     func documents(at path: String) throws -> [Document] {
-        do {
-            return try DocumentReader().documents(at: path)
-        } catch let error as IngestError {
-            throw Failure(description: error.message)
-        }
+        try DocumentReader().documents(at: path)
     }
 
     func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
-        do {
-            try DocumentReader().forEachDocument(at: path, body)
-        } catch let error as IngestError {
-            throw Failure(description: error.message)
-        }
+        try DocumentReader().forEachDocument(at: path, body)
     }
 }
 

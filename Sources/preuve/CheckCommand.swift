@@ -31,16 +31,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The article's address, for ClaimReview (default: its file URL).", valueName: "url"))
     var url: String?
 
-    @Option(help: "text, json or claimreview (schema.org ClaimReview JSON-LD).")
-    var format: OutputFormat?
+    @OptionGroup var output: FormatOption<CheckFormat>
 
     @OptionGroup var catalogue: CatalogueOptions
     @OptionGroup var confidence: ConfidenceOptions
 
     func validate() throws {
-        if let format, ![.text, .json, .claimreview].contains(format) {
-            throw ValidationError("check writes text, json or claimreview, not \(format.rawValue).")
-        }
     }
 
     func run() throws {
@@ -66,7 +62,7 @@ struct CheckCommand: ParsableCommand {
                                           articleDocs: selfNames.union([document.id, document.source]))
             return (document, check)
         }
-        switch format ?? (Console.stdoutIsTerminal ? .text : .json) {
+        switch output.resolved {
         case .json:
             Console.out(try Console.json(merged(checks.map(\.1))))
         case .claimreview:

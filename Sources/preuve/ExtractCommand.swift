@@ -20,17 +20,10 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Files to read (HTML, XML, text, optionally .gz); - for standard input.")
     var files: [String]
 
-    @Option(help: "text, json or jsonl.")
-    var format: OutputFormat?
-
-    func validate() throws {
-        if let format, ![.text, .json, .jsonl].contains(format) {
-            throw ValidationError("extract writes text, json or jsonl, not \(format.rawValue).")
-        }
-    }
+    @OptionGroup var output: FormatOption<ListFormat>
 
     func run() throws {
-        let format = self.format ?? (Console.stdoutIsTerminal ? .text : .json)
+        let format = output.resolved
         let reader = DocumentReader()
         var all: [ExtractedDocument] = []
         var failures = 0

@@ -36,7 +36,7 @@ struct IndexCommand: ParsableCommand {
     var quiet = false
 
     @OptionGroup var options: IndexLocation
-    @OptionGroup var output: TextOrJSONFormat
+    @OptionGroup var output: FormatOption<TextOrJSON>
 
 
     func run() throws {
@@ -57,8 +57,8 @@ struct IndexCommand: ParsableCommand {
                                  progress: { bar?.update(done: $0.done, total: $0.total) })
         }
         bar?.finish()
-        for failure in summary.failed { Console.err("\(failure.path): \(failure.error)") }
-        switch output.outputFormat {
+        for failure in summary.failed { Console.err(failure.description) }
+        switch output.resolved {
         case .json: Console.out(try Console.json(IndexSummaryView(summary)))
         default: Console.out(IndexSummaryView.text(summary, index: store.path))
         }

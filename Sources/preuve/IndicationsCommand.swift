@@ -18,8 +18,7 @@ struct IndicationsCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "text, json or csv.")
-    var format: OutputFormat?
+    @OptionGroup var output: FormatOption<TableFormat>
 
     @Flag(help: "Lay the indications out as the vocabulary's tree (text only): broader indications above narrower ones.")
     var tree = false
@@ -28,10 +27,7 @@ struct IndicationsCommand: ParsableCommand {
     @OptionGroup var confidence: ConfidenceOptions
 
     func validate() throws {
-        if let format, ![.text, .json, .csv].contains(format) {
-            throw ValidationError("indications writes text, json or csv, not \(format.rawValue).")
-        }
-        if tree, let format, format != .text {
+        if tree, let format = output.format, format != .text {
             throw ValidationError("--tree writes text, not \(format.rawValue).")
         }
     }
@@ -42,7 +38,7 @@ struct IndicationsCommand: ParsableCommand {
             Console.out(OverviewTree.text(overview, vocabulary: .bundled, style: .forStdout))
             return
         }
-        switch format ?? (Console.stdoutIsTerminal ? .text : .json) {
+        switch output.resolved {
         case .json: Console.out(try Console.json(overview))
         case .csv: Console.out(OverviewTable.csv(overview))
         default: Console.out(OverviewTable.text(overview, style: .forStdout))

@@ -2,10 +2,51 @@ import ArgumentParser
 import Claims
 import Foundation
 
-/// `--format`: text for people, the others for programs.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case text, json, jsonl, csv, claimreview
+/// The values of one command's `--format`: text for people, the others for programs. Each
+/// command has its own enum, so that the parser accepts, the help lists and the output
+/// switch handles the same values, and nothing checks them again by hand.
+protocol FormatChoice: ExpressibleByArgument, CaseIterable, RawRepresentable<String>, Sendable {
+    /// The format on a terminal, and the format for programs (when stdout is not one).
+    static var text: Self { get }
+    static var json: Self { get }
+    /// What the value writes, when its name does not say it.
+    var note: String? { get }
 }
+
+extension FormatChoice {
+    var note: String? { nil }
+
+    /// The help of `--format`; the parser lists the values themselves, from the cases.
+    static var helpText: String {
+        let notes = allCases.compactMap { value in value.note.map { "\(value.rawValue) is \($0)" } }
+        return "The output's format (default: \(Self.text.rawValue) on a terminal, \(Self.json.rawValue) otherwise)"
+            + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; ")) + "."
+    }
+}
+
+/// `--format` for one command: `Format`'s values, its help generated from them.
+struct FormatOption<Format: FormatChoice>: ParsableArguments {
+    @Option(help: ArgumentHelp(Format.helpText, valueName: "format"))
+    var format: Format?
+
+    /// The format asked for, else text on a terminal and json otherwise.
+    var resolved: Format { format ?? (Console.stdoutIsTerminal ? .text : .json) }
+}
+
+/// `query`, `search`, `stats`, `index`, `vocabulary`.
+enum TextOrJSON: String, FormatChoice { case text, json }
+
+/// `claims`, `extract`: one JSON value, or one JSON line per claim or document.
+enum ListFormat: String, FormatChoice { case text, json, jsonl }
+
+/// `check`.
+enum CheckFormat: String, FormatChoice {
+    case text, json, claimreview
+    var note: String? { self == .claimreview ? "schema.org ClaimReview JSON-LD" : nil }
+}
+
+/// `indications`.
+enum TableFormat: String, FormatChoice { case text, json, csv }
 
 /// Exit codes of spec/cli.md.
 enum Exit {

@@ -18,6 +18,7 @@ struct Preuve: ParsableCommand {
               preuve extract page.html          what ingestion made of a file
               preuve vocabulary lombalgies      what a word names, and its place in the hierarchy
             """,
+        version: BuildInfo.text,
         subcommands: [
             ExtractCommand.self,
             IndexCommand.self,

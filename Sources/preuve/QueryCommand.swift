@@ -11,7 +11,8 @@ struct QueryCommand: ParsableCommand {
             The indication may be given in French or English, as a synonym, with or without
             accents, or as its id: `lombalgie`, `Lumbago` and `low-back-pain` are one.
             A word the vocabulary lacks exits 2 with suggestions; a known indication with
-            no claims gives the verdict `unknown`.
+            no claims gives the verdict `unknown`. `--intervention` reads names the same
+            way: `mésothérapie`, `Mesotherapie` and `mesotherapy` are one.
 
             Examples:
               preuve query lombalgie
@@ -22,58 +23,39 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "The indication: a name in French or English, a synonym, or an id.")
     var indication: String
 
-    @Option(help: ArgumentHelp("Only this intervention (default: every intervention with claims).", valueName: "name"))
+    @Option(help: ArgumentHelp("Only this intervention, by any of its names or its id (default: every intervention with claims).", valueName: "name"))
     var intervention: String?
 
-    @Option(help: "text or json.")
-    var format: OutputFormat?
+    @OptionGroup var output: FormatOption<TextOrJSON>
 
     @OptionGroup var catalogue: CatalogueOptions
     @OptionGroup var confidence: ConfidenceOptions
 
-    func validate() throws {
-        if let format, ![.text, .json].contains(format) {
-            throw ValidationError("query writes text or json, not \(format.rawValue).")
-        }
-    }
-
     func run() throws {
-        let vocabulary = IndicationVocabulary.bundled
-        guard let found = vocabulary.lookup(indication) else {
-            let suggestions = vocabulary.suggestions(for: indication)
-            let hint = suggestions.isEmpty
-                ? "`preuve indications` lists the indications with claims"
-                : "did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
-            Console.err("unknown indication \"\(indication)\"; \(hint)")
+        let resolver = ClaimLexicon.bundled.resolver
+        let found: NameResolver.Match<Indication>
+        do { found = try resolver.indication(indication) } catch {
+            Console.err(error.suggestions.isEmpty ? "\(error); `preuve indications` lists the indications with claims" : "\(error)")
             throw Exit.usage
         }
         let source = confidence.filter(try catalogue.openSource())
-        let interventionID = intervention.map(Self.interventionID)
-        if let interventionID, !(try source.interventions(indication: nil)).contains(interventionID) {
+        var interventionID: String?
+        if let intervention {
             let known = try source.interventions(indication: nil)
-            Console.err("the catalogue has no claims about \"\(interventionID)\""
-                + (known.isEmpty ? "" : "; it has claims about " + known.joined(separator: ", ")))
+            do { interventionID = try resolver.intervention(intervention, alsoKnown: known).value } catch {
+                Console.err("\(error)")
+                throw Exit.usage
+            }
+            if let interventionID, !known.contains(interventionID) {
+                Console.err("the catalogue has no claims about \"\(interventionID)\""
+                    + (known.isEmpty ? "" : "; it has claims about " + known.joined(separator: ", ")))
+            }
         }
-        let answer = try IndicationAnswer.answer(for: found, matched: matchedName(in: found), intervention: interventionID,
-                                                 engine: VerdictEngine(vocabulary: vocabulary), source: source)
-        switch format ?? (Console.stdoutIsTerminal ? .text : .json) {
+        let answer = try IndicationAnswer.answer(for: found.value, matched: found.matched, intervention: interventionID,
+                                                 engine: VerdictEngine(vocabulary: resolver.vocabulary), source: source)
+        switch output.resolved {
         case .json: Console.out(try Console.json(answer))
-        default: Console.out(VerdictTextView(style: .forStdout).render(answer))
+        case .text: Console.out(VerdictTextView(style: .forStdout).render(answer))
         }
-    }
-
-    /// The vocabulary name the user's word stands for, as the vocabulary writes it: the
-    /// exact spelling if there is one, else labels and synonyms before the id.
-    private func matchedName(in found: Indication) -> String {
-        let key = IndicationVocabulary.key(indication)
-        let names = [found.labelEN, found.labelFR] + found.synonymsEN + found.synonymsFR
-            + (found.meshHeading.map { [$0] } ?? []) + [found.id]
-        let matching = names.filter { IndicationVocabulary.key($0) == key }
-        return matching.first { $0 == indication } ?? matching.first ?? indication
-    }
-
-    /// Intervention ids are lower case with hyphens: "Dry Needling" is `dry-needling`.
-    static func interventionID(_ name: String) -> String {
-        name.lowercased().split { $0.isWhitespace || $0 == "_" }.joined(separator: "-")
     }
 }

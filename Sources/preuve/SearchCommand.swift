@@ -24,7 +24,7 @@ struct SearchCommand: ParsableCommand {
     var limit = 10
 
     @OptionGroup var options: CatalogueOptions
-    @OptionGroup var output: TextOrJSONFormat
+    @OptionGroup var output: FormatOption<TextOrJSON>
 
     func validate() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more.") }
@@ -35,7 +35,7 @@ struct SearchCommand: ParsableCommand {
         let text = query.joined(separator: " ")
         let results = Searcher().search(text, in: catalogue, limit: limit)
         for warning in results.warnings { Console.err(warning) }
-        switch output.outputFormat {
+        switch output.resolved {
         case .json: Console.out(try Console.json(SearchResultsView(results)))
         default: Console.out(SearchResultsView.text(results, bold: Console.stdoutIsTerminal))
         }

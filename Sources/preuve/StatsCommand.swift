@@ -9,14 +9,14 @@ struct StatsCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CatalogueOptions
-    @OptionGroup var output: TextOrJSONFormat
+    @OptionGroup var output: FormatOption<TextOrJSON>
 
 
     func run() throws {
         let catalogue = try options.openCatalogue()
         let stats = CatalogueStats(catalogue)
         let view = StatsView(stats, index: FileSnapshotStore(directory: options.indexDirectory).path)
-        switch output.outputFormat {
+        switch output.resolved {
         case .json: Console.out(try Console.json(view))
         default: Console.out(view.text)
         }

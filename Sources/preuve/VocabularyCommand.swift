@@ -24,7 +24,7 @@ struct VocabularyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A lexicon or vocabulary file to add to the bundled ones (repeatable).", valueName: "file"))
     var lexicon: [String] = []
 
-    @OptionGroup var output: TextOrJSONFormat
+    @OptionGroup var output: FormatOption<TextOrJSON>
 
     struct Answer: Encodable {
         var word: String
@@ -54,23 +54,25 @@ struct VocabularyCommand: ParsableCommand {
             throw Exit.usage
         }
         let vocabulary = words.vocabulary
-        var answer: Answer?
-        if let concept = vocabulary.lookup(word) {
-            let key = IndicationVocabulary.key(word)
-            let matched = concept.allNames.first { IndicationVocabulary.key($0) == key } ?? word
+        let answer: Answer
+        do {
+            let found = try words.resolver.indication(word)
+            let concept = found.value
             answer = Answer(word: word, kind: "indication", id: concept.id, type: concept.type?.rawValue, label: concept.labelEN,
-                            labelFR: concept.labelFR, matched: matched, parents: concept.parents, ancestors: vocabulary.ancestors(of: concept.id),
+                            labelFR: concept.labelFR, matched: found.matched, parents: concept.parents, ancestors: vocabulary.ancestors(of: concept.id),
                             children: vocabulary.children(of: concept.id), meshID: concept.meshID, domain: concept.domain)
-        } else if let id = words.interventionID(for: word) {
-            answer = Answer(word: word, kind: "intervention", id: id, type: nil, label: nil, labelFR: nil, matched: word,
-                            parents: [], ancestors: [], children: [], meshID: nil, domain: nil)
+        } catch let unknownIndication {
+            do {
+                let found = try words.resolver.intervention(word)
+                answer = Answer(word: word, kind: "intervention", id: found.value, type: nil, label: nil, labelFR: nil, matched: found.matched,
+                                parents: [], ancestors: [], children: [], meshID: nil, domain: nil)
+            } catch let unknownIntervention {
+                let near = Array((unknownIndication.suggestions + unknownIntervention.suggestions).prefix(3))
+                Console.err("\"\(word)\" names no indication or intervention" + (near.isEmpty ? "" : "; did you mean " + near.map { "\"\($0)\"" }.joined(separator: ", ") + "?"))
+                throw Exit.usage
+            }
         }
-        guard let answer else {
-            let near = vocabulary.suggestions(for: word)
-            Console.err("\"\(word)\" names no indication or intervention" + (near.isEmpty ? "" : "; did you mean " + near.map { "\"\($0)\"" }.joined(separator: ", ") + "?"))
-            throw Exit.usage
-        }
-        switch output.outputFormat {
+        switch output.resolved {
         case .json: Console.out(try Console.json(answer))
         default:
             var lines = ["\"\(answer.matched)\" → \(answer.kind) \(answer.id)" + (answer.label.map { " (\($0) / \(answer.labelFR ?? ""))" } ?? "")]

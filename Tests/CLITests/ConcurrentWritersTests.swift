@@ -13,24 +13,11 @@ import TestSupport
             let body = (0..<300).map { "mot\(($0 * 13 + i) % 97)" }.joined(separator: " ")
             try "Document \(i)\n\n\(body)\n".write(to: corpus.appendingPathComponent("d\(i).txt"), atomically: true, encoding: .utf8)
         }
-        // The first writer is slowed down inside its write, holding the lock.
-        let first = Process()
-        first.executableURL = TestPaths.executable
-        first.arguments = ["index", "--quiet", "--format", "json"]
-        first.currentDirectoryURL = root
-        var env = ProcessInfo.processInfo.environment
-        // Long enough for the second process to start and reach the lock on a loaded or sanitized run.
-        env["PREUVE_TEST_WRITE_PAUSE_MS"] = "200"
-        first.environment = env
-        first.standardOutput = FileHandle.nullDevice
-        first.standardError = FileHandle.nullDevice
-        try first.run()
+        // The first writer (the test's `PausingWriter`) is slowed down inside its write, holding
+        // the lock: long enough for the second to start and reach the lock on a loaded or sanitized run.
         let index = root.appendingPathComponent("Index")
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline,
-              !((try? FileManager.default.contentsOfDirectory(atPath: index.path)) ?? []).contains(where: { $0.hasPrefix(".catalogue.preuve.tmp-") }) {
-            usleep(2_000)
-        }
+        let first = try PausingWriter.start(index: index, corpus: corpus, pauseMilliseconds: 200)
+        #expect(PausingWriter.waitForWrite(in: index), "the first writer never started writing")
         let second = try PreuveProcess.run(["index", "--format", "json"], in: root)
         first.waitUntilExit()
         #expect(first.terminationStatus == 0)

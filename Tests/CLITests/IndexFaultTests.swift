@@ -68,20 +68,22 @@ import TestSupport
         var killed = 0, finished = 0
         // A hundred in a row; a sanitized run (ten times slower) does a tenth of them.
         let rounds = TestPaths.slowdown > 1 ? 10 : 100
+        var random = TestRandom("kill test")
         for round in 0..<rounds {
             // Away from what the index holds, whatever the killed writer left in the corpus.
             let target = try flipCorpus(from: current)
             let writer = try startIndexing()
-            usleep(UInt32(Double.random(in: 0...(duration * 1.1)) * 1_000_000))
+            usleep(UInt32(Double.random(in: 0...(duration * 1.1), using: &random) * 1_000_000))
             kill(writer.processIdentifier, SIGKILL)
             writer.waitUntilExit()
             if writer.terminationReason == .uncaughtSignal { killed += 1 } else { finished += 1 }
             let seen = try indexedDocuments()
-            #expect(seen == current || seen == target, "round \(round): \(String(describing: seen)) documents, expected \(current) or \(target)")
+            #expect(seen == current || seen == target,
+                    "round \(round) (seed \(random.seed)): \(String(describing: seen)) documents, expected \(current) or \(target)")
             current = seen ?? current
         }
-        print("kill test: \(killed) writers killed, \(finished) finished first, a run takes \(Int(duration * 1000)) ms")
-        #expect(killed >= rounds / 10, "the kills should mostly land inside a run (\(killed) of \(rounds))")
+        print("kill test: \(killed) writers killed, \(finished) finished first, a run takes \(Int(duration * 1000)) ms (seed \(random.seed))")
+        #expect(killed >= rounds / 10, "the kills should mostly land inside a run (\(killed) of \(rounds), seed \(random.seed))")
         // The next writer completes, and sweeps what the killed ones left.
         #expect(try PreuveProcess.run(["index", "--quiet"], in: root).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: index.path)
@@ -186,10 +188,3 @@ enum Mount {
 }
 
 /// A value shared between the test and its reader thread.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-    init(_ value: Value) { stored = value }
-    var value: Value { lock.withLock { stored } }
-    func mutate(_ body: (inout Value) -> Void) { lock.withLock { body(&stored) } }
-}

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 import TestSupport
 
-/// A `preuve index` killed with SIGKILL while it writes the snapshot leaves the previous
-/// snapshot whole. `PREUVE_TEST_WRITE_PAUSE_MS` slows the write down so that the kill
-/// lands inside it; the kill itself is real.
+/// A writer killed with SIGKILL while it writes the snapshot leaves the previous snapshot
+/// whole. The killed writer is `PausingWriter` (the test's own program: the catalogue's
+/// update with a snapshot store that pauses between chunks), so that the kill lands inside
+/// the write; the kill itself is real, and `preuve` reads what it left.
 @Suite struct KillDuringWriteTests {
     @Test func aKilledWriterLeavesThePreviousIndexReadable() throws {
         let root = try TestPaths.temporaryDirectory("preuve-kill")
@@ -25,22 +26,11 @@ import TestSupport
 
         for round in 0..<3 {
             try writeFile(1000 + round)  // something to write
-            let process = Process()
-            process.executableURL = TestPaths.executable
-            process.arguments = ["index", "--quiet"]
-            process.currentDirectoryURL = root
-            var env = ProcessInfo.processInfo.environment
-            env["PREUVE_TEST_WRITE_PAUSE_MS"] = "20"
-            process.environment = env
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            // Wait for the temporary snapshot to appear, then kill somewhere inside the write.
-            let deadline = Date().addingTimeInterval(60)
-            // This writer's temporary (named by its pid), not a leftover of the previous round.
+            let process = try PausingWriter.start(index: index, corpus: corpus, pauseMilliseconds: 20)
+            // Wait for this writer's temporary (named by its pid, not a leftover of the previous
+            // round) to appear, then kill somewhere inside the write.
             let temporary = index.appendingPathComponent(".catalogue.preuve.tmp-\(process.processIdentifier)").path
-            while Date() < deadline, FileManager.default.fileExists(atPath: temporary) == false { usleep(2_000) }
-            #expect(FileManager.default.fileExists(atPath: temporary), "the writer never started writing")
+            #expect(PausingWriter.waitForWrite(in: index, pid: process.processIdentifier), "the writer never started writing")
             usleep(UInt32(20_000 + round * 60_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

@@ -38,16 +38,14 @@ import TestSupport
         #expect(summary?["documents"] as? Int == 1, "\(result.stdout)")
     }
 
-    /// The executable and its resource bundles copied where `nobody` may reach them: the build
-    /// folder can sit in a directory only root may enter (a `mktemp -d` clone).
+    /// The executable alone copied where `nobody` may reach it: the build folder can sit in a
+    /// directory only root may enter (a `mktemp -d` clone). The binary carries its lexicon, so
+    /// nothing else is copied.
     static func executableForNobody(in root: URL) throws -> URL {
         let fm = FileManager.default
         let bin = root.appendingPathComponent("bin")
         try fm.createDirectory(at: bin, withIntermediateDirectories: true)
-        let build = TestPaths.executable.deletingLastPathComponent()
-        for name in try fm.contentsOfDirectory(atPath: build.path) where name == "preuve" || name.hasSuffix(".resources") {
-            try fm.copyItem(at: build.appendingPathComponent(name), to: bin.appendingPathComponent(name))
-        }
+        try fm.copyItem(at: TestPaths.executable, to: bin.appendingPathComponent("preuve"))
         chmod(bin.path, 0o755)
         return bin.appendingPathComponent("preuve")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Ingest
 import Testing
+import TestSupport
 @testable import Catalogue
 
 /// A corpus with traps in it: link loops, dangling links, a name that is not UTF-8, a FIFO,
@@ -134,13 +135,4 @@ import Testing
         let error = #expect(throws: ContentHashError.self) { try ContentHash.ofFile("/nonexistent/preuve/x.txt") }
         #expect(error?.description == "/nonexistent/preuve/x.txt: cannot read the file: No such file or directory")
     }
-}
-
-/// A value shared with a helper thread.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-    init(_ value: Value) { stored = value }
-    var value: Value { lock.withLock { stored } }
-    func mutate(_ body: (inout Value) -> Void) { lock.withLock { body(&stored) } }
 }

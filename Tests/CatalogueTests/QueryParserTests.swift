@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Catalogue
 
 @Suite struct QueryParserTests {
@@ -15,37 +16,36 @@ import Testing
         #expect(q.kinds == [.news] && q.excludedKinds == [.blog])
     }
 
+    /// Every term of a parsed query is a word the analyzer made: not empty, no space, no quote.
+    func expectWellFormed(_ q: Query, _ input: String) {
+        let clauses = q.groups.flatMap { $0 } + q.excluded
+        for term in clauses.flatMap(\.terms) {
+            #expect(!term.isEmpty && !term.contains(where: { $0.isWhitespace || $0 == "\"" }), "\(input.debugDescription) → \(term.debugDescription)")
+        }
+        #expect(q.groups.allSatisfy { !$0.isEmpty }, "\(input.debugDescription): an empty OR group")
+    }
+
     @Test func oddInputsGiveAQueryAndNeverCrash() {
         let odd = ["", " ", "\"", "\"\"", "-", "--", "- -x", "OR", "OR OR a", "a OR", "title:", "title:\"", "kind:",
                    ":::", "-\"", "«guillemets»", "“curly”", "x:y", "title::a", "🙂", "\u{0}", "a\"b\"c", "-title:\"x y",
                    String(repeating: "\"a ", count: 500), String(repeating: "-", count: 1000)]
+        // One catalogue, one document "a" whose text is "a b": each search finds it or nothing.
+        let catalogue = Catalogue.build(documents: [Fixtures.document("a", title: "a", text: "a b")])
         for input in odd {
-            _ = parser.parse(input)
-            _ = Searcher().search(input, in: Catalogue.build(documents: [Fixtures.document("a", title: "a", text: "a b")]))
+            expectWellFormed(parser.parse(input), input)
+            let results = Searcher().search(input, in: catalogue)
+            #expect(results.hits.count <= 1 && results.total <= 1, "\(input.debugDescription)")
         }
         // Random strings over the operators' alphabet.
-        var rng = SplitMix(seed: 42)
+        var rng = TestRandom("query parser", seed: 42)
         let alphabet = Array("ab \"-:ORtitlekind:éÉ\t\n«»()*")
         for _ in 0..<2000 {
             let s = String((0..<Int(rng.next() % 24)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
-            _ = parser.parse(s)
+            expectWellFormed(parser.parse(s), s)
         }
     }
 
     @Test func anUnclosedQuoteRunsToTheEnd() {
         #expect(parser.parse("\"low back").groups.first?.first?.terms == ["low", "back"])
-    }
-}
-
-/// A tiny deterministic generator, so that the random inputs are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

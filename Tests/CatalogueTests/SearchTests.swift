@@ -1,5 +1,6 @@
 import Documents
 import Testing
+import TestSupport
 @testable import Catalogue
 
 @Suite struct SearchTests {
@@ -69,10 +70,10 @@ import Testing
     }
 }
 
-@Suite struct PhraseMatcherTests {
+@Suite struct PhrasePostingsTests {
     /// Against a plain scan of the texts, on random documents over a small vocabulary.
     @Test func phrasesAgreeWithAPlainScan() {
-        var rng = SplitMix(seed: 3)
+        var rng = TestRandom("phrase postings", seed: 3)
         let vocabulary = ["alpha", "beta", "gamma", "delta"]
         let texts = (0..<60).map { _ in (0..<Int(rng.next() % 30)).map { _ in vocabulary[Int(rng.next() % 4)] } }
         let c = Catalogue.build(documents: texts.enumerated().map { Fixtures.document("d\($0.offset)", title: "", text: $0.element.joined(separator: " ")) })

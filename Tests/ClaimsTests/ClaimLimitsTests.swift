@@ -1,6 +1,7 @@
 import Claims
 import Documents
 import Testing
+import TestSupport
 
 /// The extractor's bounds: an overlong sentence gives no claim, and claims per document stop
 /// at the cap, the first ones in text order kept.
@@ -8,12 +9,7 @@ import Testing
     static let claim = "Mesotherapy reduced pain intensity in acute low back pain."
 
     func document(_ paragraphs: [String]) -> Document {
-        var b = TextBuilder()
-        b.beginSection(heading: nil, role: .main)
-        for p in paragraphs { b.appendParagraph(p) }
-        let (text, sections) = b.finish()
-        return Document(source: "limits.txt", format: .text, kind: .other, title: "Limits", language: "en",
-                        text: text, sections: sections)
+        TestDocument.make(paragraphs, source: "limits.txt", title: "Limits", language: "en")
     }
 
     @Test func aSentenceOverTheLimitGivesNoClaim() {

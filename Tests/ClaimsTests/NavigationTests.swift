@@ -1,16 +1,12 @@
 import Claims
 import Documents
 import Testing
+import TestSupport
 
 /// "Read also" lists, share lines and forms hold no claims, even when a linked title reads like one.
 @Suite struct NavigationTests {
     func document(_ lines: [String]) -> Document {
-        var b = TextBuilder()
-        b.beginSection(heading: nil, role: .main)
-        for line in lines { b.appendParagraph(line) }
-        let (text, sections) = b.finish()
-        return Document(source: "page.txt", format: .text, kind: .blog, title: "La mésothérapie", language: "fr",
-                        text: text, sections: sections)
+        TestDocument.make(lines, source: "page.txt", title: "La mésothérapie", language: "fr", kind: .blog)
     }
 
     @Test func aReadAlsoListIsSkippedUpToTheNextParagraph() {

@@ -1,7 +1,7 @@
 /// Phrases: documents where the terms stand at consecutive positions, and how often.
 /// Each term's postings are decoded once into flat arrays; documents are intersected by
 /// walking the lists together, positions by merging sorted arrays.
-enum PhraseMatcher {
+enum PhrasePostings {
     /// One term's postings, decoded: document i has positions `positions[starts[i]..<starts[i+1]]`.
     struct Decoded {
         var docs: [Int] = []

@@ -1,0 +1,124 @@
+import TextAnalysis
+
+/// The one place where a user's word becomes an indication or an intervention: the command
+/// line (`query`, `query --intervention`, `claims --about`, `vocabulary`) and the extractor's
+/// `--about` and report conclusions all go through it. A name matches in any case, with or
+/// without accents, with hyphens, apostrophes or spaces, in French or English, as a synonym
+/// or as the id (`Mésothérapie`, `mesotherapie`, `mesotherapy` are one). A word that names
+/// nothing is an `Unknown` error carrying the nearest names.
+public struct NameResolver: Sendable {
+    public enum Kind: String, Sendable { case indication, intervention }
+
+    /// A word that names no concept of its kind, with the nearest names, nearest first.
+    public struct Unknown: Error, Sendable, CustomStringConvertible {
+        public var kind: Kind
+        public var name: String
+        public var suggestions: [String]
+
+        public var description: String {
+            "unknown \(kind.rawValue) \"\(name)\""
+                + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?")
+        }
+    }
+
+    /// What a word resolved to, and the name of the vocabulary it matched, as the vocabulary writes it.
+    public struct Match<Value: Sendable>: Sendable {
+        public var value: Value
+        public var matched: String
+    }
+
+    public let vocabulary: ConceptVocabulary
+    /// Intervention id by the key of each of its names and of the id itself.
+    private var interventionByKey: [String: String] = [:]
+    /// The first spelling of each key, for "did you mean" and `matched`.
+    private var interventionSpelling: [String: String] = [:]
+
+    /// `interventions`: each intervention id with the names that call it, as written in the
+    /// lexicon (patterns with `*` or `...` are phrases to find in texts, not names to type).
+    public init(vocabulary: ConceptVocabulary, interventions: [(id: String, names: [String])] = []) {
+        self.vocabulary = vocabulary
+        for (id, names) in interventions {
+            for name in [id] + names where !name.contains("*") && !name.contains("...") {
+                let key = Self.key(name)
+                guard !key.isEmpty, interventionByKey[key] == nil else { continue }
+                interventionByKey[key] = id
+                interventionSpelling[key] = name
+            }
+        }
+    }
+
+    /// The comparison key of a name: folded (case and accents), every run of characters that
+    /// are not letters or digits made one space.
+    public static func key(_ name: String) -> String {
+        Folding.fold(Normalization.nfc(name)).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+    }
+
+    // MARK: indications
+
+    public func indication(_ name: String) throws(Unknown) -> Match<Indication> {
+        guard let concept = vocabulary.lookup(name) else {
+            throw Unknown(kind: .indication, name: name, suggestions: vocabulary.suggestions(for: name))
+        }
+        // The exact spelling if the vocabulary has it, else labels and synonyms before the id.
+        let key = Self.key(name)
+        let names = [concept.labelEN, concept.labelFR] + concept.synonymsEN + concept.synonymsFR
+            + (concept.meshHeading.map { [$0] } ?? []) + [concept.id]
+        let matching = names.filter { Self.key($0) == key }
+        return Match(value: concept, matched: matching.first { $0 == name } ?? matching.first ?? name)
+    }
+
+    // MARK: interventions
+
+    /// Every intervention id the resolver knows, sorted.
+    public var interventionIDs: [String] { Set(interventionByKey.values).sorted() }
+
+    /// The intervention id a word names, or nil.
+    public func interventionID(_ name: String) -> String? {
+        interventionByKey[Self.key(name)]
+    }
+
+    /// The intervention a word names (its id), or `Unknown` with the nearest names.
+    /// `alsoKnown`: ids known elsewhere (the catalogue's), accepted by their key too.
+    public func intervention(_ name: String, alsoKnown: [String] = []) throws(Unknown) -> Match<String> {
+        let key = Self.key(name)
+        if let id = interventionByKey[key] { return Match(value: id, matched: interventionSpelling[key] ?? name) }
+        if let id = alsoKnown.first(where: { Self.key($0) == key }) { return Match(value: id, matched: id) }
+        let candidates = interventionSpelling.map { (key: $0.key, display: $0.value) } + alsoKnown.map { (key: Self.key($0), display: $0) }
+        throw Unknown(kind: .intervention, name: name, suggestions: Self.nearest(to: key, among: candidates))
+    }
+
+    /// Names close to a key, nearest first: within an edit distance of a third of the word
+    /// (at least 2), or starting with it (4 letters or more).
+    public static func nearest(to key: String, among candidates: [(key: String, display: String)], limit: Int = 3) -> [String] {
+        guard !key.isEmpty else { return [] }
+        let cap = max(2, key.count / 3)
+        var scored: [(String, Int)] = []
+        for candidate in candidates {
+            let distance = editDistance(key, candidate.key, cap: cap)
+            let prefix = candidate.key.hasPrefix(key) && key.count >= 4
+            guard distance <= cap || prefix else { continue }
+            scored.append((candidate.display, prefix ? 0 : distance))
+        }
+        var seen = Set<String>()
+        return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+            .map(\.0).filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
+    }
+
+    static func editDistance(_ a: String, _ b: String, cap: Int) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if abs(a.count - b.count) > cap { return cap + 1 }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMin = current[0]
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin > cap { return cap + 1 }
+            swap(&previous, &current)
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}
