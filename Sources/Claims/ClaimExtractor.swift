@@ -131,11 +131,7 @@ public struct ClaimExtractor: Sendable {
             design.note(s, bytes: bytes, madeClaims: !made.isEmpty, indications: own.isEmpty ? (topic?.mentions ?? []) : own)
             // An intervention carries on in the paragraph once a claim was made of it (not an
             // ingredient named in passing: "vitamines, acide hyaluronique : ces cocktails promettent").
-            // A sentence that names one intervention alone ("Ensuite, trois séances de mésothérapie.")
-            // changes what the paragraph speaks of, claim or not.
-            let named = MentionFinder.interventions(in: s, bytes: bytes)
-            let claimed = named.count == 1 && s.tokens.count <= 12 && own.isEmpty
-                ? named : named.filter { m in made.contains { $0.intervention == m.id } }
+            let claimed = MentionFinder.interventions(in: s, bytes: bytes).filter { m in made.contains { $0.intervention == m.id } }
             discourse.note(s, indications: own, interventions: isHeading ? MentionFinder.interventions(in: s, bytes: bytes) : claimed,
                            isHeading: isHeading, wholePractice: wholePractice)
             var effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own
