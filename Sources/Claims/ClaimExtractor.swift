@@ -45,7 +45,12 @@ public struct ClaimExtractor: Sendable {
         var previousSection = -1
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
-        let comparison = Self.comparison(inTitle: title)
+        // What a trial compared, from its title, else from the text ("either PRP or saline",
+        // "a sham version"): "improved in both groups" then means no effect.
+        var comparison = Self.comparison(inTitle: title)
+        if comparison == .unknown, sentences.contains(where: { s in s.role != .comment && s.matches.contains { $0.has(.control) } }) {
+            comparison = .control
+        }
         // Each clause's stance, once: the study carry-over looks ahead for the study a document
         // describes, and the claims use them.
         let clauseStances = sentences.map { s in

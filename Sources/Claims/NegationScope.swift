@@ -20,7 +20,11 @@ struct NegationScope: Sendable {
                     // quantifier over the practice's uses reaches the end of its clause.
                     // So does a denied quantifier over a noun ("in none of the trials did real
                     // acupuncture outperform sham", "aucun des essais n'a montré").
-                    let quantifier = m.covered.count >= 2 && Self.quantifiers.contains(tokens[m.first].folded)
+                    // "Neither the FDA nor the UK regulator has approved it": "neither … nor" denies
+                    // the verb after its second member, however long the members.
+                    let neither = ["neither", "nor", "ni"].contains(tokens[m.first].folded)
+                        && clause.contains(where: { $0 > m.last && ["nor", "ni"].contains(tokens[$0].folded) }) || tokens[m.first].folded == "nor"
+                    let quantifier = neither || (m.covered.count >= 2 && Self.quantifiers.contains(tokens[m.first].folded))
                     let upper = m.has(.whole) || quantifier ? clause.upperBound : min(clause.upperBound, m.last + Self.forward + 1)
                     if m.first < upper { negated.formUnion(m.first..<upper) }
                     triggers.append(m)

@@ -93,6 +93,9 @@ enum StanceClassifier {
                                 cues: [Cue(role: "stance", text: text(m), rule: "refuting phrase: no effect")] + hedgeCues, at: m.first)
         }
         let supporting = effects.filter { $0.states(.supports) }
+        // "has not approved it for any condition", "n'est pas remboursé": a regulator's decision,
+        // not a finding of no effect (spec/claims.md §1, like "not recommended").
+        if let m = supporting.first(where: scope.covers), Self.isRegulatory(s, m) { return nil }
         if let m = supporting.first(where: scope.covers) {
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues, at: m.first)
@@ -159,6 +162,11 @@ enum StanceClassifier {
         // An active comparison named in words the lexicon knows as care, not as an intervention.
         let window = s.tokens[(from + 1)..<min(s.tokens.count, from + 6)].map(\.folded)
         return window.contains { Self.activeCare.contains($0) }
+    }
+
+    /// Whether an effect word is a regulator's approval ("approved", "licensed for", "autorisé pour").
+    static func isRegulatory(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
+        m.covered.contains { i in ["approv", "licens", "cleared", "autoris", "rembours"].contains { s.tokens[i].folded.hasPrefix($0) } }
     }
 
     /// Words that make a clause a comparison between arms rather than a change within them.
