@@ -341,3 +341,63 @@ enum RuleFixtures {
         #expect(recorded == SHA256.hex(of: sources), "run Scripts/recognized-names.py")
     }
 }
+
+/// Rules from the second round on the rwG/rwH development thirds.
+@Suite struct RealPageRuleRoundTwoTests {
+    @Test func workTheNounIsNoEffect() {
+        #expect(RuleFixtures.stance("Low back pain is one of the main reasons people take time off work.") == nil)
+        #expect(RuleFixtures.stance("Acupuncture works for chronic low back pain.") == .supports)
+    }
+
+    @Test func aRegulatorsRefusalIsNoClaimOfNoEffect() {
+        let found = RuleFixtures.claims(title: "Mesotherapy for hair loss", kind: .news, lang: "en", [
+            (nil, ["Neither the US Food and Drug Administration nor the UK's medicines regulator has approved mesotherapy for any condition."]),
+        ])
+        #expect(found.isEmpty)
+    }
+
+    @Test func bothArmsImprovingIsNoEffectWhenTheTextNamesTheControl() {
+        // The title names no control; the text does ("either PRP or saline").
+        let found = RuleFixtures.claims(title: "PRP for knee osteoarthritis: a trial", kind: .news, lang: "en", [
+            (nil, ["Adults with knee osteoarthritis received three injections of either PRP or saline.",
+                   "Pain fell by about two points in both groups."]),
+        ])
+        #expect(found.isEmpty)
+    }
+
+    @Test func aListsLeadInClaimsThroughItsItemsNotItself() {
+        let found = RuleFixtures.claims(title: "Cabinet d'ostéopathie", [
+            ("Ce que l'ostéopathie peut soulager", ["les lombalgies ;", "les cervicalgies ;", "les migraines."]),
+        ])
+        #expect(Set(found.map(\.indication)) == ["low-back-pain", "neck-pain", "migraine"])
+        #expect(!found.contains { $0.indication == "general" })
+    }
+
+    @Test func theseConditionsAfterAListSpeakOfTheWholeList() {
+        let found = RuleFixtures.claims(title: "Cabinet d'ostéopathie", [
+            ("Ce que l'ostéopathie peut soulager", ["les lombalgies ;", "les cervicalgies ;", "les migraines.",
+                                                    "L'ostéopathe ne remplace pas votre médecin traitant.",
+                                                    "Pour ces troubles, les preuves scientifiques restent limitées."]),
+        ])
+        let uncertain = Set(found.filter { $0.stance == .uncertain }.map(\.indication))
+        #expect(uncertain == ["low-back-pain", "neck-pain", "migraine"])
+        // "médecin traitant" is the family doctor, not a treatment denied.
+        #expect(!found.contains { $0.stance == .refutes })
+    }
+
+    @Test func aNameRightBeforeAnotherIsItsIngredient() {
+        let s = RuleFixtures.sentence("In knee osteoarthritis, piroxicam mesotherapy improved function more than oral piroxicam.")
+        #expect(s.interventionMentions.first?.id == "mesotherapy")
+        // Names in a list, separated by commas, are each their own.
+        let list = RuleFixtures.sentence("Ostéopathie, acupuncture, mésothérapie : les approches ne manquent pas.")
+        #expect(list.interventionMentions.map(\.id) == ["osteopathy", "acupuncture", "mesotherapy"])
+    }
+
+    @Test func aNewSectionDoesNotGoOnFromTheLastSentenceOfTheOneBefore() {
+        let found = RuleFixtures.claims(title: "Ondes de choc", [
+            ("Ce que les ondes de choc peuvent traiter", ["le tennis elbow ;", "l'aponévrosite plantaire."]),
+            ("Ce qu'elles ne traitent pas", ["Les bursites ne relèvent pas de cette technique."]),
+        ])
+        #expect(!found.contains { $0.stance == .refutes })
+    }
+}
