@@ -38,6 +38,20 @@ public struct ClaimLexicon: Sendable {
         return (lexicon, problem)
     }()
 
+    /// The names of the bundled vocabulary and of `interventions.tsv`, without compiling the
+    /// whole lexicon: what `preuve query` needs to read a user's words, at a fraction of the cost
+    /// of `bundled` (the same resolver as `bundled.resolver`; a test checks it).
+    public static let bundledResolver: NameResolver = {
+        var spellings: [(id: String, names: [String])] = []
+        if let text = try? BundledLexicon.text(interventionsFile), let lines = try? LexiconFile.parse(text, source: interventionsFile) {
+            for line in lines { if case .intervention(let id) = line.role { spellings.append((id, line.phrases)) } }
+        }
+        return NameResolver(vocabulary: IndicationVocabulary.bundled, interventions: spellings)
+    }()
+
+    /// The bundled file of intervention names.
+    static let interventionsFile = "interventions.tsv"
+
     /// The bundled file of names recognised from the wide vocabulary (Scripts/recognized-names.py).
     static let recognisedFile = "recognized.tsv"
 
@@ -115,7 +129,9 @@ public struct ClaimLexicon: Sendable {
         for line in lines.filter({ $0.file != Self.recognisedFile }) + recognised {
             let weak = line.file == Self.recognisedFile
             for phrase in line.phrases { m.add(phrase, role: line.role, onlyIfNew: weak) }
-            if case .intervention(let id) = line.role {
+            // Recognised forms are words to find in texts, not names to type: the resolver
+            // knows those of the lexicon and user files (and so does `bundledResolver`).
+            if case .intervention(let id) = line.role, !weak {
                 names[id, default: []] += line.phrases.map { Folding.fold($0) }
                 spellings.append((id, line.phrases))
             }

@@ -185,15 +185,22 @@ public struct LexiconLine: Sendable, Hashable {
     public var line: Int
 }
 
+/// Spaces and tabs (and no-break spaces) trimmed from both ends, without Foundation.
+private func trimmed(_ s: Substring) -> Substring {
+    func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\u{A0}" || c == "\r" }
+    guard let first = s.firstIndex(where: { !isSpace($0) }), let last = s.lastIndex(where: { !isSpace($0) }) else { return "" }
+    return s[first...last]
+}
+
 /// Reads the line format shared by every cue file: `kind<TAB>value<TAB>phrase|phrase|...`,
 /// `#` comments, blank lines ignored. `-` stands for an empty value.
 public enum LexiconFile {
     public static func parse(_ text: String, source: String) throws -> [LexiconLine] {
         var out: [LexiconLine] = []
         for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = trimmed(raw)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String(trimmed($0)) }
             guard fields.count >= 3 else {
                 throw LexiconError(file: source, line: n + 1, reason: "expected `kind<TAB>value<TAB>phrase|phrase...`")
             }
@@ -206,7 +213,11 @@ public enum LexiconFile {
                 throw LexiconError(file: source, line: n + 1, reason: error.reason)
             }
             let phrases = fields[2...].joined(separator: "|").split(separator: "|")
-                .map { Normalization.nfc($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+                .map { phrase in
+                    let t = trimmed(phrase)
+                    // Most phrases are ASCII, which NFC leaves as it is (the lexicon loads on every start).
+                    return t.utf8.allSatisfy { $0 < 0x80 } ? String(t) : Normalization.nfc(String(t))
+                }.filter { !$0.isEmpty }
             guard !phrases.isEmpty else { throw LexiconError(file: source, line: n + 1, reason: "no phrase") }
             out.append(LexiconLine(role: role, phrases: phrases, file: source, line: n + 1))
         }

@@ -32,7 +32,7 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var confidence: ConfidenceOptions
 
     func run() throws {
-        let resolver = ClaimLexicon.bundled.resolver
+        let resolver = ClaimLexicon.bundledResolver
         let found: NameResolver.Match<Indication>
         do { found = try resolver.indication(indication) } catch {
             Console.err(error.suggestions.isEmpty ? "\(error); `preuve indications` lists the indications with claims" : "\(error)")
