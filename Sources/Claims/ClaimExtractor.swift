@@ -107,14 +107,15 @@ public struct ClaimExtractor: Sendable {
                                        cues: [Cue(role: "stance", text: answer.words, rule: "answers the question \"\(Discourse.clip(q.text))\"")], strength: 0.85)
                 if own.isEmpty, !q.indications.isEmpty { topic = Discourse.Topic(mentions: q.indications, origin: .question, words: Discourse.clip(q.text)) }
                 if let m = q.intervention { discourseIntervention = (m, .question) }
-            } else if let item = list.stance(forItemOf: s, naming: own) {
+            } else if let item = list.stance(forItemOf: s, naming: own, interventions: s.interventionMentions) {
                 // "Indications : • lombalgies • cervicalgies": each item names what the lead-in claims.
                 implied = item.stance
                 if let m = item.intervention { discourseIntervention = (m, .heading) }
             }
             // A lead-in that names no indication ("Ce que l'ostéopathie peut soulager", "Au cabinet,
             // elles soulagent efficacement :") claims through the items below it, not itself.
-            let leadIn = own.isEmpty && (s.matches.contains { $0.has(.listhead) } || s.text.hasSuffix(":"))
+            let leadIn = own.isEmpty && (s.matches.contains { $0.has(.listhead) } || s.text.hasSuffix(":")
+                                         || ListZone.opens(s, isHeading: isHeading, naming: own, bytes: bytes))
             if !s.isQuestion && !leadIn {
                 let context = SentenceContext(
                     own: own, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),

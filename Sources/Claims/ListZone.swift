@@ -9,9 +9,26 @@ struct ListZone {
 
     private var open: (section: Int, stance: ClauseStance, intervention: Mention?)?
 
-    func stance(forItemOf s: AnalyzedSentence, naming indications: [Mention]) -> (stance: ClauseStance, intervention: Mention?)? {
-        guard let open, open.section == s.section, !indications.isEmpty else { return nil }
-        return (open.stance, open.intervention)
+    /// An item names indications (a list of uses), or interventions under a lead-in that names
+    /// none ("Things you can do to ease the pain: • take paracetamol or ibuprofen"): a list of
+    /// treatments for the condition the discourse speaks of.
+    func stance(forItemOf s: AnalyzedSentence, naming indications: [Mention], interventions: [Mention] = []) -> (stance: ClauseStance, intervention: Mention?)? {
+        guard let open, open.section == s.section else { return nil }
+        if !indications.isEmpty { return (open.stance, open.intervention) }
+        // An item, not a sentence of the text ("Les produits injectés associent … un anti-inflammatoire.").
+        if open.intervention == nil, !interventions.isEmpty, s.tokens.count <= Self.paragraphWords, !s.text.hasSuffix(".") || s.tokens.count <= 8 {
+            return (open.stance, nil)
+        }
+        return nil
+    }
+
+    /// Whether a heading or a line ending in ":" opens a list (it names no indication and states
+    /// an effect or is a `listhead`): it claims through its items, not itself.
+    /// A heading that states an effect of a named intervention ("Le paracétamol, aussi efficace")
+    /// is a claim, not a lead-in, unless it is a `listhead` or ends in ":".
+    static func opens(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], bytes: [UInt8]) -> Bool {
+        guard (isHeading || s.text.hasSuffix(":")), indications.isEmpty, !s.isQuestion, leadStance(s, bytes: bytes) != nil else { return false }
+        return s.interventionMentions.isEmpty || s.text.hasSuffix(":") || s.matches.contains { $0.has(.listhead) }
     }
 
     mutating func note(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], interventions: [Mention], bytes: [UInt8]) {
