@@ -86,6 +86,9 @@ struct AnalyzedSentence: Sendable {
         }
         for i in 1..<max(1, tokens.count) where i < tokens.count {
             if gap(before: i, tokens, bytes).contains(UInt8(ascii: ";")) { cuts.insert(i) }
+            // "…m'a débarrassé de la sciatique, pas du mal de dos", "helped pain, not function":
+            // a comma then a bare "pas"/"not" opens a clause that only negates (an elided negation).
+            if ["pas", "not"].contains(tokens[i].folded), gap(before: i, tokens, bytes).contains(UInt8(ascii: ",")) { cuts.insert(i) }
         }
         var out: [Range<Int>] = []
         var start = 0

@@ -150,7 +150,7 @@ enum StanceClassifier {
     static func comparesWithActiveTreatment(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
         // The comparison word: the phrase's own last word ("no better than"), or one of the
         // three words after it ("has not been shown to work better than", "advantage over").
-        let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs"]
+        let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs", "sur"]
         let endsComparing = ["than", "que", "qu", "as", "to", "au", "aux", "a", "with", "versus", "vs", "over"].contains(s.tokens[m.last].folded)
         guard let from = endsComparing ? m.last
                 : ((m.last + 1)..<min(s.tokens.count, m.last + 4)).first(where: { comparative.contains(s.tokens[$0].folded) })
