@@ -79,7 +79,13 @@ enum StanceClassifier {
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated word of proof: efficacy not shown")] + negationCue(m) + hedgeCues, at: m.first)
         }
-        let refuting = effects.filter { $0.states(.refutes) }
+        // "…when oral drugs fail", "if other treatments have not worked": what failed is the
+        // other treatments, the condition of the statement, not its claim.
+        func othersFailed(_ m: PhraseMatch) -> Bool {
+            let before = s.tokens[max(clause.lowerBound, m.first - 4)..<m.first].map(\.folded)
+            return before.contains { Self.otherTreatments.contains($0) }
+        }
+        let refuting = effects.filter { $0.states(.refutes) && !othersFailed($0) }
         // "aucun effet prouvé", "no effect demonstrated": no proven effect is a lack of evidence.
         if let m = refuting.first, let proof = evidence.first(where: { $0.first > m.last && $0.first <= m.last + 2 }) {
             return ClauseStance(stance: .uncertain, hedged: hedged,
@@ -95,7 +101,7 @@ enum StanceClassifier {
         let supporting = effects.filter { $0.states(.supports) }
         // "has not approved it for any condition", "n'est pas remboursé": a regulator's decision,
         // not a finding of no effect (spec/claims.md §1, like "not recommended").
-        if let m = supporting.first(where: scope.covers), Self.isRegulatory(s, m) { return nil }
+        if let m = supporting.first(where: scope.covers), Self.isRegulatory(s, m) || othersFailed(m) { return nil }
         if let m = supporting.first(where: scope.covers) {
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues, at: m.first)
@@ -168,6 +174,10 @@ enum StanceClassifier {
     static func isRegulatory(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
         m.covered.contains { i in ["approv", "licens", "cleared", "autoris", "rembours"].contains { s.tokens[i].folded.hasPrefix($0) } }
     }
+
+    /// Words naming other treatments as the subject of a failure ("when oral drugs fail").
+    static let otherTreatments: Set<String> = ["other", "others", "oral", "standard", "conventional", "usual", "first-line", "autres",
+                                               "classiques", "habituels", "conventionnels", "medicaments", "drugs", "medicines", "medications"]
 
     /// Words that make a clause a comparison between arms rather than a change within them.
     static let comparisonWords: Set<String> = ["than", "more", "less", "plus", "moins", "que", "qu", "versus", "vs", "compared",
