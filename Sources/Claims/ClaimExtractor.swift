@@ -36,7 +36,8 @@ public struct ClaimExtractor: Sendable {
         let main = ReferenceResolver.mainIntervention(title: title, sentences: sentences, lexicon: lexicon, about: options.about)
         let ownDesign = BasisClassifier.ownDesign(of: sentences, bytes: bytes)
         let titleDesign = BasisClassifier.titleDesign(title, bytes: titleBytes)
-        var discourse = Discourse(title: title.indicationMentions, titleText: document.title)
+        var discourse = Discourse(title: title.indicationMentions, titleText: document.title,
+                                  titleNamesAnotherCondition: title.matches.contains { $0.has(.othercondition) })
         discourse.documentTopic = Self.documentTopic(sentences, bytes: bytes, title: title.indicationMentions)
         discourse.askTitle(title)
         var list = ListZone()
@@ -123,7 +124,8 @@ public struct ClaimExtractor: Sendable {
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
                     ownDesign: ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
                     carriedDesign: carried, impliedStance: implied,
-                    reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index])
+                    reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
+                    otherConditionTopic: discourse.titleNamesAnotherCondition)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 out += made
             }
@@ -218,6 +220,8 @@ public struct ClaimExtractor: Sendable {
         var reportedSection = false
         /// The stance of each of the sentence's clauses, as `StanceClassifier` reads them.
         var clauseStances: [ClauseStance?] = []
+        /// The document is about a condition the vocabulary lacks (`Discourse.titleNamesAnotherCondition`).
+        var otherConditionTopic = false
     }
 
     private func claims(of s: AnalyzedSentence, context c: SentenceContext, document d: Document, bytes: [UInt8]) -> [Claim] {
@@ -307,6 +311,7 @@ public struct ClaimExtractor: Sendable {
                                           cue: Cue(role: "reference", text: example, rule: "an example of the sentence before, which names \(m.surface)")))
                 }
             }
+            if targets.isEmpty, c.otherConditionTopic { continue }
             if targets.isEmpty {
                 // A claim on the intervention as a whole, only when the sentence speaks of it.
                 guard let words = ReferenceResolver.interventionReference(in: s, bytes: bytes) else { continue }

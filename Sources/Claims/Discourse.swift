@@ -66,9 +66,15 @@ struct Discourse {
     /// nombreuses autres pathologies").
     private var widened: (section: Int, block: Int, words: String)?
 
-    init(title: [Mention], titleText: String) {
+    /// The title names a condition the vocabulary lacks and none it knows ("Ostéopathie et
+    /// coliques du nourrisson"): a sentence that names no condition speaks of that one, so it is
+    /// neither another indication's claim nor a claim on the practice as a whole.
+    let titleNamesAnotherCondition: Bool
+
+    init(title: [Mention], titleText: String, titleNamesAnotherCondition: Bool = false) {
         self.title = title
         self.titleText = titleText
+        self.titleNamesAnotherCondition = title.isEmpty && titleNamesAnotherCondition
     }
 
     /// Whether the sentence is its section's heading (the first block of a section that has one).
