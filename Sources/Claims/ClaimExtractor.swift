@@ -139,7 +139,12 @@ public struct ClaimExtractor: Sendable {
             design.note(s, bytes: bytes, madeClaims: !made.isEmpty, indications: own.isEmpty ? (topic?.mentions ?? []) : own)
             // An intervention carries on in the paragraph once a claim was made of it (not an
             // ingredient named in passing: "vitamines, acide hyaluronique : ces cocktails promettent").
-            let claimed = MentionFinder.interventions(in: s, bytes: bytes).filter { m in made.contains { $0.intervention == m.id } }
+            // A label that is only a name ("Mesotherapy." in bold at the head of a list item)
+            // says what the rest of its paragraph speaks of; otherwise an intervention carries on
+            // once a claim was made of it.
+            let named = MentionFinder.interventions(in: s, bytes: bytes)
+            let claimed = named.count == 1 && s.tokens.count <= 3 && own.isEmpty
+                ? named : named.filter { m in made.contains { $0.intervention == m.id } }
             discourse.note(s, indications: own, interventions: isHeading ? MentionFinder.interventions(in: s, bytes: bytes) : claimed,
                            isHeading: isHeading, wholePractice: wholePractice)
             var effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own
