@@ -24,6 +24,8 @@ enum MentionFinder {
                 return false
             }
             if comparatorEnds.contains(mention.token - 1) { return false }
+            // "as much as anti-inflammatory painkillers": the compared name is a compound.
+            if let modifier = named.first(where: { ends[$0.token] == mention.token - 1 }), comparatorEnds.contains(modifier.token - 1) { return false }
             // "compared with saline or hyaluronic acid injections": the comparator's list goes on.
             if let end = comparatorEnds.filter({ $0 < mention.token && mention.token - $0 <= 5 }).max(),
                ((end + 1)..<mention.token).contains(where: { ["or", "ou", "and", "et"].contains(s.tokens[$0].folded) }),

@@ -93,8 +93,21 @@ enum StanceClassifier {
         }
         if let m = refuting.first {
             // "no better than ibuprofen": a comparison with an active treatment says nothing of
-            // an effect; "no better than placebo" says there is none.
-            if Self.comparesWithActiveTreatment(s, m) { return nil }
+            // an effect; "no better than placebo" says there is none. An effect stated beside it
+            // stands: "reduces knee pain about as much as painkillers do" supports.
+            if Self.comparesWithActiveTreatment(s, m) {
+                guard let effect = effects.first(where: { $0.states(.supports) && $0.last < m.first && !scope.covers($0) }) else { return nil }
+                // "salt-water injections ease pain about as much as hyaluronic acid does": the
+                // control did as well as the treatment named after it.
+                if let control = ms.first(where: { $0.has(.control) && $0.first < effect.first }) {
+                    return ClauseStance(stance: .refutes, hedged: hedged,
+                                        cues: [Cue(role: "stance", text: "\(text(control)) … \(text(m))", rule: "a control arm did as well as the treatment")] + hedgeCues,
+                                        at: m.first, strength: 0.85)
+                }
+                return ClauseStance(stance: .supports, hedged: hedged,
+                                    cues: [Cue(role: "stance", text: text(effect), rule: "effect word, compared with an active treatment: \(text(m))")] + hedgeCues,
+                                    at: effect.first, strength: 0.85)
+            }
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "refuting phrase: no effect")] + hedgeCues, at: m.first)
         }

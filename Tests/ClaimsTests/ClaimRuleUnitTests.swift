@@ -401,3 +401,60 @@ enum RuleFixtures {
         #expect(!found.contains { $0.stance == .refutes })
     }
 }
+
+/// Rules from the third round, on the rwI/rwJ development thirds.
+@Suite struct RealPageRuleRoundThreeTests {
+    @Test func aListOfTreatmentsUnderALeadInIsAListOfClaims() {
+        let found = RuleFixtures.claims(title: "Heel pain (plantar fasciitis): treatment", kind: .blog, lang: "en", [
+            ("Things you can do to ease the pain", ["take paracetamol or ibuprofen", "wear shoes with a cushioned heel"]),
+        ])
+        #expect(Set(found.map(\.intervention)) == ["paracetamol", "nsaid"])
+        #expect(Set(found.map(\.indication)) == ["plantar-fasciitis"])
+    }
+
+    @Test func aCommaThenPasOpensAClauseThatOnlyNegates() {
+        let found = RuleFixtures.claims(title: "Hernie discale : opérer ?", kind: .blog, [
+            (nil, ["L'opération m'a débarrassé de la sciatique, pas du mal de dos."]),
+        ])
+        #expect(Set(found.map { "\($0.indication)/\($0.stance.rawValue)" }) == ["sciatica/supports", "back-pain/refutes"])
+    }
+
+    @Test func aFailureOfOtherTreatmentsIsTheConditionNotTheClaim() {
+        #expect(RuleFixtures.stance("An operation to free the trapped nerve is only considered if other treatments have not worked.") == nil)
+        #expect(RuleFixtures.stance("Botulinum toxin may be a useful option when oral drugs fail or are poorly tolerated.") == .supports)
+    }
+
+    @Test func ethicsApprovalAndBenefitsAndHarmsStateNoEffect() {
+        #expect(RuleFixtures.stance("The trial has been approved by the regional research ethics committee.") == nil)
+        #expect(RuleFixtures.stance("We reviewed the evidence on the benefits and harms of shock wave therapy for tennis elbow.") == nil)
+    }
+
+    @Test func aPlainLanguageSummaryIsASystematicReview() {
+        let found = RuleFixtures.claims(title: "Massage for low back pain – plain language summary", kind: .blog, lang: "en", [
+            (nil, ["Massage may reduce pain a little in the short term, compared with no treatment."]),
+        ])
+        #expect(found.map(\.basis) == [.systematicReview])
+    }
+
+    @Test func aTitleAboutAConditionTheVocabularyLacksMakesNoGeneralClaims() {
+        let found = RuleFixtures.claims(title: "Ostéopathie et coliques du nourrisson : vos avis", kind: .blog, [
+            (nil, ["Deux séances et les pleurs du soir ont quasiment disparu chez notre fille.", "Chez nous, trois séances d'ostéopathie et aucun changement."]),
+        ])
+        #expect(found.isEmpty)
+    }
+
+    @Test func anEqualComparisonNamesAComparator() {
+        let found = RuleFixtures.claims(title: "Knee osteoarthritis", kind: .news, lang: "en", [
+            (nil, ["Strengthening exercise, which your physiotherapist will teach you, reduces knee pain about as much as anti-inflammatory painkillers do."]),
+        ])
+        #expect(found.map(\.intervention) == ["exercise"])
+    }
+
+    @Test func aLabelThatIsOnlyANameSaysWhatItsParagraphSpeaksOf() {
+        let found = RuleFixtures.claims(title: "Cellulite: which treatments work?", kind: .blog, lang: "en", [
+            ("Treatments with little evidence", ["Cryolipolysis. Freezing shrinks bulges of fat, but it does nothing for the dimpled texture of cellulite."]),
+        ])
+        #expect(Set(found.map(\.intervention)) == ["cryolipolysis"])
+        #expect(found.contains { $0.indication == "cellulite" && $0.stance == .refutes })
+    }
+}
