@@ -103,11 +103,12 @@ enum RealText {
         RealText.check(p)
     }
 
-    /// The development two thirds: what the rules were tuned on. The floors are the scores
-    /// reached when this landed (README, "Claims on real text"), so that a change that loses
-    /// ground fails; issue 11's bar (F1 0.85, precision 0.90 on the frozen third) is not met.
+    /// The development two thirds: what the rules were tuned on (ten batches, rwA–rwJ). The
+    /// floors sit just below the scores reached when this landed (README, "Claims on real
+    /// text"), so that a change that loses ground fails; issue 11's bar (F1 0.85, precision
+    /// 0.90 on the frozen third) is not met.
     @Test func developmentHalfScores() {
-        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.68, precision: 0.68)
+        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.66, precision: 0.70)
     }
 
     /// The frozen third, set aside before any rule was tuned on its batch and scored once
