@@ -242,6 +242,21 @@ import TestSupport
         }
     }
 
+    /// A section heading made of words of the title ("Le canal carpien" under "Zona, cruralgie,
+    /// canal carpien : …") is a heading, not the title repeated: it stays, with its section.
+    @Test func sectionHeadingsThatReuseTitleWordsAreKept() throws {
+        let page = """
+            <html lang="fr"><head><title>Zona, cruralgie, canal carpien : quand les nerfs font mal</title></head><body><article>
+            <h1>Zona, cruralgie, canal carpien : quand les nerfs font mal</h1>
+            <h2>La cruralgie</h2><p>Elle se traite comme une sciatique, par des anti-inflammatoires puis, si besoin, une infiltration.</p>
+            <h2>Le canal carpien</h2><p>L'infiltration soulage quelques mois ; la chirurgie règle le problème dans la plupart des cas.</p>
+            </article></body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "nerfs.html").first)
+        #expect(doc.sections.compactMap(\.heading) == ["La cruralgie", "Le canal carpien"])
+        #expect(!Self.mainText(doc).contains("quand les nerfs font mal"), "the title repeated as a heading is not text")
+    }
+
     /// Blogger's comment markup has no item wrapper: `dt.comment-author` then `dd.comment-body`.
     @Test func bloggerCommentsWithoutItemWrappers() throws {
         let page = """

@@ -157,7 +157,11 @@ struct MainContentExtractor {
             byline = text
             node.remove(); return
         }
-        if node.tag == "h1" || node.tag == "h2", !title.isEmpty, Self.similarity(title, node.textContent) > 0.75 {
+        // The page's own title repeated as a heading, not a section heading that uses some of
+        // its words ("Le canal carpien" under "Zona, cruralgie, canal carpien : …"): each must
+        // hold most of the other.
+        if node.tag == "h1" || node.tag == "h2", !title.isEmpty, Self.similarity(title, node.textContent) > 0.75,
+           Self.similarity(node.textContent, title) > 0.75 {
             node.remove(); return
         }
         if flags.stripUnlikely, node.tag != "body", node.tag != "a", node.tag != "html", node.tag != "#document" {
