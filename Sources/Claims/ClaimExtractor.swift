@@ -321,6 +321,10 @@ public struct ClaimExtractor: Sendable {
                 // A claim on the intervention as a whole, only when the sentence speaks of it.
                 guard let words = ReferenceResolver.interventionReference(in: s, bytes: bytes) else { continue }
                 let named = !MentionFinder.interventions(in: s, bytes: bytes).isEmpty
+                // "…; in these patients it relieves symptoms in most people": an effect verb with
+                // no condition found says nothing of the practice as a whole (spec/claims.md §4,
+                // §6); "la mésothérapie n'a pas fait ses preuves", "it does not work" do.
+                if c.widening == nil, stance.stance == .supports, stance.cues.contains(where: { $0.rule.hasPrefix("effect word") }) { continue }
                 if let widening = c.widening {
                     targets = [Target(mention: Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound), origin: .paragraph,
                                       cue: Cue(role: "indication", text: widening, rule: "an earlier sentence widened to the practice as a whole"))]

@@ -199,10 +199,15 @@ enum RuleFixtures {
         #expect(found.first?.wholePractice == true)
     }
 
-    @Test func aPronounInADiscourseNamingNothingIsGeneralAndNeverDecides() {
+    /// spec/claims.md §4: "a sentence whose indication simply was not found is not a general
+    /// claim". An effect word with no condition in the sentence or its discourse claims nothing;
+    /// a statement on the evidence for the practice ("n'a pas fait ses preuves") stays general.
+    @Test func anEffectWordWithNoConditionAnywhereClaimsNothing() {
         let found = RuleFixtures.claims(title: "La cryolipolyse", [(nil, ["Elle est efficace, disent nos clients."])])
-        #expect(found.map(\.indication) == [Claim.generalIndication])
-        #expect(found.first?.wholePractice == false)
+        #expect(found.isEmpty)
+        let evidence = RuleFixtures.claims(title: "La cryolipolyse", [(nil, ["La cryolipolyse n'a pas fait ses preuves."])])
+        #expect(evidence.map(\.indication) == [Claim.generalIndication])
+        #expect(evidence.first?.wholePractice == true)
     }
 
     @Test func aConditionNamedInTheParagraphCarriesOnButNotIntoTheNextSection() {
