@@ -111,10 +111,10 @@ enum RealText {
         Self.expectFloors("realtext-dev", RealText.dev, f1: 0.66, precision: 0.70)
     }
 
-    /// The frozen third, set aside before any rule was tuned on its batch and scored once
-    /// (Passages/README.md); a floor below its first score.
+    /// The frozen thirds, set aside before any rule was tuned on their batch and scored once
+    /// (Passages/README.md: rwA–rwF on 2026-12-01, rwG–rwJ on 2026-12-02); a floor below those scores.
     @Test func frozenHalfScores() {
-        Self.expectFloors("realtext-test", RealText.frozen, f1: 0.52, precision: 0.54)
+        Self.expectFloors("realtext-test", RealText.frozen, f1: 0.55, precision: 0.58)
     }
 
     /// Prints a set's scores and expects both languages at or above the floors.
