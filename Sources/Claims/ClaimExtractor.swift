@@ -96,7 +96,9 @@ public struct ClaimExtractor: Sendable {
                 topic = discourse.indications(for: s)
             }
             var narrowed: [String: Discourse.Topic] = [:]
-            for m in own + (topic?.mentions ?? []) { narrowed[m.id] = discourse.narrower(than: m.id, for: s, in: lexicon.vocabulary) }
+            for m in own + (topic?.mentions ?? []) {
+                if let n = discourse.narrower(than: m.id, for: s, in: lexicon.vocabulary) { narrowed[m.id] = n }
+            }
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
             let carried = design.design(for: s, naming: own)
             var implied: ClauseStance?

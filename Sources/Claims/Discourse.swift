@@ -114,13 +114,18 @@ struct Discourse {
     /// heading first, then the title; only a concept right below the named one, and only when
     /// the discourse names one such.
     func narrower(than id: String, for s: AnalyzedSentence, in vocabulary: IndicationVocabulary) -> Topic? {
-        var places: [([Mention], TopicOrigin, String)] = []
-        if let h = heading, h.section == s.section { places.append((h.mentions, .heading, h.text)) }
-        places.append((title, .title, titleText))
-        for (mentions, origin, text) in places {
-            let below = mentions.filter { $0.id != id && (vocabulary.concept(id: $0.id)?.parents.contains(id) ?? false) }
-            if below.count == 1 { return Topic(mentions: below, origin: origin, words: Self.clip(text)) }
+        func below(_ mentions: [Mention]) -> Mention? {
+            var found: Mention?
+            for m in mentions where m.id != id && (vocabulary.concept(id: m.id)?.parents.contains(id) ?? false) {
+                if found != nil { return nil }
+                found = m
+            }
+            return found
         }
+        if let h = heading, h.section == s.section, !h.mentions.isEmpty, let m = below(h.mentions) {
+            return Topic(mentions: [m], origin: .heading, words: Self.clip(h.text))
+        }
+        if !title.isEmpty, let m = below(title) { return Topic(mentions: [m], origin: .title, words: Self.clip(titleText)) }
         return nil
     }
 

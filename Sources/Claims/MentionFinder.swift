@@ -16,16 +16,17 @@ enum MentionFinder {
         if clause == nil { return s.interventionMentions }
         let comparatorEnds = Set(s.matches.filter { $0.has(.comparator) }.map(\.last))
         let controls = Set(s.matches.filter { $0.has(.control) }.flatMap(\.covered))
-        let ends = Dictionary(s.matches.filter { $0.interventionID != nil }.map { ($0.first, $0.last) }, uniquingKeysWith: { a, _ in a })
         let named = mentions(.intervention, in: s, bytes: bytes, clause: clause)
+        // The last token of the name starting at a token (names are few: a scan, not a table).
+        func end(of token: Int) -> Int? { s.matches.first { $0.first == token && $0.interventionID != nil }?.last }
         return named.filter { mention in
             // "piroxicam mesotherapy": a name right before another names what the second one injects.
-            if let end = ends[mention.token], named.contains(where: { $0.token == end + 1 }), !s.punctuated(before: end + 1, bytes: bytes) {
+            if let end = end(of: mention.token), named.contains(where: { $0.token == end + 1 }), !s.punctuated(before: end + 1, bytes: bytes) {
                 return false
             }
             if comparatorEnds.contains(mention.token - 1) { return false }
             // "as much as anti-inflammatory painkillers": the compared name is a compound.
-            if let modifier = named.first(where: { ends[$0.token] == mention.token - 1 }), comparatorEnds.contains(modifier.token - 1) { return false }
+            if let modifier = named.first(where: { end(of: $0.token) == mention.token - 1 }), comparatorEnds.contains(modifier.token - 1) { return false }
             // "compared with saline or hyaluronic acid injections": the comparator's list goes on.
             if let end = comparatorEnds.filter({ $0 < mention.token && mention.token - $0 <= 5 }).max(),
                ((end + 1)..<mention.token).contains(where: { ["or", "ou", "and", "et"].contains(s.tokens[$0].folded) }),

@@ -47,6 +47,9 @@ struct PhraseMatcher: Sendable {
     private var prefixes: [String] = []
     /// Phrases by the number of their first word.
     private var byFirstWord: [[Int]] = []
+    /// Per phrase, the number of its second element when that is a word right after the
+    /// first (-1 otherwise): most candidate starts fail there, checked before any matching.
+    private var secondWord: [Int] = []
     private var firstPrefixes = PrefixTrie()
 
     /// Adds a phrase with a role; the same words given twice share one phrase. With
@@ -83,6 +86,8 @@ struct PhraseMatcher: Sendable {
                 return byFirstWord.count - 1
             }
         })
+        let numbers = numbered[id]
+        secondWord.append(numbers.count >= 2 && numbers[1] >= 0 ? numbers[1] : -1)
         switch head {
         case .word(let w): byFirstWord[wordNumbers[w]!].append(id)
         case .prefix(let p):
@@ -117,8 +122,13 @@ struct PhraseMatcher: Sendable {
         let numbers = tokens.map { wordNumbers[$0.key] ?? -1 }
         for i in tokens.indices {
             let token = tokens[i]
-            if numbers[i] >= 0 { for id in byFirstWord[numbers[i]] { starts.append((i, id)) } }
-            firstPrefixes.forEachMatch(of: token.folded) { id in starts.append((i, id)) }
+            let next = i + 1 < tokens.count ? numbers[i + 1] : -2
+            if numbers[i] >= 0 {
+                for id in byFirstWord[numbers[i]] where secondWord[id] < 0 || secondWord[id] == next { starts.append((i, id)) }
+            }
+            firstPrefixes.forEachMatch(of: token.folded) { id in
+                if secondWord[id] < 0 || secondWord[id] == next { starts.append((i, id)) }
+            }
         }
         guard !starts.isEmpty else { return [] }
         var taken = [Bool](repeating: false, count: tokens.count)
