@@ -13,7 +13,7 @@ import Documents
 enum BasisClassifier {
     static func classify(_ s: AnalyzedSentence, clause: Range<Int>, stance: ClauseStance, document: Document, bytes: [UInt8],
                          narrativeTestimony: Cue? = nil, ownDesign: (Basis, String)? = nil,
-                         carriedDesign: (Basis, String)? = nil) -> (Basis, Cue) {
+                         carriedDesign: (Basis, String)? = nil, readerPost: Cue? = nil) -> (Basis, Cue) {
         // "aucun essai randomisé n'a démontré", "not established in controlled trials": a
         // study named as missing is not what the statement rests on.
         let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens)
@@ -40,6 +40,7 @@ enum BasisClassifier {
         if s.role == .comment {
             return (.testimony, Cue(role: "basis", text: "section: comment", rule: "a reader's comment is testimony"))
         }
+        if let readerPost { return (.testimony, readerPost) }
         // What one practitioner says is testimony even in an article on a study ("…," says Dr X,
         // who was not involved in the trial): the design of the study is not the speaker's basis.
         if let words = reportedSpeech(in: s, bytes: bytes) {
@@ -79,6 +80,24 @@ enum BasisClassifier {
             }
         }
         return nil
+    }
+
+    /// The name that opens a post of a forum thread written out as text ("Réponse de Vaness :",
+    /// "u/slicendice:", "kine_en_herbe :", "Message de Céline_33 :"): at the start of a block,
+    /// a handle (a word with "_" or digits, "u/…", or "Réponse de X") then a colon.
+    static func readerPostHeader(_ s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        guard let colon = s.text.firstIndex(of: ":"), s.text.distance(from: s.text.startIndex, to: colon) <= 40 else { return nil }
+        let head = s.text[..<colon].trimmingCharacters(in: .whitespaces)
+        let words = head.split(separator: " ")
+        guard !words.isEmpty, words.count <= 4 else { return nil }
+        let lowered = head.lowercased()
+        if ["réponse de ", "reponse de ", "message de ", "reply from ", "posted by ", "question de ", "commentaire de "].contains(where: { lowered.hasPrefix($0) }) {
+            return head
+        }
+        guard words.count == 1, let handle = words.first else { return nil }
+        if handle.hasPrefix("u/") || handle.hasPrefix("@") { return head }
+        let hasDigitOrUnderscore = handle.contains("_") || handle.contains(where: \.isNumber)
+        return hasDigitOrUnderscore && handle.contains(where: \.isLetter) ? head : nil
     }
 
     /// The basis a document's type gives its own sentences, with the metadata that gave it.

@@ -46,6 +46,7 @@ public struct ClaimExtractor: Sendable {
         var previousSection = -1
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
+        var readerPost: (section: Int, block: Int, cue: Cue)?
         // What a trial compared, from its title, else from the text ("either PRP or saline",
         // "a sham version"): "improved in both groups" then means no effect.
         var comparison = Self.comparison(inTitle: title)
@@ -99,6 +100,12 @@ public struct ClaimExtractor: Sendable {
             for m in own + (topic?.mentions ?? []) {
                 if let n = discourse.narrower(than: m.id, for: s, in: lexicon.vocabulary) { narrowed[m.id] = n }
             }
+            // A post of a forum thread written out as text is a reader's word, like a comment.
+            let firstOfBlock = index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section
+            if firstOfBlock, let header = BasisClassifier.readerPostHeader(s, bytes: bytes) {
+                readerPost = (s.section, s.block, Cue(role: "basis", text: header, rule: "a post of a forum thread is testimony"))
+            }
+            let post = readerPost.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
             let carried = design.design(for: s, naming: own)
             var implied: ClauseStance?
@@ -127,7 +134,7 @@ public struct ClaimExtractor: Sendable {
                     ownDesign: ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
                     carriedDesign: carried, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
-                    otherConditionTopic: discourse.titleNamesAnotherCondition)
+                    otherConditionTopic: discourse.titleNamesAnotherCondition, readerPost: post)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 out += made
             }
@@ -229,6 +236,8 @@ public struct ClaimExtractor: Sendable {
         var clauseStances: [ClauseStance?] = []
         /// The document is about a condition the vocabulary lacks (`Discourse.titleNamesAnotherCondition`).
         var otherConditionTopic = false
+        /// The sentence belongs to a forum post written out as text (`BasisClassifier.readerPostHeader`).
+        var readerPost: Cue? = nil
     }
 
     private func claims(of s: AnalyzedSentence, context c: SentenceContext, document d: Document, bytes: [UInt8]) -> [Claim] {
@@ -257,7 +266,7 @@ public struct ClaimExtractor: Sendable {
         for (clause, stance) in stances {
             let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, stance: stance, document: d, bytes: bytes,
                                                              narrativeTestimony: c.narrativeTestimony, ownDesign: c.ownDesign,
-                                                             carriedDesign: c.carriedDesign)
+                                                             carriedDesign: c.carriedDesign, readerPost: c.readerPost)
             guard let first = ReferenceResolver.intervention(for: clause, at: stance.at, in: s, bytes: bytes, main: c.main,
                                                              discourse: c.discourseIntervention) else { continue }
             var sides = [first]

@@ -463,3 +463,24 @@ enum RuleFixtures {
         #expect(found.contains { $0.indication == "cellulite" && $0.stance == .refutes })
     }
 }
+
+@Suite struct ReaderPostTests {
+    @Test func aForumPostWrittenOutAsTextIsTestimony() {
+        let found = RuleFixtures.claims(title: "Tennis elbow: what worked for you?", kind: .blog, lang: "en", [
+            (nil, ["u/topspin_tom: Eccentric exercises every day for twelve weeks relieved my tennis elbow."]),
+        ])
+        #expect(found.map(\.basis) == [.testimony])
+        #expect(found.first?.cues.contains { $0.rule == "a post of a forum thread is testimony" } == true)
+        let french = RuleFixtures.claims(title: "Forum : cryolipolyse", [
+            (nil, ["Réponse de Vaness : deux séances de cryolipolyse ont réduit mes bourrelets."]),
+        ])
+        #expect(french.map(\.basis) == [.testimony])
+    }
+
+    @Test func aLabelBeforeAColonIsNoPost() {
+        let found = RuleFixtures.claims(title: "Tennis elbow", kind: .blog, lang: "en", [
+            (nil, ["Conclusion: eccentric exercises relieve tennis elbow."]),
+        ])
+        #expect(found.map(\.basis) != [.testimony])
+    }
+}
