@@ -1,4 +1,5 @@
 import Documents
+import Foundation
 import TextAnalysis
 
 /// The MeSH descriptors of the Diseases (C) and Psychiatry/Psychology (F) trees, with their
@@ -103,9 +104,13 @@ public struct MeSHIndexing: Sendable {
     public init(document: Document, lexicon: ClaimLexicon = .bundled, tree: MeSHTree = .bundled) {
         let mesh = document.metadata.mesh.isEmpty
             ? document.metadata.meshHeadings.map { MeSHHeading(descriptor: $0) } : document.metadata.mesh
+        let cache = lexicon.meshResolutions
         for heading in mesh {
             let qualifiers = heading.qualifiers.map { $0.name.lowercased() }
-            if let known = Self.intervention(heading.descriptor, lexicon: lexicon) {
+            let resolved = cache.resolution(of: heading.descriptor, ui: heading.descriptorUI) {
+                Self.resolve(heading.descriptor, ui: heading.descriptorUI, lexicon: lexicon, tree: tree)
+            }
+            if let known = resolved.intervention {
                 add(intervention: Term(id: known.id, label: known.label, heading: heading.display, treated: true, qualifiers: qualifiers))
                 continue
             }
@@ -117,15 +122,24 @@ public struct MeSHIndexing: Sendable {
                 }
                 continue
             }
-            guard var term = Self.condition(heading, lexicon: lexicon, tree: tree) else { continue }
-            term.treated = qualifiers.contains { Self.treatmentQualifiers.contains($0) }
-            term.qualifiers = qualifiers
+            guard let c = resolved.condition else { continue }
+            let term = Term(id: c.id, label: c.label, heading: heading.display, via: c.via,
+                            treated: qualifiers.contains { Self.treatmentQualifiers.contains($0) }, qualifiers: qualifiers)
             if !conditions.contains(term) { conditions.append(term) }
         }
         for chemical in document.metadata.chemicals {
-            guard let known = Self.intervention(chemical.name, lexicon: lexicon) else { continue }
+            let resolved = cache.resolution(of: chemical.name, ui: nil, chemical: true) {
+                MeSHResolutionCache.Resolution(intervention: Self.intervention(chemical.name, lexicon: lexicon), condition: nil)
+            }
+            guard let known = resolved.intervention else { continue }
             add(intervention: Term(id: known.id, label: known.label, heading: "Chemical: " + chemical.name, treated: true, qualifiers: []))
         }
+    }
+
+    /// What a descriptor names, whatever its qualifiers: a known intervention, else a condition.
+    static func resolve(_ name: String, ui: String?, lexicon: ClaimLexicon, tree: MeSHTree) -> MeSHResolutionCache.Resolution {
+        if let known = intervention(name, lexicon: lexicon) { return .init(intervention: known, condition: nil) }
+        return .init(intervention: nil, condition: condition(name, ui: ui, lexicon: lexicon, tree: tree))
     }
 
     private mutating func add(intervention term: Term) {
@@ -180,9 +194,9 @@ public struct MeSHIndexing: Sendable {
     /// nearest broader descriptor the vocabulary knows, else the descriptor itself as
     /// `mesh:UI` when it is a disease descriptor of the tree. Nil for headings that are no
     /// condition ("Humans", "Pain Measurement").
-    static func condition(_ heading: MeSHHeading, lexicon: ClaimLexicon, tree: MeSHTree) -> Term? {
+    static func condition(_ name: String, ui given: String?, lexicon: ClaimLexicon, tree: MeSHTree) -> MeSHResolutionCache.Condition? {
         let vocabulary = lexicon.vocabulary
-        let ui = heading.descriptorUI ?? tree.ui(named: heading.descriptor)
+        let ui = given ?? tree.ui(named: name)
         func known(_ name: String, _ ui: String?) -> Concept? {
             for form in [name] + (uninverted(name).map { [$0] } ?? []) {
                 if let c = vocabulary.lookup(form), !vocabulary.isGroup(c.id), c.type?.isIntervention != true { return c }
@@ -190,15 +204,42 @@ public struct MeSHIndexing: Sendable {
             guard let ui else { return nil }
             return vocabulary.concepts.first { $0.meshID == ui && $0.type?.isIntervention != true }
         }
-        if let c = known(heading.descriptor, ui) {
-            return Term(id: c.id, label: c.labelEN, heading: heading.display, treated: false, qualifiers: [])
-        }
+        if let c = known(name, ui) { return .init(id: c.id, label: c.labelEN, via: nil) }
         guard let ui, tree.descriptor(ui: ui) != nil else { return nil }
         for broader in tree.ancestors(of: ui) {
-            if let c = known(broader.name, broader.ui) {
-                return Term(id: c.id, label: c.labelEN, heading: heading.display, via: broader.name, treated: false, qualifiers: [])
-            }
+            if let c = known(broader.name, broader.ui) { return .init(id: c.id, label: c.labelEN, via: broader.name) }
         }
-        return Term(id: "mesh:" + ui, label: heading.descriptor, heading: heading.display, treated: false, qualifiers: [])
+        return .init(id: "mesh:" + ui, label: name, via: nil)
+    }
+}
+
+/// What MeSH descriptors resolve to, remembered for one lexicon (`ClaimLexicon.meshResolutions`):
+/// a corpus repeats the same few thousand descriptors ("Humans", "Female"), and resolving one
+/// folds its name several times. Shared by the threads that extract claims.
+public final class MeSHResolutionCache: @unchecked Sendable {
+    public struct Condition: Sendable, Hashable {
+        var id: String
+        var label: String
+        var via: String?
+    }
+
+    public struct Resolution: Sendable {
+        var intervention: (id: String, label: String)?
+        var condition: Condition?
+    }
+
+    private let lock = NSLock()
+    private var resolutions: [String: Resolution] = [:]
+    /// Past this many descriptors the cache stops growing (MeSH has about 30,000).
+    static let limit = 100_000
+
+    public init() {}
+
+    func resolution(of name: String, ui: String?, chemical: Bool = false, _ make: () -> Resolution) -> Resolution {
+        let key = (chemical ? "c\u{0}" : "d\u{0}") + name + "\u{0}" + (ui ?? "")
+        if let known = lock.withLock({ resolutions[key] }) { return known }
+        let made = make()
+        lock.withLock { if resolutions.count < Self.limit { resolutions[key] = made } }
+        return made
     }
 }
