@@ -47,6 +47,20 @@ public struct MeSHTree: Sendable {
     /// The UI of a descriptor named so (any case), when it is one of the tree's.
     public func ui(named name: String) -> String? { uiByKey[NameResolver.key(name)] }
 
+    /// The concept `mesh:UI` of a disease descriptor: the vocabulary's extension by MeSH's
+    /// English labels, so that `preuve query Asthma` finds the claims filed under
+    /// `mesh:D001249`. No French label (MeSH gives none: the English one stands), no parents.
+    public func concept(id: String) -> Concept? {
+        guard id.hasPrefix("mesh:"), let d = byUI[String(id.dropFirst(5))] else { return nil }
+        return Concept(id: id, type: .condition, labelEN: d.name, labelFR: d.name, meshHeading: d.name, meshID: d.ui,
+                       synonymsEN: [], synonymsFR: [], parents: [], source: "MeSH", domain: "therapeutic")
+    }
+
+    /// The concept `mesh:UI` of the disease descriptor named so (any case).
+    public func concept(named name: String) -> Concept? {
+        ui(named: name).flatMap { concept(id: "mesh:" + $0) }
+    }
+
     /// Every broader descriptor, nearest first (breadth first over the tree's positions).
     public func ancestors(of ui: String) -> [Descriptor] {
         var out: [Descriptor] = []
@@ -182,7 +196,9 @@ public struct MeSHIndexing: Sendable {
 
     /// A known intervention a descriptor or chemical names.
     static func intervention(_ name: String, lexicon: ClaimLexicon) -> (id: String, label: String)? {
-        for form in [name] + (uninverted(name).map { [$0] } ?? []) {
+        // "Acupuncture Therapy", "Exercise Therapy": MeSH names a practice by its therapy.
+        let practice = name.hasSuffix(" Therapy") ? String(name.dropLast(8)) : nil
+        for form in [name] + (uninverted(name).map { [$0] } ?? []) + (practice.map { [$0] } ?? []) {
             if let id = lexicon.interventionID(for: form) {
                 return (id, lexicon.interventionVocabulary.concept(id: id)?.labelEN ?? id)
             }
@@ -199,7 +215,7 @@ public struct MeSHIndexing: Sendable {
         let ui = given ?? tree.ui(named: name)
         func known(_ name: String, _ ui: String?) -> Concept? {
             for form in [name] + (uninverted(name).map { [$0] } ?? []) {
-                if let c = vocabulary.lookup(form), !vocabulary.isGroup(c.id), c.type?.isIntervention != true { return c }
+                if let c = vocabulary.lookup(form), vocabulary.contains(id: c.id), !vocabulary.isGroup(c.id), c.type?.isIntervention != true { return c }
             }
             guard let ui else { return nil }
             return vocabulary.concepts.first { $0.meshID == ui && $0.type?.isIntervention != true }

@@ -171,6 +171,13 @@ import TestSupport
         #expect(c.intervention == "acupuncture")
         #expect(c.indication == "mesh:D001249")
         #expect(c.surface == "Asthma")
+        #expect(c.cues.contains { $0.role == "intervention" && $0.rule == "confirmed by the record's MeSH heading Acupuncture Therapy*" })
+        // The vocabulary extended by MeSH's English labels: `preuve query Asthma` finds it.
+        let vocabulary = ClaimLexicon.bundled.vocabulary
+        #expect(vocabulary.lookup("asthma")?.id == "mesh:D001249")
+        #expect(vocabulary.indication(id: "mesh:D001249")?.labelEN == "Asthma")
+        #expect(!vocabulary.contains(id: "mesh:D001249"))
+        #expect(vocabulary.lookup("low back pain")?.id == "low-back-pain", "the vocabulary's own concepts first")
 
         let hip = try Self.document(Self.record(
             pmid: "99000106", title: Self.lumbosacral.title, background: Self.lumbosacral.background,
@@ -180,6 +187,31 @@ import TestSupport
         #expect(term.id == "osteoarthritis")
         #expect(term.via == "Osteoarthritis", "from the tree: D015207 is under D010003")
         #expect(indexing.intervention?.id == "mesotherapy")
+    }
+
+    /// `preuve query` with a MeSH label finds the claims filed under its `mesh:` concept, and
+    /// `indications --tree` lists it.
+    @Test func queryByTheMeSHLabel() throws {
+        let folder = try TestPaths.temporaryDirectory("mesh-query")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try Data(Self.record(
+            pmid: "99000105", title: "Acupuncture in a wheezy airway disorder: a randomised trial (fictitious test record).",
+            background: "Needling is sometimes offered as an adjunct.",
+            conclusions: "Acupuncture improved control of the wheezy airway disorder over twelve weeks.",
+            mesh: [("Acupuncture Therapy", nil, true, []), ("Asthma", "D001249", true, ["therapy"])]).utf8)
+            .write(to: corpus.appendingPathComponent("records.xml"))
+        let result = try PreuveProcess.run(["query", "Asthma", "--corpus", "corpus", "--format", "json"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let indication = try #require(json["indication"] as? [String: Any])
+        #expect(indication["id"] as? String == "mesh:D001249")
+        #expect(indication["label"] as? String == "Asthma")
+        let verdicts = try #require(json["verdicts"] as? [[String: Any]])
+        #expect(verdicts.contains { $0["intervention"] as? String == "acupuncture" && $0["verdict"] as? String == "supported" })
+        let tree = try PreuveProcess.run(["indications", "--tree", "--corpus", "corpus"], in: folder)
+        #expect(tree.stdout.contains("Asthma / Asthma [mesh:D001249]"), "\(tree.stdout)")
     }
 
     /// A conclusion that names neither side ("The injections were effective"), in a record whose
