@@ -131,8 +131,11 @@ enum MeSHClaims {
             } else if let main {
                 intervention = (main.id, Cue(role: "intervention", text: main.id, rule: "the document's main intervention (\(main.why))"),
                                 ClaimConfidence.intervention(.document))
-            } else if let t = indexing.intervention,
-                      !s.matches.contains(where: { $0.has(.otherintervention) && !names(s, $0, t, bytes) }) {
+            } else if let t = indexing.intervention, !s.matches.contains(where: { $0.interventionID != nil }),
+                      !s.matches.contains(where: { $0.has(.otherintervention) && !names(s, $0, t, bytes) }),
+                      !mentions(s, t) {
+                // Only for a sentence that names no intervention at all: one the extractor read as
+                // a comparator ("no more effective than mesotherapy") stays unclaimed.
                 intervention = (t.id, Cue(role: "intervention", text: "MeSH: " + t.source,
                                           rule: "from the record's MeSH heading \(t.heading): the one intervention it indexes (\(t.id), \(t.label))"),
                                 ClaimConfidence.meshSide)
@@ -161,6 +164,13 @@ enum MeSHClaims {
             }
         }
         return out
+    }
+
+    /// Whether the sentence's words hold the term's label or descriptor name (folded), found or not.
+    private static func mentions(_ s: AnalyzedSentence, _ t: MeSHIndexing.Term) -> Bool {
+        let words = " " + NameResolver.key(s.text) + " "
+        let descriptor = t.heading.split(separator: "/").first.map { String($0).replacingOccurrences(of: "*", with: "") } ?? t.heading
+        return [t.label, descriptor].contains { let k = NameResolver.key($0); return !k.isEmpty && words.contains(" " + k + " ") }
     }
 
     /// Whether a phrase of the sentence names the term (its label, or the descriptor's name).
