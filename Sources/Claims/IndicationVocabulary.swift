@@ -131,7 +131,8 @@ public struct ConceptVocabulary: Sendable {
     /// A concept of the vocabulary, or `mesh:UI` for a MeSH disease descriptor (the concepts
     /// that claims from PubMed's indexing are filed under, `MeSHIndexing`).
     public func indication(id: String) -> Concept? {
-        byID[id].map { concepts[$0] } ?? MeSHTree.bundled.concept(id: id)
+        if let index = byID[id] { return concepts[index] }
+        return id.hasPrefix("mesh:") ? MeSHTree.bundled.concept(id: id) : nil
     }
 
     /// Whether the vocabulary itself (not MeSH) has the concept.

@@ -21,10 +21,13 @@ public struct MeSHTree: Sendable {
     public static let bundled = MeSHTree(text: EmbeddedData.text(file) ?? "")
     static let file = "mesh-tree.txt"
 
-    /// FNV-1a of the bundled tree's text, part of `ClaimRules.fingerprint`.
+    /// FNV-1a of the bundled tree's header (which holds the SHA-256 of the NLM file it was
+    /// generated from) and its length, part of `ClaimRules.fingerprint`: cheap at start-up.
     static let fingerprint: String = {
+        let utf8 = (EmbeddedData.text(file) ?? "").utf8
         var hash = FNV1a()
-        hash.mix((EmbeddedData.text(file) ?? "").utf8)
+        hash.mix(utf8.prefix(512))
+        hash.mix(String(utf8.count).utf8)
         return String(hash.value, radix: 16)
     }()
 
