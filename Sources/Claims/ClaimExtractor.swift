@@ -161,6 +161,8 @@ public struct ClaimExtractor: Sendable {
             effective = discourse.listRun(endingWith: s) ?? effective
             previous = (own, effective, s.isQuestion, MentionFinder.interventions(in: s, bytes: bytes))
         }
+        out = MeSHClaims.apply(out, document: document, sentences: sentences, stances: clauseStances, main: main, ownDesign: ownDesign,
+                               titleDesign: titleDesign, bytes: bytes, lexicon: lexicon)
         out += conclusionClaims(document, bytes: bytes)
         return Array(out.sorted { $0.start != $1.start ? $0.start < $1.start : false }.prefix(limits.maxClaimsPerDocument))
     }

@@ -14,6 +14,9 @@ public struct ClaimLexicon: Sendable {
     /// Users' words to indications and interventions (rebuilt with the matcher).
     public private(set) var resolver: NameResolver
     private(set) var matcher = PhraseMatcher()
+    /// What MeSH descriptors resolve to with these words (`MeSHIndexing`), remembered; a
+    /// new one for each compiled lexicon.
+    public private(set) var meshResolutions = MeSHResolutionCache()
 
     /// The bundled lexicon. A bundled file that does not parse is a defect of the build:
     /// `bundledProblem` says which and why (a test fails on it, the executable reports it), and
@@ -137,6 +140,7 @@ public struct ClaimLexicon: Sendable {
             }
         }
         matcher = m
+        meshResolutions = MeSHResolutionCache()
         interventions = names
         resolver = NameResolver(vocabulary: vocabulary, interventions: spellings)
     }

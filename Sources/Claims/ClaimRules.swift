@@ -5,10 +5,12 @@ import Foundation
 /// instead of answering with claims this build would no longer make.
 public enum ClaimRules {
     /// Bump when the extractor's code changes what it extracts.
-    static let version = 1
+    /// 2: claims from a PubMed record's MeSH headings (`MeSHClaims`).
+    static let version = 2
 
-    /// FNV-1a of `rules-VERSION`, then of each bundled `.tsv` file's name and bytes, in name order.
-    public static let fingerprint: String = "claims-\(version)-" + BundledLexicon.fingerprint("rules-\(version)")
+    /// FNV-1a of `rules-VERSION` and the MeSH tree (`MeSHTree.fingerprint`), then of each
+    /// bundled `.tsv` file's name and bytes, in name order.
+    public static let fingerprint: String = "claims-\(version)-" + BundledLexicon.fingerprint("rules-\(version)-" + MeSHTree.fingerprint)
 
     /// The files that name concepts: the conditions and the interventions.
     static let vocabularyFiles = ["indications.tsv", "interventions.tsv"]

@@ -123,13 +123,20 @@ public struct ConceptVocabulary: Sendable {
     }
 
     /// The concept a user's word names: id, label or synonym, any case, accents optional.
+    /// A disease descriptor of MeSH that no concept claims answers as `mesh:UI` (`MeSHTree.concept`).
     public func lookup(_ name: String) -> Concept? {
-        byName[Self.key(name)].map { concepts[$0] }
+        byName[Self.key(name)].map { concepts[$0] } ?? MeSHTree.bundled.concept(named: name)
     }
 
+    /// A concept of the vocabulary, or `mesh:UI` for a MeSH disease descriptor (the concepts
+    /// that claims from PubMed's indexing are filed under, `MeSHIndexing`).
     public func indication(id: String) -> Concept? {
-        byID[id].map { concepts[$0] }
+        if let index = byID[id] { return concepts[index] }
+        return id.hasPrefix("mesh:") ? MeSHTree.bundled.concept(id: id) : nil
     }
+
+    /// Whether the vocabulary itself (not MeSH) has the concept.
+    public func contains(id: String) -> Bool { byID[id] != nil }
 
     public func concept(id: String) -> Concept? { indication(id: id) }
 

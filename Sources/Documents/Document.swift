@@ -78,7 +78,12 @@ public struct Identifiers: Sendable, Hashable, Codable {
 /// Metadata that only some formats carry.
 public struct Metadata: Sendable, Hashable, Codable {
     public var journal: String?
+    /// The descriptors' names of the record's MeSH headings, in order (what `mesh` holds, names only).
     public var meshHeadings: [String]
+    /// The record's MeSH headings, typed: descriptor, UI, major topic, qualifiers (PubMed).
+    public var mesh: [MeSHHeading]
+    /// The record's chemicals (PubMed `ChemicalList`).
+    public var chemicals: [MeSHChemical]
     /// JATS `article-type`, report `kind`, or schema.org `@type`.
     public var articleType: String?
     /// Issuing body of an official report, or the site name of a web page.
@@ -93,10 +98,12 @@ public struct Metadata: Sendable, Hashable, Codable {
     public init(
         journal: String? = nil, meshHeadings: [String] = [], articleType: String? = nil,
         publisher: String? = nil, url: String? = nil, description: String? = nil,
-        sourceCitation: String? = nil, note: String? = nil
+        sourceCitation: String? = nil, note: String? = nil, mesh: [MeSHHeading] = [], chemicals: [MeSHChemical] = []
     ) {
         self.journal = journal
         self.meshHeadings = meshHeadings
+        self.mesh = mesh
+        self.chemicals = chemicals
         self.articleType = articleType
         self.publisher = publisher
         self.url = url

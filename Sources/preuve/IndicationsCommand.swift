@@ -118,7 +118,7 @@ enum OverviewTree {
         for concept in vocabulary.indications where shown.contains(concept.id) && !concept.parents.contains(where: shown.contains) {
             walk(concept.id, depth: 0)
         }
-        for id in rows.keys.sorted() where vocabulary.indication(id: id) == nil { walk(id, depth: 0) }
+        for id in rows.keys.sorted() where !vocabulary.contains(id: id) { walk(id, depth: 0) }
         return lines.joined(separator: "\n")
     }
 }

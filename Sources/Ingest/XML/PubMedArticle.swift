@@ -48,8 +48,13 @@ enum PubMedArticle {
 
         var metadata = Metadata()
         metadata.journal = journal?.child("Title")?.cleanText.nilIfBlank
-        metadata.meshHeadings = citation.path("MeshHeadingList")?.children("MeshHeading")
-            .compactMap { $0.child("DescriptorName")?.cleanText.nilIfBlank } ?? []
+        metadata.mesh = meshHeadings(citation)
+        metadata.meshHeadings = metadata.mesh.map(\.descriptor)
+        metadata.chemicals = (citation.path("ChemicalList")?.children("Chemical") ?? []).compactMap { chemical in
+            guard let substance = chemical.child("NameOfSubstance"), let name = substance.cleanText.nilIfBlank else { return nil }
+            let registry = chemical.child("RegistryNumber")?.cleanText.nilIfBlank
+            return MeSHChemical(name: name, ui: substance["UI"]?.nilIfBlank, registryNumber: registry == "0" ? nil : registry)
+        }
 
         // Records written for the catalogue carry a note saying so, and those without a
         // verified PMID a stable id of their own (`OtherID Source="preuve"`).
@@ -81,6 +86,17 @@ enum PubMedArticle {
                 unlabelledOpen = true
             }
             builder.appendParagraph(part.text)  // appendParagraph cleans it
+        }
+    }
+
+    /// The MeSH headings with their UIs, major-topic flags and qualifiers, as the record gives them.
+    private static func meshHeadings(_ citation: XElement) -> [MeSHHeading] {
+        (citation.path("MeshHeadingList")?.children("MeshHeading") ?? []).compactMap { heading in
+            guard let d = heading.child("DescriptorName"), let name = d.cleanText.nilIfBlank else { return nil }
+            let qualifiers = heading.children("QualifierName").compactMap { q in
+                q.cleanText.nilIfBlank.map { MeSHQualifier(name: $0, ui: q["UI"]?.nilIfBlank, majorTopic: q["MajorTopicYN"] == "Y") }
+            }
+            return MeSHHeading(descriptor: name, descriptorUI: d["UI"]?.nilIfBlank, majorTopic: d["MajorTopicYN"] == "Y", qualifiers: qualifiers)
         }
     }
 
