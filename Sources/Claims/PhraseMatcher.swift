@@ -56,7 +56,7 @@ struct PhraseMatcher: Sendable {
     /// `onlyIfNew`, words that are already a phrase keep what they had (the names recognised
     /// from the wide vocabulary never override a name a lexicon or user file gives).
     mutating func add(_ text: String, role: CueRole, onlyIfNew: Bool = false) {
-        let elements = Self.compile(text)
+        let elements = compileCached(text)
         guard let head = elements.first, head != .gap else { return }
         if onlyIfNew, ids[elements] != nil { return }
         // Conditions the vocabulary lacks are names too: "ruptures tendineuses" is not "tendineuses";
@@ -96,11 +96,24 @@ struct PhraseMatcher: Sendable {
         }
     }
 
-    static func compile(_ text: String) -> [Element] {
-        // Most phrases are plain words: one pass of the tokenizer over the whole phrase.
-        if !text.contains("*"), !text.contains("..."), !text.contains("…") {
-            return ClaimTokenizer.tokens(in: text).map { .word($0.key) }
+    /// The elements of each plain word already seen: lexicon phrases share most of their
+    /// words ("douleur", "chronic", "syndrome"), and the tokenizer is the cost of loading them.
+    private var wordElements: [Substring: [Element]] = [:]
+
+    /// `compile`, with plain words looked up in `wordElements` before they are tokenized.
+    private mutating func compileCached(_ text: String) -> [Element] {
+        guard !text.contains("*"), !text.contains("..."), !text.contains("…") else { return Self.compile(text) }
+        var out: [Element] = []
+        for word in text.split(separator: " ") {
+            if let known = wordElements[word] { out += known; continue }
+            let elements = ClaimTokenizer.tokens(in: word).map { Element.word($0.key) }
+            wordElements[word] = elements
+            out += elements
         }
+        return out
+    }
+
+    static func compile(_ text: String) -> [Element] {
         var out: [Element] = []
         for raw in text.split(separator: " ") {
             if raw == "..." || raw == "…" {
