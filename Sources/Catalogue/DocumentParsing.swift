@@ -9,6 +9,15 @@ public protocol DocumentParsing: Sendable {
     /// Each document of a file as soon as it is read, so that claims can be extracted
     /// while the rest of a large file is still being parsed.
     func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws
+    /// Reads a file once for the index: each document as soon as it is read, and the file's
+    /// content hash, computed over the bytes as they are parsed, returned at the end (the
+    /// manifest's change detector; documents handed over with an empty `contentHash` get it).
+    /// The default reads through `forEachDocument` and returns the hash its documents share
+    /// (empty when they share none).
+    func readFile(at path: String, _ body: (Document) throws -> Void) throws -> String
+    /// The same hash without parsing, for a file whose modification time moved but not its
+    /// size; nil when this parser cannot tell (the file is then parsed again).
+    func contentHash(at path: String) throws -> String?
     func claims(in document: Document) -> [Claim]
     /// What decides claims; an index built by other rules is re-extracted.
     var claimRules: String { get }
@@ -20,6 +29,17 @@ extension DocumentParsing {
     public func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
         for document in try documents(at: path) { try body(document) }
     }
+
+    public func readFile(at path: String, _ body: (Document) throws -> Void) throws -> String {
+        var hashes = Set<String>()
+        try forEachDocument(at: path) { document in
+            hashes.insert(document.contentHash)
+            try body(document)
+        }
+        return hashes.count == 1 ? hashes.first! : ""
+    }
+
+    public func contentHash(at path: String) throws -> String? { nil }
 
     /// The claim extractor, as every real run uses.
     public func claims(in document: Document) -> [Claim] {

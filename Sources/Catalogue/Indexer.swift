@@ -120,7 +120,7 @@ public struct Indexer: Sendable {
                     plans[file.path] = .keep(before, newStatus: nil)
                     continue
                 }
-                if let hash = try? ContentHash.ofFile(file.path), hash == before.contentHash {
+                if !before.contentHash.isEmpty, let hash = try? parser.contentHash(at: file.path), hash == before.contentHash {
                     plans[file.path] = .keep(before, newStatus: file.status)
                     continue
                 }
@@ -238,10 +238,11 @@ public struct Indexer: Sendable {
         let results = ParallelMap.map(files) { file -> Parsed in
             defer { progress(IndexProgress(done: counter.next(), total: files.count, path: file.shown)) }
             do {
-                let hash = try ContentHash.ofFile(file.path)
+                // The file is read once: parsed and hashed in the same pass.
                 let pipeline = ClaimPipeline(parser: parser)
+                let hash: String
                 do {
-                    try parser.forEachDocument(at: file.path) { document in
+                    hash = try parser.readFile(at: file.path) { document in
                         var document = document
                         document.source = file.shown
                         pipeline.add(document)
@@ -250,7 +251,9 @@ public struct Indexer: Sendable {
                     pipeline.abandon()
                     throw error
                 }
-                let (docs, claims) = pipeline.finish()
+                var (docs, claims) = pipeline.finish()
+                // A streamed set's documents learn the hash at its end.
+                for i in docs.indices where docs[i].contentHash.isEmpty { docs[i].contentHash = hash }
                 return .documents(docs, claims, hash: hash)
             } catch {
                 return .failure(Self.message(error))

@@ -8,7 +8,8 @@ public struct ManifestEntry: Sendable, Hashable {
     public var path: String
     public var size: Int64
     public var modified: FileTime
-    /// 64-bit FNV-1a of the file's bytes on disk (`ContentHash`); empty when the file failed.
+    /// SHA-256 (hex) of the file's content as it was parsed, decompressed (the parser's
+    /// `readFile`): the change detector of a touched file; empty when the file failed.
     public var contentHash: String
     public var firstDocument: Int
     public var documentCount: Int

@@ -26,13 +26,18 @@ enum BundledLexicon {
         return text
     }
 
-    /// FNV-1a over a tag, then each file's name and bytes in name order.
+    /// FNV-1a over a tag, then each file's name and bytes in name order; over all files (no
+    /// `names`), the page furniture file too, whose sentence openers are `navigation` cues.
     static func fingerprint(_ tag: String, of names: [String]? = nil) -> String {
         var hash = FNV1a()
         hash.mix(tag.utf8)
         for file in files where names?.contains(file.name) ?? true {
             hash.mix(file.name.utf8)
             hash.mix(file.text.utf8)
+        }
+        if names == nil {
+            hash.mix(PageFurniture.fileName.utf8)
+            hash.mix(PageFurniture.bundledText.utf8)
         }
         return String(hash.value, radix: 16)
     }

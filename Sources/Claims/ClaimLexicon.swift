@@ -35,6 +35,12 @@ public struct ClaimLexicon: Sendable {
                 problem = problem ?? LexiconError(file: name, line: 0, reason: "\(error)")
             }
         }
+        // Navigation phrases live with the HTML reader's page furniture (TextAnalysis), one
+        // list for both: those that may open a sentence are `navigation` cues.
+        lexicon.addLines(navigationLines(PageFurniture.bundled))
+        if let furniture = PageFurniture.bundledProblem {
+            problem = problem ?? LexiconError(file: furniture.file, line: furniture.line, reason: furniture.reason)
+        }
         if let unknown = lexicon.unknownIndicationLines().first { problem = problem ?? unknown }
         problem = problem ?? IndicationVocabulary.bundledProblem
         lexicon.compile()
@@ -51,6 +57,14 @@ public struct ClaimLexicon: Sendable {
         }
         return NameResolver(vocabulary: IndicationVocabulary.bundled, interventions: spellings)
     }()
+
+    /// The `navigation` cue lines of page furniture: its phrases that may open a sentence,
+    /// one line per line of the file.
+    static func navigationLines(_ furniture: PageFurniture) -> [LexiconLine] {
+        Dictionary(grouping: furniture.sentenceOpeners, by: \.line).sorted { $0.key < $1.key }.map { line, phrases in
+            LexiconLine(role: .marker(.navigation), phrases: phrases.map(\.text), file: PageFurniture.fileName, line: line)
+        }
+    }
 
     /// The bundled file of intervention names.
     static let interventionsFile = "interventions.tsv"

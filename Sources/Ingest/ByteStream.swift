@@ -4,6 +4,11 @@ import CZlib
 /// A file's bytes read in chunks, gunzipped on the fly with the same bomb limits as
 /// `Gzip`, so that a streaming reader never holds the whole file. Also serves bytes
 /// already in memory (stdin, tests) through the same interface.
+///
+/// Each byte of a file is read from disk once: the first bytes peeked for sniffing
+/// (`peekHead`) are handed out again to whoever reads next, and a stream opened `hashing`
+/// computes the SHA-256 of the bytes it hands out (decompressed: what the parser reads) as
+/// they pass (`finishHash`).
 final class ByteStream {
     let source: String
     private(set) var compressed = false
@@ -22,10 +27,23 @@ final class ByteStream {
     private static let inBufferSize = 64 * 1024
     private var ceiling = Int.max
     private var fileBytes = 0
+    /// Bytes read from the file so far, never more than `maxFileBytes` (the file may grow
+    /// while it is read).
+    private var rawRead = 0
+    private var maxFileBytes = Int.max
+    /// The two bytes read to tell gzip, handed out again before the rest of the file.
+    private var magic: [UInt8] = []
+    /// Bytes peeked (`peekHead`), handed out again before the rest.
+    private var replay: [UInt8] = []
+    private var replayOffset = 0
+    private var hasher: SHA256.Hasher?
 
-    /// Opens `path`; refuses directories and files over `maxFileBytes`.
-    init(path: String, limits: IngestLimits) throws {
+    /// Opens `path`; refuses directories and files over `maxFileBytes`. With `hashing`, the
+    /// SHA-256 of every byte handed out is computed on the way (`finishHash`).
+    init(path: String, limits: IngestLimits, hashing: Bool = false) throws {
         source = path
+        maxFileBytes = limits.maxFileBytes
+        if hashing { hasher = SHA256.Hasher() }
         var st = stat()
         guard stat(path, &st) == 0 else {
             throw IngestError(path: path, reason: .unreadable(String(cString: strerror(errno))))
@@ -59,9 +77,17 @@ final class ByteStream {
 
     /// Fills `buffer` with up to `count` decompressed bytes; 0 at the end.
     func read(into buffer: UnsafeMutablePointer<UInt8>, count: Int) throws -> Int {
+        if replayOffset < replay.count {
+            let n = min(count, replay.count - replayOffset)
+            replay.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress! + replayOffset, count: n) }
+            replayOffset += n
+            if replayOffset == replay.count { replay = []; replayOffset = 0 }
+            return n
+        }
         do {
-            let n = try compressed ? inflateSome(into: buffer, count: count) : rawRead(into: buffer, count: count)
+            let n = try compressed ? inflateSome(into: buffer, count: count) : readRaw(into: buffer, count: count)
             produced += n
+            if n > 0 { hasher?.update(UnsafeBufferPointer(start: buffer, count: n)) }
             return n
         } catch let error as IngestError {
             failure = failure ?? error
@@ -69,8 +95,9 @@ final class ByteStream {
         }
     }
 
-    /// Up to `limit` bytes from the start, for sniffing.
-    func readHead(_ limit: Int = 64 * 1024) throws -> [UInt8] {
+    /// Up to `limit` bytes from the start, for sniffing; the next reads hand them out again.
+    func peekHead(_ limit: Int = 64 * 1024) throws -> [UInt8] {
+        precondition(produced == 0, "peekHead before any read")
         var out = [UInt8](repeating: 0, count: limit)
         var filled = 0
         try out.withUnsafeMutableBufferPointer { buf in
@@ -81,14 +108,54 @@ final class ByteStream {
             }
         }
         out.removeSubrange(filled...)
+        replay = out
+        replayOffset = 0
         return out
     }
 
+    /// Every byte not read yet, in memory (a file read whole: its size was checked when it
+    /// was opened, and a gzip stream's expansion is bounded as it is read).
+    func readToEnd() throws -> [UInt8] {
+        // A plain file's size is known: one buffer, a byte over to see the end; else it grows.
+        let expected = (replay.count - replayOffset) + (compressed || fd < 0 ? 0 : max(0, fileBytes - rawRead))
+        var out = [UInt8](repeating: 0, count: max(expected + 1, 4096))
+        var filled = 0
+        while true {
+            if filled == out.count { out.append(contentsOf: repeatElement(0, count: out.count)) }
+            let n = try out.withUnsafeMutableBufferPointer { try read(into: $0.baseAddress! + filled, count: $0.count - filled) }
+            if n == 0 { break }
+            filled += n
+        }
+        out.removeSubrange(filled...)
+        return out
+    }
+
+    /// Reads what is left without keeping it (so that the hash covers the whole file).
+    func drain() throws {
+        let size = 256 * 1024
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        defer { buffer.deallocate() }
+        while try read(into: buffer, count: size) > 0 {}
+    }
+
+    /// The SHA-256 (hex) of the bytes handed out, once they all were; nil for a stream
+    /// opened without `hashing`.
+    func finishHash() -> String? {
+        guard var h = hasher else { return nil }
+        hasher = nil
+        return h.finalizeHex()
+    }
+
     private func startInflateIfCompressed(limits: IngestLimits) throws {
-        var magic = [UInt8](repeating: 0, count: 2)
-        let got = magic.withUnsafeMutableBufferPointer { rawRead(into: $0.baseAddress!, count: 2) }
-        // Put the two bytes back: rewind the file or the memory cursor.
-        if fd >= 0 { lseek(fd, 0, SEEK_SET) } else { memoryOffset = 0 }
+        var head = [UInt8](repeating: 0, count: 2)
+        var got = 0
+        while got < 2 {
+            let n = try head.withUnsafeMutableBufferPointer { try readRaw(into: $0.baseAddress! + got, count: 2 - got) }
+            if n == 0 { break }
+            got += n
+        }
+        // Put the bytes back: handed out again before the rest of the file.
+        magic = Array(head[0..<got])
         guard got == 2, magic[0] == 0x1f, magic[1] == 0x8b else { return }
         compressed = true
         ceiling = min(limits.maxDecompressedBytes,
@@ -103,12 +170,27 @@ final class ByteStream {
         zstream = z
     }
 
-    private func rawRead(into buffer: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+    /// The next bytes as stored (still compressed): the magic bytes first, then the file or
+    /// the memory. A read error or a file grown past the size limit throws.
+    private func readRaw(into buffer: UnsafeMutablePointer<UInt8>, count: Int) throws -> Int {
+        if !magic.isEmpty {
+            let n = min(count, magic.count)
+            magic.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress!, count: n) }
+            magic.removeFirst(n)
+            return n
+        }
         if fd >= 0 {
             while true {
-                let n = Foundation.read(fd, buffer, count)
-                if n < 0 && errno == EINTR { continue }
-                return max(0, n)
+                // One byte past the limit at most, to notice a file that grew past it.
+                let room = maxFileBytes - rawRead
+                let n = Foundation.read(fd, buffer, room >= count ? count : room + 1)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw IngestError(path: source, reason: .unreadable(String(cString: strerror(errno))))
+                }
+                rawRead += n
+                if rawRead > maxFileBytes { throw IngestError(path: source, reason: .tooLarge(bytes: rawRead, limit: maxFileBytes)) }
+                return n
             }
         }
         let n = min(count, memory.count - memoryOffset)
@@ -126,7 +208,7 @@ final class ByteStream {
         z.pointee.avail_out = uInt(count)
         while z.pointee.avail_out > 0 {
             if z.pointee.avail_in == 0 {
-                let n = rawRead(into: inBuffer, count: ByteStream.inBufferSize)
+                let n = try readRaw(into: inBuffer, count: ByteStream.inBufferSize)
                 if n == 0 {
                     // Input ended inside a member: a truncated file.
                     if count - Int(z.pointee.avail_out) > 0 { break }
@@ -139,7 +221,7 @@ final class ByteStream {
             if status == Z_STREAM_END {
                 if z.pointee.avail_in == 0 {
                     // Another member may follow (`cat a.gz b.gz`); peek at the file.
-                    let n = rawRead(into: inBuffer, count: ByteStream.inBufferSize)
+                    let n = try readRaw(into: inBuffer, count: ByteStream.inBufferSize)
                     if n == 0 { zDone = true; break }
                     z.pointee.next_in = inBuffer
                     z.pointee.avail_in = uInt(n)

@@ -10,25 +10,55 @@ public struct DocumentReader: Sendable {
         self.limits = limits
     }
 
-    /// Reads every document of a file. Multi-document files (PubMed sets, feeds) are
-    /// streamed: `body` sees each document as soon as it is read, and nothing of the
-    /// file is kept once the call returns.
-    public func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
-        // PubMed sets can be hundreds of megabytes: sniff the head only and stream them.
-        if let head = try? ByteStream(path: path, limits: limits).readHead(),
-           FormatSniffer.sniff(head[...], pathExtension: InputFile.logicalExtension(of: path)) == .pubmed {
-            try PubMedReader(limits: limits).read(path: path, body)
-            return
+    /// Reads a file once: sniffs its first bytes, then parses the same bytes, hashing them
+    /// on the way (SHA-256 of the content, decompressed: the documents' `contentHash`), and
+    /// returns that hash. `body` sees each document as soon as it is read. A PubMed set is
+    /// streamed, so that memory stays flat however large it is: its documents reach `body`
+    /// before the end of the file, when the hash is not known yet, with `contentHash` empty;
+    /// the returned hash is theirs. Every other format is read whole, and its documents carry it.
+    @discardableResult
+    public func read(at path: String, _ body: (Document) throws -> Void) throws -> String {
+        let stream = try ByteStream(path: path, limits: limits, hashing: true)
+        let head = try stream.peekHead()
+        if FormatSniffer.sniff(head[...], pathExtension: InputFile.logicalExtension(of: path)) == .pubmed {
+            try PubMedReader(limits: limits).read(stream, contentHash: "", body)
+            try stream.drain()
+            return stream.finishHash() ?? ""
         }
-        let input = try InputFile.open(path: path, limits: limits)
+        let input = try InputFile.whole(stream, path: path)
         try read(input, body)
+        return input.contentHash
     }
 
-    /// Reads every document of a file into an array.
+    /// Every document of a file, each carrying its content hash by the time it reaches
+    /// `body`. Read once but for a PubMed set, which is read twice (hashed, then streamed):
+    /// `read(at:_:)` reads it once.
+    public func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
+        let stream = try ByteStream(path: path, limits: limits, hashing: true)
+        let head = try stream.peekHead()
+        if FormatSniffer.sniff(head[...], pathExtension: InputFile.logicalExtension(of: path)) == .pubmed {
+            try stream.drain()
+            let hash = stream.finishHash() ?? ""
+            try PubMedReader(limits: limits).read(try ByteStream(path: path, limits: limits), contentHash: hash, body)
+            return
+        }
+        try read(try InputFile.whole(stream, path: path), body)
+    }
+
+    /// Reads every document of a file into an array, the file read once.
     public func documents(at path: String) throws -> [Document] {
         var out: [Document] = []
-        try forEachDocument(at: path) { out.append($0) }
+        let hash = try read(at: path) { out.append($0) }
+        for i in out.indices where out[i].contentHash.isEmpty { out[i].contentHash = hash }
         return out
+    }
+
+    /// The SHA-256 of a file's content as `read(at:_:)` hashes it (decompressed), without
+    /// parsing it: whether a touched file changed.
+    public func contentHash(at path: String) throws -> String {
+        let stream = try ByteStream(path: path, limits: limits, hashing: true)
+        try stream.drain()
+        return stream.finishHash() ?? ""
     }
 
     /// Reads documents from bytes already in memory (stdin, tests). `source` names them.
@@ -43,7 +73,8 @@ public struct DocumentReader: Sendable {
         let format = FormatSniffer.sniff(input.head, pathExtension: input.logicalExtension)
         switch format {
         case .pubmed:
-            try PubMedReader(limits: limits).read(bytes: input.bytes, source: input.source, contentHash: input.contentHash, body)
+            try PubMedReader(limits: limits).read(try ByteStream(bytes: input.bytes, source: input.source, limits: limits),
+                                                  contentHash: input.contentHash, body)
         case .jats, .tei, .report, .rss, .xml:
             try XMLDispatch.read(input, format: format, limits: limits, body)
         case .text:

@@ -2,7 +2,8 @@ import Foundation
 import CZlib
 
 /// A file's bytes as the readers see them: size-checked, gunzipped when compressed, with a
-/// content hash. Small files are held whole; streaming readers reopen `path`.
+/// content hash (SHA-256 of these bytes). Held whole; a PubMed set is streamed instead
+/// (`DocumentReader`).
 struct InputFile {
     let source: String
     /// The path on disk, nil for bytes that came from stdin or a test.
@@ -17,43 +18,12 @@ struct InputFile {
     /// The first bytes, for sniffing.
     var head: ArraySlice<UInt8> { bytes.prefix(64 * 1024) }
 
-    static func open(path: String, limits: IngestLimits) throws -> InputFile {
-        let bytes = try readFile(path, limit: limits.maxFileBytes)
-        return try fromBytes(bytes, source: path, limits: limits, path: path)
-    }
-
-    /// The whole file with read(2): not mapped (a mapped file truncated by another process
-    /// would kill us with SIGBUS), not through `Data(contentsOf:)` (which leaks its buffer
-    /// on an empty file), and never more than `limit` bytes even if the file grows meanwhile.
-    static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
-        func failure(_ why: String) -> IngestError { IngestError(path: path, reason: .unreadable(why)) }
-        let fd = Foundation.open(path, O_RDONLY)
-        guard fd >= 0 else { throw failure(String(cString: strerror(errno))) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw failure(String(cString: strerror(errno))) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw failure("is a directory") }
-        let size = Int(st.st_size)
-        if size > limit { throw IngestError(path: path, reason: .tooLarge(bytes: size, limit: limit)) }
-        // One byte more than the limit allows, to notice a file that grew past it.
-        var bytes = [UInt8](repeating: 0, count: min(max(size, 4096), limit + 1))
-        var filled = 0
-        while true {
-            if filled == bytes.count {
-                guard bytes.count <= limit else { break }
-                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count)))
-            }
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw failure(String(cString: strerror(errno)))
-            }
-            if n == 0 { break }
-            filled += n
-        }
-        if filled > limit { throw IngestError(path: path, reason: .tooLarge(bytes: filled, limit: limit)) }
-        bytes.removeSubrange(filled...)
-        return bytes
+    /// The rest of `stream` (its head peeked or not), read once and hashed on the way.
+    static func whole(_ stream: ByteStream, path: String?) throws -> InputFile {
+        let bytes = try stream.readToEnd()
+        let hash = stream.finishHash()
+        return try checked(bytes, source: stream.source, path: path, compressed: stream.compressed,
+                           contentHash: hash ?? SHA256.hex(of: bytes))
     }
 
     static func fromData(_ data: Data, source: String, limits: IngestLimits) throws -> InputFile {
@@ -69,6 +39,12 @@ struct InputFile {
         if compressed {
             bytes = try Gzip.decompress(bytes, source: source, limits: limits)
         }
+        return try checked(bytes, source: source, path: path, compressed: compressed, contentHash: SHA256.hex(of: bytes))
+    }
+
+    /// Refuses empty and binary content.
+    private static func checked(_ bytes: [UInt8], source: String, path: String?, compressed: Bool,
+                                contentHash: String) throws -> InputFile {
         let ext = logicalExtension(of: source)
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0a || $0 == 0x0d || $0 == 0x09 }) {
             throw IngestError(path: source, reason: .empty)
@@ -77,7 +53,7 @@ struct InputFile {
             throw IngestError(path: source, reason: .binary)
         }
         return InputFile(source: source, path: path, compressed: compressed, bytes: bytes,
-                         contentHash: SHA256.hex(of: bytes), logicalExtension: ext)
+                         contentHash: contentHash, logicalExtension: ext)
     }
 
     /// The extension that names the format: `xml` for `x.xml.gz`, lowercased.

@@ -79,6 +79,15 @@ struct IngestParser: DocumentParsing {
     func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
         try DocumentReader().forEachDocument(at: path, body)
     }
+
+    /// The file read once: parsed and hashed in one pass.
+    func readFile(at path: String, _ body: (Document) throws -> Void) throws -> String {
+        try DocumentReader().read(at: path, body)
+    }
+
+    func contentHash(at path: String) throws -> String? {
+        try DocumentReader().contentHash(at: path)
+    }
 }
 
 /// The exit codes of spec/cli.md for what can go wrong with the index.

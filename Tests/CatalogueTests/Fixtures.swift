@@ -41,13 +41,27 @@ enum Fixtures {
 final class CountingParser: DocumentParsing, @unchecked Sendable {
     private let lock = NSLock()
     private var paths: [String] = []
+    private var hashedPaths: [String] = []
 
+    /// The files read to be parsed, once per read.
     var parsed: [String] { lock.withLock { paths } }
-    func reset() { lock.withLock { paths = [] } }
+    /// The files read only to hash them (touched: has the content changed?).
+    var hashed: [String] { lock.withLock { hashedPaths } }
+    func reset() { lock.withLock { paths = []; hashedPaths = [] } }
 
     func documents(at path: String) throws -> [Document] {
         lock.withLock { paths.append(path) }
         return try DocumentReader().documents(at: path)
+    }
+
+    func readFile(at path: String, _ body: (Document) throws -> Void) throws -> String {
+        lock.withLock { paths.append(path) }
+        return try DocumentReader().read(at: path, body)
+    }
+
+    func contentHash(at path: String) throws -> String? {
+        lock.withLock { hashedPaths.append(path) }
+        return try DocumentReader().contentHash(at: path)
     }
 
     func claims(in document: Document) -> [Claim] {

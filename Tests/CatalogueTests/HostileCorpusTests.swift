@@ -126,13 +126,13 @@ import TestSupport
                 #expect(error.path == path)
                 outcomes[error.message, default: 0] += 1
             }
-            _ = try? ContentHash.ofFile(path)
+            _ = try? DocumentReader().contentHash(at: path)
         }
         #expect(outcomes.values.reduce(0, +) == 60, "\(outcomes)")
     }
 
     @Test func aFileGoneBeforeItIsHashedFailsByName() throws {
-        let error = #expect(throws: ContentHashError.self) { try ContentHash.ofFile("/nonexistent/preuve/x.txt") }
+        let error = #expect(throws: IngestError.self) { try DocumentReader().contentHash(at: "/nonexistent/preuve/x.txt") }
         #expect(error?.description == "/nonexistent/preuve/x.txt: cannot read the file: No such file or directory")
     }
 }

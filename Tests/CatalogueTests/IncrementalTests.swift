@@ -63,6 +63,33 @@ import Testing
         #expect(c.changes(in: corpus.path).isEmpty)
     }
 
+    /// One read per file and index run: the indexer parses and hashes a file in the same pass
+    /// (the parser's `readFile`; that `DocumentReader` reads the bytes once is
+    /// `ReadOnceTests`), and reads a touched file only to hash it. A touched file whose size
+    /// stayed but whose content changed is the one read twice: hashed, then parsed.
+    @Test func eachFileIsReadOncePerIndexRun() throws {
+        let corpus = try makeCorpus()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let store = MemorySnapshotStore(), parser = CountingParser()
+        let (first, _) = try run(corpus, store, parser)
+        #expect(parser.parsed.count == 8 && Set(parser.parsed).count == 8 && parser.hashed.isEmpty)
+        // The manifest holds the hash of the bytes parsed, which its documents carry too.
+        let entry = try #require(first.manifest.entries.first)
+        #expect(entry.contentHash.count == 64)
+        #expect(first.documents[entry.firstDocument].contentHash == entry.contentHash)
+
+        let touched = corpus.appendingPathComponent("sub0/f2.txt").path
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: touched)
+        _ = try run(corpus, store, parser)
+        #expect(parser.hashed == [touched] && parser.parsed.isEmpty)
+
+        let edited = corpus.appendingPathComponent("sub1/f3.txt")
+        let same = try String(contentsOf: edited, encoding: .utf8)
+        try same.replacingOccurrences(of: "douleur", with: "DOULEUR").write(to: edited, atomically: true, encoding: .utf8)
+        _ = try run(corpus, store, parser)
+        #expect(parser.hashed == [edited.path] && parser.parsed == [edited.path])
+    }
+
     @Test func aDeletedFilesDocumentsAndClaimsDisappear() throws {
         let corpus = try makeCorpus()
         defer { try? FileManager.default.removeItem(at: corpus) }

@@ -9,6 +9,8 @@ import Ingest
 
 struct Reader: DocumentParsing {
     func documents(at path: String) throws -> [Document] { try DocumentReader().documents(at: path) }
+    func readFile(at path: String, _ body: (Document) throws -> Void) throws -> String { try DocumentReader().read(at: path, body) }
+    func contentHash(at path: String) throws -> String? { try DocumentReader().contentHash(at: path) }
 }
 
 func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {

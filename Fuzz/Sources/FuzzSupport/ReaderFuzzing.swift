@@ -31,6 +31,8 @@ public enum ReaderFuzzing {
         let path = NSTemporaryDirectory() + "preuve-fuzz-\(getpid())-" + name
         guard FileManager.default.createFile(atPath: path, contents: bytes) else { return }
         defer { unlink(path) }
+        // The index's path (one read, hashed on the way) and the one that hashes first.
+        _ = try? reader.read(at: path) { touch($0) }
         try? reader.forEachDocument(at: path) { touch($0) }
     }
 

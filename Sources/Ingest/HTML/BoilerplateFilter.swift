@@ -1,4 +1,5 @@
 import Documents
+import TextAnalysis
 
 /// Removes page furniture that the scorer might otherwise keep because it sits inside
 /// the article's container: navigation, cookie banners, newsletter and share boxes,
@@ -59,10 +60,8 @@ enum BoilerplateFilter {
     /// "Lire aussi : <a>Another story</a>" inside the article text: a link, not a sentence.
     static func isInlineReadAlso(_ node: HTMLNode) -> Bool {
         guard ["p", "div", "li", "aside", "section"].contains(node.tag), (1..<300).contains(node.textLength(stoppingAt: 300)) else { return false }
-        let text = TextBuilder.clean(node.textContent).lowercased().replacingOccurrences(of: "’", with: "'")
-        let prefixes = ["lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "a lire également",
-                        "voir aussi", "read more", "read also", "related:", "see also:", "à voir aussi", "a voir aussi"]
-        return prefixes.contains { text.hasPrefix($0) } && node.linkDensity >= 0.4
+        return PageFurniture.bundled.opensBlock(ContentHints.normalisedHeading(node.textContent), kinds: [.readalso])
+            && node.linkDensity >= 0.4
     }
 
     /// A paragraph that is one bold run: a heading in all but name.
@@ -74,8 +73,7 @@ enum BoilerplateFilter {
 
     static func isAuthorHeading(_ node: HTMLNode) -> Bool {
         let text = ContentHints.normalisedHeading(node.textContent)
-        return ["à propos de l'auteur", "a propos de l'auteur", "about the author"].contains { text.hasPrefix($0) }
-            || ContentHints.exactFurnitureHeadings.contains(text)
+        return PageFurniture.bundled.opensBlock(text, kinds: [.author]) || PageFurniture.bundled.isWhole(text, kinds: [.author])
     }
 
     static let adLabels: Set<String> = ["publicité", "pub", "advertisement", "advertising", "ad", "annonce", "sponsored",
@@ -87,14 +85,17 @@ enum BoilerplateFilter {
         return adLabels.contains(TextBuilder.clean(node.textContent).lowercased())
     }
 
-    /// "Commentaires", "12 comments", "3 réponses": the heading of a comment area.
+    /// "Commentaires", "12 comments", "3 réponses": the heading of a comment area (its nouns:
+    /// the `comments` words of `PageFurniture`).
     static func isCommentCountHeading(_ node: HTMLNode) -> Bool {
-        let words = TextBuilder.clean(node.textContent).lowercased().split(separator: " ")
+        let words = ContentHints.normalisedHeading(node.textContent).split(separator: " ")
         guard (1...3).contains(words.count) else { return false }
-        let nouns: Set<String> = ["commentaires", "commentaire", "comments", "comment", "réponses", "responses", "replies", "avis"]
-        return words.allSatisfy { nouns.contains(String($0)) || $0.allSatisfy(\.isNumber) || ["responses", "to"].contains($0) }
+        let nouns = commentNouns
+        return words.allSatisfy { nouns.contains(String($0)) || $0.allSatisfy(\.isNumber) || $0 == "to" }
             && words.contains { nouns.contains(String($0)) }
     }
+
+    static let commentNouns = Set(PageFurniture.bundled.folded([.comments], [.count]))
 
     /// Removes a furniture heading and the link lists or short blocks after it, up to the
     /// next heading; an emptied container goes too.

@@ -1,4 +1,5 @@
 import Documents
+import TextAnalysis
 
 /// Takes reader comments out of the page before the article is looked for: they are
 /// testimony, kept apart after the main text. Comment forms ("Laisser un commentaire",
@@ -157,12 +158,6 @@ enum CommentExtractor {
 
     // MARK: - Forms
 
-    static let formPhrases = [
-        "laisser un commentaire", "laissez un commentaire", "s'il vous plaît entrez votre", "leave a reply",
-        "leave a comment", "post a comment", "ajouter un commentaire", "votre adresse e-mail ne sera pas publiée",
-        "your email address will not be published", "annuler la réponse", "cancel reply",
-    ]
-
     static func isCommentForm(_ form: HTMLNode) -> Bool {
         let hint = form.classAndID + " " + (form.attributes["action"] ?? "").lowercased()
         if hint.contains("comment") || hint.contains("respond") || hint.contains("reply") { return true }
@@ -177,7 +172,7 @@ enum CommentExtractor {
             return true
         }
         guard (1..<120).contains(node.textLength(stoppingAt: 120)) else { return false }
-        let text = TextBuilder.clean(node.textContent).lowercased().replacingOccurrences(of: "’", with: "'")
-        return formPhrases.contains { text.hasPrefix($0) }
+        // "Laisser un commentaire", "Leave a reply": the `commentform` phrases of `PageFurniture`.
+        return PageFurniture.bundled.opensBlock(ContentHints.normalisedHeading(node.textContent), kinds: [.commentform])
     }
 }

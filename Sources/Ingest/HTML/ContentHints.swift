@@ -1,4 +1,5 @@
 import Documents
+import TextAnalysis
 
 /// Class/id word lists for the readability-style scorer. Substring tests on lowercased
 /// `class id`, site-independent: they describe what boilerplate is usually called.
@@ -44,31 +45,18 @@ enum ContentHints {
         return weight
     }
 
-    /// Headings that introduce "read also" lists, shares, comment forms and other furniture:
-    /// the block they head is not the article.
-    static let furnitureHeadings = [
-        "à lire également", "a lire également", "à lire aussi", "a lire aussi", "lire aussi", "lire également",
-        "sur le même sujet", "articles similaires", "articles liés", "vous aimerez aussi", "vous aimerez peut-être",
-        "read also", "read more", "related", "you may also like", "you might also like", "more from",
-        "recommended", "partager", "share this", "laisser un commentaire", "laissez un commentaire",
-        "leave a reply", "leave a comment", "post a comment", "ajouter un commentaire",
-        "newsletter", "abonnez-vous", "subscribe", "nouveaux articles", "articles récents", "derniers articles",
-        "recent posts", "popular posts", "à propos de l'auteur", "a propos de l'auteur", "about the author",
-        "ces articles pourraient vous intéresser", "découvrez aussi", "à découvrir aussi", "a découvrir aussi",
-        "dans la même rubrique", "sur le même thème", "articles populaires", "les plus lus", "les plus populaires",
-    ]
-
+    /// Headings that introduce "read also" lists, shares, comment forms, author boxes and
+    /// other furniture (`PageFurniture`, TextAnalysis/Resources/page-furniture.tsv): the
+    /// block they head is not the article. A heading that opens with an `opens` or `heading`
+    /// phrase, or is a `whole` one ("L'auteur", not "L'auteur de l'étude explique").
     static func isFurnitureHeading(_ text: String) -> Bool {
         let t = normalisedHeading(text)
         guard !t.isEmpty, t.count < 60 else { return false }
-        return furnitureHeadings.contains { t.hasPrefix($0) } || exactFurnitureHeadings.contains(t)
+        return PageFurniture.bundled.opensBlock(t) || PageFurniture.bundled.isWhole(t)
     }
 
-    /// Headings that are furniture only when they are the whole heading ("L'auteur", not
-    /// "L'auteur de l'étude explique").
-    static let exactFurnitureHeadings: Set<String> = ["l'auteur", "l'auteure", "qui suis-je", "qui suis-je ?", "author", "the author"]
-
+    /// The one normalisation of furniture phrases (`PageFurniture.fold`) over cleaned text.
     static func normalisedHeading(_ text: String) -> String {
-        TextBuilder.clean(text).lowercased().replacingOccurrences(of: "’", with: "'")
+        PageFurniture.fold(TextBuilder.clean(text))
     }
 }

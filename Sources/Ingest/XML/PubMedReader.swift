@@ -3,33 +3,18 @@ import Documents
 
 /// PubMed/MEDLINE sets, streamed with libxml2's `xmlTextReader`: each `PubmedArticle`
 /// subtree is expanded, copied out and skipped, so memory stays flat however long the
-/// file. A first streaming pass hashes the file, since every document carries its hash.
+/// file. The stream hashes the bytes as libxml2 reads them (`ByteStream`), so the file is
+/// read once.
 struct PubMedReader {
     var limits: IngestLimits
 
     /// Element names that make one document each.
     static let articleNames: Set<String> = ["PubmedArticle", "MedlineCitation", "PubmedBookArticle"]
 
-    func read(path: String, _ body: (Document) throws -> Void) throws {
-        let hash = try Self.hash(try ByteStream(path: path, limits: limits))
-        try stream(try ByteStream(path: path, limits: limits), contentHash: hash, body)
-    }
-
-    func read(bytes: [UInt8], source: String, contentHash: String, _ body: (Document) throws -> Void) throws {
-        try stream(try ByteStream(bytes: bytes, source: source, limits: limits), contentHash: contentHash, body)
-    }
-
-    static func hash(_ input: ByteStream) throws -> String {
-        var hasher = SHA256.Hasher()
-        let size = 256 * 1024
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-        defer { buffer.deallocate() }
-        while true {
-            let n = try input.read(into: buffer, count: size)
-            if n == 0 { break }
-            hasher.update(UnsafeBufferPointer(start: buffer, count: n))
-        }
-        return hasher.finalizeHex()
+    /// Streams the documents of `input`; each carries `contentHash` (the caller's: the
+    /// stream may be hashing the file as it goes, `DocumentReader.read(at:_:)`).
+    func read(_ input: ByteStream, contentHash: String, _ body: (Document) throws -> Void) throws {
+        try stream(input, contentHash: contentHash, body)
     }
 
     private func stream(_ input: ByteStream, contentHash: String, _ body: (Document) throws -> Void) throws {
