@@ -32,7 +32,8 @@ enum BasisClassifier {
         }
         if let (basis, m) = best {
             // "than with sham needling" names the control arm of the trial named just before.
-            if m.has(.control), let (carried, why) = carriedDesign, carried.isBetter(than: basis) {
+            // So does one in a document whose title or own words give its design ("…: a randomised trial").
+            if m.has(.control), let (carried, why) = carriedDesign ?? ownDesign, carried.isBetter(than: basis) {
                 return (carried, Cue(role: "basis", text: why, rule: "the study named earlier, whose control arm the sentence names"))
             }
             return (basis, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "study or source named in the sentence"))
