@@ -34,18 +34,35 @@ import TestSupport
         // Nothing beside the binary: no resource bundle was installed, none is read.
         #expect(try FileManager.default.contentsOfDirectory(atPath: prefix.appendingPathComponent("bin").path) == ["preuve"])
 
-        let version = try PreuveProcess.run(["--version"], in: elsewhere, executable: installed)
+        // The build folder hidden, where the system lets a test do it (a private mount namespace
+        // with an empty tmpfs over `.build`): the installed binary cannot fall back on anything
+        // the build left there.
+        let build = TestPaths.packageRoot.appendingPathComponent(".build").path
+        let unshare = URL(fileURLWithPath: "/usr/bin/unshare")
+        let hide = ["-m", "/bin/sh", "-c", "mount -t tmpfs tmpfs \"$0\" && exec \"$@\"", build]
+        let canHide = FileManager.default.isExecutableFile(atPath: unshare.path)
+            && ((try? PreuveProcess.run(hide + ["/bin/true"], in: elsewhere, executable: unshare))?.status == 0)
+        if !canHide { print("InstallTests: the build folder cannot be hidden here (no mount namespace); the binary runs beside it") }
+        func run(_ arguments: [String]) throws -> CommandResult {
+            canHide ? try PreuveProcess.run(hide + [installed.path] + arguments, in: elsewhere, executable: unshare)
+                    : try PreuveProcess.run(arguments, in: elsewhere, executable: installed)
+        }
+        if canHide {
+            let hidden = try PreuveProcess.run(hide + ["/bin/ls", "-A", build], in: elsewhere, executable: unshare)
+            #expect(hidden.status == 0 && hidden.stdout.isEmpty, "the build folder is not hidden: \(hidden.stdout)")
+        }
+
+        let version = try run(["--version"])
         #expect(version.status == 0 && version.stdout.hasPrefix("preuve "), "\(version.stderr)")
         #expect(version.stdout.contains("rules claims-") && version.stdout.contains("vocabulary vocabulary-"), "\(version.stdout)")
 
         let corpus = TestPaths.packageRoot.appendingPathComponent("Corpus").path
         let index = root.appendingPathComponent("Index").path
-        let query = try PreuveProcess.run(["query", "lombalgie", "--index", index, "--corpus", corpus, "--format", "json"],
-                                          in: elsewhere, executable: installed)
+        let query = try run(["query", "lombalgie", "--index", index, "--corpus", corpus, "--format", "json"])
         #expect(query.status == 0 && !query.crashed, "\(query.stderr)")
         #expect(query.stdout.contains("\"low-back-pain\""), "\(query.stdout)")
-        let meso = try PreuveProcess.run(["query", "lombalgie", "--intervention", "Mésothérapie", "--index", index, "--corpus", corpus,
-                                          "--format", "json", "--no-update"], in: elsewhere, executable: installed)
+        let meso = try run(["query", "lombalgie", "--intervention", "Mésothérapie", "--index", index, "--corpus", corpus,
+                            "--format", "json", "--no-update"])
         #expect(meso.status == 0 && meso.stdout.contains("\"mesotherapy\""), "\(meso.stderr)")
 
         guard let shared = TestPaths.shared else {
@@ -54,7 +71,7 @@ import TestSupport
             return
         }
         let seed = shared.appendingPathComponent("seeds/004_dcb6e8c9300817d4.txt").path
-        let claims = try PreuveProcess.run(["claims", seed, "--format", "json"], in: elsewhere, executable: installed)
+        let claims = try run(["claims", seed, "--format", "json"])
         #expect(claims.status == 0 && !claims.crashed, "\(claims.stderr)")
         let parsed = try JSONSerialization.jsonObject(with: Data(claims.stdout.utf8)) as? [[String: Any]]
         #expect(!(parsed ?? []).isEmpty, "no claims in \(seed)")
