@@ -78,7 +78,7 @@ public struct ClaimExtractor: Sendable {
             var topic: Discourse.Topic?
             // "Pour ces troubles, …" after a list of them: the whole list, even when the sentence
             // just before went on about its last item.
-            let listBack = discourse.recentList(for: s).flatMap { items in
+            let listBack = !own.isEmpty ? nil : discourse.recentList(for: s).flatMap { items in
                 s.matches.first(where: { $0.refers(.back) }).flatMap { back in
                     (previous?.effective ?? []).allSatisfy({ m in items.contains { $0.id == m.id } }) ? (items, s.surface(back, bytes: bytes)) : nil
                 }

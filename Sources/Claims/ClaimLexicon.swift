@@ -49,7 +49,8 @@ public struct ClaimLexicon: Sendable {
 
     /// The names of the bundled vocabulary and of `interventions.tsv`, without compiling the
     /// whole lexicon: what `preuve query` needs to read a user's words, at a fraction of the cost
-    /// of `bundled` (the same resolver as `bundled.resolver`; a test checks it).
+    /// of `bundled`. It knows the same names as `bundled.resolver`: the bundled lexicon names
+    /// interventions only in that file, and the resolver leaves out the recognised forms.
     public static let bundledResolver: NameResolver = {
         var spellings: [(id: String, names: [String])] = []
         if let text = try? BundledLexicon.text(interventionsFile), let lines = try? LexiconFile.parse(text, source: interventionsFile) {
