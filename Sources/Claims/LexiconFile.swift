@@ -197,10 +197,11 @@ private func trimmed(_ s: Substring) -> Substring {
 public enum LexiconFile {
     public static func parse(_ text: String, source: String) throws -> [LexiconLine] {
         var out: [LexiconLine] = []
-        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let line = trimmed(raw)
+        // Split on bytes (a line feed, a tab), not on characters: the files load on every start.
+        for (n, raw) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = trimmed(Substring(raw))
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String(trimmed($0)) }
+            let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(trimmed(Substring($0))) }
             guard fields.count >= 3 else {
                 throw LexiconError(file: source, line: n + 1, reason: "expected `kind<TAB>value<TAB>phrase|phrase...`")
             }
@@ -212,11 +213,10 @@ public enum LexiconFile {
             do { role = try CueRole.parse(kind: kind, value: value) } catch {
                 throw LexiconError(file: source, line: n + 1, reason: error.reason)
             }
-            let phrases = fields[2...].joined(separator: "|").split(separator: "|")
+            let phrases = fields[2...].joined(separator: "|").utf8.split(separator: UInt8(ascii: "|"))
                 .map { phrase in
-                    let t = trimmed(phrase)
-                    // Most phrases are ASCII, which NFC leaves as it is (the lexicon loads on every start).
-                    return t.utf8.allSatisfy { $0 < 0x80 } ? String(t) : Normalization.nfc(String(t))
+                    let t = trimmed(Substring(phrase))
+                    return Normalization.nfc(String(t))
                 }.filter { !$0.isEmpty }
             guard !phrases.isEmpty else { throw LexiconError(file: source, line: n + 1, reason: "no phrase") }
             out.append(LexiconLine(role: role, phrases: phrases, file: source, line: n + 1))

@@ -7,6 +7,8 @@ public struct FNV1a: Sendable {
     public init() {}
 
     public mutating func mix(_ bytes: some Sequence<UInt8>) {
+        // A contiguous sequence (an array, a native string's UTF-8) is hashed from its buffer.
+        if bytes.withContiguousStorageIfAvailable({ mix(UnsafeRawBufferPointer($0)) }) != nil { return }
         var h = value
         for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         value = h

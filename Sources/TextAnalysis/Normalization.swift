@@ -5,6 +5,8 @@ import Foundation
 /// in a file or on the command line compares like the composed one.
 public enum Normalization {
     public static func nfc(_ s: String) -> String {
-        s.precomposedStringWithCanonicalMapping
+        // ASCII is already NFC: most words and lexicon phrases skip Foundation's mapping.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        return s.precomposedStringWithCanonicalMapping
     }
 }
