@@ -136,6 +136,20 @@ public struct ClaimExtractor: Sendable {
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
                     otherConditionTopic: discourse.titleNamesAnotherCondition, readerPost: post)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
+                // "Aucune de ces promesses ne repose sur un essai contrôlé" after a list of uses:
+                // the list quoted the claims to judge them, so the judgement replaces their bare
+                // assertion (a claim quoted to be denied takes the denial's stance).
+                if let (items, _) = listBack, s.matches.contains(where: { $0.refers(.listedClaims) }) {
+                    let judged = made.filter { $0.stance != .supports }
+                    let listed = Set(items.map(\.id))
+                    let sectionStart = sentences.first { $0.section == s.section }?.start ?? s.start
+                    if !judged.isEmpty {
+                        out.removeAll { c in
+                            c.start >= sectionStart && c.start < s.start && c.stance == .supports && c.basis == .assertion
+                                && listed.contains(c.indication) && judged.contains { $0.intervention == c.intervention }
+                        }
+                    }
+                }
                 out += made
             }
             list.note(s, isHeading: isHeading, naming: own, interventions: MentionFinder.interventions(in: s, bytes: bytes), bytes: bytes)

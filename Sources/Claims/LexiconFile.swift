@@ -118,6 +118,9 @@ public enum ReferenceKind: String, Sendable, Hashable, CaseIterable {
     /// "leurs efficacités", "these treatments", "none of them": the several interventions the
     /// sentence before named, each.
     case several
+    /// "aucune de ces promesses", "none of these claims": the uses just listed, named as claims
+    /// (the list quoted them to be judged; with `back` on the same phrase).
+    case listedClaims = "listed-claims"
 }
 
 /// What a matched phrase means, typed when the lexicon is loaded: a kind and, for the kinds

@@ -484,3 +484,31 @@ enum RuleFixtures {
         #expect(found.map(\.basis) != [.testimony])
     }
 }
+
+/// Round four: rules from batches rwK and rwL (2026-12-02, second session).
+@Suite struct RealPageRuleRoundFourTests {
+    /// A list of promised uses followed by "none of these promises rests on a controlled
+    /// trial": the list quoted the claims to judge them; the judgement is what remains.
+    @Test(arguments: [
+        ("fr", "Selon les sites des cliniques, les injections :", ["font fondre la graisse des hanches", "lissent la cellulite", "soulagent les tendinites"],
+         "Aucune de ces promesses ne repose sur un essai contrôlé."),
+        ("en", "Depending on which clinic website you read, the injections:", ["dissolve fat on the hips", "smooth away cellulite", "relieve tendinitis"],
+         "Not one of these claims rests on a properly controlled trial."),
+    ])
+    func aListOfPromisesThenDoubtedLeavesOnlyTheDoubt(lang: String, leadIn: String, items: [String], judgement: String) {
+        let found = RuleFixtures.claims(title: "Mésothérapie", lang: lang, [(nil, [leadIn] + items + [judgement])])
+        #expect(Set(found.map(\.indication)) == ["localized-fat", "cellulite", "tendinopathy"])
+        #expect(found.allSatisfy { $0.stance == .uncertain && $0.intervention == "mesotherapy" }, "\(found.map { "\($0.indication) \($0.stance)" })")
+    }
+
+    /// "These conditions" is no judgement on a list of claims: a clinic's list of uses stays
+    /// claimed when a later sentence only adds that trials are few.
+    @Test func aListOfUsesThenTheirEvidenceKeepsBoth() {
+        let found = RuleFixtures.claims(title: "Mésothérapie", [(nil, [
+            "Au cabinet, la mésothérapie soulage :", "les lombalgies", "les tendinites",
+            "Pour ces indications, les preuves restent limitées.",
+        ])])
+        #expect(found.contains { $0.indication == "low-back-pain" && $0.stance == .supports })
+        #expect(found.contains { $0.indication == "low-back-pain" && $0.stance == .uncertain })
+    }
+}

@@ -278,6 +278,25 @@ import TestSupport
         #expect(!doc.text.contains("Enregistrer un commentaire"))
     }
 
+    /// Forum threads often mark each reply `div.comment` with no list around them: each
+    /// stands for itself, none is lost.
+    @Test func commentItemsWithoutAContainerAreEachKept() throws {
+        let page = """
+            <html lang="en"><head><title>Hair loss: what worked for you?</title></head><body><article><h1>Hair loss: what worked for you?</h1>
+            <p><b>u/first_poster:</b> Thinking about treatments before it gets worse. What worked for you?</p>
+            <div class="comment"><p><b>u/crown:</b> Minoxidil regrew my crown in about six months.</p></div>
+            <div class="comment"><p><b>u/pete:</b> Three rounds of PRP and I see no difference.</p><div class="comment"><p><b>u/reply:</b> Same here.</p></div></div>
+            </article></body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "thread.html").first)
+        #expect(Self.mainText(doc).contains("What worked for you?"))
+        let comments = Self.paragraphs(doc, role: .comment)
+        #expect(comments.contains { $0.contains("Minoxidil regrew my crown") })
+        #expect(comments.contains { $0.contains("Three rounds of PRP") })
+        #expect(comments.contains { $0.contains("Same here.") }, "a reply nested in a comment comes after it")
+        #expect(comments.filter { $0.contains("Three rounds of PRP") }.count == 1, "no comment twice")
+    }
+
     /// An expert's "commentary" block is the article's content, not reader comments.
     @Test func expertCommentaryIsNotReaderComments() throws {
         let sentence = "Une étude menée sur 120 patients ne montre aucun bénéfice de la mésothérapie sur la lombalgie. "

@@ -22,7 +22,17 @@ enum CommentExtractor {
         for container in containers {
             container.remove()
             var items: [HTMLNode] = []
-            findItems(container, into: &items)
+            if isItem(container) {
+                // A comment standing alone (`div.comment` with no list around it) is its own
+                // item, its replies after it; looking only inside would lose its text.
+                items.append(container)
+                var replies: [HTMLNode] = []
+                findItems(container, into: &replies)
+                for reply in replies { reply.remove() }
+                items += replies
+            } else {
+                findItems(container, into: &items)
+            }
             for item in items {
                 if let comment = comment(from: item) { comments.append(comment) }
             }
