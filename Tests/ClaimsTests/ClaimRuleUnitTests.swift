@@ -511,4 +511,34 @@ enum RuleFixtures {
         #expect(found.contains { $0.indication == "low-back-pain" && $0.stance == .supports })
         #expect(found.contains { $0.indication == "low-back-pain" && $0.stance == .uncertain })
     }
+
+    /// "Calcifiées ou non", "whether or not": an alternative, not a denial of the effect.
+    @Test func orNotDeniesNothing() {
+        #expect(RuleFixtures.stance("Les ondes de choc soulagent les tendinites de l'épaule, calcifiées ou non.") == .supports)
+    }
+
+    /// A difference too small for patients to notice is read as no effect that matters, while
+    /// evidence too weak to conclude stays uncertain.
+    @Test func aDifferenceTooSmallToNoticeRefutes() {
+        #expect(RuleFixtures.stance("Sous ostéopathie, l'écart avec le groupe simulé était trop faible pour que les patients le perçoivent.") == .refutes)
+        #expect(RuleFixtures.stance("The benefit over sham was too small to be clinically meaningful.") == .refutes)
+        #expect(RuleFixtures.stance("Les preuves sont trop faibles pour conclure à un effet de l'ostéopathie.") == .uncertain)
+    }
+
+    /// The placebo comparison split around the treatment: "no more after PRP than after saline".
+    @Test func aComparisonSplitAroundTheTreatmentStillRefutes() {
+        #expect(RuleFixtures.stance("Pain changed no more after PRP than after the salt-water injections.") == .refutes)
+        #expect(RuleFixtures.stance("La douleur n'a pas plus diminué après le PRP qu'après le placebo.") == .refutes)
+    }
+
+    /// Speech reported by an inverted verb ("concède-t-elle") or by one of a study's authors
+    /// is one person's word: testimony, not a bare assertion.
+    @Test(arguments: [
+        "Chez l'adulte, concède-t-elle, des manipulations ostéopathiques peuvent soulager un mal de dos.",
+        "« Les manipulations ostéopathiques soulagent le mal de dos », commente l'une des autrices.",
+    ])
+    func invertedSpeechAndAQuotedAuthorAreTestimony(sentence: String) {
+        let found = RuleFixtures.claims(title: "Ostéopathie", [(nil, [sentence])])
+        #expect(found.contains { $0.indication == "back-pain" && $0.basis == .testimony }, "\(found.map { "\($0.indication) \($0.basis)" })")
+    }
 }
