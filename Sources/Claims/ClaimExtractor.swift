@@ -55,8 +55,16 @@ public struct ClaimExtractor: Sendable {
         }
         // Each clause's stance, once: the study carry-over looks ahead for the study a document
         // describes, and the claims use them.
-        let clauseStances = sentences.map { s in
+        var clauseStances = sentences.map { s in
             s.clauses.map { StanceClassifier.classify(s, clause: $0, bytes: bytes, comparison: comparison) }
+        }
+        // A reported effect followed by a bare denial ("… comme un moyen de faire repousser le
+        // cartilage. C'est faux.") is the denied claim.
+        for i in sentences.indices.dropFirst() where sentences[i].section == sentences[i - 1].section
+            && StanceClassifier.isBareDenial(sentences[i]) {
+            if let denied = StanceClassifier.deniedReport(sentences[i - 1], denial: sentences[i], bytes: bytes, comparison: comparison) {
+                clauseStances[i - 1] = zip(clauseStances[i - 1], denied).map { $0 ?? $1 }
+            }
         }
         var design = DesignCarryOver(sentences: sentences, stances: clauseStances, bytes: bytes)
         var reportedSection = -1

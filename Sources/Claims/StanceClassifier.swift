@@ -23,7 +23,10 @@ enum StanceClassifier {
     /// "versus oral anti-inflammatory therapy"): it decides what a statement about both arms means.
     enum Comparison: Sendable { case control, active, unknown }
 
-    static func classify(_ s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8], comparison: Comparison = .unknown) -> ClauseStance? {
+    /// With `readingReported`, an effect the clause only reports ("une vidéo le présente comme
+    /// un moyen de …") is read as stated, for a denial in the next sentence to turn it over.
+    static func classify(_ s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8], comparison: Comparison = .unknown,
+                         readingReported: Bool = false) -> ClauseStance? {
         let ms = s.matches(in: clause)
         // "to assess whether X reduces pain" asks; the answer comes elsewhere, unless the
         // clause itself says the question is open ("savoir si ... reste débattu").
@@ -132,7 +135,7 @@ enum StanceClassifier {
                                            Cue(role: "negation", text: text(denial), rule: "denies the effect it reports")], at: m.first, strength: 0.85)
             }
             // Testimonials that claim it did something are testimony, not a reported claim.
-            if ms.contains(where: { $0.has(.reported) }), !ms.contains(where: { $0.has(.testimony) }) { return nil }
+            if !readingReported, ms.contains(where: { $0.has(.reported) }), !ms.contains(where: { $0.has(.testimony) }) { return nil }
             return ClauseStance(stance: .supports, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "effect word: states that it works")] + hedgeCues, at: m.first)
         }
@@ -208,3 +211,33 @@ enum StanceClassifier {
         "comprimes", "tablets", "pills", "therapy", "therapie", "traitements", "treatments", "treatment", "traitement", "care", "soins",
     ]
 }
+
+extension StanceClassifier {
+    /// "C'est faux.", "False.", "This is not true.": a short sentence that only denies, with no
+    /// effect or name of its own.
+    static func isBareDenial(_ s: AnalyzedSentence) -> Bool {
+        s.tokens.count <= 6 && !s.isQuestion && s.matches.contains { $0.has(.denial) }
+            && !s.matches.contains { $0.has(.effect) || $0.has(.indication) || $0.has(.intervention) }
+    }
+
+    /// The clause stances of a sentence that reports an effect ("une vidéo présente les
+    /// injections comme un moyen de faire repousser le cartilage") when the next sentence only
+    /// denies it ("C'est faux."): the reported effect, refuted (a claim quoted to be denied
+    /// takes the denial's stance). Nil when the sentence reports no effect.
+    static func deniedReport(_ s: AnalyzedSentence, denial: AnalyzedSentence, bytes: [UInt8], comparison: Comparison) -> [ClauseStance?]? {
+        guard s.matches.contains(where: { $0.has(.reported) }) else { return nil }
+        var found = false
+        let stances: [ClauseStance?] = s.clauses.map { clause in
+            guard classify(s, clause: clause, bytes: bytes, comparison: comparison) == nil,
+                  let read = classify(s, clause: clause, bytes: bytes, comparison: comparison, readingReported: true),
+                  read.stance == .supports else { return nil }
+            found = true
+            return ClauseStance(stance: .refutes, hedged: false,
+                                cues: read.cues.map { Cue(role: $0.role, text: $0.text, rule: $0.role == "stance" ? "an effect reported, then denied" : $0.rule) }
+                                    + [Cue(role: "negation", text: denial.text, rule: "the next sentence denies the effect this one reports")],
+                                at: read.at, strength: 0.85)
+        }
+        return found ? stances : nil
+    }
+}
+

@@ -541,4 +541,21 @@ enum RuleFixtures {
         let found = RuleFixtures.claims(title: "Ostéopathie", [(nil, [sentence])])
         #expect(found.contains { $0.indication == "back-pain" && $0.basis == .testimony }, "\(found.map { "\($0.indication) \($0.basis)" })")
     }
+
+    /// A fact-check quotes the claim, then denies it in a sentence of its own: the quoted
+    /// effect takes the denial's stance (and is not claimed as stated when nothing denies it).
+    @Test func aReportedEffectThenABareDenialRefutes() {
+        let denied = RuleFixtures.claims(title: "Intox", kind: .news, [(nil, [
+            "Une vidéo très partagée présente les injections d'acide hyaluronique comme un moyen de soulager l'arthrose du genou.",
+            "C'est faux.",
+        ])])
+        #expect(denied.map(\.stance) == [.refutes], "\(denied.map { "\($0.indication) \($0.stance)" })")
+        #expect(denied.first?.indication == "osteoarthritis")
+        let reported = RuleFixtures.claims(title: "Intox", kind: .news, [(nil, [
+            "Une vidéo très partagée présente les injections d'acide hyaluronique comme un moyen de soulager l'arthrose du genou.",
+            "Elle a été vue deux millions de fois.",
+        ])])
+        #expect(reported.isEmpty, "a report alone is no claim: \(reported.map { "\($0.indication) \($0.stance)" })")
+    }
 }
+
