@@ -457,6 +457,7 @@ public struct ClaimExtractor: Sendable {
 
     static let conditionMarkers: Set<String> = ["in", "for", "with", "against", "dans", "pour", "contre", "atteints", "atteintes", "atteint", "atteinte", "souffrant", "sufferers", "treat",
                                                 "treats", "traiter", "traite", "soulager", "relieve", "ease", "prevent", "prevenir", "cure",
+                                                "aide", "aident", "aider", "help", "helps", "helped",
                                                 "quant", "concernant", "regarding", "concerning"]
 
     static func topicRule(_ origin: TopicOrigin, _ surface: String) -> String {

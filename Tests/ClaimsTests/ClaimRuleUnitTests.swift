@@ -557,5 +557,25 @@ enum RuleFixtures {
         ])])
         #expect(reported.isEmpty, "a report alone is no claim: \(reported.map { "\($0.indication) \($0.stance)" })")
     }
+
+    /// "Aide à arrêter de fumer" names a condition the vocabulary lacks: the sentence is about
+    /// it, not about the document's only indication.
+    @Test func helpingToQuitSmokingIsNotTheDocumentsIndication() {
+        let found = RuleFixtures.claims(title: "Acupuncture et arthrose du genou", [(nil, [
+            "L'acupuncture soulage l'arthrose du genou.",
+            "L'acupuncture aide à arrêter de fumer : non prouvé.",
+        ])])
+        #expect(found.map(\.stance) == [.supports], "\(found.map { "\($0.indication) \($0.stance) \($0.sentence)" })")
+    }
+
+    /// What one saw, in the first person, is testimony even with a word between ("I honestly
+    /// can't see a difference").
+    @Test func firstPersonSeeingIsTestimony() {
+        let found = RuleFixtures.claims(title: "Kybella reviews: is it worth it for a double chin?", lang: "en", [(nil, [
+            "Kybella: three sessions, $1,400, and I honestly can't see a difference.",
+        ])])
+        #expect(found.contains { $0.intervention == "deoxycholic-acid" && $0.stance == .refutes && $0.basis == .testimony },
+                "\(found.map { "\($0.indication) \($0.stance) \($0.basis)" })")
+    }
 }
 
