@@ -47,6 +47,10 @@ public struct ClaimExtractor: Sendable {
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
         var readerPost: (section: Int, block: Int, cue: Cue)?
+        // Not a reader's question put to an expert ("Ask the Doctor: 'Is a new knee my only option?'").
+        let titleStory = title.text.contains("?") ? nil : title.matches.first { $0.has(.testimony) }.map {
+            Cue(role: "basis", text: title.surface($0, bytes: titleBytes), rule: "the title tells a personal experience")
+        }
         // What a trial compared, from its title, else from the text ("either PRP or saline",
         // "a sham version"): "improved in both groups" then means no effect.
         var comparison = Self.comparison(inTitle: title)
@@ -114,7 +118,10 @@ public struct ClaimExtractor: Sendable {
                 readerPost = (s.section, s.block, Cue(role: "basis", text: header, rule: "a post of a forum thread is testimony"))
             }
             let post = readerPost.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
+            // A story told in its paragraph, else by the whole page when its title is in the first
+            // person ("J'ai testé la mésothérapie contre la cellulite", "My Kybella experience").
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
+                ?? (s.role == .comment ? nil : titleStory)
             let carried = design.design(for: s, naming: own)
             var implied: ClauseStance?
             var made: [Claim] = []

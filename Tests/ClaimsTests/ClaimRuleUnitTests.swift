@@ -577,5 +577,18 @@ enum RuleFixtures {
         #expect(found.contains { $0.intervention == "deoxycholic-acid" && $0.stance == .refutes && $0.basis == .testimony },
                 "\(found.map { "\($0.indication) \($0.stance) \($0.basis)" })")
     }
+
+    /// A page whose title tells a first-person story ("J'ai testé …") is testimony where a
+    /// sentence gives no other basis; a reader's question in the title is not.
+    @Test func aFirstPersonTitleMakesThePageTestimony() {
+        let story = RuleFixtures.claims(title: "J'ai testé la mésothérapie contre la cellulite", [(nil, [
+            "Au bout de trois mois, l'aspect peau d'orange s'est un peu atténué.",
+        ])])
+        #expect(story.map(\.basis) == [.testimony], "\(story.map { "\($0.indication) \($0.basis)" })")
+        let question = RuleFixtures.claims(title: "Ask the doctor: is mesotherapy my only option for cellulite?", lang: "en", [(nil, [
+            "Mesotherapy smooths cellulite for a few months at best.",
+        ])])
+        #expect(question.map(\.basis) == [.assertion], "\(question.map { "\($0.indication) \($0.basis)" })")
+    }
 }
 
