@@ -25,6 +25,8 @@ enum MentionFinder {
                 return false
             }
             if comparatorEnds.contains(mention.token - 1) { return false }
+            // "la sciatique a disparu sans opération", "without surgery": what was done without.
+            if mention.token > 0, Self.without.contains(s.tokens[mention.token - 1].folded) { return false }
             // "as much as anti-inflammatory painkillers": the compared name is a compound.
             if let modifier = named.first(where: { end(of: $0.token) == mention.token - 1 }), comparatorEnds.contains(modifier.token - 1) { return false }
             // "compared with saline or hyaluronic acid injections": the comparator's list goes on.
@@ -41,6 +43,9 @@ enum MentionFinder {
             return controls.contains(mention.token - 1) || s.punctuated(before: mention.token, bytes: bytes)
         }
     }
+
+    /// Words after which a named treatment is the one not received.
+    static let without: Set<String> = ["sans", "without"]
 
     static func indications(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
         if clause == nil { return s.indicationMentions }

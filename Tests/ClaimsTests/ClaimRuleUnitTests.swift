@@ -590,5 +590,24 @@ enum RuleFixtures {
         ])])
         #expect(question.map(\.basis) == [.assertion], "\(question.map { "\($0.indication) \($0.basis)" })")
     }
+
+    /// The treatment done without ("sans opération", "without surgery") is not the one the
+    /// effect is credited to.
+    @Test func aTreatmentDoneWithoutIsNotTheSubject() {
+        let found = RuleFixtures.claims(title: "Hernie discale : kiné ou chirurgie ?", [(nil, [
+            "Six mois de kiné avec des exercices d'extension, la sciatique a disparu sans opération.",
+        ])])
+        #expect(found.map(\.intervention) == ["physiotherapy"], "\(found.map { "\($0.intervention) \($0.stance)" })")
+    }
+
+    /// "On its own" says how a treatment is used, not that the condition heals by itself.
+    @Test func onItsOwnIsUseNotTheConditionsCourse() {
+        let found = RuleFixtures.claims(title: "PRP hair restoration", lang: "en", [(nil, [
+            "PRP stimulates regrowth in men and women with thinning hair, either on its own or alongside other treatments.",
+        ])])
+        #expect(found.contains { $0.intervention == "prp" && $0.indication == "alopecia" && $0.stance == .supports })
+        let course = RuleFixtures.claims(title: "Low back pain", lang: "en", [(nil, ["Acute low back pain usually gets better on its own within six weeks."])])
+        #expect(course.isEmpty, "\(course.map { "\($0.intervention) \($0.stance)" })")
+    }
 }
 
