@@ -609,5 +609,12 @@ enum RuleFixtures {
         let course = RuleFixtures.claims(title: "Low back pain", lang: "en", [(nil, ["Acute low back pain usually gets better on its own within six weeks."])])
         #expect(course.isEmpty, "\(course.map { "\($0.intervention) \($0.stance)" })")
     }
+
+    /// "Neither made any difference": the difference made, denied for both.
+    @Test func neitherMadeAnyDifferenceRefutes() {
+        #expect(RuleFixtures.stance("I had two cortisone injections for my neck pain, and neither made any difference.") == .refutes)
+        #expect(RuleFixtures.stance("After six months, pain had improved to a similar degree in both groups.") == .refutes)
+        #expect(RuleFixtures.stance("The trial cannot rule out a benefit at higher doses.") == .uncertain)
+    }
 }
 
