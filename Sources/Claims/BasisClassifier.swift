@@ -77,6 +77,9 @@ enum BasisClassifier {
                 let gap = verb.first > speaker.last ? verb.first - speaker.last - 1 : speaker.first - verb.last - 1
                 guard gap >= 0, gap <= 3 else { continue }
                 let first = min(speaker.first, verb.first), last = max(speaker.last, verb.last)
+                // Side by side, not across a comma ("si le patient le souhaite, précise l'autorité").
+                let between = (min(speaker.last, verb.last) + 1)...max(speaker.first, verb.first)
+                if between.contains(where: { s.punctuated(before: $0, bytes: bytes) }) { continue }
                 return String(decoding: bytes[s.tokens[first].start..<s.tokens[last].end], as: UTF8.self)
             }
         }

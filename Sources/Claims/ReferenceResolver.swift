@@ -155,20 +155,22 @@ enum ReferenceResolver {
     /// ostéopathiques peuvent…", "laser or radiofrequency"): the same effect is stated of each.
     static func coordinated(with first: String, in s: AnalyzedSentence, bytes: [UInt8]) -> [Mention] {
         let named = MentionFinder.interventions(in: s, bytes: bytes)
-        guard named.count > 1, let start = named.firstIndex(where: { $0.id == first }) else { return [] }
+        guard named.count > 1, let index = named.firstIndex(where: { $0.id == first }) else { return [] }
         let joiners: Set<String> = ["et", "ou", "and", "or", "ainsi", "que", "as", "well", "le", "la", "les", "l", "de", "des", "du", "the", "by", "par"]
-        var out: [Mention] = []
-        var previousEnd = s.matches.first { $0.first == named[start].token }?.last ?? named[start].token
-        for m in named[(start + 1)...] {
-            // "l'activité physique progressive et la kinésithérapie active": a coordinator among at
-            // most three words (an adjective may stand before it), no other name between.
-            let between = (previousEnd + 1)..<m.token
-            guard between.count <= 3, between.contains(where: { ["et", "ou", "and", "or", "ainsi"].contains(s.tokens[$0].folded) }),
-                  between.filter({ !joiners.contains(s.tokens[$0].folded) }).count <= 1,
-                  !s.matches.contains(where: { between.contains($0.first) && ($0.indicationID != nil || $0.has(.othercondition)) }) else { break }
-            out.append(m)
-            previousEnd = s.matches.first { $0.first == m.token }?.last ?? m.token
+        func end(_ m: Mention) -> Int { s.matches.first { $0.first == m.token }?.last ?? m.token }
+        // "l'activité physique progressive et la kinésithérapie active": a coordinator among at
+        // most three words (an adjective may stand before it), no other name between.
+        func joined(_ a: Mention, _ b: Mention) -> Bool {
+            let between = (end(a) + 1)..<b.token
+            return between.count <= 3 && between.contains(where: { ["et", "ou", "and", "or", "ainsi"].contains(s.tokens[$0].folded) })
+                && between.filter({ !joiners.contains(s.tokens[$0].folded) }).count <= 1
+                && !s.matches.contains(where: { between.contains($0.first) && ($0.indicationID != nil || $0.has(.othercondition)) })
         }
-        return out
+        // The whole run the name belongs to, before it ("Acupuncture ou massage peuvent …",
+        // found from massage) and after it.
+        var lower = index, upper = index
+        while lower > 0, joined(named[lower - 1], named[lower]) { lower -= 1 }
+        while upper + 1 < named.count, joined(named[upper], named[upper + 1]) { upper += 1 }
+        return (lower...upper).filter { $0 != index }.map { named[$0] }
     }
 }

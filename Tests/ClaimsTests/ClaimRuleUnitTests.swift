@@ -616,5 +616,28 @@ enum RuleFixtures {
         #expect(RuleFixtures.stance("After six months, pain had improved to a similar degree in both groups.") == .refutes)
         #expect(RuleFixtures.stance("The trial cannot rule out a benefit at higher doses.") == .uncertain)
     }
+
+    /// "Acupuncture ou massage …, mais leur niveau de preuve reste faible": every name of the
+    /// coordinated run, whichever the clause found first.
+    @Test func theWholeCoordinatedRunTakesTheClaim() {
+        let found = RuleFixtures.claims(title: "Fibromyalgie : les recommandations", [(nil, [
+            "Acupuncture ou massage peuvent être envisagés, mais leur niveau de preuve reste faible.",
+        ])])
+        #expect(Set(found.map(\.intervention)) == ["acupuncture", "massage"], "\(found.map { "\($0.intervention) \($0.stance)" })")
+    }
+
+    /// A speaker word and a saying verb across a comma are not one person speaking ("si le
+    /// patient le souhaite, précise l'autorité").
+    @Test func aSpeakerAcrossACommaIsNotTheOneSpeaking() {
+        let found = RuleFixtures.claims(title: "Fibromyalgie : les recommandations de la HAS", [(nil, [
+            "L'acupuncture peut être envisagée si le patient le souhaite, précise l'autorité, qui souligne que son niveau de preuve reste faible.",
+        ])])
+        #expect(found.map(\.basis) == [.htaReport], "\(found.map { "\($0.intervention) \($0.basis)" })")
+    }
+
+    @Test func hardlyBetterThanAShamRefutes() {
+        #expect(RuleFixtures.stance("Elle ne fait guère mieux qu'une acupuncture simulée.") == .refutes)
+        #expect(RuleFixtures.stance("L'ostéopathie fait à peine mieux qu'un simulacre.") == .refutes)
+    }
 }
 
