@@ -90,12 +90,14 @@ enum BasisClassifier {
     /// "u/slicendice:", "kine_en_herbe :", "Message de Céline_33 :"): at the start of a block,
     /// a handle (a word with "_" or digits, "u/…", or "Réponse de X") then a colon.
     static func readerPostHeader(_ s: AnalyzedSentence, bytes: [UInt8]) -> String? {
-        guard let colon = s.text.firstIndex(of: ":"), s.text.distance(from: s.text.startIndex, to: colon) <= 40 else { return nil }
+        guard let colon = s.text.firstIndex(of: ":"), s.text.distance(from: s.text.startIndex, to: colon) <= 60 else { return nil }
         let head = s.text[..<colon].trimmingCharacters(in: .whitespaces)
         let words = head.split(separator: " ")
         guard !words.isEmpty, words.count <= 4 else { return nil }
         let lowered = head.lowercased()
-        if ["réponse de ", "reponse de ", "message de ", "reply from ", "posted by ", "question de ", "commentaire de "].contains(where: { lowered.hasPrefix($0) }) {
+        // "Réponse de Laeti :", "Answer (PhysioDan, chartered physiotherapist):": a named person's post.
+        if ["réponse de ", "reponse de ", "réponse d'", "message de ", "reply from ", "posted by ", "question de ", "commentaire de ",
+            "answer (", "answer from ", "réponse (", "reponse (", "question (", "reply (", "question from "].contains(where: { lowered.hasPrefix($0) }) {
             return head
         }
         guard words.count == 1, let handle = words.first else { return nil }

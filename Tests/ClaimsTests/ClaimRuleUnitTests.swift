@@ -639,5 +639,13 @@ enum RuleFixtures {
         #expect(RuleFixtures.stance("Elle ne fait guère mieux qu'une acupuncture simulée.") == .refutes)
         #expect(RuleFixtures.stance("L'ostéopathie fait à peine mieux qu'un simulacre.") == .refutes)
     }
+
+    /// A Q&A page's answer headed by the person who gives it is that person's word.
+    @Test func anAnswerHeadedByItsAuthorIsTestimony() {
+        let found = RuleFixtures.claims(title: "Ask a physio: is dry needling worth it for tennis elbow?", lang: "en", [(nil, [
+            "Answer (PhysioDan, chartered physiotherapist): dry needling gives a bit of short-term relief for tennis elbow.",
+        ])])
+        #expect(found.map(\.basis) == [.testimony], "\(found.map { "\($0.intervention) \($0.basis)" })")
+    }
 }
 
