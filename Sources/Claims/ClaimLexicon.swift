@@ -125,6 +125,7 @@ public struct ClaimLexicon: Sendable {
     /// first so a cue line cannot take a name from the vocabulary by accident.
     mutating func compile() {
         var m = PhraseMatcher()
+        m.reserveCapacity(lines.reduce(0) { $0 + $1.phrases.count } + 8 * (vocabulary.concepts.count + interventionVocabulary.concepts.count))
         var names: [String: [String]] = [:]
         var spellings: [(id: String, names: [String])] = []
         // A group ("pain", "musculoskeletal diseases") names a family; texts name its members.

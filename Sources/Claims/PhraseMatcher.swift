@@ -52,6 +52,20 @@ struct PhraseMatcher: Sendable {
     private var secondWord: [Int] = []
     private var firstPrefixes = PrefixTrie()
 
+    /// Room for about `count` phrases, so that loading the lexicon does not grow its tables
+    /// step by step.
+    mutating func reserveCapacity(_ count: Int) {
+        phrases.reserveCapacity(count)
+        roles.reserveCapacity(count)
+        isName.reserveCapacity(count)
+        ids.reserveCapacity(count)
+        numbered.reserveCapacity(count)
+        secondWord.reserveCapacity(count)
+        wordNumbers.reserveCapacity(count)
+        wordElements.reserveCapacity(count)
+        byFirstWord.reserveCapacity(count)
+    }
+
     /// Adds a phrase with a role; the same words given twice share one phrase. With
     /// `onlyIfNew`, words that are already a phrase keep what they had (the names recognised
     /// from the wide vocabulary never override a name a lexicon or user file gives).
