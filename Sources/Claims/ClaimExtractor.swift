@@ -36,9 +36,10 @@ public struct ClaimExtractor: Sendable {
         let main = ReferenceResolver.mainIntervention(title: title, sentences: sentences, lexicon: lexicon, about: options.about)
         let ownDesign = BasisClassifier.ownDesign(of: sentences, bytes: bytes)
         let titleDesign = BasisClassifier.titleDesign(title, bytes: titleBytes)
-        var discourse = Discourse(title: title.indicationMentions, titleText: document.title,
+        let titleTopic = Self.conditionsSpokenOf(in: title)
+        var discourse = Discourse(title: titleTopic, titleText: document.title,
                                   titleNamesAnotherCondition: title.matches.contains { $0.has(.othercondition) })
-        discourse.documentTopic = Self.documentTopic(sentences, bytes: bytes, title: title.indicationMentions)
+        discourse.documentTopic = Self.documentTopic(sentences, bytes: bytes, title: titleTopic)
         discourse.askTitle(title)
         var list = ListZone()
         var out: [Claim] = []
@@ -449,6 +450,22 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a condition is named as the one treated ("in asthma", "for tension-type
     /// headache", "patients atteints de psoriasis"), from the words just before it.
+    /// The conditions a title speaks of: not the cause it gives of one it names before
+    /// ("Sciatique par hernie discale" speaks of sciatica; "Back pain caused by a slipped disc").
+    static func conditionsSpokenOf(in title: AnalyzedSentence) -> [Mention] {
+        let mentions = title.indicationMentions
+        guard mentions.count > 1 else { return mentions }
+        return mentions.enumerated().filter { i, m in
+            guard i > 0, m.token >= 1 else { return true }
+            let before = title.tokens[max(0, m.token - 3)..<m.token].map(\.folded)
+            let cause = before.last == "par" || before.suffix(2) == ["due", "to"] || before.suffix(2) == ["caused", "by"]
+                || before.suffix(2) == ["du", "a"] || before.suffix(2) == ["due", "a"] || before.suffix(2) == ["liee", "a"]
+                || before.suffix(2) == ["lie", "a"] || before.suffix(2) == ["secondary", "to"] || before.suffix(2) == ["secondaire", "a"]
+                || before.suffix(3) == ["caused", "by", "a"] || before.suffix(3) == ["due", "to", "a"]
+            return !cause
+        }.map(\.element)
+    }
+
     static func namesTheCondition(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
         let before = s.tokens[max(0, m.first - 3)..<m.first].map(\.folded)
         if m.first == 0 || before.suffix(2).contains(where: { conditionMarkers.contains($0) }) { return true }

@@ -647,5 +647,20 @@ enum RuleFixtures {
         ])])
         #expect(found.map(\.basis) == [.testimony], "\(found.map { "\($0.intervention) \($0.basis)" })")
     }
+
+    /// "Sciatique par hernie discale": the title speaks of the sciatica, the hernia is its cause.
+    @Test func aTitlesCauseIsNotItsTopic() {
+        let found = RuleFixtures.claims(title: "Sciatique par hernie discale : les options", [(nil, [
+            "Une infiltration épidurale de corticoïdes peut soulager la douleur pendant quelques semaines.",
+        ])])
+        #expect(found.map(\.indication) == ["sciatica"], "\(found.map { "\($0.indication) \($0.stance)" })")
+    }
+
+    /// "Ni les infiltrations ni la kinésithérapie": both denied.
+    @Test func neitherNorDeniesBothNames() {
+        let found = RuleFixtures.claims(title: "Sciatique", [(nil, ["Ni les infiltrations ni la kinésithérapie ne font disparaître la sciatique."])])
+        #expect(Set(found.map(\.intervention)) == ["corticosteroid-injection", "physiotherapy"], "\(found.map { "\($0.intervention) \($0.stance)" })")
+        #expect(found.allSatisfy { $0.stance == .refutes })
+    }
 }
 
