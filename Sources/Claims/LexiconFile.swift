@@ -42,6 +42,9 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case aim
     /// The condition's own course, not an intervention's effect ("guérit spontanément").
     case course
+    /// A disclaimer about what may be claimed, not a claim ("I am not able to claim that
+    /// homeopathy treats any condition").
+    case disclaimer
     case hedge
     /// value: a basis id ("rct", "hta-report", ...)
     case basis

@@ -33,6 +33,8 @@ enum StanceClassifier {
         if ms.contains(where: { $0.has(.aim) }), !ms.contains(where: { $0.states(.uncertain) }) { return nil }
         // "la lombalgie guérit spontanément": the condition's course, not an effect.
         if ms.contains(where: { $0.has(.course) }) { return nil }
+        // "Under advertising rules I am not able to claim that it treats…": no claim either way.
+        if ms.contains(where: { $0.has(.disclaimer) }) { return nil }
         let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens)
         func text(_ m: PhraseMatch) -> String { s.surface(m, bytes: bytes) }
         func negationCue(_ m: PhraseMatch) -> [Cue] {

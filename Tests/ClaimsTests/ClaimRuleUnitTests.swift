@@ -662,5 +662,13 @@ enum RuleFixtures {
         #expect(Set(found.map(\.intervention)) == ["corticosteroid-injection", "physiotherapy"], "\(found.map { "\($0.intervention) \($0.stance)" })")
         #expect(found.allSatisfy { $0.stance == .refutes })
     }
+
+    /// A disclaimer about what may be claimed states no effect, for or against.
+    @Test func aDisclaimerIsNoClaim() {
+        let found = RuleFixtures.claims(title: "About my practice", lang: "en", [(nil, [
+            "Under advertising rules I am not able to claim that homeopathy treats any specific condition.",
+        ])])
+        #expect(found.isEmpty, "\(found.map { "\($0.intervention) \($0.indication) \($0.stance)" })")
+    }
 }
 
