@@ -17,7 +17,10 @@ public struct Catalogue: Sendable {
     /// The documents, each decoded when asked for.
     public var documents: DocumentStore { DocumentStore(snapshot: snapshot) }
 
-    public var index: InvertedIndex { get throws { try snapshot.index() } }
+    public var index: InvertedIndex { get throws { InvertedIndex(title: try snapshot.field(.title), text: try snapshot.field(.text)) } }
+
+    /// One field of the index, opened alone.
+    public func field(_ field: InvertedIndex.Field) throws -> FieldIndex { try snapshot.field(field) }
 
     public var claims: ClaimTable { get throws { try snapshot.claims() } }
 
@@ -51,6 +54,12 @@ public struct Catalogue: Sendable {
         let bytes = snapshotBytes
         try store.write(bytes)
         return bytes.count
+    }
+
+    /// A section's data (without its block table), checked (tests compare sections).
+    func sectionData(_ section: SnapshotFormat.Section) throws -> [UInt8] {
+        let section = try snapshot.section(section)
+        return try section.bytes(0..<section.count).copyBytes()
     }
 
     /// The folders (and single files) the index was built from.

@@ -100,10 +100,9 @@ public struct Searcher: Sendable {
     /// The BM25 score of each document matching one clause, per field; a document
     /// matching in both fields is reported twice, and the caller sums.
     func scores(_ clause: Query.Clause, in catalogue: Catalogue, _ body: (Int, Double) -> Void) throws {
-        let index = try catalogue.index
         let fields: [(FieldIndex, Double)] = clause.field == .title
-            ? [(index.title, titleBoost)]
-            : [(index.text, 1), (index.title, titleBoost)]
+            ? [(try catalogue.field(.title), titleBoost)]
+            : [(try catalogue.field(.text), 1), (try catalogue.field(.title), titleBoost)]
         for (field, boost) in fields {
             let ids = try clause.terms.map { try field.terms.lookup($0) }
             guard ids.allSatisfy({ $0 != nil }) else { continue }

@@ -133,7 +133,8 @@ final class OpenedSnapshot: Sendable {
 
     private let stringTable = DecodedOnce<StringTable>()
     private let manifestEntries = DecodedOnce<Manifest>()
-    private let fields = DecodedOnce<InvertedIndex>()
+    private let titleField = DecodedOnce<FieldIndex>()
+    private let textField = DecodedOnce<FieldIndex>()
     private let claimTable = DecodedOnce<ClaimTable>()
     private let documentOffsets = DecodedOnce<OffsetTable>()
     private let textOffsets = DecodedOnce<OffsetTable>()
@@ -173,10 +174,11 @@ final class OpenedSnapshot: Sendable {
         }
     }
 
-    func index() throws -> InvertedIndex {
-        try fields.get {
-            InvertedIndex(title: try FieldIndex(try section(.titleField), documentCount: info.documentCount),
-                          text: try FieldIndex(try section(.textField), documentCount: info.documentCount))
+    /// One field of the index: a search on titles alone never reads the text field.
+    func field(_ field: InvertedIndex.Field) throws -> FieldIndex {
+        switch field {
+        case .title: return try titleField.get { try FieldIndex(try section(.titleField), documentCount: info.documentCount) }
+        case .text: return try textField.get { try FieldIndex(try section(.textField), documentCount: info.documentCount) }
         }
     }
 
