@@ -18,13 +18,16 @@ public struct CatalogueClaim: Sendable, Hashable {
 /// when they are asked for, so a query for one indication decodes that indication's claims.
 ///
 /// Section: `u32` G groups, `u64` D, then D bytes of directory (per group: `str` indication,
-/// `str` intervention, `varint` claims, `varint` byte length of its claims), then each
+/// `str` intervention, `varint` claims, `u8` their highest confidence in hundredths, `varint` byte
+/// length of its claims), then each
 /// group's claims back to back.
 public struct ClaimTable: Sendable {
     struct Group: Sendable, Hashable {
         var indication: String
         var intervention: String
         var count: Int
+        /// The highest confidence of its claims, in hundredths.
+        var highestConfidence: UInt8
         /// The group's claims' bytes in the section.
         var bytes: Range<Int>
     }
@@ -62,6 +65,16 @@ public struct ClaimTable: Sendable {
     public var indications: [String] {
         var out: [String] = []
         for group in groups where out.last != group.indication { out.append(group.indication) }
+        return out
+    }
+
+    /// The indications that have claims of at least this confidence, sorted: read from the
+    /// directory, no claim decoded.
+    public func indications(withClaimsAtLeast confidence: Double) -> [String] {
+        var out: [String] = []
+        for group in groups where out.last != group.indication && Double(group.highestConfidence) / 100 >= confidence {
+            out.append(group.indication)
+        }
         return out
     }
 
@@ -111,11 +124,13 @@ public struct ClaimTable: Sendable {
         var total = 0
         for _ in 0..<count {
             let indication = try strings.string(&r), intervention = try strings.string(&r)
-            let rows = try r.int(), length = try r.int(max: section.count - start)
+            let rows = try r.int(), highest = try r.u8(), length = try r.int(max: section.count - start)
+            guard highest <= 100 else { throw section.corrupt("confidence \(highest) above 100") }
             if let last = groups.last, (last.indication, last.intervention) >= (indication, intervention) {
                 throw section.corrupt("group \(indication)/\(intervention) is out of order or listed twice")
             }
-            groups.append(Group(indication: indication, intervention: intervention, count: rows, bytes: start..<start + length))
+            groups.append(Group(indication: indication, intervention: intervention, count: rows, highestConfidence: highest,
+                                bytes: start..<start + length))
             start += length
             total += rows
         }
@@ -131,8 +146,12 @@ public struct ClaimTable: Sendable {
         try snapshot.section(.claims).checkAll()
         for index in groups.indices {
             let rows = try claims(ofGroup: index)
+            let group = groups[index]
             for (a, b) in zip(rows, rows.dropFirst()) where Self.precedes(b, a) {
-                throw try snapshot.section(.claims).corrupt("claims out of order in \(groups[index].indication)/\(groups[index].intervention)")
+                throw try snapshot.section(.claims).corrupt("claims out of order in \(group.indication)/\(group.intervention)")
+            }
+            guard rows.map({ Self.hundredths($0.claim.confidence) }).max() ?? 0 == group.highestConfidence else {
+                throw try snapshot.section(.claims).corrupt("the highest confidence of \(group.indication)/\(group.intervention) is not \(group.highestConfidence)")
             }
         }
     }
@@ -147,14 +166,17 @@ public struct ClaimTable: Sendable {
             let first = claims[index].claim
             let groupStart = body.count
             var end = index
+            var highest: UInt8 = 0
             while end < claims.count, claims[end].claim.indication == first.indication,
                   claims[end].claim.intervention == first.intervention {
                 writeClaim(claims[end], to: &body, strings: &strings)
+                highest = max(highest, hundredths(claims[end].claim.confidence))
                 end += 1
             }
             directory.varint(strings.intern(first.indication))
             directory.varint(strings.intern(first.intervention))
             directory.varint(end - index)
+            directory.u8(highest)
             directory.varint(body.count - groupStart)
             groupCount += 1
             index = end
@@ -176,7 +198,7 @@ public struct ClaimTable: Sendable {
         w.varint(strings.intern(c.stance.rawValue))
         w.varint(strings.intern(c.basis.rawValue))
         w.u8((c.cited ? 1 : 0) | (c.hedged ? 2 : 0) | (c.wholePractice ? 4 : 0))
-        w.u8(UInt8(max(0, min(100, (c.confidence * 100).rounded()))))
+        w.u8(hundredths(c.confidence))
         strings.writeOptional(c.lang, to: &w)
         strings.writeOptional(c.scope, to: &w)
         w.string(c.sentence)
@@ -189,6 +211,9 @@ public struct ClaimTable: Sendable {
             w.varint(strings.intern(cue.rule))
         }
     }
+
+    /// A confidence as stored: hundredths, 0 to 100.
+    static func hundredths(_ confidence: Double) -> UInt8 { UInt8(max(0, min(100, (confidence * 100).rounded()))) }
 
     private static func readClaim(_ r: inout ByteReader, indication: String, intervention: String, strings: StringTable,
                                   documentCount: Int) throws -> CatalogueClaim {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interns the short strings that documents, claims and the manifest repeat (kinds,
 /// languages, interventions, titles of documents with many claims): each is written once
 /// and referred to by index.
@@ -39,10 +41,12 @@ extension StringInterner {
 }
 
 /// The strings section read in place: a string is found through the offset table and
-/// decoded when asked for, its block checked first.
+/// decoded when first asked for, its block checked first, then kept (a claim table repeats
+/// the same kinds, stances, titles and cue rules thousands of times).
 struct StringTable: Sendable {
     let section: CheckedSection
     let count: Int
+    private let decoded: DecodedStrings
     /// The offset table, checked once: lookups then read it without checking again.
     private let offsets: FileSlice
     private let bytesStart: Int
@@ -57,17 +61,21 @@ struct StringTable: Sendable {
             throw section.corrupt("the string offsets do not span the string bytes")
         }
         self.section = section
+        decoded = DecodedStrings()
     }
 
     /// String `id`; `context` names the section that refers to it, for errors.
     func string(_ id: Int, context: String) throws -> String {
         guard id < count else { throw SnapshotError.malformed(section: context, detail: "string \(id) out of range") }
+        if let known = decoded.string(id) { return known }
         let start = offsets.u64(at: 8 * id), end = offsets.u64(at: 8 * (id + 1))
         guard start <= end, end <= UInt64(section.count - bytesStart) else {
             throw section.corrupt("string \(id) has offsets \(start)..<\(end)")
         }
         let bytes = try section.bytes(bytesStart + Int(start)..<bytesStart + Int(end))
-        return bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        let string = bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        decoded.keep(string, id, count: count)
+        return string
     }
 
     func string(_ r: inout ByteReader) throws -> String {
@@ -94,5 +102,22 @@ struct StringTable: Sendable {
             previous = offset
         }
         try section.checkAll()
+    }
+}
+
+/// The strings decoded so far, by id.
+private final class DecodedStrings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var strings: [String?] = []
+
+    func string(_ id: Int) -> String? {
+        lock.withLock { id < strings.count ? strings[id] : nil }
+    }
+
+    func keep(_ string: String, _ id: Int, count: Int) {
+        lock.withLock {
+            if strings.isEmpty { strings = Array(repeating: nil, count: count) }
+            strings[id] = string
+        }
     }
 }

@@ -23,6 +23,12 @@ public struct CatalogueClaimSource: ClaimSource {
         try catalogue.claims.indications.filter { $0 != Claim.generalIndication }
     }
 
+    /// From the claim table's directory, which keeps each group's highest confidence:
+    /// no claim is decoded.
+    public func indications(withClaimsAtLeast confidence: Double) throws -> [String] {
+        try catalogue.claims.indications(withClaimsAtLeast: confidence).filter { $0 != Claim.generalIndication }
+    }
+
     public func interventions(indication: String?) throws -> [String] {
         try catalogue.claims.interventions(indication: indication)
     }
