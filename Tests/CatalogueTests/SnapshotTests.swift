@@ -192,6 +192,56 @@ import TestSupport
         #expect(a == b)
     }
 
+    /// A reader that mapped the snapshot keeps reading it whole after a writer renames a new
+    /// one over it: the old file lives until its mapping goes.
+    @Test func aMappedSnapshotStaysWholeWhenANewOneReplacesIt() throws {
+        let dir = try Fixtures.corpus([:]).appendingPathComponent("Index")
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        let store = FileSnapshotStore(directory: dir.path)
+        try Self.sample().save(to: store)
+        let old = try #require(try Catalogue.load(from: store))
+        try Catalogue.build(documents: [Fixtures.document("z.txt", title: "z", text: "autre chose")]).save(to: store)
+        // Nothing of the old one was read before the replacement.
+        #expect(try old.documents.text(of: 39).contains("lombaire 39"))
+        #expect(try Searcher().search("lombaire", in: old).total == 40)
+        #expect(try old.verify().documents == 40)
+        #expect(try Catalogue.load(from: store)?.documents.count == 1)
+    }
+
+    @Test func aSnapshotThatIsNoFileOrEmptyIsNamed() throws {
+        let dir = try Fixtures.corpus([:]).appendingPathComponent("Index")
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(SnapshotFormat.fileName), withIntermediateDirectories: true)
+        let store = FileSnapshotStore(directory: dir.path)
+        let error = #expect(throws: SnapshotStoreError.self) { try Catalogue.load(from: store) }
+        #expect(error?.description == store.path + ": not a regular file")
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(SnapshotFormat.fileName))
+        #expect(FileManager.default.createFile(atPath: store.path, contents: Data()))
+        #expect(throws: SnapshotError(file: store.path, problem: .corrupt("empty file"))) { try Catalogue.load(from: store) }
+    }
+
+    /// Sections decoded lazily by many threads at once give the answers of one thread.
+    @Test func concurrentFirstReadsAgree() throws {
+        let store = MemorySnapshotStore()
+        try Self.sample().save(to: store)
+        let expected = try answers(try #require(try Catalogue.load(from: store)))
+        for _ in 0..<5 {
+            let catalogue = try #require(try Catalogue.load(from: store))
+            let results = Locked<[[[String: Double]]]>([])
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                do {
+                    let found = try answers(catalogue)
+                    _ = try catalogue.claims.rows
+                    _ = try catalogue.documents.documents
+                    results.mutate { $0.append(found) }
+                } catch {
+                    Issue.record("\(error)")
+                }
+            }
+            #expect(results.value.count == 8 && results.value.allSatisfy { $0 == expected })
+        }
+    }
+
     @Test func truncationAndAppendedBytesAreCorrupt() throws {
         let bytes = try Self.sample().snapshotBytes
         for cut in [0, 3, 10, 30, bytes.count / 2, bytes.count - 1] {
