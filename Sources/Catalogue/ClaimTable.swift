@@ -126,6 +126,7 @@ public struct ClaimTable: Sendable {
             let indication = try strings.string(&r), intervention = try strings.string(&r)
             let rows = try r.int(), highest = try r.u8(), length = try r.int(max: section.count - start)
             guard highest <= 100 else { throw section.corrupt("confidence \(highest) above 100") }
+            guard rows <= length else { throw section.corrupt("\(rows) claims in \(length) bytes") }
             if let last = groups.last, (last.indication, last.intervention) >= (indication, intervention) {
                 throw section.corrupt("group \(indication)/\(intervention) is out of order or listed twice")
             }

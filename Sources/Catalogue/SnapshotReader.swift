@@ -89,6 +89,12 @@ public enum SnapshotReader {
             guard total == UInt64(bytes.count) else {
                 throw corrupt("file is \(bytes.count) bytes, the header says \(total) (truncated or appended to)")
             }
+            // Each document takes at least 24 bytes of tables (its offsets in `documents` and
+            // `texts`, its length in each field), each claim and file at least 8: counts past
+            // that are damage, and readers size arrays by them before reading a section.
+            guard documents <= bytes.count / 24, claims <= bytes.count / 8, files <= bytes.count / 8 else {
+                throw corrupt("header counts (\(documents) documents, \(claims) claims, \(files) files) exceed what \(bytes.count) bytes can hold")
+            }
             let blockSize = Int(try r.u32())
             guard blockSize >= 64, blockSize <= 1 << 30 else { throw corrupt("block size \(blockSize)") }
             let count = try r.int(max: 64)

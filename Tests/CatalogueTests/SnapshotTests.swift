@@ -1,6 +1,7 @@
 import Claims
 import Foundation
 import Testing
+import TextAnalysis
 import TestSupport
 @testable import Catalogue
 
@@ -271,6 +272,19 @@ import TestSupport
         #expect(throws: SnapshotError(file: "x", problem: .foreign)) {
             try SnapshotReader.open(FileSlice(Array("<html><body>not an index</body></html>".utf8)), file: "x")
         }
+    }
+
+    /// Readers size arrays by the header's counts before reading a section: counts the file
+    /// cannot hold are refused at open, not allocated.
+    @Test func aHeaderCountingMoreDocumentsThanTheFileHoldsIsCorrupt() throws {
+        var bytes = try Catalogue.build(documents: []).snapshotBytes
+        // Name, analyzer, claim rules (empty), build time, no root: then the document count.
+        let position = 16 + 1 + SnapshotFormat.name.utf8.count + 1 + Analyzer.search.name.utf8.count + 1 + 8 + 1
+        #expect(bytes[position] == 0)
+        bytes[position] = 0x7F  // 127 documents, one varint byte as before
+        let resigned = try withVersion(SnapshotFormat.version, bytes)
+        let error = #expect(throws: SnapshotError.self) { try SnapshotReader.open(FileSlice(resigned), file: "x") }
+        #expect(error?.reason.contains("header counts (127 documents") == true, "\(String(describing: error))")
     }
 
     /// Version 3 recorded paths as typed, relative to a working folder it did not record:
