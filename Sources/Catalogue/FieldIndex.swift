@@ -137,7 +137,10 @@ public struct FieldIndex: Sendable {
 
     func documentFrequency(_ term: Int) throws -> Int {
         guard term >= 0, term < terms.count else { throw section.corrupt("no term \(term)") }
-        return Int(try section.u32(at: frequenciesStart + 4 * term))
+        let frequency = Int(try section.u32(at: frequenciesStart + 4 * term))
+        // Callers reserve room by it: a frequency past the documents is damage.
+        guard frequency <= documentCount else { throw section.corrupt("term \(term) is in \(frequency) of \(documentCount) documents") }
+        return frequency
     }
 
     /// Term `term`'s postings bytes, relative to the section.
