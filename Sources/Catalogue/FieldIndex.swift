@@ -48,8 +48,9 @@ enum Postings {
         for _ in 0..<count {
             guard let delta = Varint.read(buf, &offset, end: end),
                   let freq = Varint.read(buf, &offset, end: end), freq <= UInt64(end - offset) else { return }
-            doc += Int(truncatingIfNeeded: delta)
-            guard doc >= 0, doc < documentCount else { return }
+            guard delta < UInt64(documentCount) else { return }
+            doc += Int(delta)
+            guard doc < documentCount else { return }
             positions.removeAll(keepingCapacity: true)
             var position: UInt32 = 0
             for _ in 0..<freq {
