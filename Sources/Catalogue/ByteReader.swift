@@ -1,18 +1,23 @@
-/// Reads what `ByteWriter` wrote. Every read is bounds-checked and throws `SnapshotError`
-/// instead of trapping, so that even a snapshot whose checksum matches by accident cannot
-/// crash the reader.
+/// Reads what `ByteWriter` wrote, from a slice of a snapshot (whose checksums the caller
+/// has checked). Every read is bounds-checked and throws `SnapshotError` instead of
+/// trapping, so that even a snapshot whose checksum matches by accident cannot crash the
+/// reader.
 struct ByteReader {
-    let bytes: [UInt8]
+    let bytes: FileSlice
     private(set) var offset: Int
     let end: Int
     /// Names the section in errors.
     let section: String
 
-    init(_ bytes: [UInt8], section: String, from start: Int = 0, to end: Int? = nil) {
+    init(_ bytes: FileSlice, section: String, from start: Int = 0, to end: Int? = nil) {
         self.bytes = bytes
         self.offset = start
-        self.end = end ?? bytes.count
+        self.end = min(end ?? bytes.count, bytes.count)
         self.section = section
+    }
+
+    init(_ bytes: [UInt8], section: String) {
+        self.init(FileSlice(bytes), section: section)
     }
 
     var isAtEnd: Bool { offset >= end }
@@ -24,27 +29,24 @@ struct ByteReader {
     mutating func u8() throws -> UInt8 {
         guard offset < end else { throw malformed("unexpected end") }
         defer { offset += 1 }
-        return bytes[offset]
+        return bytes.withUnsafeBytes { $0[offset] }
     }
 
     mutating func u32() throws -> UInt32 {
         guard end - offset >= 4 else { throw malformed("unexpected end") }
-        var v: UInt32 = 0
-        for i in 0..<4 { v |= UInt32(bytes[offset + i]) << UInt32(8 * i) }
-        offset += 4
-        return v
+        defer { offset += 4 }
+        return bytes.u32(at: offset)
     }
 
     mutating func u64() throws -> UInt64 {
         guard end - offset >= 8 else { throw malformed("unexpected end") }
-        var v: UInt64 = 0
-        for i in 0..<8 { v |= UInt64(bytes[offset + i]) << UInt64(8 * i) }
-        offset += 8
-        return v
+        defer { offset += 8 }
+        return bytes.u64(at: offset)
     }
 
     mutating func varint() throws -> UInt64 {
-        let value = bytes.withUnsafeBufferPointer { Varint.read($0, &offset, end: end) }
+        let end = self.end
+        let value = bytes.withUnsafeBytes { Varint.read($0, &offset, end: end) }
         guard let value else { throw malformed("bad varint") }
         return value
     }
@@ -65,12 +67,14 @@ struct ByteReader {
     mutating func string() throws -> String {
         let length = try int(max: end - offset)
         defer { offset += length }
-        return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+        let start = offset
+        return bytes.withUnsafeBytes { String(decoding: $0[start..<start + length], as: UTF8.self) }
     }
 
-    mutating func rawBytes(_ length: Int) throws -> ArraySlice<UInt8> {
+    /// The next `length` bytes as a slice of the same file, not copied.
+    mutating func rawBytes(_ length: Int) throws -> FileSlice {
         guard length >= 0, end - offset >= length else { throw malformed("unexpected end") }
         defer { offset += length }
-        return bytes[offset..<offset + length]
+        return bytes.slice(offset..<offset + length)
     }
 }

@@ -32,6 +32,23 @@ struct ByteWriter {
     }
 
     mutating func raw<C: Collection>(_ other: C) where C.Element == UInt8 { bytes.append(contentsOf: other) }
+
+    /// Appends the CRC32 of each `blockSize` bytes written so far (the last block shorter),
+    /// as u32s: a section's block table. Returns the table's own CRC32, for the header.
+    mutating func appendBlockTable(blockSize: Int) -> UInt32 {
+        let dataLength = bytes.count
+        var table = ByteWriter(capacity: SnapshotFormat.blockCount(dataLength, blockSize: blockSize) * 4)
+        bytes.withUnsafeBytes { all in
+            var start = 0
+            while start < dataLength {
+                let end = min(start + blockSize, dataLength)
+                table.u32(CRC32.checksum(UnsafeRawBufferPointer(rebasing: all[start..<end])))
+                start = end
+            }
+        }
+        bytes.append(contentsOf: table.bytes)
+        return CRC32.checksum(table.bytes)
+    }
 }
 
 /// LEB128: seven bits a byte, low bits first, high bit set on every byte but the last.
@@ -48,7 +65,7 @@ enum Varint {
 
     /// Decodes at `offset`, advancing it; nil when the bytes run out or the value overflows.
     @inline(__always)
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: inout Int, end: Int) -> UInt64? {
+    static func read(_ bytes: UnsafeRawBufferPointer, _ offset: inout Int, end: Int) -> UInt64? {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while offset < end {

@@ -22,16 +22,25 @@ public struct CatalogueStats: Sendable, Hashable {
     public var formatVersion: UInt32
     public var analyzer: String
 
-    public init(_ c: Catalogue) {
+    /// Reads the documents' metadata (not their texts), the claims and the manifest.
+    public init(_ c: Catalogue) throws {
         documents = c.documents.count
-        documentsByKind = Dictionary(grouping: c.documents.documents, by: { $0.kind.rawValue }).mapValues(\.count)
-        documentsByLanguage = Dictionary(grouping: c.documents.documents, by: { $0.language ?? "unknown" }).mapValues(\.count)
-        claims = c.claims.count
-        claimsByBasis = Dictionary(grouping: c.claims.rows, by: { $0.claim.basis.rawValue }).mapValues(\.count)
-        claimsByStance = Dictionary(grouping: c.claims.rows, by: { $0.claim.stance.rawValue }).mapValues(\.count)
+        var byKind: [String: Int] = [:], byLanguage: [String: Int] = [:]
+        for doc in 0..<c.documents.count {
+            let document = try c.documents.metadata(doc)
+            byKind[document.kind.rawValue, default: 0] += 1
+            byLanguage[document.language ?? "unknown", default: 0] += 1
+        }
+        documentsByKind = byKind
+        documentsByLanguage = byLanguage
+        let rows = try c.claims.rows
+        claims = rows.count
+        claimsByBasis = Dictionary(grouping: rows, by: { $0.claim.basis.rawValue }).mapValues(\.count)
+        claimsByStance = Dictionary(grouping: rows, by: { $0.claim.stance.rawValue }).mapValues(\.count)
         terms = c.info.termCount
-        files = c.manifest.entries.count
-        failedFiles = c.manifest.entries.filter { $0.error != nil }.count
+        let entries = try c.manifest.entries
+        files = entries.count
+        failedFiles = entries.filter { $0.error != nil }.count
         bytesOnDisk = c.info.bytesOnDisk
         bytesInMemory = c.memoryBytes
         builtAt = c.info.builtAt

@@ -61,8 +61,10 @@ extension Catalogue {
     /// by `stat` alone: one `readdir` per folder and one `stat` per file, no file read or
     /// hashed. A file added, removed, or whose size or modification time moved. Files that
     /// failed and have not changed since do not count, or every search would try them again.
-    /// Paths are real (absolute) paths.
-    public func changes(under scopes: [String]) -> CorpusChanges {
+    /// Paths are real (absolute) paths. Only the manifest (and the strings it names) is
+    /// read from the snapshot.
+    public func changes(under scopes: [String]) throws -> CorpusChanges {
+        let manifest = try self.manifest
         let found = CorpusWalker().walk(scopes).files
         var changes = CorpusChanges()
         var seen = Set<String>()
@@ -79,13 +81,13 @@ extension Catalogue {
     }
 
     /// `changes(under:)` for one folder, named any way.
-    public func changes(in corpus: String) -> CorpusChanges {
-        changes(under: [CorpusPath.canonical(CorpusWalker.normalize(corpus)).path])
+    public func changes(in corpus: String) throws -> CorpusChanges {
+        try changes(under: [CorpusPath.canonical(CorpusWalker.normalize(corpus)).path])
     }
 
     /// `changes(under:)` for every root of the index.
-    public func changes() -> CorpusChanges {
-        changes(under: info.roots.map(\.path))
+    public func changes() throws -> CorpusChanges {
+        try changes(under: info.roots.map(\.path))
     }
 
     /// Updates (or with `options.full`, rebuilds) the snapshot of `store` under the writers'
@@ -93,6 +95,9 @@ extension Catalogue {
     /// an incremental update with its `SnapshotError`; only `full` goes past it.
     /// With no paths and no corpus named, the roots of the previous snapshot are walked
     /// (`full` included: they are read from its header), or `Corpus` for a new index.
+    /// Every block of the previous snapshot is checked before anything is built on it, so
+    /// that damaged bytes are never copied into the next one. The catalogue returned is the
+    /// snapshot as written, opened again from the store.
     public static func update(
         store: any SnapshotStore, options: IndexOptions, parser: any DocumentParsing, analyzer: Analyzer = .search,
         log: (String) -> Void = { _ in }, progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
@@ -101,8 +106,8 @@ extension Catalogue {
         return try store.withWriterLock(waiting: log) {
             var options = options
             var previous = options.full ? nil : try load(from: store, analyzer: analyzer)
-            if options.full, options.paths.isEmpty, options.corpus == nil,
-               let bytes = try? store.read(), let roots = try? SnapshotReader.roots(bytes, file: store.location), !roots.isEmpty {
+            try previous?.checkAllSections()
+            if options.full, options.paths.isEmpty, options.corpus == nil, let roots = Self.recordedRoots(in: store), !roots.isEmpty {
                 // A rebuild of the same corpus, even when the snapshot's sections are damaged.
                 options.paths = roots.map(\.path)
             }
@@ -120,11 +125,23 @@ extension Catalogue {
                FileStatus.of(corpus)?.isDirectory != true {
                 throw CatalogueError.corpusNotFound(corpus)
             }
-            var (catalogue, summary) = Indexer(parser: parser, analyzer: analyzer)
+            let (outcome, indexed) = try Indexer(parser: parser, analyzer: analyzer)
                 .update(previous: previous, options: options, progress: progress)
-            if previous == nil || summary.changed || catalogue.manifest.entries != previous?.manifest.entries
-                || catalogue.info.roots != previous?.info.roots {
-                catalogue = catalogue.with(bytesOnDisk: try catalogue.save(to: store))
+            var summary = indexed
+            let catalogue: Catalogue
+            switch outcome {
+            case .unchanged(let kept):
+                catalogue = kept
+            case .built(let contents):
+                if let previous, !summary.changed, contents.manifest == (try previous.manifest.entries), contents.roots == previous.info.roots {
+                    catalogue = previous
+                } else {
+                    try store.write(SnapshotWriter.encode(contents))
+                    guard let written = try load(from: store, analyzer: analyzer) else {
+                        throw SnapshotStoreError(path: store.location, reason: "the snapshot just written is not there")
+                    }
+                    catalogue = written
+                }
             }
             // The whole run: loading the previous snapshot and writing the new one included.
             summary.seconds = Indexer.seconds(since: start)
@@ -167,7 +184,7 @@ extension Catalogue {
             }
             scopes.removeAll { gone.contains($0) }
             if scopes.isEmpty { return current }
-            let changes = current.changes(under: scopes)
+            let changes = try current.changes(under: scopes)
             let rulesChanged = current.info.claimRules != parser.claimRules
             if changes.isEmpty && !rulesChanged { return current }
             if policy == .readOnly {
@@ -198,6 +215,18 @@ extension Catalogue {
         for failure in summary.failed { log(failure.description) }
         log("indexed \(summary.documents) documents (\(summary.added) added, \(summary.updated) updated, \(summary.removed) removed)")
         return catalogue
+    }
+
+    /// The roots recorded in the store's snapshot header, read on their own: nil when there
+    /// is no snapshot or its header cannot be read (a `--full` rebuild then walks the
+    /// default corpus, as for a new index).
+    private static func recordedRoots(in store: any SnapshotStore) -> [CorpusRoot]? {
+        do {
+            guard let bytes = try store.openSnapshot() else { return nil }
+            return try SnapshotReader.roots(bytes, file: store.location)
+        } catch {
+            return nil
+        }
     }
 
     static func describe(_ date: Date) -> String {

@@ -22,7 +22,7 @@ struct AnalyzedField: Sendable {
 /// Analyses documents' titles and texts on every core, then hands them to the postings
 /// writers in doc-id order, so the index is the same whatever the scheduling.
 enum DocumentAnalysis {
-    static func buildIndex(_ documents: [StoredDocument], analyzer: Analyzer) -> InvertedIndex {
+    static func buildIndex(_ documents: [StoredDocument], analyzer: Analyzer) -> BuiltIndex {
         var title = PostingsWriter()
         var text = PostingsWriter()
         // Chunks bound the memory held by analysed-but-not-yet-written documents.
@@ -39,6 +39,6 @@ enum DocumentAnalysis {
             }
             start = end
         }
-        return InvertedIndex(title: title.finish(), text: text.finish())
+        return BuiltIndex(title: title.finish(), text: text.finish())
     }
 }

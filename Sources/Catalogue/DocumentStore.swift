@@ -1,72 +1,152 @@
 import Documents
 
-/// Every document of the catalogue by doc id (its index). Metadata go to the `documents`
-/// section with strings interned; texts go raw, back to back, to the `texts` section.
+/// Every document of the catalogue by doc id, read in place from the snapshot: a
+/// document's metadata and its text are found through offset tables and decoded one
+/// document at a time, so a search that shows ten documents decodes ten.
+///
+/// Sections: `documents` is `u32` N, N+1 `u64` offsets of each document's record (from
+/// the end of the table), then the records; `texts` is `u32` N, N+1 `u64` offsets, then the
+/// texts' UTF-8 back to back.
 public struct DocumentStore: Sendable {
-    public let documents: [StoredDocument]
+    let snapshot: OpenedSnapshot
 
-    public init(_ documents: [StoredDocument]) { self.documents = documents }
+    /// The number of documents, as the header says (each section is held to it on first use).
+    public var count: Int { snapshot.info.documentCount }
 
-    public var count: Int { documents.count }
-
-    public subscript(doc: Int) -> StoredDocument { documents[doc] }
-
-    var memoryBytes: Int {
-        documents.reduce(0) { $0 + 96 + $1.text.utf8.count + $1.title.utf8.count + $1.source.utf8.count }
+    /// The document's metadata and text.
+    public subscript(doc: Int) -> StoredDocument {
+        get throws {
+            var document = try metadata(doc)
+            document.text = try text(of: doc)
+            return document
+        }
     }
 
-    func write(metadata w: inout ByteWriter, texts t: inout ByteWriter, strings: inout StringInterner) {
-        w.varint(documents.count)
+    /// Every document, texts included (tests, tools and re-indexing).
+    public var documents: [StoredDocument] {
+        get throws { try (0..<count).map { try self[$0] } }
+    }
+
+    public func text(of doc: Int) throws -> String {
+        let section = try snapshot.section(.texts)
+        let table = try snapshot.textTable()
+        let slice = try section.bytes(try table.range(of: doc))
+        return slice.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The document without its text (left empty): what a result list and `stats` show.
+    public func metadata(_ doc: Int) throws -> StoredDocument {
+        let section = try snapshot.section(.documents)
+        let range = try snapshot.documentTable().range(of: doc)
+        var r = ByteReader(try section.bytes(range), section: section.name)
+        return try Self.readRecord(&r, strings: try snapshot.strings())
+    }
+
+    func kind(of doc: Int) throws -> DocumentKind { try metadata(doc).kind }
+
+    static func write(_ documents: [StoredDocument], metadata w: inout ByteWriter, texts t: inout ByteWriter,
+                      strings: inout StringInterner) {
+        var records = ByteWriter()
+        var recordOffsets: [UInt64] = [0]
+        recordOffsets.reserveCapacity(documents.count + 1)
+        var textOffset: UInt64 = 0
+        t.u32(UInt32(documents.count))
+        t.u64(0)
         for d in documents {
-            w.varint(strings.intern(d.source))
-            strings.writeOptional(d.fragment, to: &w)
-            w.varint(strings.intern(d.title))
-            w.varint(strings.intern(d.kind.rawValue))
-            w.varint(strings.intern(d.format.rawValue))
-            w.optionalInt(d.year)
-            strings.writeOptional(d.language, to: &w)
-            strings.writeOptional(d.identifiers.pmid, to: &w)
-            strings.writeOptional(d.identifiers.doi, to: &w)
-            strings.writeOptional(d.identifiers.pmc, to: &w)
-            strings.writeList(d.publicationTypes, to: &w)
-            strings.writeList(d.authors, to: &w)
-            w.varint(strings.intern(d.contentHash))
-            let textLength = d.text.utf8.count
-            w.varint(textLength)
-            t.string(d.text)
+            records.varint(strings.intern(d.source))
+            strings.writeOptional(d.fragment, to: &records)
+            records.varint(strings.intern(d.title))
+            records.varint(strings.intern(d.kind.rawValue))
+            records.varint(strings.intern(d.format.rawValue))
+            records.optionalInt(d.year)
+            strings.writeOptional(d.language, to: &records)
+            strings.writeOptional(d.identifiers.pmid, to: &records)
+            strings.writeOptional(d.identifiers.doi, to: &records)
+            strings.writeOptional(d.identifiers.pmc, to: &records)
+            strings.writeList(d.publicationTypes, to: &records)
+            strings.writeList(d.authors, to: &records)
+            records.varint(strings.intern(d.contentHash))
+            recordOffsets.append(UInt64(records.count))
+            textOffset += UInt64(d.text.utf8.count)
+            t.u64(textOffset)
+        }
+        for d in documents { t.raw(d.text.utf8) }
+        w.u32(UInt32(documents.count))
+        for offset in recordOffsets { w.u64(offset) }
+        w.raw(records.bytes)
+    }
+
+    static func readRecord(_ r: inout ByteReader, strings: StringTable) throws -> StoredDocument {
+        let source = try strings.string(&r)
+        let fragment = try strings.optionalString(&r)
+        let title = try strings.string(&r)
+        let kindName = try strings.string(&r)
+        let formatName = try strings.string(&r)
+        guard let kind = DocumentKind(rawValue: kindName), let format = DocumentFormat(rawValue: formatName) else {
+            throw SnapshotError.malformed(section: r.section, detail: "unknown kind \(kindName) or format \(formatName)")
+        }
+        let year = try r.optionalInt()
+        let language = try strings.optionalString(&r)
+        let ids = Identifiers(pmid: try strings.optionalString(&r), doi: try strings.optionalString(&r), pmc: try strings.optionalString(&r))
+        let publicationTypes = try strings.stringList(&r)
+        let authors = try strings.stringList(&r)
+        let contentHash = try strings.string(&r)
+        guard r.isAtEnd else { throw SnapshotError.malformed(section: r.section, detail: "a document record is longer than its fields") }
+        return StoredDocument(Document(source: source, fragment: fragment, contentHash: contentHash, format: format,
+                                       kind: kind, title: title, language: language, year: year, authors: authors,
+                                       publicationTypes: publicationTypes, identifiers: ids))
+    }
+
+    /// Every record decodes and every text lies in order within its section (`preuve verify`).
+    func verify() throws {
+        let records = try snapshot.documentTable(), texts = try snapshot.textTable()
+        try records.verify()
+        try texts.verify()
+        try snapshot.section(.texts).checkAll()
+        for doc in 0..<count { _ = try metadata(doc) }
+    }
+}
+
+/// The `u32` count and `count + 1` `u64` offsets that open the `documents` and `texts`
+/// sections: item i is the bytes `offsets[i]..<offsets[i+1]` after the table.
+struct OffsetTable: Sendable {
+    let section: CheckedSection
+    let count: Int
+    let offsets: FileSlice
+    let dataStart: Int
+
+    init(_ section: CheckedSection, expectedCount: Int) throws {
+        let count = Int(try section.u32(at: 0))
+        guard count == expectedCount else {
+            throw section.corrupt("\(count) entries, the header says \(expectedCount) documents")
+        }
+        let tableEnd = 4 + 8 * (count + 1)
+        guard tableEnd <= section.count else { throw section.corrupt("\(count) entries do not fit in \(section.count) bytes") }
+        self.count = count
+        self.section = section
+        dataStart = tableEnd
+        offsets = try section.bytes(4..<tableEnd)
+        guard offsets.u64(at: 0) == 0, offsets.u64(at: 8 * count) == UInt64(section.count - tableEnd) else {
+            throw section.corrupt("the offsets do not span the section")
         }
     }
 
-    static func read(metadata r: inout ByteReader, texts t: inout ByteReader, strings: StringTable) throws -> DocumentStore {
-        let count = try r.int(max: r.end - r.offset)
-        var documents: [StoredDocument] = []
-        documents.reserveCapacity(count)
-        for _ in 0..<count {
-            let source = try strings.string(&r)
-            let fragment = try strings.optionalString(&r)
-            let title = try strings.string(&r)
-            let kindName = try strings.string(&r)
-            let formatName = try strings.string(&r)
-            guard let kind = DocumentKind(rawValue: kindName), let format = DocumentFormat(rawValue: formatName) else {
-                throw SnapshotError.malformed(section: r.section, detail: "unknown kind \(kindName) or format \(formatName)")
-            }
-            let year = try r.optionalInt()
-            let language = try strings.optionalString(&r)
-            let ids = Identifiers(pmid: try strings.optionalString(&r), doi: try strings.optionalString(&r), pmc: try strings.optionalString(&r))
-            let publicationTypes = try strings.stringList(&r)
-            let authors = try strings.stringList(&r)
-            let contentHash = try strings.string(&r)
-            let textLength = try r.int(max: t.end - t.offset)
-            let text = try t.string()
-            guard text.utf8.count == textLength else {
-                throw SnapshotError.malformed(section: t.section, detail: "text length mismatch")
-            }
-            var d = StoredDocument(Document(source: source, fragment: fragment, contentHash: contentHash, format: format,
-                                            kind: kind, title: title, language: language, year: year, authors: authors,
-                                            publicationTypes: publicationTypes, identifiers: ids))
-            d.text = text
-            documents.append(d)
+    /// Item `i`'s bytes, relative to the section.
+    func range(of i: Int) throws -> Range<Int> {
+        guard i >= 0, i < count else { throw section.corrupt("no entry \(i) of \(count)") }
+        let start = offsets.u64(at: 8 * i), end = offsets.u64(at: 8 * (i + 1))
+        guard start <= end, end <= UInt64(section.count - dataStart) else {
+            throw section.corrupt("entry \(i) has offsets \(start)..<\(end)")
         }
-        return DocumentStore(documents)
+        return dataStart + Int(start)..<dataStart + Int(end)
+    }
+
+    func verify() throws {
+        var previous: UInt64 = 0
+        for i in 0...count {
+            let offset = offsets.u64(at: 8 * i)
+            guard offset >= previous else { throw section.corrupt("offsets out of order at entry \(i)") }
+            previous = offset
+        }
     }
 }

@@ -1,105 +1,180 @@
-/// One field (title or text) of the inverted index: its term dictionary, its postings in
-/// one contiguous buffer (term i at `postingStarts[i]..<postingStarts[i+1]`), each term's
-/// document frequency, and each document's length in tokens for BM25.
-public struct FieldIndex: Sendable {
-    public let terms: TermDictionary
+/// One field (title or text) of the inverted index as an index build holds it: its terms,
+/// its postings in one contiguous buffer (term i at `postingStarts[i]..<postingStarts[i+1]`),
+/// each term's document frequency, and each document's length in tokens for BM25.
+struct BuiltField: Sendable {
+    let terms: SortedTerms
     let postings: [UInt8]
     let postingStarts: [UInt64]
     let docFrequencies: [UInt32]
     let lengths: [UInt32]
-    public let totalLength: UInt64
 
-    init(terms: TermDictionary, postings: [UInt8], postingStarts: [UInt64], docFrequencies: [UInt32], lengths: [UInt32]) {
-        self.terms = terms
-        self.postings = postings
-        self.postingStarts = postingStarts
-        self.docFrequencies = docFrequencies
-        self.lengths = lengths
-        self.totalLength = lengths.reduce(0) { $0 + UInt64($1) }
+    func forEachPosting(_ term: Int, positions: Bool, _ body: (_ doc: Int, _ frequency: Int, _ positions: [UInt32]) -> Void) {
+        postings.withUnsafeBytes { all in
+            Postings.forEach(UnsafeRawBufferPointer(rebasing: all[Int(postingStarts[term])..<Int(postingStarts[term + 1])]),
+                             count: Int(docFrequencies[term]), documentCount: lengths.count, positions: positions, body)
+        }
     }
 
-    public var documentCount: Int { lengths.count }
+    /// The `field.*` section, laid out to be read in place:
+    ///
+    ///     u32 N documents, u64 total length, N × u32 lengths (tokens per document)
+    ///     u32 T terms, T+1 × u64 term offsets, the terms' UTF-8 (sorted bytewise)
+    ///     T × u32 document frequencies, T+1 × u64 postings offsets, the postings
+    func write(to w: inout ByteWriter) {
+        w.u32(UInt32(lengths.count))
+        w.u64(lengths.reduce(0) { $0 + UInt64($1) })
+        for length in lengths { w.u32(length) }
+        w.u32(UInt32(terms.count))
+        for start in terms.starts { w.u64(UInt64(start)) }
+        w.raw(terms.bytes)
+        for frequency in docFrequencies { w.u32(frequency) }
+        for start in postingStarts { w.u64(start) }
+        w.raw(postings)
+    }
+}
+
+/// A term's postings, per document in increasing doc id: `varint` doc id delta, `varint`
+/// frequency, then `frequency` varint position deltas.
+enum Postings {
+    /// Calls `body` with each document, its frequency and (when `positions` is true) its
+    /// positions; skips the positions' bytes otherwise. Stops quietly at the first
+    /// inconsistent byte rather than trapping (`preuve verify` reports them).
+    static func forEach(_ buf: UnsafeRawBufferPointer, count: Int, documentCount: Int, positions wantPositions: Bool,
+                        _ body: (_ doc: Int, _ frequency: Int, _ positions: [UInt32]) -> Void) {
+        var offset = 0
+        let end = buf.count
+        var doc = 0
+        var positions: [UInt32] = []
+        for _ in 0..<count {
+            guard let delta = Varint.read(buf, &offset, end: end),
+                  let freq = Varint.read(buf, &offset, end: end), freq <= UInt64(end - offset) else { return }
+            guard delta < UInt64(documentCount) else { return }
+            doc += Int(delta)
+            guard doc < documentCount else { return }
+            positions.removeAll(keepingCapacity: true)
+            var position: UInt32 = 0
+            for _ in 0..<freq {
+                if wantPositions {
+                    guard let step = Varint.read(buf, &offset, end: end) else { return }
+                    position &+= UInt32(truncatingIfNeeded: step)
+                    positions.append(position)
+                } else {
+                    // Skip one varint without decoding it.
+                    while offset < end, buf[offset] >= 0x80 { offset += 1 }
+                    offset += 1
+                }
+            }
+            body(doc, Int(freq), positions)
+        }
+    }
+
+    /// How many documents the postings hold, checking that they decode exactly: ids
+    /// increasing and below `documentCount`, every byte used (`preuve verify`).
+    static func verify(_ buf: UnsafeRawBufferPointer, count: Int, documentCount: Int) -> String? {
+        var offset = 0
+        var doc = -1
+        for i in 0..<count {
+            guard let delta = Varint.read(buf, &offset, end: buf.count), let freq = Varint.read(buf, &offset, end: buf.count) else {
+                return "posting \(i) is cut short"
+            }
+            guard (i == 0 || delta > 0), delta < UInt64(documentCount) else { return "posting \(i) has doc id delta \(delta)" }
+            doc = (i == 0 ? 0 : doc) + Int(delta)
+            guard doc < documentCount else { return "posting \(i) names document \(doc) of \(documentCount)" }
+            guard freq > 0, freq <= UInt64(buf.count - offset) else { return "posting \(i) has frequency \(freq)" }
+            for _ in 0..<freq {
+                guard Varint.read(buf, &offset, end: buf.count) != nil else { return "posting \(i) has a bad position" }
+            }
+        }
+        return offset == buf.count ? nil : "\(buf.count - offset) bytes after the last posting"
+    }
+}
+
+/// One field (title or text) of the inverted index, read in place from its `field.*`
+/// section: the term dictionary is binary-searched where it lies, a term's postings are
+/// checked and decoded when the term is searched for, and documents' lengths are read from
+/// the mapped table.
+public struct FieldIndex: Sendable {
+    let section: CheckedSection
+    public let terms: TermDictionary
+    public let documentCount: Int
+    public let totalLength: UInt64
+    /// The lengths table, checked once when the field is opened.
+    private let lengths: FileSlice
+    private let frequenciesStart: Int
+    private let postingOffsetsStart: Int
+    private let postingsStart: Int
+    private let postingsLength: Int
+
+    init(_ section: CheckedSection, documentCount expected: Int) throws {
+        self.section = section
+        let n = Int(try section.u32(at: 0))
+        guard n == expected else { throw section.corrupt("\(n) lengths for \(expected) documents") }
+        documentCount = n
+        totalLength = try section.u64(at: 4)
+        let termsAt = 12 + 4 * n
+        lengths = try section.bytes(12..<termsAt)
+        let t = Int(try section.u32(at: termsAt))
+        let offsetsStart = termsAt + 4
+        let bytesStart = offsetsStart + 8 * (t + 1)
+        guard bytesStart <= section.count else { throw section.corrupt("\(t) terms do not fit in \(section.count) bytes") }
+        let termBytes = try section.offset(at: offsetsStart + 8 * t, within: section.count - bytesStart)
+        terms = TermDictionary(section: section, count: t, offsetsStart: offsetsStart, bytesStart: bytesStart, bytesLength: termBytes)
+        frequenciesStart = bytesStart + termBytes
+        postingOffsetsStart = frequenciesStart + 4 * t
+        postingsStart = postingOffsetsStart + 8 * (t + 1)
+        guard postingsStart <= section.count else { throw section.corrupt("the postings table does not fit") }
+        postingsLength = try section.offset(at: postingOffsetsStart + 8 * t, within: section.count - postingsStart)
+        guard postingsStart + postingsLength == section.count else {
+            throw section.corrupt("postings length mismatch")
+        }
+    }
 
     public var averageLength: Double {
-        lengths.isEmpty ? 0 : Double(totalLength) / Double(lengths.count)
+        documentCount == 0 ? 0 : Double(totalLength) / Double(documentCount)
     }
 
-    func length(of doc: Int) -> Int { Int(lengths[doc]) }
+    /// Tokens in the field of `doc` (a doc id below `documentCount`).
+    func length(of doc: Int) -> Int { Int(lengths.u32(at: 4 * doc)) }
 
-    func documentFrequency(_ term: Int) -> Int { Int(docFrequencies[term]) }
+    func documentFrequency(_ term: Int) throws -> Int {
+        guard term >= 0, term < terms.count else { throw section.corrupt("no term \(term)") }
+        let frequency = Int(try section.u32(at: frequenciesStart + 4 * term))
+        // Callers reserve room by it: a frequency past the documents is damage.
+        guard frequency <= documentCount else { throw section.corrupt("term \(term) is in \(frequency) of \(documentCount) documents") }
+        return frequency
+    }
 
-    /// Bytes held, for `preuve stats`.
-    var memoryBytes: Int {
-        terms.bytes.count + terms.starts.count * 4 + postings.count + postingStarts.count * 8
-            + docFrequencies.count * 4 + lengths.count * 4
+    /// Term `term`'s postings bytes, relative to the section.
+    private func postingsRange(_ term: Int) throws -> Range<Int> {
+        let start = try section.offset(at: postingOffsetsStart + 8 * term, within: postingsLength)
+        let end = try section.offset(at: postingOffsetsStart + 8 * (term + 1), within: postingsLength)
+        guard start <= end else { throw section.corrupt("term \(term) has postings \(start)..<\(end)") }
+        return postingsStart + start..<postingsStart + end
     }
 
     /// Calls `body` with each document containing the term, its frequency, and (when
-    /// `positions` is true) its positions; skips the positions' bytes otherwise. Stops
-    /// quietly at the first inconsistent byte rather than trapping.
-    func forEachPosting(_ term: Int, positions wantPositions: Bool, _ body: (_ doc: Int, _ frequency: Int, _ positions: [UInt32]) -> Void) {
-        postings.withUnsafeBufferPointer { buf in
-            var offset = Int(postingStarts[term])
-            let end = Int(postingStarts[term + 1])
-            var doc = 0
-            var positions: [UInt32] = []
-            for _ in 0..<docFrequencies[term] {
-                guard let delta = Varint.read(buf, &offset, end: end),
-                      let freq = Varint.read(buf, &offset, end: end), freq <= UInt64(end - offset) else { return }
-                doc += Int(delta)
-                guard doc < lengths.count else { return }
-                positions.removeAll(keepingCapacity: true)
-                var position: UInt32 = 0
-                for _ in 0..<freq {
-                    if wantPositions {
-                        guard let step = Varint.read(buf, &offset, end: end) else { return }
-                        position &+= UInt32(truncatingIfNeeded: step)
-                        positions.append(position)
-                    } else {
-                        // Skip one varint without decoding it.
-                        while offset < end, buf[offset] >= 0x80 { offset += 1 }
-                        offset += 1
-                    }
-                }
-                body(doc, Int(freq), positions)
+    /// `positions` is true) its positions; the postings' blocks are checked first.
+    func forEachPosting(_ term: Int, positions: Bool, _ body: (_ doc: Int, _ frequency: Int, _ positions: [UInt32]) -> Void) throws {
+        let count = try documentFrequency(term)
+        let bytes = try section.bytes(try postingsRange(term))
+        bytes.withUnsafeBytes { Postings.forEach($0, count: count, documentCount: documentCount, positions: positions, body) }
+    }
+
+    /// The whole field, checked and decoded (`preuve verify`): lengths sum to the total, terms
+    /// in order, every term's postings decode to its document frequency.
+    func verify() throws {
+        try section.checkAll()
+        var sum: UInt64 = 0
+        for doc in 0..<documentCount { sum += UInt64(length(of: doc)) }
+        guard sum == totalLength else { throw section.corrupt("lengths sum to \(sum), the field says \(totalLength)") }
+        try terms.verifyOrder()
+        for term in 0..<terms.count {
+            let count = try documentFrequency(term)
+            guard count > 0, count <= documentCount else { throw section.corrupt("term \(term) has document frequency \(count)") }
+            let problem = try section.bytes(try postingsRange(term)).withUnsafeBytes {
+                Postings.verify($0, count: count, documentCount: documentCount)
             }
+            if let problem { throw section.corrupt("term \(try terms.term(term)): \(problem)") }
         }
-    }
-
-    func write(to w: inout ByteWriter) {
-        w.varint(lengths.count)
-        for length in lengths { w.varint(UInt64(length)) }
-        terms.write(to: &w)
-        for i in 0..<terms.count {
-            w.varint(UInt64(docFrequencies[i]))
-            w.varint(postingStarts[i + 1] - postingStarts[i])
-        }
-        w.varint(postings.count)
-        w.raw(postings)
-    }
-
-    static func read(_ r: inout ByteReader, documentCount: Int) throws -> FieldIndex {
-        let count = try r.int()
-        guard count == documentCount else {
-            throw SnapshotError.malformed(section: r.section, detail: "\(count) lengths for \(documentCount) documents")
-        }
-        var lengths: [UInt32] = []
-        lengths.reserveCapacity(count)
-        for _ in 0..<count { lengths.append(UInt32(try r.int(max: Int(UInt32.max)))) }
-        let terms = try TermDictionary.read(&r)
-        var docFrequencies: [UInt32] = []
-        docFrequencies.reserveCapacity(terms.count)
-        var starts: [UInt64] = [0]
-        starts.reserveCapacity(terms.count + 1)
-        for _ in 0..<terms.count {
-            docFrequencies.append(UInt32(try r.int(max: count)))
-            starts.append(starts[starts.count - 1] + (try r.varint()))
-        }
-        let total = try r.int(max: r.end - r.offset)
-        guard UInt64(total) == starts[starts.count - 1] else {
-            throw SnapshotError.malformed(section: r.section, detail: "postings length mismatch")
-        }
-        let postings = Array(try r.rawBytes(total))
-        return FieldIndex(terms: terms, postings: postings, postingStarts: starts, docFrequencies: docFrequencies, lengths: lengths)
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// The snapshot on disk: `DIR/catalogue.preuve`, replaced by writing `DIR/.catalogue.preuve.tmp-PID`,
 /// fsyncing it, renaming it over the old one and fsyncing the folder. Writers take an
-/// exclusive `flock` on `DIR/.lock`; readers take no lock, since rename is atomic.
+/// exclusive `flock` on `DIR/.lock`; readers take no lock, since rename is atomic, and map
+/// the file (the old one stays whole for a reader that mapped it before the rename).
 public struct FileSnapshotStore: SnapshotStore {
     public let directory: String
     /// A sleep between chunks of a write, for tests that kill a writer inside its write (a
@@ -22,31 +23,9 @@ public struct FileSnapshotStore: SnapshotStore {
 
     public func status() -> FileStatus? { FileStatus.of(path) }
 
-    public func read() throws -> [UInt8]? {
-        // Straight into one array, in one pass: no intermediate Data.
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            if errno == ENOENT { return nil }
-            throw failure(path, "cannot open")
-        }
-        defer { close(fd) }
-        guard let size = FileStatus.of(path)?.size else { throw failure(path, "cannot stat") }
-        // Uninitialised: zero-filling hundreds of megabytes only to overwrite them was a
-        // seventh of a load.
-        var failed = false
-        var offset = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: Int(size)) { buf, initialized in
-            while offset < buf.count {
-                let n = Foundation.read(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n < 0, errno == EINTR { continue }
-                guard n >= 0 else { failed = true; break }
-                if n == 0 { break }  // shorter than stat said: the checksums will tell
-                offset += n
-            }
-            initialized = offset
-        }
-        if failed { throw failure(path, "cannot read") }
-        return bytes
+    /// The snapshot mapped read-only (`MMapDirectory`): nothing is read until a section is used.
+    public func openSnapshot() throws -> FileSlice? {
+        try MMapDirectory(path: directory).openRead(SnapshotFormat.fileName)
     }
 
     public func write(_ bytes: [UInt8]) throws {

@@ -68,11 +68,19 @@ public struct Indexer: Sendable {
         case failure(String)
     }
 
-    public func update(previous: Catalogue?, options: IndexOptions,
-                       progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }) -> (Catalogue, IndexSummary) {
+    /// What an update comes to: the previous catalogue as it stands, or the contents of the next one.
+    enum Outcome {
+        case unchanged(Catalogue)
+        case built(CatalogueContents)
+    }
+
+    /// Reads of the previous catalogue throw `SnapshotError` when a part of it is damaged.
+    func update(previous: Catalogue?, options: IndexOptions,
+                progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }) throws -> (Outcome, IndexSummary) {
         let clock = ContinuousClock.now
         var summary = IndexSummary()
         let old = options.full ? nil : previous
+        let oldManifest = try old?.manifest
         let oldRoots = CorpusRoots(old?.info.roots ?? [])
 
         // 0. The scope, canonical, and the roots: a path in no root becomes one.
@@ -85,7 +93,7 @@ public struct Indexer: Sendable {
                 // A root of the index that is gone (an unmounted disk?) is not taken for an
                 // order to forget it: its files stay until a path names it.
                 if ownRoots {
-                    let held = old?.manifest.entries.filter { CorpusPath.path($0.path, isWithin: path) }.count ?? 0
+                    let held = oldManifest?.entries.filter { CorpusPath.path($0.path, isWithin: path) }.count ?? 0
                     if held > 0 {
                         summary.failed.append(.init(path: path, kind: .rootGone(files: held)))
                     }
@@ -93,7 +101,7 @@ public struct Indexer: Sendable {
                 }
                 // A path named that is gone: what the index holds under it leaves.
                 let held = roots.rootIndex(of: path) != nil || roots.roots.contains { CorpusPath.path($0.path, isWithin: path) }
-                    || (old?.manifest.entries.contains { CorpusPath.path($0.path, isWithin: path) } ?? false)
+                    || (oldManifest?.entries.contains { CorpusPath.path($0.path, isWithin: path) } ?? false)
                 if held { scope.append(path) } else { summary.failed.append(.init(path: raw, kind: .noSuchPath)) }
                 continue
             }
@@ -108,13 +116,13 @@ public struct Indexer: Sendable {
 
         // 1. Decide each file's fate from stat alone, or the content hash when only the time moved.
         var plans: [String: Plan] = [:]
-        if let old {
-            for entry in old.manifest.entries where !inScope(entry.path) {
+        if let oldManifest {
+            for entry in oldManifest.entries where !inScope(entry.path) {
                 plans[entry.path] = .keep(entry, newStatus: nil)
             }
         }
         for file in found {
-            let before = old?.manifest.entry(for: file.path)
+            let before = oldManifest?.entry(for: file.path)
             if let before, before.error == nil, before.size == file.status.size {
                 if before.modified == file.status.modified {
                     plans[file.path] = .keep(before, newStatus: nil)
@@ -127,9 +135,9 @@ public struct Indexer: Sendable {
             }
             plans[file.path] = .parse(path: file.path, status: file.status, previous: before)
         }
-        if let old {
+        if let oldManifest {
             let foundPaths = Set(found.map(\.path))
-            summary.removed = old.manifest.entries.filter { inScope($0.path) && !foundPaths.contains($0.path) }.count
+            summary.removed = oldManifest.entries.filter { inScope($0.path) && !foundPaths.contains($0.path) }.count
         }
         // A root that no longer exists and holds nothing any more is forgotten.
         roots.removeAll { root in
@@ -142,18 +150,18 @@ public struct Indexer: Sendable {
         summary.parsed = toParse.count
 
         // Nothing to do: the previous catalogue stands as it is.
-        if let old, toParse.isEmpty, summary.removed == 0, roots == oldRoots,
+        if let old, let oldManifest, toParse.isEmpty, summary.removed == 0, roots == oldRoots,
            !plans.values.contains(where: { if case .keep(_, let status) = $0 { return status != nil } else { return false } }) {
-            summary.unchanged = old.manifest.entries.filter { inScope($0.path) }.count
+            summary.unchanged = oldManifest.entries.filter { inScope($0.path) }.count
             summary.documents = old.documents.count
-            summary.claims = old.claims.count
+            summary.claims = old.info.claimCount
             summary.terms = old.info.termCount
             summary.seconds = Self.seconds(since: clock)
-            return (old, summary)
+            return (.unchanged(old), summary)
         }
 
         // 3. Assemble in path order, so the result does not depend on scheduling.
-        let claimsByDocument = old.map { Dictionary(grouping: $0.claims.rows, by: \.document) } ?? [:]
+        let claimsByDocument = try old.map { Dictionary(grouping: try $0.claims.rows, by: \.document) } ?? [:]
         // A root absorbed by a new one changes how its files are shown.
         let relabel = roots != oldRoots
         var documents: [StoredDocument] = []
@@ -170,7 +178,7 @@ public struct Indexer: Sendable {
                 let shown = relabel ? roots.displayName(of: path) : nil
                 for doc in entry.documents {
                     oldToNew[doc] = documents.count
-                    var document = kept.documents[doc]
+                    var document = try kept.documents[doc]
                     if let shown, document.source != shown { document.source = shown }
                     documents.append(document)
                     for row in claimsByDocument[doc] ?? [] {
@@ -209,25 +217,26 @@ public struct Indexer: Sendable {
         // catalogue built otherwise (by hand, through the API) is indexed afresh.
         let kept = oldToNew.filter { $0 >= 0 }
         let monotonic = zip(kept, kept.dropFirst()).allSatisfy { $0 < $1 }
-        let catalogue: Catalogue
+        let contents: CatalogueContents
         if let old, monotonic {
             let added = DocumentAnalysis.buildIndex(parsedDocuments, analyzer: analyzer)
-            let index = InvertedIndex(
-                title: PostingsMerger.merge(old: old.index.title, oldToNew: oldToNew, added: added.title,
-                                            addedToNew: parsedToNew, documentCount: documents.count),
-                text: PostingsMerger.merge(old: old.index.text, oldToNew: oldToNew, added: added.text,
-                                           addedToNew: parsedToNew, documentCount: documents.count))
-            catalogue = Catalogue.assemble(documents: documents, index: index, claims: claims, manifest: entries,
-                                           roots: roots.roots, analyzer: analyzer, claimRules: parser.claimRules)
+            let oldIndex = try old.index
+            let index = BuiltIndex(
+                title: try PostingsMerger.merge(old: oldIndex.title, oldToNew: oldToNew, added: added.title,
+                                                addedToNew: parsedToNew, documentCount: documents.count),
+                text: try PostingsMerger.merge(old: oldIndex.text, oldToNew: oldToNew, added: added.text,
+                                               addedToNew: parsedToNew, documentCount: documents.count))
+            contents = CatalogueContents.assemble(documents: documents, index: index, claims: claims, manifest: entries,
+                                                  roots: roots.roots, analyzer: analyzer, claimRules: parser.claimRules)
         } else {
-            catalogue = Catalogue.build(documents: documents, claims: claims, manifest: entries,
-                                        roots: roots.roots, analyzer: analyzer, claimRules: parser.claimRules)
+            contents = CatalogueContents.build(documents: documents, claims: claims, manifest: entries,
+                                               roots: roots.roots, analyzer: analyzer, claimRules: parser.claimRules)
         }
-        summary.documents = catalogue.documents.count
-        summary.claims = catalogue.claims.count
-        summary.terms = catalogue.info.termCount
+        summary.documents = contents.documents.count
+        summary.claims = contents.claims.count
+        summary.terms = contents.termCount
         summary.seconds = Self.seconds(since: clock)
-        return (catalogue, summary)
+        return (.built(contents), summary)
     }
 
     /// Parses each file (its real path) and gives its documents the name users see.

@@ -14,13 +14,17 @@ public struct InvertedIndex: Sendable {
         case .text: return text
         }
     }
+}
+
+/// Both fields as an index build holds them.
+struct BuiltIndex: Sendable {
+    var title: BuiltField
+    var text: BuiltField
 
     /// Distinct terms over both fields (a term in both counts once).
-    public var termCount: Int {
+    var termCount: Int {
         var count = text.terms.count
         for i in 0..<title.terms.count where text.terms.lookup(title.terms.term(i)) == nil { count += 1 }
         return count
     }
-
-    var memoryBytes: Int { title.memoryBytes + text.memoryBytes }
 }

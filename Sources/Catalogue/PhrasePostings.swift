@@ -8,9 +8,9 @@ enum PhrasePostings {
         var starts: [Int] = [0]
         var positions: [UInt32] = []
 
-        init(_ term: Int, in field: FieldIndex) {
-            docs.reserveCapacity(field.documentFrequency(term))
-            field.forEachPosting(term, positions: true) { doc, _, ps in
+        init(_ term: Int, in field: FieldIndex) throws {
+            docs.reserveCapacity(try field.documentFrequency(term))
+            try field.forEachPosting(term, positions: true) { doc, _, ps in
                 docs.append(doc)
                 positions.append(contentsOf: ps)
                 starts.append(positions.count)
@@ -18,8 +18,8 @@ enum PhrasePostings {
         }
     }
 
-    static func frequencies(_ terms: [Int], in field: FieldIndex) -> [(Int, Int)] {
-        let lists = terms.map { Decoded($0, in: field) }
+    static func frequencies(_ terms: [Int], in field: FieldIndex) throws -> [(Int, Int)] {
+        let lists = try terms.map { try Decoded($0, in: field) }
         var cursor = [Int](repeating: 0, count: lists.count)
         var out: [(Int, Int)] = []
         var starts: [UInt32] = []

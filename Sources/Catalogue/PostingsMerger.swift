@@ -6,30 +6,30 @@ enum PostingsMerger {
     /// - Parameters:
     ///   - old: the previous field; `oldToNew[d]` is the new id of old document d, or -1 when it left.
     ///   - added: a field over the newly parsed documents only; `addedToNew[d]` is the new id of its document d.
-    static func merge(old: FieldIndex, oldToNew: [Int], added: FieldIndex, addedToNew: [Int], documentCount: Int) -> FieldIndex {
+    static func merge(old: FieldIndex, oldToNew: [Int], added: BuiltField, addedToNew: [Int], documentCount: Int) throws -> BuiltField {
         var lengths = [UInt32](repeating: 0, count: documentCount)
-        for (d, n) in oldToNew.enumerated() where n >= 0 { lengths[n] = old.lengths[d] }
+        for (d, n) in oldToNew.enumerated() where n >= 0 { lengths[n] = UInt32(old.length(of: d)) }
         for (d, n) in addedToNew.enumerated() { lengths[n] = added.lengths[d] }
 
         var terms: [String] = []
         var postings: [UInt8] = []
-        postings.reserveCapacity(old.postings.count + added.postings.count)
+        postings.reserveCapacity(old.section.count + added.postings.count)
         var starts: [UInt64] = [0]
         var frequencies: [UInt32] = []
 
         var i = 0, j = 0
         while i < old.terms.count || j < added.terms.count {
-            let oldTerm = i < old.terms.count ? old.terms.term(i) : nil
+            let oldTerm = i < old.terms.count ? try old.terms.term(i) : nil
             let addedTerm = j < added.terms.count ? added.terms.term(j) : nil
             let order: Int
             if let o = oldTerm, let a = addedTerm {
-                order = o == a ? 0 : (TermDictionary.bytewiseLess(o, a) ? -1 : 1)
+                order = o == a ? 0 : (SortedTerms.bytewiseLess(o, a) ? -1 : 1)
             } else {
                 order = oldTerm != nil ? -1 : 1
             }
             var list: [(doc: Int, positions: [UInt32])] = []
             if order <= 0 {
-                old.forEachPosting(i, positions: true) { doc, _, positions in
+                try old.forEachPosting(i, positions: true) { doc, _, positions in
                     let n = oldToNew[doc]
                     if n >= 0 { list.append((n, positions)) }
                 }
@@ -58,7 +58,7 @@ enum PostingsMerger {
             starts.append(UInt64(postings.count))
             frequencies.append(UInt32(list.count))
         }
-        return FieldIndex(terms: TermDictionary(sortedTerms: terms), postings: postings, postingStarts: starts,
+        return BuiltField(terms: SortedTerms(sortedTerms: terms), postings: postings, postingStarts: starts,
                           docFrequencies: frequencies, lengths: lengths)
     }
 

@@ -39,8 +39,8 @@ struct PostingsWriter {
     }
 
     /// Sorts the terms and concatenates their postings.
-    func finish() -> FieldIndex {
-        let order = terms.indices.sorted { TermDictionary.bytewiseLess(terms[$0], terms[$1]) }
+    func finish() -> BuiltField {
+        let order = terms.indices.sorted { SortedTerms.bytewiseLess(terms[$0], terms[$1]) }
         var postings: [UInt8] = []
         postings.reserveCapacity(buffers.reduce(0) { $0 + $1.count })
         var starts: [UInt64] = [0]
@@ -52,8 +52,8 @@ struct PostingsWriter {
             starts.append(UInt64(postings.count))
             docFrequencies.append(frequencies[id])
         }
-        return FieldIndex(
-            terms: TermDictionary(sortedTerms: order.map { terms[$0] }),
+        return BuiltField(
+            terms: SortedTerms(sortedTerms: order.map { terms[$0] }),
             postings: postings, postingStarts: starts, docFrequencies: docFrequencies, lengths: lengths)
     }
 }

@@ -30,14 +30,15 @@ public struct Searcher: Sendable {
 
     public init(analyzer: Analyzer = .search) { self.analyzer = analyzer }
 
-    public func search(_ text: String, in catalogue: Catalogue, limit: Int = 10) -> SearchResults {
+    public func search(_ text: String, in catalogue: Catalogue, limit: Int = 10) throws -> SearchResults {
         let query = QueryParser(analyzer: analyzer).parse(text)
         var warnings = query.unknownKinds.map { "kind:\($0) is no kind (kinds: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))" }
         if query.isEmpty { warnings.append("the query has no word to search for") }
-        let (top, total) = rank(query, in: catalogue, limit: limit)
+        let (top, total) = try rank(query, in: catalogue, limit: limit)
         let clauses = query.positiveClauses
-        let hits = top.map { doc, score -> SearchHit in
-            let d = catalogue.documents[doc]
+        // Only the documents shown are decoded: their metadata and text, for the snippet.
+        let hits = try top.map { doc, score -> SearchHit in
+            let d = try catalogue.documents[doc]
             return SearchHit(document: doc, id: d.id, title: d.title, kind: d.kind, year: d.year, score: score,
                              snippet: SnippetMaker(analyzer: analyzer).snippet(of: d.text, matching: clauses))
         }
@@ -46,18 +47,18 @@ public struct Searcher: Sendable {
 
     /// The best `limit` documents, best first (ties by doc id), and how many matched:
     /// ranking alone, without the titles and snippets of `search`.
-    public func rank(_ text: String, in catalogue: Catalogue, limit: Int = 10) -> (top: [(doc: Int, score: Double)], total: Int) {
-        rank(QueryParser(analyzer: analyzer).parse(text), in: catalogue, limit: limit)
+    public func rank(_ text: String, in catalogue: Catalogue, limit: Int = 10) throws -> (top: [(doc: Int, score: Double)], total: Int) {
+        try rank(QueryParser(analyzer: analyzer).parse(text), in: catalogue, limit: limit)
     }
 
-    func rank(_ query: Query, in catalogue: Catalogue, limit: Int) -> (top: [(doc: Int, score: Double)], total: Int) {
-        let matches = evaluate(query, in: catalogue)
+    func rank(_ query: Query, in catalogue: Catalogue, limit: Int) throws -> (top: [(doc: Int, score: Double)], total: Int) {
+        let matches = try evaluate(query, in: catalogue)
         return (TopK.best(matches, count: max(0, limit)), matches.count)
     }
 
     /// Every matching document with its score. Dense arrays over all doc ids, since a
     /// common word matches most of them.
-    func evaluate(_ query: Query, in catalogue: Catalogue) -> [(doc: Int, score: Double)] {
+    func evaluate(_ query: Query, in catalogue: Catalogue) throws -> [(doc: Int, score: Double)] {
         guard query.unknownKinds.isEmpty else { return [] }
         let docs = catalogue.documents
         let n = docs.count
@@ -70,7 +71,7 @@ public struct Searcher: Sendable {
             for (g, group) in query.groups.enumerated() {
                 let mark = Int32(g)
                 for clause in group {
-                    scores(clause, in: catalogue) { doc, score in
+                    try scores(clause, in: catalogue) { doc, score in
                         // A document that missed an earlier group can no longer match.
                         guard satisfied[doc] >= mark else { return }
                         if seen[doc] != mark { seen[doc] = mark; satisfied[doc] += 1 }
@@ -82,15 +83,15 @@ public struct Searcher: Sendable {
             candidates = (0..<n).filter { satisfied[$0] == needed }
         } else if !query.kinds.isEmpty {
             // Only a kind filter: every document of those kinds, unranked.
-            candidates = (0..<n).filter { query.kinds.contains(docs[$0].kind) }
+            candidates = try (0..<n).filter { query.kinds.contains(try docs.kind(of: $0)) }
         } else {
             return []
         }
-        if !query.kinds.isEmpty { candidates = candidates.filter { query.kinds.contains(docs[$0].kind) } }
-        if !query.excludedKinds.isEmpty { candidates = candidates.filter { !query.excludedKinds.contains(docs[$0].kind) } }
+        if !query.kinds.isEmpty { candidates = try candidates.filter { query.kinds.contains(try docs.kind(of: $0)) } }
+        if !query.excludedKinds.isEmpty { candidates = try candidates.filter { !query.excludedKinds.contains(try docs.kind(of: $0)) } }
         if !query.excluded.isEmpty {
             var excluded = [Bool](repeating: false, count: n)
-            for clause in query.excluded { scores(clause, in: catalogue) { doc, _ in excluded[doc] = true } }
+            for clause in query.excluded { try scores(clause, in: catalogue) { doc, _ in excluded[doc] = true } }
             candidates = candidates.filter { !excluded[$0] }
         }
         return candidates.map { ($0, total[$0]) }
@@ -98,24 +99,24 @@ public struct Searcher: Sendable {
 
     /// The BM25 score of each document matching one clause, per field; a document
     /// matching in both fields is reported twice, and the caller sums.
-    func scores(_ clause: Query.Clause, in catalogue: Catalogue, _ body: (Int, Double) -> Void) {
+    func scores(_ clause: Query.Clause, in catalogue: Catalogue, _ body: (Int, Double) -> Void) throws {
         let fields: [(FieldIndex, Double)] = clause.field == .title
-            ? [(catalogue.index.title, titleBoost)]
-            : [(catalogue.index.text, 1), (catalogue.index.title, titleBoost)]
+            ? [(try catalogue.field(.title), titleBoost)]
+            : [(try catalogue.field(.text), 1), (try catalogue.field(.title), titleBoost)]
         for (field, boost) in fields {
-            let ids = clause.terms.map { field.terms.lookup($0) }
+            let ids = try clause.terms.map { try field.terms.lookup($0) }
             guard ids.allSatisfy({ $0 != nil }) else { continue }
             let termIDs = ids.map { $0! }
             let n = field.documentCount
-            let idf = termIDs.reduce(0.0) { $0 + scorer.idf(documentFrequency: field.documentFrequency($1), documentCount: n) }
+            let idf = try termIDs.reduce(0.0) { $0 + scorer.idf(documentFrequency: try field.documentFrequency($1), documentCount: n) }
             let average = field.averageLength
             func report(_ doc: Int, _ tf: Int) {
                 body(doc, boost * scorer.score(frequency: tf, length: field.length(of: doc), averageLength: average, idf: idf))
             }
             if termIDs.count == 1 {
-                field.forEachPosting(termIDs[0], positions: false) { doc, freq, _ in report(doc, freq) }
+                try field.forEachPosting(termIDs[0], positions: false) { doc, freq, _ in report(doc, freq) }
             } else {
-                for (doc, tf) in PhrasePostings.frequencies(termIDs, in: field) { report(doc, tf) }
+                for (doc, tf) in try PhrasePostings.frequencies(termIDs, in: field) { report(doc, tf) }
             }
         }
     }

@@ -8,16 +8,26 @@ public enum SnapshotFormat {
     /// Bump on any change of layout or meaning; readers refuse other versions.
     /// 4: the corpus roots (real paths) in the header, manifest paths relative to their root.
     /// 5: each claim's confidence and whole-practice flag.
-    public static let version: UInt32 = 5
+    /// 6: sections checked in blocks, each with a table of its blocks' CRCs; sections laid
+    /// out for use in place (offset tables, fixed-width term and postings tables, claims
+    /// grouped by indication and intervention), so a mapped file is read where it lies.
+    public static let version: UInt32 = 6
     /// The oldest version this build still reads. Version 3 recorded paths as they were
     /// typed, relative to a working folder it did not record: they cannot be resolved safely;
-    /// version 4 has no claim confidence, which verdicts now filter on.
-    public static let oldestReadable: UInt32 = 5
+    /// version 4 has no claim confidence, which verdicts now filter on; version 5 has one
+    /// checksum per section, which a reader could only check by reading the whole section.
+    public static let oldestReadable: UInt32 = 6
     public static let fileName = "catalogue.preuve"
     /// Magic, version, header length.
     static let prefixLength = 16
 
-    enum Section: String, CaseIterable {
+    /// Bytes per checked block: a command that reads a few bytes of a section checks
+    /// (and faults in) 64 KiB around them, not the section.
+    static let blockSize = 64 * 1024
+
+    static func blockCount(_ length: Int, blockSize: Int) -> Int { (length + blockSize - 1) / blockSize }
+
+    enum Section: String, CaseIterable, Sendable {
         case strings, manifest, documents, texts
         case titleField = "field.title"
         case textField = "field.text"

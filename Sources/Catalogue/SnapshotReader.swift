@@ -1,109 +1,68 @@
 import Foundation
 import TextAnalysis
 
-/// Reads a snapshot's bytes back into a catalogue, checking in this order: the magic
-/// (foreign file), the header checksum (corrupt), the version (too old, too new), the
-/// length and every section's checksum (corrupt), the analyzer, then the structure.
+/// Opens a snapshot: checks, in this order, the magic (foreign file), the header checksum
+/// (corrupt), the version (too old, too new), the length and the section table (corrupt: a
+/// section outside the file, missing, or sections that do not tile it), and the analyzer.
+/// Sections are checked and decoded later, each when first used (`OpenedSnapshot`).
 public enum SnapshotReader {
     /// Only the header: cheap, for staleness checks and `stats` before a full load.
-    public static func info(_ bytes: [UInt8], file: String) throws -> SnapshotInfo {
+    public static func info(_ bytes: FileSlice, file: String) throws -> SnapshotInfo {
         try parseHeader(bytes, file: file).info
     }
 
-    public static func decode(_ bytes: [UInt8], file: String, analyzer: Analyzer = .search) throws -> Catalogue {
-        do {
-            let header = try parseHeader(bytes, file: file)
-            guard header.info.analyzer == analyzer.name else {
-                throw SnapshotError(file: file, problem: .analyzerMismatch(found: header.info.analyzer, expected: analyzer.name))
-            }
-            func reader(_ section: SnapshotFormat.Section) throws -> ByteReader {
-                guard let range = header.sections[section.rawValue] else {
-                    throw SnapshotError(file: file, problem: .corrupt("section \(section.rawValue) is missing"))
-                }
-                return ByteReader(bytes, section: section.rawValue, from: range.lowerBound, to: range.upperBound)
-            }
-            var r = try reader(.strings)
-            let strings = try StringTable.read(&r)
-            // The document store is most of a load: decode it on another core while this
-            // one decodes the postings and claims against the count the header announces.
-            // A store that disagrees with the header is decoded again in order, so errors
-            // are the same as a sequential load's.
-            let expected = header.info.documentCount
-            let roots = CorpusRoots(header.info.roots)
-            let docs = try reader(.documents), texts = try reader(.texts)
-            let t = try reader(.titleField), x = try reader(.textField)
-            let m = try reader(.manifest), c = try reader(.claims)
-            let store = ParallelMap.map([0, 1]) { part -> Result<Decoded, Error> in
-                Result {
-                    var docs = docs, texts = texts, t = t, x = x, m = m, c = c
-                    if part == 0 { return .documents(try DocumentStore.read(metadata: &docs, texts: &texts, strings: strings)) }
-                    return .rest(try Self.decodeRest(strings: strings, documentCount: expected, roots: roots, manifest: &m,
-                                                     title: &t, text: &x, claims: &c))
-                }
-            }
-            guard case .documents(let documents) = try store[0].get() else { preconditionFailure("part 0 is the documents") }
-            let manifest: Manifest, index: InvertedIndex, claims: ClaimTable
-            if documents.count == expected, case .rest(let rest) = try store[1].get() {
-                (manifest, index, claims) = rest
-            } else {
-                var m = m, t = t, x = x, c = c
-                (manifest, index, claims) = try Self.decodeRest(strings: strings, documentCount: documents.count, roots: roots, manifest: &m,
-                                                                title: &t, text: &x, claims: &c)
-            }
-            var info = header.info
-            info.bytesOnDisk = bytes.count
-            return Catalogue(info: info, documents: documents, index: index, claims: claims, manifest: manifest)
-        } catch var error as SnapshotError {
-            error.file = file
-            throw error
+    public static func open(_ bytes: FileSlice, file: String, analyzer: Analyzer = .search) throws -> Catalogue {
+        let header = try parseHeader(bytes, file: file)
+        guard header.info.analyzer == analyzer.name else {
+            throw SnapshotError(file: file, problem: .analyzerMismatch(found: header.info.analyzer, expected: analyzer.name))
         }
+        var sections: [SnapshotFormat.Section: CheckedSection] = [:]
+        for section in SnapshotFormat.Section.allCases {
+            guard let entry = header.sections.first(where: { $0.name == section.rawValue }) else {
+                throw SnapshotError(file: file, problem: .corrupt("section \(section.rawValue) is missing"))
+            }
+            sections[section] = CheckedSection(name: entry.name, data: bytes.slice(entry.data), table: bytes.slice(entry.table),
+                                               tableCRC: entry.tableCRC, blockSize: header.blockSize, file: file)
+        }
+        return Catalogue(OpenedSnapshot(file: file, bytes: bytes, info: header.info, sections: sections))
     }
 
-    private enum Decoded: Sendable {
-        case documents(DocumentStore)
-        case rest((Manifest, InvertedIndex, ClaimTable))
-    }
-
-    private static func decodeRest(strings: StringTable, documentCount: Int, roots: CorpusRoots, manifest m: inout ByteReader,
-                                   title t: inout ByteReader, text x: inout ByteReader,
-                                   claims c: inout ByteReader) throws -> (Manifest, InvertedIndex, ClaimTable) {
-        let manifest = try Manifest.read(&m, strings: strings, documentCount: documentCount, roots: roots)
-        let index = InvertedIndex(title: try FieldIndex.read(&t, documentCount: documentCount),
-                                  text: try FieldIndex.read(&x, documentCount: documentCount))
-        let claims = try ClaimTable.read(&c, strings: strings, documentCount: documentCount)
-        return (manifest, index, claims)
+    /// One entry of the section table: the section's data and its block table, within the file.
+    struct SectionEntry {
+        var name: String
+        var data: Range<Int>
+        var table: Range<Int>
+        var tableCRC: UInt32
     }
 
     struct Header {
         var info: SnapshotInfo
-        var sections: [String: Range<Int>]
+        var blockSize: Int
+        var sections: [SectionEntry]
     }
 
     /// The roots a snapshot was built from, from its header alone (its own checksum checked,
     /// not the sections'): what `preuve index --full` rebuilds even when a section is damaged.
-    public static func roots(_ bytes: [UInt8], file: String) throws -> [CorpusRoot] {
-        try parseHeader(bytes, file: file, checkSections: false).info.roots
+    public static func roots(_ bytes: FileSlice, file: String) throws -> [CorpusRoot] {
+        try parseHeader(bytes, file: file, checkLayout: false).info.roots
     }
 
-    static func parseHeader(_ bytes: [UInt8], file: String, checkSections: Bool = true) throws -> Header {
+    static func parseHeader(_ bytes: FileSlice, file: String, checkLayout: Bool = true) throws -> Header {
         func corrupt(_ detail: String) -> SnapshotError { SnapshotError(file: file, problem: .corrupt(detail)) }
         let magic = SnapshotFormat.magic
-        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else {
+        let head = bytes.slice(0..<min(bytes.count, magic.count)).copyBytes()
+        guard head == magic else {
             // A prefix of the magic is a truncated snapshot, anything else another kind of file.
-            if !bytes.isEmpty, bytes.count < magic.count, Array(magic[0..<bytes.count]) == bytes { throw corrupt("truncated") }
-            if bytes.isEmpty { throw corrupt("empty file") }
+            if !head.isEmpty, head.count < magic.count, Array(magic[0..<head.count]) == head { throw corrupt("truncated") }
+            if head.isEmpty { throw corrupt("empty file") }
             throw SnapshotError(file: file, problem: .foreign)
         }
-        var r = ByteReader(bytes, section: "header", from: magic.count)
         guard bytes.count >= SnapshotFormat.prefixLength + 4 else { throw corrupt("truncated header") }
-        let version = try r.u32()
-        let headerLength = Int(try r.u32())
+        let version = bytes.u32(at: 8)
+        let headerLength = Int(bytes.u32(at: 12))
         let headerEnd = SnapshotFormat.prefixLength + headerLength
         guard headerEnd + 4 <= bytes.count else { throw corrupt("truncated header") }
-        var crcReader = ByteReader(bytes, section: "header", from: headerEnd)
-        let storedCRC = try crcReader.u32()
-        let actualCRC = bytes.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[0..<headerEnd])) }
-        guard storedCRC == actualCRC else { throw corrupt("header checksum mismatch") }
+        guard bytes.u32(at: headerEnd) == bytes.slice(0..<headerEnd).crc32() else { throw corrupt("header checksum mismatch") }
         if version < SnapshotFormat.oldestReadable {
             throw SnapshotError(file: file, problem: .tooOld(found: version, supported: SnapshotFormat.version))
         }
@@ -111,7 +70,7 @@ public enum SnapshotReader {
             throw SnapshotError(file: file, problem: .tooNew(found: version, supported: SnapshotFormat.version))
         }
 
-        r = ByteReader(bytes, section: "header", from: SnapshotFormat.prefixLength, to: headerEnd)
+        var r = ByteReader(bytes, section: "header", from: SnapshotFormat.prefixLength, to: headerEnd)
         do {
             guard try r.string() == SnapshotFormat.name else { throw SnapshotError(file: file, problem: .foreign) }
             let analyzer = try r.string()
@@ -123,54 +82,128 @@ public enum SnapshotReader {
             if let problem = CorpusRoots.problem(in: roots) { throw corrupt("header: \(problem)") }
             let documents = try r.int(), claims = try r.int(), terms = try r.int(), files = try r.int()
             let total = try r.u64()
-            guard total == UInt64(bytes.count) else {
-                throw corrupt("file is \(bytes.count) bytes, the header says \(total) (truncated or appended to)")
-            }
-            let count = try r.int(max: 64)
-            if !checkSections {
-                return Header(info: SnapshotInfo(formatVersion: version, analyzer: analyzer, claimRules: claimRules,
-                                                 builtAt: Date(timeIntervalSince1970: Double(millis) / 1000), roots: roots,
-                                                 documentCount: documents, claimCount: claims, termCount: terms, fileCount: files,
-                                                 bytesOnDisk: bytes.count),
-                              sections: [:])
-            }
-            // Entries are read in order up to the first that lies outside the file; their
-            // checksums are computed on every core, then judged in the same order.
-            var entries: [(name: String, range: Range<Int>?, crc: UInt32)] = []
-            for _ in 0..<count {
-                let name = try r.string()
-                let offset = try r.u64(), length = try r.u64(), crc = try r.u32()
-                guard offset >= UInt64(headerEnd + 4), offset <= total, length <= total - offset else {
-                    entries.append((name, nil, crc))
-                    break
-                }
-                entries.append((name, Int(offset)..<Int(offset + length), crc))
-            }
-            let actual = ParallelMap.map(entries.map { $0.range }) { range -> UInt32? in
-                range.map { range in bytes.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[range])) } }
-            }
-            var sections: [String: Range<Int>] = [:]
-            for (entry, actual) in zip(entries, actual) {
-                guard let range = entry.range else { throw corrupt("section \(entry.name) lies outside the file") }
-                guard actual == entry.crc else { throw corrupt("checksum mismatch in section \(entry.name)") }
-                sections[entry.name] = range
-            }
-            // Sections must tile the rest of the file, so that no byte escapes every checksum.
-            var next = headerEnd + 4
-            // Empty sections share their offset with the next one: order by end too.
-            for range in sections.values.sorted(by: { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }) {
-                guard range.lowerBound == next else { throw corrupt("sections do not tile the file") }
-                next = range.upperBound
-            }
-            guard next == bytes.count else { throw corrupt("sections do not tile the file") }
             let info = SnapshotInfo(formatVersion: version, analyzer: analyzer, claimRules: claimRules,
                                     builtAt: Date(timeIntervalSince1970: Double(millis) / 1000), roots: roots,
                                     documentCount: documents, claimCount: claims, termCount: terms, fileCount: files,
                                     bytesOnDisk: bytes.count)
-            return Header(info: info, sections: sections)
+            guard total == UInt64(bytes.count) else {
+                throw corrupt("file is \(bytes.count) bytes, the header says \(total) (truncated or appended to)")
+            }
+            // Each document takes at least 24 bytes of tables (its offsets in `documents` and
+            // `texts`, its length in each field), each claim and file at least 8: counts past
+            // that are damage, and readers size arrays by them before reading a section.
+            guard documents <= bytes.count / 24, claims <= bytes.count / 8, files <= bytes.count / 8 else {
+                throw corrupt("header counts (\(documents) documents, \(claims) claims, \(files) files) exceed what \(bytes.count) bytes can hold")
+            }
+            let blockSize = Int(try r.u32())
+            guard blockSize >= 64, blockSize <= 1 << 30 else { throw corrupt("block size \(blockSize)") }
+            let count = try r.int(max: 64)
+            if !checkLayout { return Header(info: info, blockSize: blockSize, sections: []) }
+            var sections: [SectionEntry] = []
+            for _ in 0..<count {
+                let name = try r.string()
+                let offset = try r.u64(), length = try r.u64(), tableCRC = try r.u32()
+                let tableLength = UInt64(SnapshotFormat.blockCount(Int(clamping: length), blockSize: blockSize)) * 4
+                guard offset >= UInt64(headerEnd + 4), offset <= total, length <= total - offset,
+                      tableLength <= total - offset - length else {
+                    throw corrupt("section \(name) lies outside the file")
+                }
+                let dataEnd = Int(offset + length)
+                sections.append(SectionEntry(name: name, data: Int(offset)..<dataEnd, table: dataEnd..<dataEnd + Int(tableLength),
+                                             tableCRC: tableCRC))
+            }
+            // Sections (data and block table) must tile the rest of the file, so that no
+            // byte escapes every checksum. Empty sections share their offset with the next
+            // one: order by end too.
+            var next = headerEnd + 4
+            for section in sections.sorted(by: { ($0.data.lowerBound, $0.table.upperBound) < ($1.data.lowerBound, $1.table.upperBound) }) {
+                guard section.data.lowerBound == next else { throw corrupt("sections do not tile the file") }
+                next = section.table.upperBound
+            }
+            guard next == bytes.count else { throw corrupt("sections do not tile the file") }
+            return Header(info: info, blockSize: blockSize, sections: sections)
         } catch var error as SnapshotError {
             error.file = file
             throw error
         }
+    }
+}
+
+/// A snapshot opened for reading: the header's facts, and its sections, each checked and
+/// decoded when first used, and kept. Shared by the copies of its `Catalogue`.
+final class OpenedSnapshot: Sendable {
+    let file: String
+    let bytes: FileSlice
+    let info: SnapshotInfo
+    private let sections: [SnapshotFormat.Section: CheckedSection]
+
+    private let stringTable = DecodedOnce<StringTable>()
+    private let manifestEntries = DecodedOnce<Manifest>()
+    private let titleField = DecodedOnce<FieldIndex>()
+    private let textField = DecodedOnce<FieldIndex>()
+    private let claimTable = DecodedOnce<ClaimTable>()
+    private let documentOffsets = DecodedOnce<OffsetTable>()
+    private let textOffsets = DecodedOnce<OffsetTable>()
+
+    init(file: String, bytes: FileSlice, info: SnapshotInfo, sections: [SnapshotFormat.Section: CheckedSection]) {
+        self.file = file
+        self.bytes = bytes
+        self.info = info
+        self.sections = sections
+    }
+
+    func section(_ name: SnapshotFormat.Section) throws -> CheckedSection {
+        // Every section is in the table: `SnapshotReader.open` refuses a snapshot that lacks one.
+        guard let section = sections[name] else { throw SnapshotError(file: file, problem: .corrupt("section \(name.rawValue) is missing")) }
+        return section
+    }
+
+    /// Every section in file order.
+    var allSections: [CheckedSection] {
+        SnapshotFormat.Section.allCases.compactMap { sections[$0] }.sorted { $0.data.range.lowerBound < $1.data.range.lowerBound }
+    }
+
+    func strings() throws -> StringTable {
+        try stringTable.get { try StringTable(try section(.strings)) }
+    }
+
+    func manifest() throws -> Manifest {
+        try manifestEntries.get {
+            let section = try section(.manifest)
+            var r = ByteReader(try section.bytes(0..<section.count), section: section.name)
+            let manifest = try Manifest.read(&r, strings: try strings(), documentCount: info.documentCount, roots: CorpusRoots(info.roots))
+            guard r.isAtEnd else { throw section.corrupt("bytes after the last entry") }
+            guard manifest.entries.count == info.fileCount else {
+                throw section.corrupt("\(manifest.entries.count) files, the header says \(info.fileCount)")
+            }
+            return manifest
+        }
+    }
+
+    /// One field of the index: a search on titles alone never reads the text field.
+    func field(_ field: InvertedIndex.Field) throws -> FieldIndex {
+        switch field {
+        case .title: return try titleField.get { try FieldIndex(try section(.titleField), documentCount: info.documentCount) }
+        case .text: return try textField.get { try FieldIndex(try section(.textField), documentCount: info.documentCount) }
+        }
+    }
+
+    func claims() throws -> ClaimTable {
+        try claimTable.get { try ClaimTable.read(try section(.claims), snapshot: self, strings: try strings()) }
+    }
+
+    /// Approximate bytes of what has been decoded so far.
+    var decodedBytes: Int {
+        (manifestEntries.current?.entries.count ?? 0) * 128 + (claimTable.current?.decodedBytes ?? 0)
+    }
+
+    /// The offset table of the `documents` section.
+    func documentTable() throws -> OffsetTable {
+        try documentOffsets.get { try OffsetTable(try section(.documents), expectedCount: info.documentCount) }
+    }
+
+    /// The offset table of the `texts` section.
+    func textTable() throws -> OffsetTable {
+        try textOffsets.get { try OffsetTable(try section(.texts), expectedCount: info.documentCount) }
     }
 }

@@ -5,8 +5,8 @@ import Foundation
 public protocol SnapshotStore: Sendable {
     /// The snapshot's path for messages (`Index/catalogue.preuve`).
     var location: String { get }
-    /// The snapshot's bytes, or nil when there is none yet.
-    func read() throws -> [UInt8]?
+    /// The snapshot opened read-only (mapped from disk, or in memory), or nil when there is none yet.
+    func openSnapshot() throws -> FileSlice?
     /// Replaces the snapshot atomically: afterwards a reader sees either the old bytes or the new, never a mix.
     func write(_ bytes: [UInt8]) throws
     /// Runs `body` while holding the writers' lock; `waiting` is told when another writer holds it.
@@ -20,25 +20,25 @@ public struct SnapshotStoreError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(path): \(reason)" }
 }
 
-/// A snapshot in memory, for tests; `failAfterBytes` makes the next write stop half way
-/// (as a full disk or a crash would) and leave the previous snapshot in place.
+/// A snapshot in a `RAMDirectory`, for tests; `failAfterBytes` makes the next write stop
+/// half way (as a full disk or a crash would) and leave the previous snapshot in place.
 public final class MemorySnapshotStore: SnapshotStore, @unchecked Sendable {
     private let lock = NSLock()
-    private var bytes: [UInt8]?
+    public let directory = RAMDirectory()
     private var failAfter: Int?
-    public let location = "memory/catalogue.preuve"
+    public var location: String { directory.location + "/" + SnapshotFormat.fileName }
 
-    public init(bytes: [UInt8]? = nil) { self.bytes = bytes }
+    public init(bytes: [UInt8]? = nil) { directory.setBytes(SnapshotFormat.fileName, bytes) }
 
     public var current: [UInt8]? {
-        get { lock.withLock { bytes } }
-        set { lock.withLock { bytes = newValue } }
+        get { directory.bytes(SnapshotFormat.fileName) }
+        set { directory.setBytes(SnapshotFormat.fileName, newValue) }
     }
 
     /// The next write fails after this many bytes.
     public func failNextWrite(afterBytes n: Int) { lock.withLock { failAfter = n } }
 
-    public func read() throws -> [UInt8]? { current }
+    public func openSnapshot() throws -> FileSlice? { try directory.openRead(SnapshotFormat.fileName) }
 
     public func write(_ new: [UInt8]) throws {
         try lock.withLock {
@@ -47,7 +47,7 @@ public final class MemorySnapshotStore: SnapshotStore, @unchecked Sendable {
                 // As on disk, the half-written bytes never replace the snapshot: it stays as it was.
                 throw SnapshotStoreError(path: location, reason: "write failed after \(n) bytes (injected)")
             }
-            bytes = new
+            directory.setBytes(SnapshotFormat.fileName, new)
         }
     }
 

@@ -1,50 +1,70 @@
 import Foundation
 
 /// Serialises a catalogue into the bytes of one snapshot file: prefix, header with the
-/// section table, header checksum, then the sections, each with its own CRC32.
+/// section table, header checksum, then the sections, each followed by the table of its
+/// blocks' CRC32s (`Index/FORMAT.md`).
 public enum SnapshotWriter {
-    public static func encode(_ catalogue: Catalogue) -> [UInt8] {
+    /// The snapshot of an opened catalogue, written again from what it decodes to (the
+    /// same bytes as the file it was opened from: nothing is lost on the way).
+    public static func encode(_ catalogue: Catalogue) throws -> [UInt8] {
+        encode(try catalogue.contents())
+    }
+
+    static func encode(_ contents: CatalogueContents) -> [UInt8] {
+        let blockSize = SnapshotFormat.blockSize
         var strings = StringInterner()
         var manifest = ByteWriter(), documents = ByteWriter(), texts = ByteWriter()
         var title = ByteWriter(), text = ByteWriter(), claims = ByteWriter()
-        catalogue.manifest.write(to: &manifest, strings: &strings, roots: CorpusRoots(catalogue.info.roots))
-        catalogue.documents.write(metadata: &documents, texts: &texts, strings: &strings)
-        catalogue.index.title.write(to: &title)
-        catalogue.index.text.write(to: &text)
-        catalogue.claims.write(to: &claims, strings: &strings)
+        Manifest(contents.manifest).write(to: &manifest, strings: &strings, roots: CorpusRoots(contents.roots))
+        DocumentStore.write(contents.documents, metadata: &documents, texts: &texts, strings: &strings)
+        contents.index.title.write(to: &title)
+        contents.index.text.write(to: &text)
+        ClaimTable.write(contents.claims, to: &claims, strings: &strings)
         var stringBytes = ByteWriter()
         strings.write(to: &stringBytes)
 
-        let sections: [(SnapshotFormat.Section, [UInt8])] = [
-            (.strings, stringBytes.bytes), (.manifest, manifest.bytes), (.documents, documents.bytes),
-            (.texts, texts.bytes), (.titleField, title.bytes), (.textField, text.bytes), (.claims, claims.bytes),
-        ]
+        // Each section: its data, then its block table; the header keeps the data's length
+        // and the table's CRC.
+        var sections: [(name: SnapshotFormat.Section, length: Int, tableCRC: UInt32, bytes: [UInt8])] = []
+        func add(_ name: SnapshotFormat.Section, _ writer: inout ByteWriter) {
+            let length = writer.count
+            let tableCRC = writer.appendBlockTable(blockSize: blockSize)
+            sections.append((name, length, tableCRC, writer.bytes))
+            writer = ByteWriter()  // the section's bytes now live in `sections` alone
+        }
+        add(.strings, &stringBytes)
+        add(.manifest, &manifest)
+        add(.documents, &documents)
+        add(.texts, &texts)
+        add(.titleField, &title)
+        add(.textField, &text)
+        add(.claims, &claims)
 
         // The header holds the section offsets, which depend on the header's own length:
         // write it once with placeholder offsets (fixed-width, so the length is final), then again.
         func header(offsets: [UInt64], total: UInt64) -> [UInt8] {
             var h = ByteWriter()
-            let info = catalogue.info
             h.string(SnapshotFormat.name)
-            h.string(info.analyzer)
-            h.string(info.claimRules)
-            h.u64(UInt64(bitPattern: Int64((info.builtAt.timeIntervalSince1970 * 1000).rounded())))
-            h.varint(info.roots.count)
-            for root in info.roots {
+            h.string(contents.analyzer)
+            h.string(contents.claimRules)
+            h.u64(UInt64(bitPattern: Int64((contents.builtAt.timeIntervalSince1970 * 1000).rounded())))
+            h.varint(contents.roots.count)
+            for root in contents.roots {
                 h.string(root.path)
                 h.string(root.label)
             }
-            h.varint(catalogue.documents.count)
-            h.varint(catalogue.claims.count)
-            h.varint(info.termCount)
-            h.varint(catalogue.manifest.entries.count)
+            h.varint(contents.documents.count)
+            h.varint(contents.claims.count)
+            h.varint(contents.termCount)
+            h.varint(contents.manifest.count)
             h.u64(total)
+            h.u32(UInt32(blockSize))
             h.varint(sections.count)
-            for (i, (section, bytes)) in sections.enumerated() {
-                h.string(section.rawValue)
+            for (i, section) in sections.enumerated() {
+                h.string(section.name.rawValue)
                 h.u64(offsets[i])
-                h.u64(UInt64(bytes.count))
-                h.u32(CRC32.checksum(bytes))
+                h.u64(UInt64(section.length))
+                h.u32(section.tableCRC)
             }
             return h.bytes
         }
@@ -52,9 +72,9 @@ public enum SnapshotWriter {
         let headerLength = header(offsets: Array(repeating: 0, count: sections.count), total: 0).count
         var offsets: [UInt64] = []
         var position = UInt64(SnapshotFormat.prefixLength + headerLength + 4)
-        for (_, bytes) in sections {
+        for section in sections {
             offsets.append(position)
-            position += UInt64(bytes.count)
+            position += UInt64(section.bytes.count)
         }
         let body = header(offsets: offsets, total: position)
 
@@ -64,7 +84,7 @@ public enum SnapshotWriter {
         out.u32(UInt32(body.count))
         out.raw(body)
         out.u32(CRC32.checksum(out.bytes))
-        for (_, bytes) in sections { out.raw(bytes) }
+        for section in sections { out.raw(section.bytes) }
         return out.bytes
     }
 }

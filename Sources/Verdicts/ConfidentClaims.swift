@@ -21,7 +21,11 @@ public struct ConfidentClaims: ClaimSource {
     }
 
     public func indications() throws -> [String] {
-        try base.indications().filter { !(try claims(indication: $0, intervention: nil)).isEmpty }
+        try base.indications(withClaimsAtLeast: minimum)
+    }
+
+    public func indications(withClaimsAtLeast confidence: Double) throws -> [String] {
+        try base.indications(withClaimsAtLeast: max(confidence, minimum))
     }
 
     public func interventions(indication: String?) throws -> [String] {

@@ -21,8 +21,11 @@ struct IndexLocation: ParsableArguments {
 
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    var indexDirectory: String {
-        index ?? Self.environment["PREUVE_INDEX"].flatMap { $0.isEmpty ? nil : $0 } ?? "Index"
+    var indexDirectory: String { Self.indexDirectory(index) }
+
+    /// The index folder: the one named, else `PREUVE_INDEX`, else `Index`.
+    static func indexDirectory(_ named: String?) -> String {
+        named ?? environment["PREUVE_INDEX"].flatMap { $0.isEmpty ? nil : $0 } ?? "Index"
     }
 
     /// The corpus named by the user, or nil to use the ones the index was built from.
@@ -90,7 +93,9 @@ struct IngestParser: DocumentParsing {
     }
 }
 
-/// The exit codes of spec/cli.md for what can go wrong with the index.
+/// The exit codes of spec/cli.md for what can go wrong with the index: a command wraps
+/// all its work in `exiting`, since the index's sections are read (and found damaged) when
+/// first used, which may be anywhere in the command.
 enum CatalogueFailure {
     static func exiting<T>(_ body: () throws -> T) throws -> T {
         do {

@@ -55,13 +55,13 @@ struct CheckCommand: ParsableCommand {
         let source = confidence.filter(CatalogueClaimSource(opened))
         let extractor = ClaimExtractor()
         let checker = FactChecker()
-        let selfNames = articleNames(in: opened)
-        let checks = try documents.map { document in
+        let selfNames = try CatalogueFailure.exiting { try articleNames(in: opened) }
+        let checks = try CatalogueFailure.exiting { try documents.map { document in
             let claims = extractor.claims(in: document, options: .init(about: about)).filter { $0.confidence >= confidence.minConfidence }
             let check = try checker.check(claims: claims, doc: document.id, title: document.title, against: source,
                                           articleDocs: selfNames.union([document.id, document.source]))
             return (document, check)
-        }
+        } }
         switch output.resolved {
         case .json:
             Console.out(try Console.json(merged(checks.map(\.1))))
@@ -83,10 +83,10 @@ struct CheckCommand: ParsableCommand {
     /// The names the catalogue may give this file: as typed, as an absolute path, and the
     /// `doc` of each document the index holds from it (`Corpus/articles/x.html`), found by
     /// its real path.
-    private func articleNames(in catalogue: Catalogue) -> Set<String> {
+    private func articleNames(in catalogue: Catalogue) throws -> Set<String> {
         guard file != "-" else { return [] }
         let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
-        return Set([file, absolute] + catalogue.documentIDs(fromFile: file).map { catalogue.documents[$0].id })
+        return Set([file, absolute] + (try catalogue.documentIDs(fromFile: file).map { try catalogue.documents.metadata($0).id }))
     }
 
     private func article(_ document: Document) -> ClaimReviewWriter.Article {

@@ -33,7 +33,8 @@ struct IndicationsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let overview = try CatalogueOverview(source: confidence.filter(try catalogue.openSource()))
+        let source = confidence.filter(try catalogue.openSource())
+        let overview = try CatalogueFailure.exiting { try CatalogueOverview(source: source) }
         if tree {
             Console.out(OverviewTree.text(overview, vocabulary: .bundled, style: .forStdout))
             return

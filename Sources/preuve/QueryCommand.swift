@@ -41,7 +41,7 @@ struct QueryCommand: ParsableCommand {
         let source = confidence.filter(try catalogue.openSource())
         var interventionID: String?
         if let intervention {
-            let known = try source.interventions(indication: nil)
+            let known = try CatalogueFailure.exiting { try source.interventions(indication: nil) }
             do { interventionID = try resolver.intervention(intervention, alsoKnown: known).value } catch {
                 Console.err("\(error)")
                 throw Exit.usage
@@ -51,8 +51,10 @@ struct QueryCommand: ParsableCommand {
                     + (known.isEmpty ? "" : "; it has claims about " + known.joined(separator: ", ")))
             }
         }
-        let answer = try IndicationAnswer.answer(for: found.value, matched: found.matched, intervention: interventionID,
-                                                 engine: VerdictEngine(vocabulary: resolver.vocabulary), source: source)
+        let answer = try CatalogueFailure.exiting {
+            try IndicationAnswer.answer(for: found.value, matched: found.matched, intervention: interventionID,
+                                        engine: VerdictEngine(vocabulary: resolver.vocabulary), source: source)
+        }
         switch output.resolved {
         case .json: Console.out(try Console.json(answer))
         case .text: Console.out(VerdictTextView(style: .forStdout).render(answer))

@@ -33,7 +33,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let catalogue = try options.openCatalogue()
         let text = query.joined(separator: " ")
-        let results = Searcher().search(text, in: catalogue, limit: limit)
+        let results = try CatalogueFailure.exiting { try Searcher().search(text, in: catalogue, limit: limit) }
         for warning in results.warnings { Console.err(warning) }
         switch output.resolved {
         case .json: Console.out(try Console.json(SearchResultsView(results)))

@@ -14,7 +14,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let catalogue = try options.openCatalogue()
-        let stats = CatalogueStats(catalogue)
+        let stats = try CatalogueFailure.exiting { try CatalogueStats(catalogue) }
         let view = StatsView(stats, index: FileSnapshotStore(directory: options.indexDirectory).path)
         switch output.resolved {
         case .json: Console.out(try Console.json(view))

@@ -31,8 +31,8 @@ enum Fixtures {
         return dir
     }
 
-    static func hits(_ catalogue: Catalogue, _ query: String) -> [String] {
-        Searcher().search(query, in: catalogue, limit: 100).hits.map(\.id)
+    static func hits(_ catalogue: Catalogue, _ query: String) throws -> [String] {
+        try Searcher().search(query, in: catalogue, limit: 100).hits.map(\.id)
     }
 }
 

@@ -93,7 +93,7 @@ import TestSupport
             return try DocumentReader().documents(at: path)
         }
         let (catalogue, summary) = try Catalogue.update(store: MemorySnapshotStore(), options: IndexOptions(corpus: dir.path), parser: parser)
-        #expect(catalogue.documents.documents.map(\.title) == ["Kept"])
+        #expect(try catalogue.documents.documents.map(\.title) == ["Kept"])
         let failures = Dictionary(uniqueKeysWithValues: summary.failed.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.error) })
         #expect(failures["gone.txt"] == "cannot read the file: No such file or directory", "\(failures)")
         #expect(failures["emptied.txt"] == "file is empty")

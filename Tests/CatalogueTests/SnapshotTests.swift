@@ -1,11 +1,12 @@
 import Claims
 import Foundation
 import Testing
+import TextAnalysis
 import TestSupport
 @testable import Catalogue
 
 @Suite struct SnapshotTests {
-    static func sample() -> Catalogue {
+    static func sample() throws -> Catalogue {
         let docs = (0..<40).map { i in
             Fixtures.document("doc\(i).txt", title: "Titre \(i) mésothérapie",
                               text: "La douleur lombaire \(i) est traitée par mésothérapie ou acupuncture. Essai \(i % 7).",
@@ -23,33 +24,38 @@ import TestSupport
                           size: 100, modified: FileTime(seconds: 1_700_000_000 + Int64(i), nanoseconds: 5),
                           contentHash: "h\(i)", firstDocument: i, documentCount: 1)
         }
-        return Catalogue.build(documents: docs, claims: claims, manifest: manifest, roots: roots)
+        return try Catalogue.build(documents: docs, claims: claims, manifest: manifest, roots: roots)
     }
 
     static let roots = [CorpusRoot(path: "/data/Corpus", label: "Corpus"), CorpusRoot(path: "/data/single.txt", label: "single.txt")]
 
     static let queries = ["mesotherapie", "\"douleur lombaire\"", "acupuncture -titre", "essai OR titre", "title:titre kind:news", "lombaire 7"]
 
-    func answers(_ c: Catalogue) -> [[String: Double]] {
-        Self.queries.map { q in
-            Dictionary(uniqueKeysWithValues: Searcher().search(q, in: c, limit: 100).hits.map { ($0.id, $0.score) })
+    func answers(_ c: Catalogue) throws -> [[String: Double]] {
+        try Self.queries.map { q in
+            Dictionary(uniqueKeysWithValues: try Searcher().search(q, in: c, limit: 100).hits.map { ($0.id, $0.score) })
         }
     }
 
+    /// Opens a snapshot's bytes and reads all of it, as `preuve verify` does.
+    func readAll(_ bytes: [UInt8], file: String) throws {
+        _ = try SnapshotReader.open(FileSlice(bytes), file: file).verify()
+    }
+
     @Test func saveThenLoadGivesIdenticalAnswers() throws {
-        let original = Self.sample()
+        let original = try Self.sample()
         let store = MemorySnapshotStore()
         try original.save(to: store)
         let loaded = try #require(try Catalogue.load(from: store))
-        #expect(answers(loaded) == answers(original))
-        #expect(loaded.documents.documents == original.documents.documents)
-        #expect(loaded.claims.rows == original.claims.rows)
-        #expect(loaded.manifest.entries == original.manifest.entries)
+        #expect(try answers(loaded) == answers(original))
+        #expect(try loaded.documents.documents == original.documents.documents)
+        #expect(try loaded.claims.rows == original.claims.rows)
+        #expect(try loaded.manifest.entries == original.manifest.entries)
         #expect(loaded.info.roots == Self.roots)
         #expect(loaded.info.termCount == original.info.termCount)
         #expect(abs(loaded.info.builtAt.timeIntervalSince(original.info.builtAt)) < 0.002)
-        // Writing what was read gives the same bytes: nothing is lost on the way.
-        #expect(SnapshotWriter.encode(loaded) == store.current)
+        // Writing what was read, decoded, gives the same bytes: nothing is lost on the way.
+        #expect(try SnapshotWriter.encode(loaded) == store.current)
     }
 
     /// An empty catalogue has empty sections that share an offset with the next one; a
@@ -59,60 +65,238 @@ import TestSupport
         let store = MemorySnapshotStore()
         try Catalogue.build(documents: []).save(to: store)
         let loaded = try #require(try Catalogue.load(from: store))
-        #expect(loaded.documents.documents.isEmpty)
+        #expect(try loaded.documents.documents.isEmpty)
+        #expect(try loaded.verify().documents == 0)
     }
 
     @Test func theClaimTableIsKeyedByIndicationAndIntervention() throws {
         let store = MemorySnapshotStore()
         try Self.sample().save(to: store)
         let c = try #require(try Catalogue.load(from: store))
-        #expect(c.claims.indications == ["low-back-pain", "tendinitis"])
-        #expect(c.claims.claims(indication: "low-back-pain").map(\.claim.intervention) == ["acupuncture", "mesotherapy"])
-        let meso = c.claims.claims(indication: "low-back-pain", intervention: "mesotherapy")
+        #expect(try c.claims.indications == ["low-back-pain", "tendinitis"])
+        #expect(try c.claims.claims(indication: "low-back-pain").map(\.claim.intervention) == ["acupuncture", "mesotherapy"])
+        let meso = try c.claims.claims(indication: "low-back-pain", intervention: "mesotherapy")
         #expect(meso.count == 1 && meso.first?.document == 3 && meso.first?.claim.cues.count == 1)
-        #expect(c.claims.claims(indication: "low-back-pain", intervention: "acupuncture").first?.claim.basis == .rct)
-        #expect(c.claims.claims(indication: "unknown").isEmpty)
-        #expect(c.claims.claims(ofDocument: 2).map(\.claim.indication) == ["tendinitis"])
+        #expect(try c.claims.claims(indication: "low-back-pain", intervention: "acupuncture").first?.claim.basis == .rct)
+        #expect(try c.claims.claims(indication: "unknown").isEmpty)
+        #expect(try c.claims.claims(ofDocument: 2).map(\.claim.indication) == ["tendinitis"])
+        #expect(try c.claims.interventions(indication: nil) == ["acupuncture", "mesotherapy"])
+        #expect(try c.claims.interventions(indication: "tendinitis") == ["mesotherapy"])
     }
 
     @Test func aFlippedByteAnywhereIsDetected() throws {
-        let bytes = SnapshotWriter.encode(Self.sample())
-        let header = try SnapshotReader.parseHeader(bytes, file: "x")
+        let bytes = try Self.sample().snapshotBytes
+        let header = try SnapshotReader.parseHeader(FileSlice(bytes), file: "x")
         // Positions in the prefix, the header body, the header checksum, and the first,
-        // middle and last byte of every section.
+        // middle and last byte of every section's data and of its block table.
         var positions = [0, 7, 8, 12, 16, 20, 40]
-        let headerEnd = header.sections.values.map(\.lowerBound).min()!
+        let headerEnd = header.sections.map(\.data.lowerBound).min()!
         positions += [headerEnd - 4, headerEnd - 1]
-        for (_, range) in header.sections where !range.isEmpty {
-            positions += [range.lowerBound, (range.lowerBound + range.upperBound) / 2, range.upperBound - 1]
+        for section in header.sections {
+            for range in [section.data, section.table] where !range.isEmpty {
+                positions += [range.lowerBound, (range.lowerBound + range.upperBound) / 2, range.upperBound - 1]
+            }
         }
         #expect(header.sections.count == SnapshotFormat.Section.allCases.count)
         for position in positions {
             var damaged = bytes
             damaged[position] ^= 0x20
-            #expect(throws: SnapshotError.self, "byte \(position)") {
-                try SnapshotReader.decode(damaged, file: "Index/catalogue.preuve")
+            let error = #expect(throws: SnapshotError.self, "byte \(position)") {
+                try readAll(damaged, file: "Index/catalogue.preuve")
             }
-            do {
-                _ = try SnapshotReader.decode(damaged, file: "Index/catalogue.preuve")
-            } catch let error as SnapshotError {
-                #expect(error.file == "Index/catalogue.preuve")
-                if position < 8 {
-                    #expect(error.problem == .foreign, "byte \(position)")
-                } else if case .corrupt = error.problem {
+            #expect(error?.file == "Index/catalogue.preuve")
+            if position < 8 {
+                #expect(error?.problem == .foreign, "byte \(position)")
+            } else if case .corrupt = error?.problem {
+                // A byte of a section is blamed on that section.
+                if let section = header.sections.first(where: { $0.data.contains(position) || $0.table.contains(position) }) {
+                    #expect(error?.reason.contains("section \(section.name)") == true, "byte \(position): \(String(describing: error))")
+                }
+            } else {
+                Issue.record("byte \(position): \(String(describing: error))")
+            }
+        }
+    }
+
+    /// Opening reads the header alone; a damaged section is found by the first read that
+    /// needs it, and the other sections still answer.
+    @Test func aDamagedSectionIsFoundWhenFirstUsedAndOnlyThen() throws {
+        let bytes = try Self.sample().snapshotBytes
+        let header = try SnapshotReader.parseHeader(FileSlice(bytes), file: "x")
+        // Reads, and the sections each one needs.
+        let uses: [(name: String, needs: Set<SnapshotFormat.Section>, read: (Catalogue) throws -> Void)] = [
+            ("freshness check", [.manifest, .strings], { _ = try $0.changes(under: ["/data/Corpus"]) }),
+            ("a document's metadata", [.documents, .strings], { _ = try $0.documents.metadata(5) }),
+            ("a document's text", [.texts], { _ = try $0.documents.text(of: 5) }),
+            ("ranking on titles", [.titleField], { _ = try Searcher().rank("title:titre", in: $0) }),
+            ("ranking", [.textField, .titleField], { _ = try Searcher().rank("lombaire", in: $0) }),
+            ("search with snippets", [.textField, .titleField, .documents, .strings, .texts], { _ = try Searcher().search("lombaire", in: $0) }),
+            ("an indication's claims", [.claims, .strings], { _ = try $0.claims.claims(indication: "low-back-pain") }),
+        ]
+        for section in SnapshotFormat.Section.allCases {
+            let entry = try #require(header.sections.first { $0.name == section.rawValue })
+            var damaged = bytes
+            damaged[(entry.data.lowerBound + entry.data.upperBound) / 2] ^= 0x01
+            // Opening reads the header alone: it succeeds.
+            let catalogue = try SnapshotReader.open(FileSlice(damaged), file: "Index/catalogue.preuve")
+            for use in uses {
+                if use.needs.contains(section) {
+                    let error = #expect(throws: SnapshotError.self, "\(use.name), \(section) damaged") { try use.read(catalogue) }
+                    #expect(error?.file == "Index/catalogue.preuve")
+                    #expect(error?.reason.contains("checksum mismatch in section \(section.rawValue)") == true, "\(String(describing: error))")
+                    #expect(error?.description.contains("preuve index --full") == true)
                 } else {
-                    Issue.record("byte \(position): \(error)")
+                    #expect(throws: Never.self, "\(use.name), \(section) damaged") { try use.read(catalogue) }
+                }
+            }
+            #expect(throws: SnapshotError.self) { try catalogue.verify() }
+        }
+    }
+
+    /// Damage that the checksums vouch for (bytes changed, then every block CRC, table CRC
+    /// and the header CRC recomputed, as the snapshot fuzzer does) reaches the decoders:
+    /// each read answers or throws `SnapshotError`, and nothing traps.
+    @Test func resealedDamageInAnySectionNeverCrashes() throws {
+        let original = try Self.sample().snapshotBytes
+        let header = try SnapshotReader.parseHeader(FileSlice(original), file: "x")
+        let headerEnd = header.sections.map(\.data.lowerBound).min()! - 4
+        var random = TestRandom("resealed damage")
+        for round in 0..<300 {
+            var bytes = original
+            let section = header.sections[Int(random.next() % UInt64(header.sections.count))]
+            guard !section.data.isEmpty else { continue }
+            for _ in 0..<(1 + random.next() % 4) {
+                let position = section.data.lowerBound + Int(random.next() % UInt64(section.data.count))
+                bytes[position] = random.next() % 2 == 0 ? UInt8(truncatingIfNeeded: random.next()) : bytes[position] ^ 0x80
+            }
+            // Reseal: the section's block CRCs, its table's CRC in the header, the header's CRC.
+            var table: [UInt8] = []
+            var start = section.data.lowerBound
+            while start < section.data.upperBound {
+                let end = min(start + header.blockSize, section.data.upperBound)
+                let crc = CRC32.checksum(Array(bytes[start..<end]))
+                table += (0..<4).map { UInt8(truncatingIfNeeded: crc >> UInt32(8 * $0)) }
+                start = end
+            }
+            bytes.replaceSubrange(section.table, with: table)
+            let oldCRC = (0..<4).map { UInt8(truncatingIfNeeded: section.tableCRC >> UInt32(8 * $0)) }
+            let newCRC = CRC32.checksum(table)
+            let at = try #require((16..<headerEnd - 3).first { Array(bytes[$0..<$0 + 4]) == oldCRC })
+            for i in 0..<4 { bytes[at + i] = UInt8(truncatingIfNeeded: newCRC >> UInt32(8 * i)) }
+            let resealed = try withVersion(SnapshotFormat.version, bytes)
+            let catalogue = try SnapshotReader.open(FileSlice(resealed), file: "x")
+            let reads: [(String, (Catalogue) throws -> Void)] = [
+                ("search", { c in for q in Self.queries { _ = try Searcher().search(q, in: c, limit: 5) } }),
+                ("documents", { c in _ = try c.documents.documents }),
+                ("claims", { c in _ = try c.claims.rows; _ = try c.claims.indications(withClaimsAtLeast: 0.5) }),
+                ("manifest", { c in _ = try c.changes(under: ["/data/Corpus"]) }),
+                ("stats", { c in _ = try CatalogueStats(c) }),
+                ("verify", { c in _ = try c.verify() }),
+            ]
+            for (name, read) in reads {
+                do { try read(catalogue) } catch is SnapshotError {} catch {
+                    Issue.record("round \(round) (seed \(random.seed)), \(name) in \(section.name): \(error)")
                 }
             }
         }
     }
 
-    @Test func truncationAndAppendedBytesAreCorrupt() throws {
-        let bytes = SnapshotWriter.encode(Self.sample())
-        for cut in [0, 3, 10, 30, bytes.count / 2, bytes.count - 1] {
-            #expect(throws: SnapshotError.self) { try SnapshotReader.decode(Array(bytes.prefix(cut)), file: "x") }
+    /// A document's text is checked and decoded alone: damage in one block of a large texts
+    /// section fails the documents it holds, not the others.
+    @Test func aTextIsCheckedBlockByBlock() throws {
+        let long = String(repeating: "mésothérapie et lombalgie ", count: 400)  // about 11 KB each
+        let docs = (0..<40).map { Fixtures.document("d\($0).txt", title: "d\($0)", text: "\($0) " + long) }
+        let bytes = try Catalogue.build(documents: docs).snapshotBytes
+        let texts = try #require(try SnapshotReader.parseHeader(FileSlice(bytes), file: "x").sections.first { $0.name == "texts" })
+        #expect(texts.table.count / 4 >= 6, "several blocks")
+        var damaged = bytes
+        damaged[texts.data.upperBound - 10] ^= 0x01  // in the last block: the last documents' texts
+        let catalogue = try SnapshotReader.open(FileSlice(damaged), file: "x")
+        #expect(try catalogue.documents.text(of: 0).hasPrefix("0 mésothérapie"))
+        #expect(throws: SnapshotError.self) { try catalogue.documents.text(of: 39) }
+        let error = #expect(throws: SnapshotError.self) { try catalogue.verify() }
+        #expect(error?.reason.contains("section texts (block") == true, "\(String(describing: error))")
+    }
+
+    /// The same snapshot mapped from disk and held in memory gives the same answers.
+    @Test func mappedAndMemoryDirectoriesGiveIdenticalAnswers() throws {
+        let dir = try Fixtures.corpus([:]).appendingPathComponent("Index")
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        let file = FileSnapshotStore(directory: dir.path), memory = MemorySnapshotStore()
+        let original = try Self.sample()
+        try original.save(to: file)
+        try original.save(to: memory)
+        let mappedBytes = try #require(try file.openSnapshot())
+        #expect(mappedBytes.isMapped)
+        #expect(try #require(try memory.openSnapshot()).isMapped == false)
+        let mapped = try #require(try Catalogue.load(from: file)), inMemory = try #require(try Catalogue.load(from: memory))
+        #expect(try answers(mapped) == answers(inMemory))
+        #expect(try mapped.documents.documents == inMemory.documents.documents)
+        #expect(try mapped.claims.rows == inMemory.claims.rows)
+        #expect(try mapped.manifest.entries == inMemory.manifest.entries)
+        #expect(mapped.info == inMemory.info)
+        var a = try mapped.verify(), b = try inMemory.verify()
+        a.file = ""
+        b.file = ""
+        #expect(a == b)
+    }
+
+    /// A reader that mapped the snapshot keeps reading it whole after a writer renames a new
+    /// one over it: the old file lives until its mapping goes.
+    @Test func aMappedSnapshotStaysWholeWhenANewOneReplacesIt() throws {
+        let dir = try Fixtures.corpus([:]).appendingPathComponent("Index")
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        let store = FileSnapshotStore(directory: dir.path)
+        try Self.sample().save(to: store)
+        let old = try #require(try Catalogue.load(from: store))
+        try Catalogue.build(documents: [Fixtures.document("z.txt", title: "z", text: "autre chose")]).save(to: store)
+        // Nothing of the old one was read before the replacement.
+        #expect(try old.documents.text(of: 39).contains("lombaire 39"))
+        #expect(try Searcher().search("lombaire", in: old).total == 40)
+        #expect(try old.verify().documents == 40)
+        #expect(try Catalogue.load(from: store)?.documents.count == 1)
+    }
+
+    @Test func aSnapshotThatIsNoFileOrEmptyIsNamed() throws {
+        let dir = try Fixtures.corpus([:]).appendingPathComponent("Index")
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(SnapshotFormat.fileName), withIntermediateDirectories: true)
+        let store = FileSnapshotStore(directory: dir.path)
+        let error = #expect(throws: SnapshotStoreError.self) { try Catalogue.load(from: store) }
+        #expect(error?.description == store.path + ": not a regular file")
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(SnapshotFormat.fileName))
+        #expect(FileManager.default.createFile(atPath: store.path, contents: Data()))
+        #expect(throws: SnapshotError(file: store.path, problem: .corrupt("empty file"))) { try Catalogue.load(from: store) }
+    }
+
+    /// Sections decoded lazily by many threads at once give the answers of one thread.
+    @Test func concurrentFirstReadsAgree() throws {
+        let store = MemorySnapshotStore()
+        try Self.sample().save(to: store)
+        let expected = try answers(try #require(try Catalogue.load(from: store)))
+        for _ in 0..<5 {
+            let catalogue = try #require(try Catalogue.load(from: store))
+            let results = Locked<[[[String: Double]]]>([])
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                do {
+                    let found = try answers(catalogue)
+                    _ = try catalogue.claims.rows
+                    _ = try catalogue.documents.documents
+                    results.mutate { $0.append(found) }
+                } catch {
+                    Issue.record("\(error)")
+                }
+            }
+            #expect(results.value.count == 8 && results.value.allSatisfy { $0 == expected })
         }
-        #expect(throws: SnapshotError.self) { try SnapshotReader.decode(bytes + [0], file: "x") }
+    }
+
+    @Test func truncationAndAppendedBytesAreCorrupt() throws {
+        let bytes = try Self.sample().snapshotBytes
+        for cut in [0, 3, 10, 30, bytes.count / 2, bytes.count - 1] {
+            #expect(throws: SnapshotError.self) { try SnapshotReader.open(FileSlice(Array(bytes.prefix(cut))), file: "x") }
+        }
+        #expect(throws: SnapshotError.self) { try SnapshotReader.open(FileSlice(bytes + [0]), file: "x") }
     }
 
     /// Rewrites the version and re-signs the header, as another build of preuve would have written it.
@@ -126,26 +310,42 @@ import TestSupport
     }
 
     @Test func versionsTooOldAndTooNewAreToldApart() throws {
-        let bytes = SnapshotWriter.encode(Self.sample())
+        let bytes = try Self.sample().snapshotBytes
         #expect(throws: SnapshotError(file: "x", problem: .tooNew(found: SnapshotFormat.version + 1, supported: SnapshotFormat.version))) {
-            try SnapshotReader.decode(try withVersion(SnapshotFormat.version + 1, bytes), file: "x")
+            try SnapshotReader.open(FileSlice(try withVersion(SnapshotFormat.version + 1, bytes)), file: "x")
         }
         #expect(throws: SnapshotError(file: "x", problem: .tooOld(found: 0, supported: SnapshotFormat.version))) {
-            try SnapshotReader.decode(try withVersion(0, bytes), file: "x")
+            try SnapshotReader.open(FileSlice(try withVersion(0, bytes)), file: "x")
         }
         #expect(throws: SnapshotError(file: "x", problem: .foreign)) {
-            try SnapshotReader.decode(Array("<html><body>not an index</body></html>".utf8), file: "x")
+            try SnapshotReader.open(FileSlice(Array("<html><body>not an index</body></html>".utf8)), file: "x")
         }
     }
 
+    /// Readers size arrays by the header's counts before reading a section: counts the file
+    /// cannot hold are refused at open, not allocated.
+    @Test func aHeaderCountingMoreDocumentsThanTheFileHoldsIsCorrupt() throws {
+        var bytes = try Catalogue.build(documents: []).snapshotBytes
+        // Name, analyzer, claim rules (empty), build time, no root: then the document count.
+        let position = 16 + 1 + SnapshotFormat.name.utf8.count + 1 + Analyzer.search.name.utf8.count + 1 + 8 + 1
+        #expect(bytes[position] == 0)
+        bytes[position] = 0x7F  // 127 documents, one varint byte as before
+        let resigned = try withVersion(SnapshotFormat.version, bytes)
+        let error = #expect(throws: SnapshotError.self) { try SnapshotReader.open(FileSlice(resigned), file: "x") }
+        #expect(error?.reason.contains("header counts (127 documents") == true, "\(String(describing: error))")
+    }
+
     /// Version 3 recorded paths as typed, relative to a working folder it did not record:
-    /// it is not migrated but refused as too old, with `preuve index --full` as the fix.
+    /// it is not migrated but refused as too old, with `preuve index --full` as the fix; so is
+    /// version 5, whose one checksum per section could only be checked by reading it all.
     @Test func aVersion3SnapshotIsTooOld() throws {
-        let bytes = try withVersion(3, SnapshotWriter.encode(Self.sample()))
-        let error = #expect(throws: SnapshotError(file: "x", problem: .tooOld(found: 3, supported: SnapshotFormat.version))) {
-            try SnapshotReader.decode(bytes, file: "x")
+        for version: UInt32 in [3, 5] {
+            let bytes = try withVersion(version, try Self.sample().snapshotBytes)
+            let error = #expect(throws: SnapshotError(file: "x", problem: .tooOld(found: version, supported: SnapshotFormat.version))) {
+                try SnapshotReader.open(FileSlice(bytes), file: "x")
+            }
+            #expect(error?.description.contains("preuve index --full") == true)
         }
-        #expect(error?.description.contains("preuve index --full") == true)
     }
 
     /// The manifest lists each file once: a file listed twice would count its documents twice.
@@ -155,17 +355,18 @@ import TestSupport
             ManifestEntry(path: "/data/Corpus/a.txt", size: 1, modified: FileTime(seconds: 1, nanoseconds: 0), contentHash: "h",
                           firstDocument: first, documentCount: 1)
         }
-        let bytes = SnapshotWriter.encode(Catalogue.build(documents: docs, manifest: [entry(0), entry(1)], roots: Self.roots))
-        let error = #expect(throws: SnapshotError.self) { try SnapshotReader.decode(bytes, file: "x") }
+        let bytes = try Catalogue.build(documents: docs, manifest: [entry(0), entry(1)], roots: Self.roots).snapshotBytes
+        let catalogue = try SnapshotReader.open(FileSlice(bytes), file: "x")
+        let error = #expect(throws: SnapshotError.self) { try catalogue.manifest }
         #expect(error?.reason.contains("/data/Corpus/a.txt is out of order or listed twice") == true, "\(String(describing: error))")
+        #expect(throws: SnapshotError.self) { try readAll(bytes, file: "x") }
     }
 
     /// Roots never nest (a folder indexed around a root absorbs it): a snapshot whose roots
     /// overlap would show one file under two names, and is refused.
     @Test func overlappingRootsAreCorrupt() throws {
         let roots = [CorpusRoot(path: "/data", label: "data"), CorpusRoot(path: "/data/Corpus", label: "Corpus")]
-        let bytes = SnapshotWriter.encode(Catalogue.build(documents: [], roots: roots))
-        let error = #expect(throws: SnapshotError.self) { try SnapshotReader.decode(bytes, file: "x") }
+        let error = #expect(throws: SnapshotError.self) { try Catalogue.build(documents: [], roots: roots) }
         #expect(error?.reason.contains("overlap") == true, "\(String(describing: error))")
     }
 
@@ -188,11 +389,11 @@ import TestSupport
 
     @Test func aWriteThatFailsHalfWayLeavesThePreviousSnapshot() throws {
         let store = MemorySnapshotStore()
-        let first = Self.sample()
+        let first = try Self.sample()
         try first.save(to: store)
         let before = store.current
         store.failNextWrite(afterBytes: 100)
-        let second = Catalogue.build(documents: [Fixtures.document("z.txt", title: "z", text: "autre chose")])
+        let second = try Catalogue.build(documents: [Fixtures.document("z.txt", title: "z", text: "autre chose")])
         #expect(throws: SnapshotStoreError.self) { try second.save(to: store) }
         #expect(store.current == before)
         let loaded = try #require(try Catalogue.load(from: store))

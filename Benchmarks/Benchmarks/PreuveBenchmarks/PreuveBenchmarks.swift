@@ -30,8 +30,8 @@ final class Fixtures: Sendable {
         documents = parsed.map(StoredDocument.init)
         let extractor = ClaimExtractor()
         claims = parsed.enumerated().flatMap { i, doc in extractor.claims(in: doc).map { CatalogueClaim(document: i, claim: $0) } }
-        catalogue = Catalogue.build(documents: documents, claims: claims)
-        snapshot = SnapshotWriter.encode(catalogue)
+        catalogue = try! Catalogue.build(documents: documents, claims: claims)
+        snapshot = catalogue.snapshotBytes
     }
 }
 
@@ -61,21 +61,26 @@ let benchmarks: @Sendable () -> Void = {
     }
     Benchmark("Index build: 2,000 records", configuration: slow) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(Catalogue.build(documents: fixtures.documents, claims: fixtures.claims))
+            blackHole(try Catalogue.build(documents: fixtures.documents, claims: fixtures.claims))
         }
     }
     Benchmark("Snapshot save: 2,000 records", configuration: slow) { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(SnapshotWriter.encode(fixtures.catalogue)) }
+        for _ in benchmark.scaledIterations { blackHole(try SnapshotWriter.encode(fixtures.catalogue)) }
     }
-    Benchmark("Snapshot load: 2,000 records", configuration: slow) { benchmark in
+    Benchmark("Snapshot open: 2,000 records", configuration: slow) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try Catalogue.load(from: MemorySnapshotStore(bytes: fixtures.snapshot)))
+        }
+    }
+    Benchmark("Snapshot verify: 2,000 records", configuration: slow) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try Catalogue.load(from: MemorySnapshotStore(bytes: fixtures.snapshot))?.verify())
         }
     }
     for (name, query) in [("word", "patients"), ("two words", "pain injection"), ("phrase", "\"low back pain\"")] {
         Benchmark("Search top-10: \(name)", configuration: fast) { benchmark in
             let searcher = Searcher()
-            for _ in benchmark.scaledIterations { blackHole(searcher.search(query, in: fixtures.catalogue, limit: 10)) }
+            for _ in benchmark.scaledIterations { blackHole(try searcher.search(query, in: fixtures.catalogue, limit: 10)) }
         }
     }
     Benchmark("Verdict query: low back pain", configuration: fast) { benchmark in

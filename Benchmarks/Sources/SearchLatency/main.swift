@@ -28,24 +28,24 @@ while let arg = args.popFirst() {
 let clock = ContinuousClock()
 let store = FileSnapshotStore(directory: indexDir)
 var catalogue: Catalogue?
-let load = try clock.measure { catalogue = try Catalogue.load(from: store) }
+let load = try clock.measure { catalogue = try Catalogue.load(from: store) }  // the header; sections when first searched
 guard let catalogue else {
     FileHandle.standardError.write(Data("no index in \(indexDir)\n".utf8))
     exit(3)
 }
 let searcher = Searcher()
 /// Median seconds of 20 runs of `body`.
-func median(_ body: () -> Void) -> Double {
+func median(_ body: () throws -> Void) rethrows -> Double {
     var times: [Double] = []
-    for _ in 0..<20 { times.append(seconds(clock.measure(body))) }
+    for _ in 0..<20 { times.append(seconds(try clock.measure(body))) }
     return times.sorted()[times.count / 2]
 }
 var ranking: [String: Double] = [:]
 var withSnippets: [String: Double] = [:]
 var totals: [String: Int] = [:]
 for (name, query) in queries {
-    ranking[name] = median { totals[name] = searcher.rank(query, in: catalogue, limit: 10).total }
-    withSnippets[name] = median { _ = searcher.search(query, in: catalogue, limit: 10) }
+    ranking[name] = try median { totals[name] = try searcher.rank(query, in: catalogue, limit: 10).total }
+    withSnippets[name] = try median { _ = try searcher.search(query, in: catalogue, limit: 10) }
 }
 let output: [String: Any] = ["load_seconds": seconds(load), "queries": ranking, "with_snippets": withSnippets, "totals": totals]
 let data = try JSONSerialization.data(withJSONObject: output, options: [.sortedKeys])

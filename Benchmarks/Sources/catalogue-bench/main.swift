@@ -32,16 +32,18 @@ let (built, summary) = try time("full build (parse, index, write)") {
     try Catalogue.update(store: store, options: IndexOptions(corpus: corpus, full: true), parser: Reader())
 }
 print("documents \(summary.documents), terms \(summary.terms), failed \(summary.failed.count)")
-let bytes = time("encode snapshot") { SnapshotWriter.encode(built) }
+let bytes = try time("encode snapshot (decode all, encode)") { try SnapshotWriter.encode(built) }
 print("snapshot \(bytes.count) bytes (\(bytes.count / 1_048_576) MiB)")
-_ = try time("read file") { try store.read() }
-let loaded = try time("load snapshot (read, check, decode)") { try Catalogue.load(from: store)! }
-_ = time("staleness check (walk + stat)") { loaded.changes(in: corpus) }
+_ = try time("map file") { try store.openSnapshot() }
+let loaded = try time("open snapshot (header only)") { try Catalogue.load(from: store)! }
+_ = try time("staleness check (walk + stat)") { try loaded.changes(in: corpus) }
+_ = try time("verify (every block and structure)") { try loaded.verify() }
 
-_ = time("index only (analyse + postings)") { Catalogue.build(documents: loaded.documents.documents) }
-_ = try time("save (encode, write, fsync, rename)") { try loaded.save(to: store) }
+let documents = try time("decode every document") { try loaded.documents.documents }
+_ = try time("index only (analyse + postings)") { try Catalogue.build(documents: documents) }
+_ = try time("save (write, fsync, rename)") { try loaded.save(to: store) }
 // One file edited: parsed again, the others' postings merged.
-if let victim = loaded.manifest.entries.first?.path {
+if let victim = try loaded.manifest.entries.first?.path {
     let original = try Data(contentsOf: URL(fileURLWithPath: victim))
     try Data("Edited\n\nmésothérapie modifiée\n".utf8).write(to: URL(fileURLWithPath: victim))
     let (_, s) = try time("update after one edit") {
@@ -63,7 +65,7 @@ for query in ["mésothérapie", "patient", "douleur lombaire", "\"douleur lombai
     let rounds = 50
     var total = 0
     let start = ContinuousClock.now
-    for _ in 0..<rounds { total = searcher.search(query, in: loaded, limit: 10).total }
+    for _ in 0..<rounds { total = try searcher.search(query, in: loaded, limit: 10).total }
     let d = ContinuousClock.now - start
     let ms = (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) * 1000 / Double(rounds)
     print(("search " + query).padding(toLength: 38, withPad: " ", startingAt: 0) + String(format: "%8.2f ms  (%d matches)", ms, total))

@@ -3,7 +3,8 @@ import Catalogue
 /// Rewrites a mutated snapshot's length field and checksums so that it gets past them to the
 /// section decoders: a fuzzer almost never guesses a CRC32, and what lies behind the
 /// checksums (manifest, postings, claims) must also fail by name, not trap. Layout in
-/// Index/FORMAT.md. Nil when the input is too broken to find the fields.
+/// Index/FORMAT.md (format 6: each section's blocks have their CRCs in a table after its
+/// data, the table's CRC is in the header). Nil when the input is too broken to find the fields.
 public enum SnapshotSealing {
     public static func seal(_ input: [UInt8]) -> [UInt8]? {
         var bytes = input
@@ -12,20 +13,31 @@ public enum SnapshotSealing {
         let headerEnd = 16 + Int(u32(bytes, at: 12))
         guard headerEnd + 4 <= bytes.count else { return nil }
         var p = 16
-        // Format name, analyzer, build time, corpus, four counts, then the total length.
-        guard skipString(bytes, &p, headerEnd), skipString(bytes, &p, headerEnd), skip(8, &p, headerEnd),
-              skipString(bytes, &p, headerEnd) else { return nil }
+        // Format name, analyzer, claim rules, build time, the roots (path and label each),
+        // four counts, then the total length, the block size and the section table.
+        guard skipString(bytes, &p, headerEnd), skipString(bytes, &p, headerEnd), skipString(bytes, &p, headerEnd),
+              skip(8, &p, headerEnd), let roots = varint(bytes, &p, headerEnd) else { return nil }
+        for _ in 0..<min(roots, 1024) {
+            guard skipString(bytes, &p, headerEnd), skipString(bytes, &p, headerEnd) else { return nil }
+        }
         for _ in 0..<4 { guard varint(bytes, &p, headerEnd) != nil else { return nil } }
-        guard p + 8 <= headerEnd else { return nil }
+        guard p + 12 <= headerEnd else { return nil }
         put64(&bytes, UInt64(bytes.count), at: p)
-        p += 8
-        guard let count = varint(bytes, &p, headerEnd) else { return nil }
+        let blockSize = Int(u32(bytes, at: p + 8))
+        p += 12
+        guard blockSize > 0, let count = varint(bytes, &p, headerEnd) else { return nil }
         for _ in 0..<min(count, 64) {
             guard skipString(bytes, &p, headerEnd), p + 20 <= headerEnd else { return nil }
             let offset = u64(bytes, at: p), length = u64(bytes, at: p + 8)
-            if offset <= UInt64(bytes.count), length <= UInt64(bytes.count) - offset {
-                let crc = CRC32.checksum(Array(bytes[Int(offset)..<Int(offset + length)]))
-                put32(&bytes, crc, at: p + 16)
+            let blocks = length / UInt64(blockSize) + (length % UInt64(blockSize) == 0 ? 0 : 1)
+            if offset <= UInt64(bytes.count), length <= UInt64(bytes.count) - offset,
+               blocks * 4 <= UInt64(bytes.count) - offset - length {
+                let data = Int(offset), table = Int(offset + length)
+                for block in 0..<Int(blocks) {
+                    let start = data + block * blockSize, end = min(start + blockSize, table)
+                    put32(&bytes, CRC32.checksum(Array(bytes[start..<end])), at: table + 4 * block)
+                }
+                put32(&bytes, CRC32.checksum(Array(bytes[table..<table + 4 * Int(blocks)])), at: p + 16)
             }
             p += 20
         }
