@@ -17,6 +17,7 @@ struct Preuve: ParsableCommand {
               preuve indications                every indication with claims, and its verdicts
               preuve extract page.html          what ingestion made of a file
               preuve vocabulary lombalgies      what a word names, and its place in the hierarchy
+              preuve serve                      web pages and a JSON API on http://127.0.0.1:8080
             """,
         version: BuildInfo.text,
         subcommands: [
@@ -29,6 +30,7 @@ struct Preuve: ParsableCommand {
             CheckCommand.self,
             ClaimsCommand.self,
             VocabularyCommand.self,
+            ServeCommand.self,
         ]
     )
 }
