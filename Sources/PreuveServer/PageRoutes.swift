@@ -94,7 +94,7 @@ struct PageRoutes: Sendable {
             var out: [String: Any] = [
                 "intervention": v.intervention, "verdict": v.verdict.rawValue, "verdictName": verdictName(v.verdict, c),
                 "rationale": v.rationale,
-                "chart": HTML.chart(claims: v.evidence + v.testimony, levelWord: pages.t("level", c), noLevel: pages.t("level.none", c),
+                "chart": HTML.chart(claims: Array(Set(v.deciding + v.evidence + v.testimony)), levelWord: pages.t("level", c), noLevel: pages.t("level.none", c),
                                     stanceNames: names, title: pages.t("indication.chart.desc", c)),
                 "deciding": deciding, "has_deciding": !deciding.isEmpty,
                 "evidence": others, "has_evidence": !others.isEmpty,
