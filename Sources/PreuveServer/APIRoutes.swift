@@ -26,10 +26,14 @@ struct APIRoutes: Sendable {
     }
 
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        json(data: try AnswerJSON.data(value), status: status)
+    }
+
+    static func json(data: Data, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(data: try AnswerJSON.data(value))))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(data: data)))
     }
 
     static func error(_ e: ServerError) -> Response {
@@ -84,7 +88,7 @@ struct APIRoutes: Sendable {
 
     func indications(_ request: Request) async throws -> Response {
         let answering = try server.answering()
-        return try Self.json(answering.loaded.overview)
+        return Self.json(data: try answering.loaded.cache.value("indications") { try AnswerJSON.data(answering.loaded.overview) })
     }
 
     func query(_ request: Request) async throws -> Response {
@@ -94,7 +98,14 @@ struct APIRoutes: Sendable {
         }
         let intervention = query["intervention"].flatMap { $0.isEmpty ? nil : $0 }
         let answering = try server.answering()
-        return try await limits.run { try Self.json(try answering.query(indication: indication, intervention: intervention)) }
+        return try await limits.run {
+            // Cached by the words as given (the answer's `matched` depends on them); errors are
+            // not cached.
+            let key = "query\u{0}\(indication)\u{0}\(intervention ?? "")"
+            return Self.json(data: try answering.loaded.cache.value(key) {
+                try AnswerJSON.data(try answering.query(indication: indication, intervention: intervention))
+            })
+        }
     }
 
     func search(_ request: Request) async throws -> Response {

@@ -19,6 +19,8 @@ struct LoadedCatalogue: Sendable {
     /// What opening said (a stale index, a corpus folder gone).
     let warnings: [String]
     let loadedAt: Date
+    /// Encoded answers to `/api/query` and `/api/indications`, for this catalogue only.
+    let cache = AnswerCache()
 
     init(catalogue: Catalogue, minConfidence: Double, warnings: [String]) throws {
         self.catalogue = catalogue

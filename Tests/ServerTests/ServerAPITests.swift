@@ -43,6 +43,8 @@ import TestSupport
             let answer = try await HTTPTestClient.get(port, path)
             #expect(answer.status == 200, "\(answer.text)")
             #expect(sameJSON(answer.json, cli), "GET \(path) differs from preuve query")
+            let again = try await HTTPTestClient.get(port, path)
+            #expect(again.body == answer.body, "the second answer (from the cache) is the first")
         }
     }
 
