@@ -23,7 +23,9 @@ import TestSupport
     /// Runs chromium headless on one URL.
     static func chromium(_ arguments: [String], url: String) throws -> CommandResult {
         let profile = try TestPaths.temporaryDirectory("preuve-chromium")
-        defer { try? FileManager.default.removeItem(at: profile) }
+        defer {
+            do { try FileManager.default.removeItem(at: profile) } catch { print("BrowserTests: could not remove \(profile.path): \(error)") }
+        }
         return try PreuveProcess.run(["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                                       "--hide-scrollbars", "--user-data-dir=\(profile.path)", "--lang=en-US"] + arguments + [url],
                                      timeout: 120 * TestPaths.slowdown, executable: URL(fileURLWithPath: chromium!))
@@ -33,6 +35,7 @@ import TestSupport
         ("home", "/", ["data-verdict=\"supported\"", "data-verdict=\"insufficient\"", "<form class=\"search\""]),
         ("indication", "/indications/lombalgie", ["data-verdict=\"insufficient\"", "<ol class=\"claims deciding\"><li class=\"claim",
                                                   "<svg class=\"chart\"", "<ol class=\"claims testimony\">"]),
+        ("indication-fr", "/indications/lombalgie?lang=fr", ["<html lang=\"fr\">", ">Insuffisant<", "Sources décisives"]),
         ("document", "/documents/Corpus/articles/fr-actu-sante-express-mal-de-dos-etude.html",
          ["<mark id=\"c-", "class=\"claim stance-supports\"", "class=\"claim-note"]),
         ("fact-check", "/check?doc=Corpus%2Farticles%2Ffr-cabinet-tilleuls-mesotherapie-douleurs.html",
