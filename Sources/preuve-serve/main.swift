@@ -21,7 +21,7 @@ struct PreuveServe: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The address to bind (default 127.0.0.1: this machine only).", valueName: "address"))
+    @Option(help: ArgumentHelp("The address to bind: by default this machine only.", valueName: "address"))
     var host = "127.0.0.1"
 
     @Option(help: ArgumentHelp("The port (0 picks a free one, reported on stderr).", valueName: "n"))
@@ -39,7 +39,7 @@ struct PreuveServe: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The longest a request may take, in seconds (408 for a body, 503 for the work).", valueName: "seconds"))
     var timeout = 20.0
 
-    @Option(help: ArgumentHelp("Count only claims at or above this confidence, 0 to 1 (default \(ClaimConfidence.threshold)).", valueName: "x"))
+    @Option(help: ArgumentHelp("Count only claims at or above this confidence, 0 to 1.", valueName: "x"))
     var minConfidence = ClaimConfidence.threshold
 
     func validate() throws {
