@@ -78,29 +78,43 @@ struct PageRoutes: Sendable {
 
     // MARK: indication
 
+    /// Claims shown per list on an indication's page unless `?all=1`.
+    static let listLimit = 100
+
     func indication(_ request: Request, _ c: Pages.Context) async throws -> Response {
         let name = request.pathRest(after: "/indications/")
         guard !name.isEmpty else { throw ServerError.usage("give an indication: /indications/low-back-pain") }
         let intervention = request.query["intervention"].flatMap { $0.isEmpty ? nil : $0 }
+        // Long lists (a large catalogue holds thousands of sources for one indication) show
+        // their first `shown` claims, with a link to all of them.
+        let all = request.query["all"] == "1"
+        let shown = all ? Int.max : Self.listLimit
+        var allQuery = request.query
+        allQuery["all"] = "1"
+        let allHref = request.uri.path + "?" + allQuery.sorted { $0.key < $1.key }
+            .map { HTML.queryValue($0.key) + "=" + HTML.queryValue($0.value) }.joined(separator: "&")
         let answering = try server.answering()
         let answer = try await server.limits.run { try answering.query(indication: name, intervention: intervention) }
         let names = stanceNames(c)
+        func list(_ claims: [Claim], _ key: String, into out: inout [String: Any]) {
+            out[key] = claims.prefix(shown).map { claimItem($0, c) }
+            out["has_" + key] = !claims.isEmpty
+            if claims.count > shown {
+                out["more_" + key] = ["count": String(claims.count - shown), "href": allHref]
+            }
+        }
         let verdicts: [[String: Any]] = answer.verdicts.map { v in
-            let deciding = v.deciding.map { claimItem($0, c) }
             let decidingSet = Set(v.deciding)
-            let others = v.evidence.filter { !decidingSet.contains($0) }.map { claimItem($0, c) }
-            let testimony = v.testimony.map { claimItem($0, c) }
-            let general = v.general.map { claimItem($0, c) }
             var out: [String: Any] = [
                 "intervention": v.intervention, "verdict": v.verdict.rawValue, "verdictName": verdictName(v.verdict, c),
                 "rationale": v.rationale,
                 "chart": HTML.chart(claims: Array(Set(v.deciding + v.evidence + v.testimony)), levelWord: pages.t("level", c), noLevel: pages.t("level.none", c),
                                     stanceNames: names, title: pages.t("indication.chart.desc", c)),
-                "deciding": deciding, "has_deciding": !deciding.isEmpty,
-                "evidence": others, "has_evidence": !others.isEmpty,
-                "testimony": testimony, "has_testimony": !testimony.isEmpty,
-                "general": general, "has_general": !general.isEmpty,
             ]
+            list(v.deciding, "deciding", into: &out)
+            list(v.evidence.filter { !decidingSet.contains($0) }, "evidence", into: &out)
+            list(v.testimony, "testimony", into: &out)
+            list(v.general, "general", into: &out)
             if let best = v.bestLevel { out["best"] = String(best) }
             return out
         }

@@ -65,6 +65,7 @@ import TestSupport
             #expect(page.contains("<ol class=\"claims testimony\">"), "testimony set apart")
             // Deciding sources link to their sentence in their document.
             #expect(page.range(of: #"href="/documents/Corpus/reports/[^"]+#c-\d+""#, options: .regularExpression) != nil)
+            #expect(try await HTTPTestClient.get(port, "/indications/lombalgie?all=1&intervention=mesotherapy").status == 200)
             let unknown = try await HTTPTestClient.get(port, "/indications/lombalgiez")
             #expect(unknown.status == 404)
             #expect(unknown.text.contains("lombalgie"), "suggestions")
