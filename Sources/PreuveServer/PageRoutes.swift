@@ -137,6 +137,8 @@ struct PageRoutes: Sendable {
             "narrower": narrower, "has_narrower": !narrower.isEmpty, "otherLang": c.language.other.rawValue,
         ]
         if other != label { values["otherLabel"] = other }
+        // The verdict rules write their rationale in English: said so on the French page.
+        if c.language != .en { values["rationaleNote"] = pages.t("indication.rationale-lang", c) }
         let matched = answer.indication.matched
         if matched != answer.indication.label, matched != answer.indication.labelFR, matched != answer.indication.id {
             values["matched"] = matched
@@ -307,6 +309,7 @@ struct PageRoutes: Sendable {
             return out
         }
         var values = form
+        if c.language != .en { values["explanationNote"] = pages.t("check.explanation-lang", c) }
         values["result"] = [
             "title": check.title.isEmpty ? check.doc : check.title, "count": String(check.checks.count),
             "flagged": String(check.flaggedCount), "checks": checks,

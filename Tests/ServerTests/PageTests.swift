@@ -185,3 +185,28 @@ import TestSupport
         }
     }
 }
+
+/// Every word a template asks for (`{{t.key}}`) is in messages.tsv, in English and French.
+@Suite struct TemplateMessagesTests {
+    @Test func everyMessageATemplateUsesExists() throws {
+        let folder = TestPaths.packageRoot.appendingPathComponent("Sources/PreuveServer/Templates")
+        let table = try String(contentsOf: folder.appendingPathComponent("messages.tsv"), encoding: .utf8)
+        var keys = Set<String>()
+        for line in table.split(separator: "\n") where !line.hasPrefix("#") {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            #expect(cells.count == 3 && !cells[1].isEmpty && !cells[2].isEmpty, "messages.tsv: \(line)")
+            keys.insert(String(cells[0]).replacingOccurrences(of: ".", with: "_").replacingOccurrences(of: "-", with: "_"))
+        }
+        let templates = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+        #expect(templates.count >= 8)
+        for name in templates {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            var rest = text[...]
+            while let range = rest.range(of: #"\{\{t\.[a-z_]+\}\}"#, options: .regularExpression) {
+                let key = String(rest[range].dropFirst(4).dropLast(2))
+                #expect(keys.contains(key), "\(name) asks for t.\(key), which messages.tsv lacks")
+                rest = rest[range.upperBound...]
+            }
+        }
+    }
+}
