@@ -6,12 +6,22 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "preuve", targets: ["preuve"]),
+        // The web pages and HTTP API (`preuve serve` runs it): a product of its own, so that the
+        // `preuve` binary neither builds nor links SwiftNIO.
+        .executable(name: "preuve-serve", targets: ["preuve-serve"]),
         .library(name: "PreuveKit", targets: ["Documents", "TextAnalysis", "Ingest", "Claims", "Catalogue", "Verdicts"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // SHA-256 of every input file (BoringSSL's, faster than hand-written rounds).
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The server only (`PreuveServer`, `preuve-serve`): HTTP on SwiftNIO, and templates.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
     ],
     targets: [
         // libxml2 through pkg-config; `shim.h` wraps what does not import cleanly.
@@ -45,12 +55,35 @@ let package = Package(
         ),
         .target(name: "Catalogue", dependencies: ["CZlib", "Documents", "TextAnalysis", "Claims"]),
         .target(name: "Verdicts", dependencies: ["Documents", "Claims", "Catalogue"]),
+        // The answers both front ends give: the JSON shapes of spec/cli.md that the command line
+        // and the server share, and the parser that opens the catalogue.
+        .target(name: "Answers", dependencies: ["Documents", "Ingest", "Claims", "Catalogue", "Verdicts"]),
         .executableTarget(
             name: "preuve",
             dependencies: [
-                "Documents", "Ingest", "TextAnalysis", "Claims", "Catalogue", "Verdicts",
+                "Documents", "Ingest", "TextAnalysis", "Claims", "Catalogue", "Verdicts", "Answers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Request handling for `preuve serve`: JSON API and server-rendered pages; its templates,
+        // style sheet and messages (`Templates/`) are compiled in by EmbedData.
+        .target(
+            name: "PreuveServer",
+            dependencies: [
+                "Documents", "Ingest", "Claims", "Catalogue", "Verdicts", "Answers",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            exclude: ["Templates"],
+            plugins: ["EmbedData"]
+        ),
+        .executableTarget(
+            name: "preuve-serve",
+            dependencies: ["PreuveServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Documents"], path: "Tests/TestSupport"),
         // A test's program, not a product: indexes with a snapshot store that pauses inside its
@@ -63,6 +96,7 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ingest", "TestSupport"]),
         .testTarget(name: "VerdictsTests", dependencies: ["Verdicts", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Catalogue", "Claims", "pausing-writer"]),
+        .testTarget(name: "ServerTests", dependencies: ["PreuveServer", "Catalogue", "Ingest", "TestSupport", "preuve-serve"]),
     ],
     swiftLanguageModes: [.v6]
 )

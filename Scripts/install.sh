@@ -8,7 +8,8 @@
 #
 # Installs PREFIX/bin/preuve, PREFIX/share/man/man1/preuve.1 (swift-argument-parser's
 # generate-manual plugin; with --binary, or when the plugin cannot run, a page made from
-# `preuve --help`), and completions for bash, zsh and fish under PREFIX/share.
+# `preuve --help`), and completions for bash, zsh and fish under PREFIX/share; and
+# PREFIX/bin/preuve-serve when it was built beside the binary (`preuve serve`).
 set -euo pipefail
 
 binary=""
@@ -63,6 +64,12 @@ fi
 install -d "$prefix/bin" "$prefix/share/man/man1" "$prefix/share/bash-completion/completions" \
     "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"
 install -m 0755 "$binary" "$prefix/bin/preuve"
+# The server (`preuve serve` runs it from beside preuve), when it was built: it is a product of
+# its own (`swift build -c release --product preuve-serve`), so that preuve does not link SwiftNIO.
+if [ -x "$(dirname "$binary")/preuve-serve" ]; then
+    install -m 0755 "$(dirname "$binary")/preuve-serve" "$prefix/bin/preuve-serve"
+    echo "install.sh: installed $prefix/bin/preuve-serve (preuve serve)"
+fi
 install -m 0644 "$man" "$prefix/share/man/man1/preuve.1"
 "$prefix/bin/preuve" --generate-completion-script bash >"$prefix/share/bash-completion/completions/preuve"
 "$prefix/bin/preuve" --generate-completion-script zsh >"$prefix/share/zsh/site-functions/_preuve"

@@ -1,3 +1,4 @@
+import Answers
 import ArgumentParser
 import Catalogue
 import Documents
@@ -69,27 +70,6 @@ struct CatalogueOptions: ParsableArguments {
     /// The catalogue's claims, for verdicts.
     func openSource() throws -> any ClaimSource {
         CatalogueClaimSource(try openCatalogue())
-    }
-}
-
-/// Ingestion as the catalogue's parser; its `IngestError`s are `FileError`s, which the index
-/// summary reports by path and reason.
-struct IngestParser: DocumentParsing {
-    func documents(at path: String) throws -> [Document] {
-        try DocumentReader().documents(at: path)
-    }
-
-    func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
-        try DocumentReader().forEachDocument(at: path, body)
-    }
-
-    /// The file read once: parsed and hashed in one pass.
-    func readFile(at path: String, _ body: (Document) throws -> Void) throws -> String {
-        try DocumentReader().read(at: path, body)
-    }
-
-    func contentHash(at path: String) throws -> String? {
-        try DocumentReader().contentHash(at: path)
     }
 }
 

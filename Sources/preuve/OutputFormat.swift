@@ -1,3 +1,4 @@
+import Answers
 import ArgumentParser
 import Claims
 import Foundation
@@ -76,8 +77,6 @@ enum Console {
 
     /// JSON with keys in a stable order, so outputs diff well.
     static func json<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try AnswerJSON.string(value, pretty: pretty)
     }
 }

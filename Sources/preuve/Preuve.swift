@@ -18,6 +18,7 @@ struct Preuve: ParsableCommand {
               preuve extract page.html          what ingestion made of a file
               preuve vocabulary lombalgies      what a word names, and its place in the hierarchy
               preuve verify                     check every byte and structure of the index
+              preuve serve                      web pages and a JSON API on http://127.0.0.1:8080
             """,
         version: BuildInfo.text,
         subcommands: [
@@ -31,6 +32,7 @@ struct Preuve: ParsableCommand {
             ClaimsCommand.self,
             VocabularyCommand.self,
             VerifyCommand.self,
+            ServeCommand.self,
         ]
     )
 }

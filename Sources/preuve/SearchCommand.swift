@@ -1,4 +1,5 @@
 import ArgumentParser
+import Answers
 import Catalogue
 import Foundation
 
@@ -39,55 +40,5 @@ struct SearchCommand: ParsableCommand {
         case .json: Console.out(try Console.json(SearchResultsView(results)))
         default: Console.out(SearchResultsView.text(results, bold: Console.stdoutIsTerminal))
         }
-    }
-}
-
-/// The JSON of spec/cli.md: `{"query", "total", "hits": [{"doc", "title", "kind", "year", "score", "snippet"}]}`.
-struct SearchResultsView: Encodable {
-    struct Hit: Encodable {
-        var doc: String
-        var title: String
-        var kind: String
-        var year: Int?
-        var score: Double
-        var snippet: String
-
-        private enum CodingKeys: String, CodingKey { case doc, title, kind, year, score, snippet }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(doc, forKey: .doc)
-            try c.encode(title, forKey: .title)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(year, forKey: .year)  // null rather than absent
-            try c.encode(score, forKey: .score)
-            try c.encode(snippet, forKey: .snippet)
-        }
-    }
-
-    var query: String
-    var total: Int
-    var hits: [Hit]
-
-    init(_ r: SearchResults) {
-        query = r.query
-        total = r.total
-        hits = r.hits.map {
-            Hit(doc: $0.id, title: $0.title, kind: $0.kind.rawValue, year: $0.year,
-                score: ($0.score * 10_000).rounded() / 10_000, snippet: $0.snippet.marked())
-        }
-    }
-
-    static func text(_ r: SearchResults, bold: Bool) -> String {
-        var lines = ["\(r.total) document\(r.total == 1 ? "" : "s") match \(r.query)"]
-        for (i, hit) in r.hits.enumerated() {
-            let year = hit.year.map { ", \($0)" } ?? ""
-            lines.append("")
-            lines.append("\(i + 1). \(hit.title.isEmpty ? "(untitled)" : hit.title)  (\(hit.kind.rawValue)\(year); score \(String(format: "%.2f", hit.score)))")
-            lines.append("   \(hit.id)")
-            let snippet = bold ? hit.snippet.marked(open: "\u{1B}[1m", close: "\u{1B}[0m") : hit.snippet.marked()
-            if !snippet.isEmpty { lines.append("   \(snippet)") }
-        }
-        return lines.joined(separator: "\n")
     }
 }

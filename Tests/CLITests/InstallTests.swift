@@ -31,8 +31,17 @@ import TestSupport
             let size = (try? FileManager.default.attributesOfItem(atPath: prefix.appendingPathComponent(file).path)[.size] as? Int) ?? 0
             #expect(size > 0, "\(file) is missing or empty")
         }
-        // Nothing beside the binary: no resource bundle was installed, none is read.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: prefix.appendingPathComponent("bin").path) == ["preuve"])
+        // Nothing beside the binary: no resource bundle was installed, none is read; only the
+        // server (`preuve serve` runs it from beside preuve), when it was built beside it.
+        let server = TestPaths.executable.deletingLastPathComponent().appendingPathComponent("preuve-serve")
+        let serverBuilt = FileManager.default.isExecutableFile(atPath: server.path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: prefix.appendingPathComponent("bin").path).sorted()
+                == (serverBuilt ? ["preuve", "preuve-serve"] : ["preuve"]))
+        if serverBuilt {
+            let help = try PreuveProcess.run(["serve", "--help"], in: elsewhere, executable: installed)
+            #expect(help.status == 0, "the installed preuve serve finds the installed preuve-serve: \(help.stderr)")
+            #expect(help.stdout.contains("preuve-serve"))
+        }
 
         // The build folder hidden, where the system lets a test do it (a private mount namespace
         // with an empty tmpfs over `.build`): the installed binary cannot fall back on anything
