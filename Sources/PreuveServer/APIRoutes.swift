@@ -20,6 +20,9 @@ struct APIRoutes: Sendable {
             return try await body()
         } catch let error as ServerError {
             return Self.error(error)
+        } catch let error as SnapshotError {
+            // A part of the index found damaged when first read: unreadable, as exit 3 says.
+            return Self.error(.unavailable("\(error)"))
         } catch {
             return Self.error(ServerError(status: .internalServerError, message: "\(error)", exitCode: 1))
         }
@@ -71,13 +74,15 @@ struct APIRoutes: Sendable {
                             min_confidence: server.configuration.minConfidence)
         switch server.holder.current() {
         case .success(let loaded):
-            health.documents = loaded.catalogue.documents.count
-            health.claims = loaded.catalogue.claims.count
-            health.indications = loaded.overview.indications.count
-            health.built_at = iso.string(from: loaded.catalogue.info.builtAt)
-            health.loaded_at = iso.string(from: loaded.loadedAt)
-            health.warnings = loaded.warnings.isEmpty ? nil : loaded.warnings
-            return await respond { try Self.json(health) }
+            return await respond {
+                health.documents = loaded.catalogue.documents.count
+                health.claims = try loaded.catalogue.claims.count
+                health.indications = loaded.overview.indications.count
+                health.built_at = iso.string(from: loaded.catalogue.info.builtAt)
+                health.loaded_at = iso.string(from: loaded.loadedAt)
+                health.warnings = loaded.warnings.isEmpty ? nil : loaded.warnings
+                return try Self.json(health)
+            }
         case .failure(let failure):
             health.status = "unavailable"
             health.error = failure.reason.message
@@ -115,7 +120,7 @@ struct APIRoutes: Sendable {
         }
         let limit = try Self.limit(query["limit"])
         let answering = try server.answering()
-        return try await limits.run { try Self.json(SearchResultsView(answering.search(text, limit: limit), includeWarnings: true)) }
+        return try await limits.run { try Self.json(SearchResultsView(try answering.search(text, limit: limit), includeWarnings: true)) }
     }
 
     static func limit(_ value: String?) throws -> Int {

@@ -50,8 +50,8 @@ struct Answering: Sendable {
 
     static let maxLimit = 1000
 
-    func search(_ text: String, limit: Int) -> SearchResults {
-        Searcher().search(text, in: loaded.catalogue, limit: limit)
+    func search(_ text: String, limit: Int) throws -> SearchResults {
+        try Searcher().search(text, in: loaded.catalogue, limit: limit)
     }
 
     // MARK: documents
@@ -62,8 +62,8 @@ struct Answering: Sendable {
         guard let number = loaded.documentsByID[id] else {
             throw ServerError.notFound("no document \"\(id)\" in the catalogue; GET /api/search finds documents by their words")
         }
-        let claims = loaded.catalogue.claims.claims(ofDocument: number).map(\.claim).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        return (number, loaded.catalogue.documents[number], claims)
+        let claims = try loaded.catalogue.claims.claims(ofDocument: number).map(\.claim).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        return (number, try loaded.catalogue.documents[number], claims)
     }
 
     // MARK: articles sent in a request

@@ -29,7 +29,7 @@ struct LoadedCatalogue: Sendable {
         overview = try CatalogueOverview(source: source)
         var byID: [String: Int] = [:]
         byID.reserveCapacity(catalogue.documents.count)
-        for n in 0..<catalogue.documents.count { byID[catalogue.documents[n].id] = n }
+        for n in 0..<catalogue.documents.count { byID[try catalogue.documents.metadata(n).id] = n }
         documentsByID = byID
         self.warnings = warnings
         loadedAt = Date()

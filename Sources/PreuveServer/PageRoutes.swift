@@ -21,6 +21,8 @@ struct PageRoutes: Sendable {
             return try await body(Pages.Context(request))
         } catch let error as ServerError {
             return pages.error(error, request: request)
+        } catch let error as SnapshotError {
+            return pages.error(.unavailable("\(error)"), request: request)
         } catch {
             return pages.error(ServerError(status: .internalServerError, message: "\(error)", exitCode: 1), request: request)
         }
@@ -72,7 +74,7 @@ struct PageRoutes: Sendable {
         }
         return pages.page("home", title: pages.t("home.title", c), values: [
             "rows": rows, "has_rows": !rows.isEmpty,
-            "documents": String(loaded.catalogue.documents.count), "claims": String(loaded.catalogue.claims.count),
+            "documents": String(loaded.catalogue.documents.count), "claims": String(try loaded.catalogue.claims.count),
         ], context: c)
     }
 
@@ -201,7 +203,7 @@ struct PageRoutes: Sendable {
         guard !text.isEmpty else { return pages.page("search", title: pages.t("search.title", c), values: [:], context: c) }
         let limit = try APIRoutes.limit(query["limit"] ?? "20")
         let answering = try server.answering()
-        let results = try await server.limits.run { answering.search(text, limit: limit) }
+        let results = try await server.limits.run { try answering.search(text, limit: limit) }
         var values: [String: Any] = [
             "query": text, "total": String(results.total), "warnings": results.warnings,
             "hits": results.hits.map { hit -> [String: Any] in
