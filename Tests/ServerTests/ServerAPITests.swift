@@ -226,6 +226,31 @@ import TestSupport
         }
     }
 
+    /// A part of the index found damaged only when first read (format 6 checks each block on
+    /// first use): the requests that read it answer 503 with exit code 3 and the file, the
+    /// others still answer.
+    @Test func aSectionDamagedAfterLoadingIs503ForTheRequestsThatReadIt() async throws {
+        let built = try TestCatalogues.bundled.get()
+        let index = try TestPaths.temporaryDirectory("preuve-damaged")
+        let snapshot = index.appendingPathComponent("catalogue.preuve")
+        try FileManager.default.copyItem(at: built.index.appendingPathComponent("catalogue.preuve"), to: snapshot)
+        let verify = try PreuveProcess.run(["verify", "--format", "json", "--index", index.path])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(verify.stdout.utf8)) as? [String: Any], "\(verify.stderr)")
+        let texts = try #require((report["sections"] as? [[String: Any]])?.first { $0["name"] as? String == "texts" })
+        let offset = try #require(texts["offset"] as? Int), length = try #require(texts["length"] as? Int)
+        var bytes = try Data(contentsOf: snapshot)
+        bytes[offset + length / 2] ^= 0x10
+        try bytes.write(to: snapshot)
+        try await LiveServer.with(index: index, corpus: built.corpus) { port in
+            #expect(try await HTTPTestClient.get(port, "/api/query?indication=lombalgie").status == 200, "the claims are sound")
+            let search = try await HTTPTestClient.get(port, "/api/search?q=m%C3%A9soth%C3%A9rapie")
+            #expect(search.status == 503, "snippets read the damaged texts")
+            let body = try #require(search.json as? [String: Any])
+            #expect(body["exit_code"] as? Int == 3)
+            #expect((body["error"] as? String)?.contains("texts") == true, "\(body)")
+        }
+    }
+
     /// The server opens the index read-only: a changed corpus is not indexed, the snapshot
     /// is left as it was.
     @Test func theIndexIsNeverWritten() async throws {
