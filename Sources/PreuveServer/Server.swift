@@ -71,9 +71,10 @@ public struct PreuveServer: Sendable {
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()
         let app = Application(
             router: router(),
-            // A connection that sends nothing is closed a little after the request timeout, so
-            // that a request's own 408 (a body too slow) is answered first.
-            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64((configuration.timeoutSeconds + 5) * 1000)))),
+            // A connection that sends nothing is closed well after the request timeout, so that
+            // a request's own 408 (a body too slow) is answered first even on a loaded machine
+            // (the idle timer does not wait for a request in progress).
+            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64((configuration.timeoutSeconds * 3 + 30) * 1000)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)

@@ -181,7 +181,7 @@ import TestSupport
             let answer = try await HTTPTestClient.request(port, method: "POST", path: "/api/check", headers: ["Content-Type": "text/plain"],
                                                           body: Data("La".utf8), declaredLength: 1000, stallAfterHeaders: true, timeout: 30)
             #expect(answer.status == 408, "\(answer.status) \(answer.text)")
-            #expect(Date().timeIntervalSince(start) < 15)
+            #expect(Date().timeIntervalSince(start) < 30 * TestPaths.slowdown, "answered by the request's own time limit, not the idle timeout")
         }
     }
 
