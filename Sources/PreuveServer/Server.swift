@@ -185,15 +185,33 @@ struct Fallback: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as HTTPError {
-            let failure: ServerError
+            var failure: ServerError
+            let allowed = Self.methods(for: request.uri.path)
             switch error.status {
+            case .notFound where !allowed.isEmpty && !allowed.contains(request.method):
+                failure = ServerError(status: .methodNotAllowed,
+                                      message: "\(request.method) is not allowed on \(request.uri.path); it takes \(allowed.map(\.rawValue).joined(separator: ", "))",
+                                      exitCode: 2)
             case .notFound: failure = .notFound("no such page: \(request.uri.path)")
             case .methodNotAllowed: failure = ServerError(status: .methodNotAllowed, message: "\(request.method) is not allowed on \(request.uri.path)", exitCode: 2)
             case .contentTooLarge: failure = ServerError(status: .contentTooLarge, message: "the request is too large", exitCode: 1)
             default: failure = ServerError(status: error.status, message: error.body ?? "\(error.status)", exitCode: 1)
             }
-            if request.uri.path.hasPrefix("/api/") { return APIRoutes.error(failure) }
-            return pages.error(failure, request: request)
+            var response = request.uri.path.hasPrefix("/api/") ? APIRoutes.error(failure) : pages.error(failure, request: request)
+            if failure.status == .methodNotAllowed { response.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ") }
+            return response
+        }
+    }
+
+    /// The methods each path takes (the routes of `PreuveServer.router`), for 405 and `Allow`.
+    static func methods(for path: String) -> [HTTPRequest.Method] {
+        switch path {
+        case "/api/check", "/api/claims": return [.post]
+        case "/check": return [.get, .post]
+        case "/api/health", "/api/indications", "/api/query", "/api/search", "/", "/search", "/static/style.css": return [.get]
+        default:
+            let prefixes = ["/api/documents/", "/indications/", "/documents/"]
+            return prefixes.contains { path.hasPrefix($0) && path.count > $0.count } ? [.get] : []
         }
     }
 }
