@@ -98,7 +98,7 @@ struct APIRoutes: Sendable {
 
     func query(_ request: Request) async throws -> Response {
         let query = request.query
-        guard let indication = query["indication"]?.trimmingCharacters(in: .whitespaces), !indication.isEmpty else {
+        guard let indication = query["indication"]?.trimmingCharacters(in: .whitespacesAndNewlines), !indication.isEmpty else {
             throw ServerError.usage("give the indication: /api/query?indication=lombalgie (a name in French or English, a synonym, or an id)")
         }
         let intervention = query["intervention"].flatMap { $0.isEmpty ? nil : $0 }
@@ -115,7 +115,7 @@ struct APIRoutes: Sendable {
 
     func search(_ request: Request) async throws -> Response {
         let query = request.query
-        guard let text = query["q"], !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let text = query["q"], !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ServerError.usage("give the words to search: /api/search?q=lombalgie")
         }
         let limit = try Self.limit(query["limit"])

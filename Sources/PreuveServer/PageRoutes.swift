@@ -198,7 +198,7 @@ struct PageRoutes: Sendable {
     func search(_ request: Request, _ c: Pages.Context) async throws -> Response {
         var c = c
         let query = request.query
-        let text = (query["q"] ?? "").trimmingCharacters(in: .whitespaces)
+        let text = (query["q"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         c.query = text
         guard !text.isEmpty else { return pages.page("search", title: pages.t("search.title", c), values: [:], context: c) }
         let limit = try APIRoutes.limit(query["limit"] ?? "20")

@@ -71,9 +71,10 @@ public struct PreuveServer: Sendable {
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()
         let app = Application(
             router: router(),
-            // A connection that sends nothing is closed a little after the request timeout, so
-            // that a request's own 408 (a body too slow) is answered first.
-            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64((configuration.timeoutSeconds + 5) * 1000)))),
+            // A connection that sends nothing is closed well after the request timeout, so that
+            // a request's own 408 (a body too slow) is answered first even on a loaded machine
+            // (the idle timer does not wait for a request in progress).
+            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64((configuration.timeoutSeconds * 3 + 30) * 1000)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)
@@ -184,15 +185,33 @@ struct Fallback: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as HTTPError {
-            let failure: ServerError
+            var failure: ServerError
+            let allowed = Self.methods(for: request.uri.path)
             switch error.status {
+            case .notFound where !allowed.isEmpty && !allowed.contains(request.method):
+                failure = ServerError(status: .methodNotAllowed,
+                                      message: "\(request.method) is not allowed on \(request.uri.path); it takes \(allowed.map(\.rawValue).joined(separator: ", "))",
+                                      exitCode: 2)
             case .notFound: failure = .notFound("no such page: \(request.uri.path)")
             case .methodNotAllowed: failure = ServerError(status: .methodNotAllowed, message: "\(request.method) is not allowed on \(request.uri.path)", exitCode: 2)
             case .contentTooLarge: failure = ServerError(status: .contentTooLarge, message: "the request is too large", exitCode: 1)
             default: failure = ServerError(status: error.status, message: error.body ?? "\(error.status)", exitCode: 1)
             }
-            if request.uri.path.hasPrefix("/api/") { return APIRoutes.error(failure) }
-            return pages.error(failure, request: request)
+            var response = request.uri.path.hasPrefix("/api/") ? APIRoutes.error(failure) : pages.error(failure, request: request)
+            if failure.status == .methodNotAllowed { response.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ") }
+            return response
+        }
+    }
+
+    /// The methods each path takes (the routes of `PreuveServer.router`), for 405 and `Allow`.
+    static func methods(for path: String) -> [HTTPRequest.Method] {
+        switch path {
+        case "/api/check", "/api/claims": return [.post]
+        case "/check": return [.get, .post]
+        case "/api/health", "/api/indications", "/api/query", "/api/search", "/", "/search", "/static/style.css": return [.get]
+        default:
+            let prefixes = ["/api/documents/", "/indications/", "/documents/"]
+            return prefixes.contains { path.hasPrefix($0) && path.count > $0.count } ? [.get] : []
         }
     }
 }
