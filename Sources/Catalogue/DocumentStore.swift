@@ -107,45 +107,50 @@ public struct DocumentStore: Sendable {
     }
 }
 
-/// The `u32` count and `count + 1` `u64` offsets that open the `documents` and `texts`
-/// sections: item i is the bytes `offsets[i]..<offsets[i+1]` after the table.
+/// The `u32` count and `count + 1` `u64` offsets that open the `strings`, `documents` and
+/// `texts` sections: item i is the bytes `offsets[i]..<offsets[i+1]` after the table.
 struct OffsetTable: Sendable {
     let section: CheckedSection
     let count: Int
     let offsets: FileSlice
     let dataStart: Int
+    /// What an item is, for errors ("entry", "string").
+    let item: String
 
-    init(_ section: CheckedSection, expectedCount: Int) throws {
+    /// `expectedCount`: the number of items the header announces, when it announces one.
+    init(_ section: CheckedSection, expectedCount: Int? = nil, item: String = "entry") throws {
         let count = Int(try section.u32(at: 0))
-        guard count == expectedCount else {
+        if let expectedCount, count != expectedCount {
             throw section.corrupt("\(count) entries, the header says \(expectedCount) documents")
         }
         let tableEnd = 4 + 8 * (count + 1)
-        guard tableEnd <= section.count else { throw section.corrupt("\(count) entries do not fit in \(section.count) bytes") }
+        guard tableEnd <= section.count else { throw section.corrupt("\(count) \(item) offsets do not fit in \(section.count) bytes") }
         self.count = count
         self.section = section
+        self.item = item
         dataStart = tableEnd
         offsets = try section.bytes(4..<tableEnd)
         guard offsets.u64(at: 0) == 0, offsets.u64(at: 8 * count) == UInt64(section.count - tableEnd) else {
-            throw section.corrupt("the offsets do not span the section")
+            throw section.corrupt("the \(item) offsets do not span the section")
         }
     }
 
     /// Item `i`'s bytes, relative to the section.
     func range(of i: Int) throws -> Range<Int> {
-        guard i >= 0, i < count else { throw section.corrupt("no entry \(i) of \(count)") }
+        guard i >= 0, i < count else { throw section.corrupt("no \(item) \(i) of \(count)") }
         let start = offsets.u64(at: 8 * i), end = offsets.u64(at: 8 * (i + 1))
         guard start <= end, end <= UInt64(section.count - dataStart) else {
-            throw section.corrupt("entry \(i) has offsets \(start)..<\(end)")
+            throw section.corrupt("\(item) \(i) has offsets \(start)..<\(end)")
         }
         return dataStart + Int(start)..<dataStart + Int(end)
     }
 
+    /// Every offset in order (`preuve verify`).
     func verify() throws {
         var previous: UInt64 = 0
         for i in 0...count {
             let offset = offsets.u64(at: 8 * i)
-            guard offset >= previous else { throw section.corrupt("offsets out of order at entry \(i)") }
+            guard offset >= previous else { throw section.corrupt("\(item) offsets out of order at \(i)") }
             previous = offset
         }
     }

@@ -44,23 +44,14 @@ extension StringInterner {
 /// decoded when first asked for, its block checked first, then kept (a claim table repeats
 /// the same kinds, stances, titles and cue rules thousands of times).
 struct StringTable: Sendable {
-    let section: CheckedSection
-    let count: Int
+    var section: CheckedSection { table.section }
+    var count: Int { table.count }
     private let decoded: DecodedStrings
     /// The offset table, checked once: lookups then read it without checking again.
-    private let offsets: FileSlice
-    private let bytesStart: Int
+    private let table: OffsetTable
 
     init(_ section: CheckedSection) throws {
-        count = Int(try section.u32(at: 0))
-        let tableEnd = 4 + 8 * (count + 1)
-        guard tableEnd <= section.count else { throw section.corrupt("\(count) strings do not fit in \(section.count) bytes") }
-        offsets = try section.bytes(4..<tableEnd)
-        bytesStart = tableEnd
-        guard offsets.u64(at: 0) == 0, offsets.u64(at: 8 * count) == UInt64(section.count - bytesStart) else {
-            throw section.corrupt("the string offsets do not span the string bytes")
-        }
-        self.section = section
+        table = try OffsetTable(section, item: "string")
         decoded = DecodedStrings()
     }
 
@@ -68,11 +59,7 @@ struct StringTable: Sendable {
     func string(_ id: Int, context: String) throws -> String {
         guard id < count else { throw SnapshotError.malformed(section: context, detail: "string \(id) out of range") }
         if let known = decoded.string(id) { return known }
-        let start = offsets.u64(at: 8 * id), end = offsets.u64(at: 8 * (id + 1))
-        guard start <= end, end <= UInt64(section.count - bytesStart) else {
-            throw section.corrupt("string \(id) has offsets \(start)..<\(end)")
-        }
-        let bytes = try section.bytes(bytesStart + Int(start)..<bytesStart + Int(end))
+        let bytes = try section.bytes(try table.range(of: id))
         let string = bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
         decoded.keep(string, id, count: count)
         return string
@@ -95,12 +82,7 @@ struct StringTable: Sendable {
 
     /// Every offset in order and within the bytes (`preuve verify`).
     func verify() throws {
-        var previous: UInt64 = 0
-        for i in 0...count {
-            let offset = offsets.u64(at: 8 * i)
-            guard offset >= previous else { throw section.corrupt("string offsets out of order at \(i)") }
-            previous = offset
-        }
+        try table.verify()
         try section.checkAll()
     }
 }

@@ -8,37 +8,30 @@ import Foundation
 enum HTML {
     /// Text for an element's content or a quoted attribute: `& < > " '` escaped.
     static func escape(_ s: some StringProtocol) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        replacing(s, htmlEscapes)
     }
+
+    private static let htmlEscapes: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
 
     /// JSON to embed in `<script type="application/ld+json">`: `<`, `>` and `&` written as
     /// `\u003c`, `\u003e`, `\u0026` (JSON escapes the same characters), so that no `</script>`
     /// or `<!--` in a document's words can end or open anything; U+2028 and U+2029 escaped too.
     /// Only valid inside JSON strings, which is the only place these characters occur in JSON.
     static func scriptSafeJSON(_ json: String) -> String {
+        replacing(json, scriptEscapes)
+    }
+
+    private static let scriptEscapes: [Unicode.Scalar: String] = [
+        "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029",
+    ]
+
+    /// `s` with each scalar of `replacements` written as its replacement (the one loop behind
+    /// both escapes above).
+    private static func replacing(_ s: some StringProtocol, _ replacements: [Unicode.Scalar: String]) -> String {
         var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for c in json.unicodeScalars {
-            switch c {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(c)
-            }
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            if let replacement = replacements[c] { out += replacement } else { out.unicodeScalars.append(c) }
         }
         return out
     }
@@ -47,8 +40,7 @@ enum HTML {
     /// characters, `/` and `:` (so that `Corpus/articles/x.html#pmid:1` reads as it is, with
     /// its `#` encoded).
     static func pathComponent(_ s: String) -> String {
-        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/:")
-        allowed.remove(charactersIn: "")
+        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/:")
         return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 

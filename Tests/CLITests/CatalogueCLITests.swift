@@ -16,11 +16,7 @@ import Claims
         try write("Corpus/news/c.txt", "Mésothérapie\n\nLa MÉSOTHÉRAPIE soulage-t-elle les lombalgies ?\n")
     }
 
-    func write(_ path: String, _ text: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
+    func write(_ path: String, _ text: String) throws { try TestPaths.write(text, to: path, under: root) }
 
     func preuve(_ args: String...) throws -> CommandResult {
         try PreuveProcess.run(args, in: root)

@@ -34,11 +34,7 @@ import Catalogue
         guard build.status == 0 else { throw SetupFailure(description: build.stderr) }
     }
 
-    func write(_ path: String, _ text: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
+    func write(_ path: String, _ text: String) throws { try TestPaths.write(text, to: path, under: root) }
 
     /// `preuve stats --format json` with these arguments, run in `folder` (relative to the test's folder).
     func stats(_ args: [String], in folder: String = ".") throws -> (CommandResult, [String: Any]) {
@@ -191,11 +187,7 @@ import Catalogue
         guard build.status == 0 else { throw SetupFailure(description: build.stderr) }
     }
 
-    func write(_ path: String, _ text: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
+    func write(_ path: String, _ text: String) throws { try TestPaths.write(text, to: path, under: root) }
 
     /// Every file of the index folder, hidden ones included, by name.
     func indexFiles() throws -> [String: Data] {

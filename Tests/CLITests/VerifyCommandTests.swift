@@ -19,11 +19,7 @@ import TestSupport
         guard build.status == 0 else { throw SetupFailure(description: build.stderr) }
     }
 
-    func write(_ path: String, _ text: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
+    func write(_ path: String, _ text: String) throws { try TestPaths.write(text, to: path, under: root) }
 
     func preuve(_ arguments: [String]) throws -> CommandResult { try PreuveProcess.run(arguments, in: root) }
 

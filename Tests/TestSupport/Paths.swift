@@ -43,6 +43,13 @@ public enum TestPaths {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// Writes `text` to `path` under `root`, creating the folders on the way.
+    public static func write(_ text: String, to path: String, under root: URL) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
 }
 
 /// Runs the real `preuve` executable, as a user or a script would.
