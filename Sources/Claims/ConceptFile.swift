@@ -1,4 +1,5 @@
 import Foundation
+import TextAnalysis
 
 /// What a concept of the vocabulary is (issue 12): a condition or a symptom, or a kind of
 /// intervention. Typed when a file is loaded; an unknown type names the file and line.
@@ -45,45 +46,46 @@ public enum ConceptFile {
     public static func parse(_ text: String, source: String) throws -> [ConceptRow] {
         var rows: [ConceptRow] = []
         var columns: [String: Int]?
-        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let line = String(raw)
-            if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        try DataFileLines.forEachLine(in: text) { n, raw in
+            if DataFileLines.isBlankOrComment(DataFileLines.trimmed(raw)) { return }
+            let fields = DataFileLines.fields(of: raw, separatedBy: UInt8(ascii: "\t")).map { String(DataFileLines.trimmed($0)) }
             guard let index = columns else {
                 guard fields.first == "id" else {
-                    throw LexiconError(file: source, line: n + 1, reason: "the header must start with `id` (columns: id, type, label_en, label_fr, synonyms_en, synonyms_fr, parents, mesh_id, source)")
+                    throw LexiconError(file: source, line: n, reason: "the header must start with `id` (columns: id, type, label_en, label_fr, synonyms_en, synonyms_fr, parents, mesh_id, source)")
                 }
                 let named = Dictionary(fields.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
                 for required in ["label_en", "label_fr"] where named[required] == nil {
-                    throw LexiconError(file: source, line: n + 1, reason: "the header has no `\(required)` column")
+                    throw LexiconError(file: source, line: n, reason: "the header has no `\(required)` column")
                 }
                 columns = named
-                continue
+                return
             }
             func field(_ name: String) -> String? {
                 guard let i = index[name], i < fields.count, !fields[i].isEmpty else { return nil }
                 return fields[i]
             }
             func list(_ name: String) -> [String] {
-                field(name).map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
+                field(name).map { value in
+                    DataFileLines.fields(of: Substring(value), separatedBy: UInt8(ascii: "|")).map { String(DataFileLines.trimmed($0)) }.filter { !$0.isEmpty }
+                } ?? []
             }
             guard let id = field("id"), let labelEN = field("label_en"), let labelFR = field("label_fr") else {
-                throw LexiconError(file: source, line: n + 1, reason: "a row needs an id, label_en and label_fr")
+                throw LexiconError(file: source, line: n, reason: "a row needs an id, label_en and label_fr")
             }
             var type: ConceptType?
             if let name = field("type") {
                 guard let t = ConceptType(rawValue: name) else {
-                    throw LexiconError(file: source, line: n + 1, reason: "unknown type `\(name)` (known: \(ConceptType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw LexiconError(file: source, line: n, reason: "unknown type `\(name)` (known: \(ConceptType.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 type = t
             }
             if let mesh = field("mesh_id"), !(mesh.hasPrefix("D") && mesh.dropFirst().allSatisfy(\.isNumber)) {
-                throw LexiconError(file: source, line: n + 1, reason: "`\(mesh)` is not a MeSH descriptor id (D followed by digits)")
+                throw LexiconError(file: source, line: n, reason: "`\(mesh)` is not a MeSH descriptor id (D followed by digits)")
             }
             rows.append(ConceptRow(
                 id: id, type: type, labelEN: labelEN, labelFR: labelFR, synonymsEN: list("synonyms_en"), synonymsFR: list("synonyms_fr"),
                 parents: list("parents"), meshID: field("mesh_id"), meshHeading: field("mesh_heading"), domain: field("domain"),
-                source: field("source"), file: source, line: n + 1))
+                source: field("source"), file: source, line: n))
         }
         return rows
     }

@@ -191,41 +191,35 @@ public struct LexiconLine: Sendable, Hashable {
     public var line: Int
 }
 
-/// Spaces and tabs (and no-break spaces) trimmed from both ends, without Foundation.
-private func trimmed(_ s: Substring) -> Substring {
-    func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\u{A0}" || c == "\r" }
-    guard let first = s.firstIndex(where: { !isSpace($0) }), let last = s.lastIndex(where: { !isSpace($0) }) else { return "" }
-    return s[first...last]
-}
-
 /// Reads the line format shared by every cue file: `kind<TAB>value<TAB>phrase|phrase|...`,
 /// `#` comments, blank lines ignored. `-` stands for an empty value.
 public enum LexiconFile {
     public static func parse(_ text: String, source: String) throws -> [LexiconLine] {
         var out: [LexiconLine] = []
-        // Split on bytes (a line feed, a tab), not on characters: the files load on every start.
-        for (n, raw) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let line = trimmed(Substring(raw))
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(trimmed(Substring($0))) }
+        try DataFileLines.forEachLine(in: text) { n, raw in
+            let line = DataFileLines.trimmed(raw)
+            if DataFileLines.isBlankOrComment(line) { return }
+            let fields = DataFileLines.fields(of: line, separatedBy: UInt8(ascii: "\t")).map { String(DataFileLines.trimmed($0)) }
             guard fields.count >= 3 else {
-                throw LexiconError(file: source, line: n + 1, reason: "expected `kind<TAB>value<TAB>phrase|phrase...`")
+                throw LexiconError(file: source, line: n, reason: "expected `kind<TAB>value<TAB>phrase|phrase...`")
             }
             guard let kind = CueKind(rawValue: fields[0]) else {
-                throw LexiconError(file: source, line: n + 1, reason: "unknown kind `\(fields[0])` (known: \(CueKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw LexiconError(file: source, line: n, reason: "unknown kind `\(fields[0])` (known: \(CueKind.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             let value = fields[1] == "-" ? "" : fields[1]
             let role: CueRole
-            do { role = try CueRole.parse(kind: kind, value: value) } catch {
-                throw LexiconError(file: source, line: n + 1, reason: error.reason)
+            do throws(CueRole.RoleProblem) { role = try CueRole.parse(kind: kind, value: value) } catch {
+                throw LexiconError(file: source, line: n, reason: error.reason)
             }
-            let phrases = fields[2...].joined(separator: "|").utf8.split(separator: UInt8(ascii: "|"))
-                .map { phrase in
-                    let t = trimmed(Substring(phrase))
-                    return Normalization.nfc(String(t))
-                }.filter { !$0.isEmpty }
-            guard !phrases.isEmpty else { throw LexiconError(file: source, line: n + 1, reason: "no phrase") }
-            out.append(LexiconLine(role: role, phrases: phrases, file: source, line: n + 1))
+            var phrases: [String] = []
+            for field in fields[2...] {
+                for phrase in DataFileLines.fields(of: Substring(field), separatedBy: UInt8(ascii: "|"), omittingEmpty: true) {
+                    let text = DataFileLines.trimmed(phrase)
+                    if !text.isEmpty { phrases.append(Normalization.nfc(String(text))) }
+                }
+            }
+            guard !phrases.isEmpty else { throw LexiconError(file: source, line: n, reason: "no phrase") }
+            out.append(LexiconLine(role: role, phrases: phrases, file: source, line: n))
         }
         return out
     }

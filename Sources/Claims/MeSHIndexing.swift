@@ -33,13 +33,15 @@ public struct MeSHTree: Sendable {
 
     /// Lines `UI<TAB>name<TAB>parent|parent`; `#` lines are comments.
     public init(text: String) {
-        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count >= 2, !f[0].isEmpty, !f[1].isEmpty else { continue }
+        DataFileLines.forEachLine(in: text) { _, line in
+            if DataFileLines.isBlankOrComment(line) { return }
+            let f = DataFileLines.fields(of: line, separatedBy: UInt8(ascii: "\t"))
+            guard f.count >= 2, !f[0].isEmpty, !f[1].isEmpty else { return }
             let d = Descriptor(ui: String(f[0]), name: String(f[1]),
-                               parents: f.count > 2 ? f[2].split(separator: "|").map(String.init) : [])
+                               parents: f.count > 2 ? DataFileLines.fields(of: f[2], separatedBy: UInt8(ascii: "|"), omittingEmpty: true).map(String.init) : [])
             byUI[d.ui] = d
-            uiByKey[NameResolver.key(d.name)] = uiByKey[NameResolver.key(d.name)] ?? d.ui
+            let key = NameResolver.key(d.name)
+            if uiByKey[key] == nil { uiByKey[key] = d.ui }
         }
     }
 

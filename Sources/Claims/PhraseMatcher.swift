@@ -117,11 +117,12 @@ struct PhraseMatcher: Sendable {
     /// `compile`, with plain words looked up in `wordElements` before they are tokenized.
     private mutating func compileCached(_ text: String) -> [Element] {
         // Wildcards and gaps ("*", "...", "…") are rare: bytes are scanned, not Foundation's search.
-        let special = text.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: ".") || $0 == 0xE2 }
-        if special, text.contains("*") || text.contains("...") || text.contains("…") { return Self.compile(text) }
+        for byte in text.utf8 where byte == UInt8(ascii: "*") || byte == UInt8(ascii: ".") || byte == 0xE2 {
+            if text.contains("*") || text.contains("...") || text.contains("…") { return Self.compile(text) }
+            break
+        }
         var out: [Element] = []
-        for bytes in text.utf8.split(separator: UInt8(ascii: " ")) {
-            let word = Substring(bytes)
+        for word in DataFileLines.fields(of: Substring(text), separatedBy: UInt8(ascii: " "), omittingEmpty: true) {
             if let known = wordElements[word] { out += known; continue }
             let elements = ClaimTokenizer.tokens(in: word).map { Element.word($0.key) }
             wordElements[word] = elements

@@ -6,7 +6,7 @@ import Foundation
 public enum Normalization {
     public static func nfc(_ s: String) -> String {
         // ASCII is already NFC: most words and lexicon phrases skip Foundation's mapping.
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
-        return s.precomposedStringWithCanonicalMapping
+        for byte in s.utf8 where byte >= 0x80 { return s.precomposedStringWithCanonicalMapping }
+        return s
     }
 }

@@ -80,22 +80,20 @@ public struct PageFurniture: Sendable {
     private static func parseKeepingGoodLines(_ text: String, source: String) -> (furniture: PageFurniture, problem: PageFurnitureError?) {
         var phrases: [Phrase] = []
         var problem: PageFurnitureError?
-        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-            let line = n + 1
-            let trimmed = raw.trimmingSpaces
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false)
+        DataFileLines.forEachLine(in: text) { line, raw in
+            if DataFileLines.isBlankOrComment(DataFileLines.trimmed(raw)) { return }
+            let fields = DataFileLines.fields(of: raw, separatedBy: UInt8(ascii: "\t"))
             func fail(_ reason: String) { problem = problem ?? PageFurnitureError(file: source, line: line, reason: reason) }
-            guard fields.count == 3 else { fail("a line is kind<TAB>match<TAB>phrases, not \(fields.count) field(s)"); continue }
-            guard let kind = Kind(rawValue: String(fields[0].trimmingSpaces)) else {
-                fail("a kind is \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), not `\(fields[0])`"); continue
+            guard fields.count == 3 else { fail("a line is kind<TAB>match<TAB>phrases, not \(fields.count) field(s)"); return }
+            guard let kind = Kind(rawValue: String(DataFileLines.trimmed(fields[0]))) else {
+                fail("a kind is \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), not `\(fields[0])`"); return
             }
-            guard let match = Match(rawValue: String(fields[1].trimmingSpaces)) else {
-                fail("a match is \(Match.allCases.map(\.rawValue).joined(separator: ", ")), not `\(fields[1])`"); continue
+            guard let match = Match(rawValue: String(DataFileLines.trimmed(fields[1]))) else {
+                fail("a match is \(Match.allCases.map(\.rawValue).joined(separator: ", ")), not `\(fields[1])`"); return
             }
-            if (match == .count) != (kind == .comments) { fail("`count` goes with `comments`, and only with it"); continue }
-            for part in fields[2].split(separator: "|", omittingEmptySubsequences: false) {
-                let phrase = String(part.trimmingSpaces)
+            if (match == .count) != (kind == .comments) { fail("`count` goes with `comments`, and only with it"); return }
+            for part in DataFileLines.fields(of: fields[2], separatedBy: UInt8(ascii: "|")) {
+                let phrase = String(DataFileLines.trimmed(part))
                 let folded = fold(phrase)
                 guard !folded.isEmpty else { fail("an empty phrase"); continue }
                 guard !phrase.contains("*"), !phrase.contains("...") else {
@@ -138,12 +136,4 @@ public struct PageFurnitureError: Error, Sendable, Equatable, CustomStringConver
     public var line: Int
     public var reason: String
     public var description: String { "\(file):\(line): \(reason)" }
-}
-
-private extension StringProtocol {
-    var trimmingSpaces: SubSequence {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return self[endIndex...] }
-        return self[first...last]
-    }
 }

@@ -5,9 +5,12 @@ import Foundation
 enum ResourceList {
     static func load(_ name: String) -> [String] {
         guard let content = text(name) else { return [] }
-        return content.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        var entries: [String] = []
+        DataFileLines.forEachLine(in: content) { _, line in
+            let entry = DataFileLines.trimmed(line)
+            if !DataFileLines.isBlankOrComment(entry) { entries.append(String(entry)) }
+        }
+        return entries
     }
 
     /// The list's text, nil when this build lacks it (`missing` names such lists).
