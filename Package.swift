@@ -1,6 +1,17 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// The modules with the hot loops (tokenizing, loading the lexicon, reading HTML and XML,
+/// matching claims, indexing) are optimised in debug builds too, as Cargo's `opt-level` per
+/// package does: every `preuve` process of the tests loads the lexicon and most index a
+/// corpus, and unoptimised generic code made those five to ten times slower (`swift test`:
+/// 177 s of CPU before, 89 s after, README "Tests"). The modules above them (verdicts,
+/// answers, the command line, the server) stay unoptimised, for the debugger. To step through
+/// one of these in a debugger, drop it from the list for the session. A root package may set
+/// such flags; it means preuve cannot be a versioned dependency of another package, which it
+/// is not (`PreuveKit` is for this package's own front ends and tests).
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "preuve",
     platforms: [.macOS(.v13)],
@@ -40,20 +51,22 @@ let package = Package(
         // EmbedData plugin, so that the executable alone is the whole program.
         .executableTarget(name: "EmbedDataTool", path: "Plugins/EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
-        .target(name: "TextAnalysis", exclude: ["Resources"], plugins: ["EmbedData"]),
+        .target(name: "TextAnalysis", exclude: ["Resources"], swiftSettings: optimisedInDebug, plugins: ["EmbedData"]),
         .target(
             name: "Ingest",
             dependencies: ["CLibXML2", "CZlib", "Documents", "TextAnalysis", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Schemas"],
+            swiftSettings: optimisedInDebug,
             plugins: ["EmbedData"]
         ),
         .target(
             name: "Claims",
             dependencies: ["Documents", "TextAnalysis"],
             exclude: ["Lexicon"],
+            swiftSettings: optimisedInDebug,
             plugins: ["EmbedData"]
         ),
-        .target(name: "Catalogue", dependencies: ["CZlib", "Documents", "TextAnalysis", "Claims"]),
+        .target(name: "Catalogue", dependencies: ["CZlib", "Documents", "TextAnalysis", "Claims"], swiftSettings: optimisedInDebug),
         .target(name: "Verdicts", dependencies: ["Documents", "Claims", "Catalogue"]),
         // The answers both front ends give: the JSON shapes of spec/cli.md that the command line
         // and the server share, and the parser that opens the catalogue.
