@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores a preuve build on labelled passage files, as Tests/ClaimsTests/ClaimScoring.swift
 does (indication, stance and basis class agree, and the intervention where the passage names
-one; `oov:` expectations are not scored). For comparing builds (an older binary against the
+one; `oov:` expectations are not scored, unless a `--lexicon` or `--resolve` vocabulary names them). For comparing builds (an older binary against the
 current one) and for reading the misses of a new batch; the tests remain the authority.
 
     Scripts/score-passages.py [--preuve BIN] [--min-confidence X] [--misses] FILE.jsonl...
@@ -91,11 +91,14 @@ def main():
     by_lang, by_tag, misses = defaultdict(lambda: [0, 0, 0]), defaultdict(lambda: [0, 0, 0]), []
     vocab, vocab_ids = names(a.lexicon + a.resolve)
     def resolve(x):
-        return x if not vocab_ids or x in vocab_ids or x == "general" or x.startswith("oov:") else vocab.get(fold(x.replace("-", " ")), x)
+        # An `oov:` side names a concept the bundled vocabulary lacks: with a vocabulary that
+        # has it (the wide one), it is scored as that concept; otherwise it stays unscored.
+        if x.startswith("oov:"): return vocab.get(fold(x[4:]), x) if vocab_ids else x
+        return x if not vocab_ids or x in vocab_ids or x == "general" else vocab.get(fold(x.replace("-", " ")), x)
     components = Counter()
     some_claim = [0, 0]  # passages with an expected claim, of which at least one is found
     for p in passages:
-        exp = [dict(e, indication=resolve(e["indication"]), intervention=resolve(e.get("intervention") or "") or None) for e in p["expect"]
+        exp = [e for e in (dict(e, indication=resolve(e["indication"]), intervention=resolve(e.get("intervention") or "") or None) for e in p["expect"])
                if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")]
         wi = any(e.get("intervention") for e in exp)
         E = {(e.get("intervention") if wi else None, e["indication"], e["stance"], basis_class(e["basis"])) for e in exp}
