@@ -20,7 +20,7 @@ let package = Package(
         // The web pages and HTTP API (`preuve serve` runs it): a product of its own, so that the
         // `preuve` binary neither builds nor links SwiftNIO.
         .executable(name: "preuve-serve", targets: ["preuve-serve"]),
-        .library(name: "PreuveKit", targets: ["Documents", "TextAnalysis", "Ingest", "Claims", "Catalogue", "Verdicts"]),
+        .library(name: "PreuveKit", targets: ["Documents", "TextAnalysis", "Ingest", "Lexicon", "Claims", "Catalogue", "Verdicts"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -59,12 +59,24 @@ let package = Package(
             swiftSettings: optimisedInDebug,
             plugins: ["EmbedData"]
         ),
+        // Words and concepts, typed: cue roles, vocabularies, the phrase matcher, the name
+        // resolver; the lexicon files (`Data/`) are embedded by EmbedData, and compiled once at
+        // build time (CompileLexicon, with LexiconCompiler) into the image Claims reads.
+        .target(name: "Lexicon", dependencies: ["TextAnalysis"], exclude: ["Data"], swiftSettings: optimisedInDebug, plugins: ["EmbedData"]),
+        // Built from the sources of TextAnalysis and Lexicon themselves (links in its folder):
+        // SwiftPM does not apply build-tool plugins to a plugin tool's dependencies.
+        .executableTarget(
+            name: "LexiconCompiler",
+            path: "Plugins/LexiconCompiler",
+            exclude: ["TextAnalysis/Resources", "Lexicon/Data"],
+            swiftSettings: optimisedInDebug + [.define("LEXICON_COMPILER")]
+        ),
+        .plugin(name: "CompileLexicon", capability: .buildTool(), dependencies: ["LexiconCompiler"]),
         .target(
             name: "Claims",
-            dependencies: ["Documents", "TextAnalysis"],
-            exclude: ["Lexicon"],
+            dependencies: ["Documents", "TextAnalysis", "Lexicon"],
             swiftSettings: optimisedInDebug,
-            plugins: ["EmbedData"]
+            plugins: ["CompileLexicon"]
         ),
         .target(name: "Catalogue", dependencies: ["CZlib", "Documents", "TextAnalysis", "Claims"], swiftSettings: optimisedInDebug),
         .target(name: "Verdicts", dependencies: ["Documents", "Claims", "Catalogue"]),

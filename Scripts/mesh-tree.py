@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/Claims/Lexicon/mesh-tree.txt from ../shared/vocab/mesh-c-f-tree.tsv.
+"""Writes Sources/Lexicon/Data/mesh-tree.txt from ../shared/vocab/mesh-c-f-tree.tsv.
 
 One line per MeSH descriptor of the Diseases (C) and Psychiatry/Psychology (F) trees: its
 descriptor UI, its English preferred name and its broader descriptors (`|`-separated), all
@@ -11,7 +11,7 @@ import csv, hashlib, os, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "..", "shared", "vocab", "mesh-c-f-tree.tsv")
-out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "..", "Sources", "Claims", "Lexicon", "mesh-tree.txt")
+out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "..", "Sources", "Lexicon", "Data", "mesh-tree.txt")
 
 data = open(src, "rb").read()
 names, parents = {}, {}

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/Claims/Lexicon/recognized.tsv from Vocabulary/wide-*.tsv: the names of the
+"""Writes Sources/Lexicon/Data/recognized.tsv from Vocabulary/wide-*.tsv: the names of the
 conditions and interventions the claims vocabulary does not know, as `othercondition` and
 `otherintervention` cue lines. The extractor then recognises them without claiming on them: a
 sentence about asthma does not take its discourse's indication, an effect stated of
@@ -20,7 +20,7 @@ uses, and names of four letters or fewer (abbreviations collide with common word
 import csv, hashlib, os, re, sys, unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LEX = os.path.join(ROOT, "Sources/Claims/Lexicon")
+LEX = os.path.join(ROOT, "Sources/Lexicon/Data")
 SOURCES = ["Vocabulary/wide-conditions.tsv", "Vocabulary/wide-interventions.tsv"]
 OUT = os.path.join(LEX, "recognized.tsv")
 
@@ -121,7 +121,7 @@ text = generate()
 if "--check" in sys.argv:
     current = open(OUT, encoding="utf-8").read() if os.path.exists(OUT) else ""
     if current != text:
-        sys.exit("Sources/Claims/Lexicon/recognized.tsv is out of date: run Scripts/recognized-names.py")
+        sys.exit("Sources/Lexicon/Data/recognized.tsv is out of date: run Scripts/recognized-names.py")
 else:
     open(OUT, "w", encoding="utf-8").write(text)
     print(f"wrote {OUT}: {text.count(chr(10))} lines")

@@ -9,7 +9,7 @@ import PackagePlugin
 @main
 struct EmbedData: BuildToolPlugin {
     /// The data folder of each target that uses the plugin.
-    static let folders = ["Claims": "Lexicon", "TextAnalysis": "Resources", "Ingest": "Schemas", "PreuveServer": "Templates"]
+    static let folders = ["Lexicon": "Data", "TextAnalysis": "Resources", "Ingest": "Schemas", "PreuveServer": "Templates"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }

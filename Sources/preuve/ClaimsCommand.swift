@@ -30,7 +30,7 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: "The intervention that \"elle\", \"it\", \"this treatment\" stand for, when the document does not make it clear.")
     var about: String?
 
-    @Option(help: ArgumentHelp("A lexicon file to add to the bundled one (repeatable); see Sources/Claims/Lexicon/README.md.", valueName: "file"))
+    @Option(help: ArgumentHelp("A lexicon file to add to the bundled one (repeatable); see Sources/Lexicon/Data/README.md.", valueName: "file"))
     var lexicon: [String] = []
 
     @Flag(help: "Show, for each claim, the cues that decided its stance and basis.")

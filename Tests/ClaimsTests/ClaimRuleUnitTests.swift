@@ -337,7 +337,7 @@ enum RuleFixtures {
     /// header records the sources' SHA-256, so a wide file edited without regenerating fails here.
     @Test func theRecognisedNamesAreGeneratedFromTheCurrentWideVocabulary() throws {
         let root = TestPaths.packageRoot
-        let generated = try String(contentsOf: root.appendingPathComponent("Sources/Claims/Lexicon/recognized.tsv"), encoding: .utf8)
+        let generated = try String(contentsOf: root.appendingPathComponent("Sources/Lexicon/Data/recognized.tsv"), encoding: .utf8)
         var sources: [UInt8] = []
         for name in ["Vocabulary/wide-conditions.tsv", "Vocabulary/wide-interventions.tsv"] {
             sources += try [UInt8](Data(contentsOf: root.appendingPathComponent(name)))

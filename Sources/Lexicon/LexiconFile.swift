@@ -1,5 +1,7 @@
 import Foundation
+#if !LEXICON_COMPILER
 import TextAnalysis
+#endif
 
 /// What a lexicon line is about. The file format is in Lexicon/README.md.
 public enum CueKind: String, Sendable, Hashable, CaseIterable {
@@ -155,7 +157,7 @@ public enum CueRole: Sendable, Hashable {
     }
 
     /// The role a file's `kind<TAB>value` gives; throws the reason when it gives none.
-    static func parse(kind: CueKind, value: String) throws(RoleProblem) -> CueRole {
+    package static func parse(kind: CueKind, value: String) throws(RoleProblem) -> CueRole {
         func typed<T: RawRepresentable & CaseIterable>(_: T.Type, _ what: String) throws(RoleProblem) -> T where T.RawValue == String {
             guard let v = T(rawValue: value) else {
                 throw RoleProblem(reason: "\(what) is \(T.allCases.map(\.rawValue).joined(separator: ", ")), not `\(value)`")
@@ -178,7 +180,7 @@ public enum CueRole: Sendable, Hashable {
         }
     }
 
-    struct RoleProblem: Error {
+    package struct RoleProblem: Error {
         var reason: String
     }
 }

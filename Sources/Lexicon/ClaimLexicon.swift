@@ -1,34 +1,46 @@
 import Foundation
+#if !LEXICON_COMPILER
 import TextAnalysis
+#endif
 
 /// Everything the extractor knows as words: interventions, indications and cues, from the
 /// bundled files in `Lexicon/` plus any user files, compiled into one phrase matcher.
 public struct ClaimLexicon: Sendable {
-    public private(set) var vocabulary: IndicationVocabulary
+    public internal(set) var vocabulary: IndicationVocabulary
     /// Interventions given as concepts (a user's vocabulary file with typed rows): their
     /// names join those of `interventions.tsv`.
-    public private(set) var interventionVocabulary = ConceptVocabulary()
+    public internal(set) var interventionVocabulary = ConceptVocabulary()
     /// Intervention ids with the names that call them, folded.
-    public private(set) var interventions: [String: [String]] = [:]
-    private var lines: [LexiconLine] = []
+    public internal(set) var interventions: [String: [String]] = [:]
+    package var lines: [LexiconLine] = []
     /// Users' words to indications and interventions (rebuilt with the matcher).
-    public private(set) var resolver: NameResolver
-    private(set) var matcher = PhraseMatcher()
+    public internal(set) var resolver: NameResolver
+    package var matcher = PhraseMatcher()
     /// What MeSH descriptors resolve to with these words (`MeSHIndexing`), remembered; a
     /// new one for each compiled lexicon.
-    public private(set) var meshResolutions = MeSHResolutionCache()
+    public internal(set) var meshResolutions = MeSHResolutionCache()
 
-    /// The bundled lexicon. A bundled file that does not parse is a defect of the build:
-    /// `bundledProblem` says which and why (a test fails on it, the executable reports it), and
-    /// the lexicon is built from the files that did parse.
-    public static let bundled: ClaimLexicon = bundledLoad.lexicon
-    /// Why a bundled lexicon file failed to load, naming the file and line; nil when all loaded.
-    public static var bundledProblem: LexiconError? { bundledLoad.problem }
-
-    private static let bundledLoad: (lexicon: ClaimLexicon, problem: LexiconError?) = {
-        var lexicon = ClaimLexicon(vocabulary: IndicationVocabulary.bundled)
+    /// The lexicon of a set of files: the vocabulary file (the columns of
+    /// `Lexicon/Data/indications.tsv`), every cue file, and the page furniture whose sentence
+    /// openers are `navigation` cues. What the build compiles into the bundled lexicon
+    /// (`LexiconCompiler`, run by the CompileLexicon plugin), and what a build whose compiled
+    /// image cannot be read falls back to. With the first problem found, naming the file and
+    /// line; the lexicon is then built from what did load.
+    public static func compiling(vocabulary: (name: String, text: String), cueFiles: [(name: String, text: String)],
+                                 furniture: PageFurniture, furnitureProblem: PageFurnitureError? = nil)
+        -> (lexicon: ClaimLexicon, problem: LexiconError?) {
         var problem: LexiconError?
-        for (name, text) in BundledLexicon.cueFiles {
+        var concepts = ConceptVocabulary()
+        do {
+            try concepts.load(tsv: vocabulary.text, source: vocabulary.name)
+            problem = concepts.problem()
+        } catch let error as LexiconError {
+            problem = error
+        } catch {
+            problem = LexiconError(file: vocabulary.name, line: 0, reason: "cannot read: \(error)")
+        }
+        var lexicon = ClaimLexicon(vocabulary: concepts)
+        for (name, text) in cueFiles {
             do { lexicon.addLines(try LexiconFile.parse(text, source: name)) } catch let error as LexiconError {
                 problem = problem ?? error
             } catch {
@@ -37,44 +49,43 @@ public struct ClaimLexicon: Sendable {
         }
         // Navigation phrases live with the HTML reader's page furniture (TextAnalysis), one
         // list for both: those that may open a sentence are `navigation` cues.
-        lexicon.addLines(navigationLines(PageFurniture.bundled))
-        if let furniture = PageFurniture.bundledProblem {
-            problem = problem ?? LexiconError(file: furniture.file, line: furniture.line, reason: furniture.reason)
+        lexicon.addLines(navigationLines(furniture))
+        if let furnitureProblem {
+            problem = problem ?? LexiconError(file: furnitureProblem.file, line: furnitureProblem.line, reason: furnitureProblem.reason)
         }
         if let unknown = lexicon.unknownIndicationLines().first { problem = problem ?? unknown }
-        problem = problem ?? IndicationVocabulary.bundledProblem
         lexicon.compile()
         return (lexicon, problem)
-    }()
+    }
 
-    /// The names of the bundled vocabulary and of `interventions.tsv`, without compiling the
-    /// whole lexicon: what `preuve query` needs to read a user's words, at a fraction of the cost
-    /// of `bundled`. It knows the same names as `bundled.resolver`: the bundled lexicon names
-    /// interventions only in that file, and the resolver leaves out the recognised forms.
-    public static let bundledResolver: NameResolver = {
-        var spellings: [(id: String, names: [String])] = []
-        if let text = try? BundledLexicon.text(interventionsFile), let lines = try? LexiconFile.parse(text, source: interventionsFile) {
-            for line in lines { if case .intervention(let id) = line.role { spellings.append((id, line.phrases)) } }
+    /// The names of the vocabulary and of the intervention lines of `interventionsFile`,
+    /// without the rest of the lexicon: what `preuve query` needs to read a user's words. It
+    /// knows the same names as `resolver`: the bundled lexicon names interventions only in
+    /// that file, and the resolver leaves out the recognised forms.
+    public var interventionsFileResolver: NameResolver {
+        let spellings = lines.compactMap { line -> (id: String, names: [String])? in
+            guard line.file == Self.interventionsFile, case .intervention(let id) = line.role else { return nil }
+            return (id, line.phrases)
         }
-        return NameResolver(vocabulary: IndicationVocabulary.bundled, interventions: spellings)
-    }()
+        return NameResolver(vocabulary: vocabulary, interventions: spellings)
+    }
 
     /// The `navigation` cue lines of page furniture: its phrases that may open a sentence,
     /// one line per line of the file.
-    static func navigationLines(_ furniture: PageFurniture) -> [LexiconLine] {
+    package static func navigationLines(_ furniture: PageFurniture) -> [LexiconLine] {
         Dictionary(grouping: furniture.sentenceOpeners, by: \.line).sorted { $0.key < $1.key }.map { line, phrases in
             LexiconLine(role: .marker(.navigation), phrases: phrases.map(\.text), file: PageFurniture.fileName, line: line)
         }
     }
 
     /// The bundled file of intervention names.
-    static let interventionsFile = "interventions.tsv"
+    public static let interventionsFile = "interventions.tsv"
 
     /// The bundled file of names recognised from the wide vocabulary (Scripts/recognized-names.py).
-    static let recognisedFile = "recognized.tsv"
+    public static let recognisedFile = "recognized.tsv"
 
     /// Cue lines naming an indication the vocabulary lacks: such words would never be found.
-    func unknownIndicationLines() -> [LexiconError] {
+    package func unknownIndicationLines() -> [LexiconError] {
         lines.compactMap { line in
             guard case .indication(let id) = line.role, vocabulary.indication(id: id) == nil else { return nil }
             return LexiconError(file: line.file, line: line.line, reason: "indication `\(id)` is not in the vocabulary")
@@ -89,8 +100,8 @@ public struct ClaimLexicon: Sendable {
     /// The bundled lexicon plus user files (`--lexicon`): a file whose header starts with
     /// `id` is a vocabulary (`ConceptFile`: the columns of indications.tsv, or typed concepts
     /// with parents, such as `Vocabulary/wide-*.tsv`); any other has cue lines.
-    public static func withUserFiles(_ paths: [String]) throws -> ClaimLexicon {
-        var lexicon = bundled
+    public func adding(userFiles paths: [String]) throws -> ClaimLexicon {
+        var lexicon = self
         for path in paths {
             let text: String
             do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
@@ -117,26 +128,19 @@ public struct ClaimLexicon: Sendable {
         return lexicon
     }
 
-    mutating func addLines(_ more: [LexiconLine]) {
+    package mutating func addLines(_ more: [LexiconLine]) {
         lines += more
     }
 
     /// Rebuilds the matcher from the vocabulary and the cue lines. Indication names come
     /// first so a cue line cannot take a name from the vocabulary by accident.
-    mutating func compile() {
+    package mutating func compile() {
         var m = PhraseMatcher()
         m.reserveCapacity(lines.reduce(0) { $0 + $1.phrases.count } + 8 * (vocabulary.concepts.count + interventionVocabulary.concepts.count))
-        var names: [String: [String]] = [:]
-        var spellings: [(id: String, names: [String])] = []
         // A group ("pain", "musculoskeletal diseases") names a family; texts name its members.
         func addNames(of v: ConceptVocabulary, as role: (String) -> CueRole) {
             for concept in v.concepts where !v.isGroup(concept.id) {
-                let all = [concept.labelEN, concept.labelFR] + concept.synonymsEN + concept.synonymsFR
-                for name in all where !name.isEmpty { m.add(Normalization.nfc(name), role: role(concept.id)) }
-                if case .intervention = role(concept.id) {
-                    names[concept.id, default: []] += all.map { Folding.fold($0) }
-                    spellings.append((concept.id, all))
-                }
+                for name in concept.names where !name.isEmpty { m.add(Normalization.nfc(name), role: role(concept.id)) }
             }
         }
         addNames(of: vocabulary) { .indication($0) }
@@ -144,18 +148,33 @@ public struct ClaimLexicon: Sendable {
         // The recognised names (generated from the wide vocabulary) come last and only where
         // no other file named the same words: a user's `intervention cryotherapy cryothérapie`
         // beats the bundled mapping of cryotherapy to physiotherapy.
-        let recognised = lines.filter { $0.file == Self.recognisedFile }
-        for line in lines.filter({ $0.file != Self.recognisedFile }) + recognised {
-            let weak = line.file == Self.recognisedFile
-            for phrase in line.phrases { m.add(phrase, role: line.role, onlyIfNew: weak) }
-            // Recognised forms are words to find in texts, not names to type: the resolver
-            // knows those of the lexicon and user files (and so does `bundledResolver`).
-            if case .intervention(let id) = line.role, !weak {
+        for line in lines where line.file != Self.recognisedFile {
+            for phrase in line.phrases { m.add(phrase, role: line.role) }
+        }
+        for line in lines where line.file == Self.recognisedFile {
+            for phrase in line.phrases { m.add(phrase, role: line.role, onlyIfNew: true) }
+        }
+        matcher = m
+        rebuildNames()
+    }
+
+    /// The intervention names (`interventions`) and the resolver, from the vocabularies and
+    /// the cue lines: by `compile`, and by `LexiconImage` when it reads a compiled matcher.
+    package mutating func rebuildNames() {
+        var names: [String: [String]] = [:]
+        var spellings: [(id: String, names: [String])] = []
+        for concept in interventionVocabulary.concepts where !interventionVocabulary.isGroup(concept.id) {
+            names[concept.id, default: []] += concept.names.map { Folding.fold($0) }
+            spellings.append((concept.id, concept.names))
+        }
+        // Recognised forms are words to find in texts, not names to type: the resolver
+        // knows those of the lexicon and user files (and so does `bundledResolver`).
+        for line in lines where line.file != Self.recognisedFile {
+            if case .intervention(let id) = line.role {
                 names[id, default: []] += line.phrases.map { Folding.fold($0) }
                 spellings.append((id, line.phrases))
             }
         }
-        matcher = m
         meshResolutions = MeSHResolutionCache()
         interventions = names
         resolver = NameResolver(vocabulary: vocabulary, interventions: spellings)

@@ -1,5 +1,7 @@
 import Foundation
+#if !LEXICON_COMPILER
 import TextAnalysis
+#endif
 
 /// One concept of the vocabulary (issue 12): a condition or symptom, or an intervention, with
 /// its id, type, labels, every name it goes by, and its broader concepts.
@@ -22,13 +24,16 @@ public struct Concept: Sendable, Hashable, Codable {
     /// file with a `domain` column.
     public var domain: String?
 
+    /// The labels and synonyms, French and English: the names texts call it by.
+    public var names: [String] { [labelEN, labelFR] + synonymsEN + synonymsFR }
+
     public var allNames: [String] { [id, labelEN, labelFR] + synonymsEN + synonymsFR + (meshHeading.map { [$0] } ?? []) }
 }
 
 /// A condition of the vocabulary (the name the verdicts use).
 public typealias Indication = Concept
 
-/// The concepts the catalogue knows: the conditions (`Lexicon/indications.tsv`), plus any
+/// The concepts the catalogue knows: the conditions (`Lexicon/Data/indications.tsv`), plus any
 /// user file with a header the parser reads (`ConceptFile`). Looks names up in any case, with or without
 /// accents, with hyphens or spaces; finds concepts by id in constant time; walks the
 /// hierarchy; suggests near names for unknown words.
@@ -37,33 +42,13 @@ public struct ConceptVocabulary: Sendable {
     private var byID: [String: Int] = [:]
     private var byName: [String: Int] = [:]
     private var childIDs: [String: [String]] = [:]
-    private var rows: [ConceptRow] = []
+    private(set) var rows: [ConceptRow] = []
 
     /// The conditions.
     public var indications: [Concept] { concepts }
 
-    /// The bundled conditions (`Lexicon/indications.tsv`), and the first problem found in
-    /// them (a test fails on it; the rows that loaded are kept).
-    public static let bundled = bundledResult.vocabulary
-    public static var bundledProblem: LexiconError? { bundledResult.problem }
-    private static let bundledResult = bundledLoad(BundledLexicon.vocabularyFile)
-
-    private static func bundledLoad(_ name: String) -> (vocabulary: ConceptVocabulary, problem: LexiconError?) {
-        var v = ConceptVocabulary()
-        do {
-            try v.load(tsv: try BundledLexicon.text(name), source: name)
-            return (v, v.problem())
-        } catch let error as LexiconError {
-            return (v, error)
-        } catch {
-            return (v, LexiconError(file: name, line: 0, reason: "cannot read: \(error)"))
-        }
-    }
-
     public init() {}
 
-    /// Adds the rows of a vocabulary file. A row whose id is known adds its names (and
-    /// parents) to that concept; a name another concept already has stays with the first.
     public mutating func load(tsv: String, source: String) throws {
         try load(rows: try ConceptFile.parse(tsv, source: source))
     }
@@ -186,6 +171,12 @@ public struct LexiconError: Error, Sendable, CustomStringConvertible {
     public var line: Int
     public var reason: String
     public var description: String { "\(file):\(line): \(reason)" }
+
+    public init(file: String, line: Int, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
 }
 
 /// The conditions' vocabulary: the name the verdicts and the command line use.

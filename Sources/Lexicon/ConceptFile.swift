@@ -1,5 +1,7 @@
 import Foundation
+#if !LEXICON_COMPILER
 import TextAnalysis
+#endif
 
 /// What a concept of the vocabulary is (issue 12): a condition or a symptom, or a kind of
 /// intervention. Typed when a file is loaded; an unknown type names the file and line.
@@ -141,7 +143,7 @@ public enum ConceptFile {
 
     /// A loaded vocabulary's rows, checked together: every parent exists and no concept is its
     /// own ancestor. Returns the first problem, naming the row.
-    static func checkHierarchy(_ rows: [ConceptRow]) -> LexiconError? {
+    package static func checkHierarchy(_ rows: [ConceptRow]) -> LexiconError? {
         let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for row in rows {
             for parent in row.parents where byID[parent] == nil {

@@ -1,4 +1,6 @@
+#if !LEXICON_COMPILER
 import TextAnalysis
+#endif
 
 /// The one place where a user's word becomes an indication or an intervention: the command
 /// line (`query`, `query --intervention`, `claims --about`, `vocabulary`) and the extractor's
@@ -104,7 +106,7 @@ public struct NameResolver: Sendable {
             .map(\.0).filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
     }
 
-    static func editDistance(_ a: String, _ b: String, cap: Int) -> Int {
+    package static func editDistance(_ a: String, _ b: String, cap: Int) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if abs(a.count - b.count) > cap { return cap + 1 }
         var previous = Array(0...b.count)

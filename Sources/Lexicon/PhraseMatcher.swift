@@ -1,41 +1,45 @@
+#if !LEXICON_COMPILER
 import TextAnalysis
+#endif
 
 /// A phrase found in a sentence: the tokens its words cover (a gap's tokens are not
 /// covered), and its roles.
-struct PhraseMatch: Sendable {
-    var phrase: Int
-    var covered: [Int]
-    var roles: [CueRole]
-    var first: Int { covered[0] }
-    var last: Int { covered[covered.count - 1] }
-    func has(_ kind: CueKind) -> Bool { roles.contains { $0.kind == kind } }
-    var stances: [Stance] { roles.compactMap { if case .effect(let v) = $0 { v } else { nil } } }
-    var negations: [NegationDirection] { roles.compactMap { if case .negation(let v) = $0 { v } else { nil } } }
-    var bases: [Basis] { roles.compactMap { if case .basis(let v) = $0 { v } else { nil } } }
-    var attributions: [AttributionKind] { roles.compactMap { if case .attribution(let v) = $0 { v } else { nil } } }
-    var answers: [Stance] { roles.compactMap { if case .answer(let v) = $0 { v } else { nil } } }
-    var references: [ReferenceKind] { roles.compactMap { if case .reference(let v) = $0 { v } else { nil } } }
-    var interventionID: String? { roles.lazy.compactMap { if case .intervention(let v) = $0 { v } else { nil } }.first }
-    var indicationID: String? { roles.lazy.compactMap { if case .indication(let v) = $0 { v } else { nil } }.first }
-    func states(_ stance: Stance) -> Bool { roles.contains(.effect(stance)) }
-    func refers(_ kind: ReferenceKind) -> Bool { roles.contains(.reference(kind)) }
-    func negates(_ direction: NegationDirection) -> Bool { roles.contains(.negation(direction)) }
+package struct PhraseMatch: Sendable {
+    package var phrase: Int
+    package var covered: [Int]
+    package var roles: [CueRole]
+    package var first: Int { covered[0] }
+    package var last: Int { covered[covered.count - 1] }
+    package func has(_ kind: CueKind) -> Bool { roles.contains { $0.kind == kind } }
+    package var stances: [Stance] { roles.compactMap { if case .effect(let v) = $0 { v } else { nil } } }
+    package var negations: [NegationDirection] { roles.compactMap { if case .negation(let v) = $0 { v } else { nil } } }
+    package var bases: [Basis] { roles.compactMap { if case .basis(let v) = $0 { v } else { nil } } }
+    package var attributions: [AttributionKind] { roles.compactMap { if case .attribution(let v) = $0 { v } else { nil } } }
+    package var answers: [Stance] { roles.compactMap { if case .answer(let v) = $0 { v } else { nil } } }
+    package var references: [ReferenceKind] { roles.compactMap { if case .reference(let v) = $0 { v } else { nil } } }
+    package var interventionID: String? { roles.lazy.compactMap { if case .intervention(let v) = $0 { v } else { nil } }.first }
+    package var indicationID: String? { roles.lazy.compactMap { if case .indication(let v) = $0 { v } else { nil } }.first }
+    package func states(_ stance: Stance) -> Bool { roles.contains(.effect(stance)) }
+    package func refers(_ kind: ReferenceKind) -> Bool { roles.contains(.reference(kind)) }
+    package func negates(_ direction: NegationDirection) -> Bool { roles.contains(.negation(direction)) }
 }
 
 /// Every lexicon phrase compiled once into words over claim tokens, indexed by its first
 /// word, so a sentence is matched with a few dictionary look-ups per token and no regular
 /// expression. Phrase syntax: words; `word*` for any word that starts so (after folding);
 /// `...` for a gap of up to `maxGap` words ("ne ... pas").
-struct PhraseMatcher: Sendable {
-    enum Element: Sendable, Hashable {
+package struct PhraseMatcher: Sendable {
+    package enum Element: Sendable, Hashable {
         case word(String)
         case prefix(String)
         case gap
     }
 
-    static let maxGap = 5
+    package static let maxGap = 5
 
-    private(set) var phrases: [[Element]] = []
+    package init() {}
+
+    package private(set) var phrases: [[Element]] = []
     private(set) var roles: [[CueRole]] = []
     /// Whether a phrase names an indication or intervention: names are placed before cues.
     private var isName: [Bool] = []
@@ -54,7 +58,7 @@ struct PhraseMatcher: Sendable {
 
     /// Room for about `count` phrases, so that loading the lexicon does not grow its tables
     /// step by step.
-    mutating func reserveCapacity(_ count: Int) {
+    package mutating func reserveCapacity(_ count: Int) {
         phrases.reserveCapacity(count)
         roles.reserveCapacity(count)
         isName.reserveCapacity(count)
@@ -69,7 +73,7 @@ struct PhraseMatcher: Sendable {
     /// Adds a phrase with a role; the same words given twice share one phrase. With
     /// `onlyIfNew`, words that are already a phrase keep what they had (the names recognised
     /// from the wide vocabulary never override a name a lexicon or user file gives).
-    mutating func add(_ text: String, role: CueRole, onlyIfNew: Bool = false) {
+    package mutating func add(_ text: String, role: CueRole, onlyIfNew: Bool = false) {
         let elements = compileCached(text)
         guard let head = elements.first, head != .gap else { return }
         if onlyIfNew, ids[elements] != nil { return }
@@ -82,9 +86,15 @@ struct PhraseMatcher: Sendable {
             isName[id] = isName[id] || name
             return
         }
+        append(elements, roles: [role], isName: name)
+    }
+
+    /// A new phrase, with its roles: the tables the matching reads, built as `add` finds
+    /// phrases, or from a compiled image (`init(entries:)`), in the same order either way.
+    private mutating func append(_ elements: [Element], roles phraseRoles: [CueRole], isName name: Bool) {
         let id = phrases.count
         phrases.append(elements)
-        roles.append([role])
+        roles.append(phraseRoles)
         isName.append(name)
         ids[elements] = id
         numbered.append(elements.map { element in
@@ -102,12 +112,23 @@ struct PhraseMatcher: Sendable {
         })
         let numbers = numbered[id]
         secondWord.append(numbers.count >= 2 && numbers[1] >= 0 ? numbers[1] : -1)
-        switch head {
+        switch elements[0] {
         case .word(let w): byFirstWord[wordNumbers[w]!].append(id)
-        case .prefix(let p):
-            firstPrefixes.insert(p, id: id)
+        case .prefix(let p): firstPrefixes.insert(p, id: id)
         case .gap: break
         }
+    }
+
+    /// Every phrase with its roles and whether it names a concept, in the order they were
+    /// added: what the compiled lexicon stores.
+    package var entries: [(elements: [Element], roles: [CueRole], isName: Bool)] {
+        phrases.indices.map { (phrases[$0], roles[$0], isName[$0]) }
+    }
+
+    /// The matcher of `entries`, rebuilt without tokenizing a word.
+    package init(entries: [(elements: [Element], roles: [CueRole], isName: Bool)]) {
+        reserveCapacity(entries.count)
+        for entry in entries { append(entry.elements, roles: entry.roles, isName: entry.isName) }
     }
 
     /// The elements of each plain word already seen: lexicon phrases share most of their
@@ -131,7 +152,7 @@ struct PhraseMatcher: Sendable {
         return out
     }
 
-    static func compile(_ text: String) -> [Element] {
+    package static func compile(_ text: String) -> [Element] {
         var out: [Element] = []
         for raw in text.split(separator: " ") {
             if raw == "..." || raw == "…" {
@@ -151,7 +172,7 @@ struct PhraseMatcher: Sendable {
     /// take the "low" of "low back pain"); then cues find their words around them. In each
     /// round the phrase covering most words wins, then a statement of effect, then the one
     /// with the smaller gaps, then the earlier one; a token belongs to one phrase at most.
-    func matches(in tokens: [ClaimToken]) -> [PhraseMatch] {
+    package func matches(in tokens: [ClaimToken]) -> [PhraseMatch] {
         // Which phrases may start where: a few dictionary look-ups per token, done once.
         var starts: [(token: Int, phrase: Int)] = []
         let numbers = tokens.map { wordNumbers[$0.key] ?? -1 }
@@ -233,11 +254,11 @@ struct PhraseMatcher: Sendable {
 
 /// Prefixes over UTF-8 bytes: walks a word once and reports every phrase whose first word
 /// is a prefix of it, with no string built on the way.
-struct PrefixTrie: Sendable {
+package struct PrefixTrie: Sendable {
     private var children: [[(byte: UInt8, node: Int)]] = [[]]
     private var ids: [[Int]] = [[]]
 
-    mutating func insert(_ prefix: String, id: Int) {
+    package mutating func insert(_ prefix: String, id: Int) {
         var node = 0
         for byte in prefix.utf8 {
             if let next = children[node].first(where: { $0.byte == byte })?.node {
@@ -252,7 +273,7 @@ struct PrefixTrie: Sendable {
         ids[node].append(id)
     }
 
-    func forEachMatch(of word: String, _ body: (Int) -> Void) {
+    package func forEachMatch(of word: String, _ body: (Int) -> Void) {
         guard children[0].count > 0 else { return }
         var node = 0
         for byte in word.utf8 {
