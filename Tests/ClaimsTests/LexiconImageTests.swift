@@ -14,6 +14,10 @@ import TestSupport
         #expect(files.problem == nil)
         #expect(LexiconImage.encode(ClaimLexicon.bundled) == LexiconImage.encode(files.lexicon))
         #expect(ClaimLexicon.bundled.matcher.phrases.count > 10_000)
+        // The names alone (what `query` reads) are those of the whole lexicon.
+        #expect(ClaimLexicon.bundledNames.vocabulary.concepts == ClaimLexicon.bundled.vocabulary.concepts)
+        #expect(ClaimLexicon.bundledNames.lines == ClaimLexicon.bundled.lines)
+        #expect(ClaimLexicon.bundledNames.matcher.phrases.isEmpty)
     }
 
     /// What is read back matches as the files do: the same claims from the same sentence.
