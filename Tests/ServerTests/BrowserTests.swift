@@ -54,20 +54,26 @@ import TestSupport
         defer { server.stop() }
         let port = try #require(server.port, "preuve-serve did not start: \(server.stderr)")
         try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
-        for page in Self.pages {
-            let url = "http://127.0.0.1:\(port)\(page.path)"
-            let dom = try await Self.offPool { try Self.chromium(["--dump-dom"], url: url) }
-            #expect(dom.status == 0, "\(page.name): \(dom.stderr.suffix(500))")
-            for check in page.checks {
-                #expect(dom.stdout.contains(check), "\(page.name): the DOM lacks \(check)")
+        // The pages load side by side: each chromium run is a few seconds of start-up.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for page in Self.pages {
+                group.addTask {
+                    let url = "http://127.0.0.1:\(port)\(page.path)"
+                    let dom = try await Self.offPool { try Self.chromium(["--dump-dom"], url: url) }
+                    #expect(dom.status == 0, "\(page.name): \(dom.stderr.suffix(500))")
+                    for check in page.checks {
+                        #expect(dom.stdout.contains(check), "\(page.name): the DOM lacks \(check)")
+                    }
+                    // No script ran, none was refused: the pages have none but the JSON-LD data block.
+                    #expect(!dom.stderr.contains("Content Security Policy"), "\(page.name): \(dom.stderr.suffix(500))")
+                    let file = Self.screenshots.appendingPathComponent("\(page.name).png")
+                    let shot = try await Self.offPool { try Self.chromium(["--screenshot=\(file.path)", "--window-size=1200,900"], url: url) }
+                    #expect(shot.status == 0, "\(page.name): \(shot.stderr.suffix(500))")
+                    let png = try Data(contentsOf: file)
+                    #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(page.name).png is a PNG")
+                }
             }
-            // No script ran, none was refused: the pages have none but the JSON-LD data block.
-            #expect(!dom.stderr.contains("Content Security Policy"), "\(page.name): \(dom.stderr.suffix(500))")
-            let file = Self.screenshots.appendingPathComponent("\(page.name).png")
-            let shot = try await Self.offPool { try Self.chromium(["--screenshot=\(file.path)", "--window-size=1200,900"], url: url) }
-            #expect(shot.status == 0, "\(page.name): \(shot.stderr.suffix(500))")
-            let png = try Data(contentsOf: file)
-            #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(page.name).png is a PNG")
+            try await group.waitForAll()
         }
     }
 
