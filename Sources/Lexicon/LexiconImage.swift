@@ -135,7 +135,7 @@ public enum LexiconImage {
 
 extension CueRole {
     /// The `value` column a cue line writes for this role (empty for a marker).
-    package var value: String {
+    var value: String {
         switch self {
         case .intervention(let id), .indication(let id): return id
         case .effect(let s), .answer(let s): return s.rawValue
@@ -149,9 +149,9 @@ extension CueRole {
 }
 
 private struct ImageWriter {
-    package var bytes: [UInt8] = []
+    var bytes: [UInt8] = []
 
-    package mutating func count(_ value: Int) {
+    mutating func count(_ value: Int) {
         var v = UInt64(value)
         while v >= 0x80 {
             bytes.append(UInt8(v & 0x7F) | 0x80)
@@ -160,38 +160,38 @@ private struct ImageWriter {
         bytes.append(UInt8(v))
     }
 
-    package mutating func string(_ s: String) {
+    mutating func string(_ s: String) {
         count(s.utf8.count)
         bytes += s.utf8
     }
 
-    package mutating func strings(_ list: [String]) {
+    mutating func strings(_ list: [String]) {
         count(list.count)
         for s in list { string(s) }
     }
 
-    package mutating func optional(_ s: String?) {
+    mutating func optional(_ s: String?) {
         bytes.append(s == nil ? 0 : 1)
         if let s { string(s) }
     }
 
-    package mutating func role(_ role: CueRole) {
+    mutating func role(_ role: CueRole) {
         string(role.kind.rawValue)
         string(role.value)
     }
 }
 
 private struct ImageReader {
-    package let bytes: [UInt8]
-    package var position = 0
+    let bytes: [UInt8]
+    var position = 0
 
-    package mutating func byte() throws(LexiconImage.Unreadable) -> UInt8 {
+    mutating func byte() throws(LexiconImage.Unreadable) -> UInt8 {
         guard position < bytes.count else { throw LexiconImage.Unreadable(reason: "it ends early, at byte \(position)") }
         defer { position += 1 }
         return bytes[position]
     }
 
-    package mutating func count() throws(LexiconImage.Unreadable) -> Int {
+    mutating func count() throws(LexiconImage.Unreadable) -> Int {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -205,14 +205,14 @@ private struct ImageReader {
         return Int(value)
     }
 
-    package mutating func string() throws(LexiconImage.Unreadable) -> String {
+    mutating func string() throws(LexiconImage.Unreadable) -> String {
         let length = try count()
         guard length <= bytes.count - position else { throw LexiconImage.Unreadable(reason: "a string runs past the end at byte \(position)") }
         defer { position += length }
         return String(decoding: bytes[position..<(position + length)], as: UTF8.self)
     }
 
-    package mutating func strings() throws(LexiconImage.Unreadable) -> [String] {
+    mutating func strings() throws(LexiconImage.Unreadable) -> [String] {
         let n = try count()
         var out: [String] = []
         out.reserveCapacity(min(n, 1024))
@@ -220,11 +220,11 @@ private struct ImageReader {
         return out
     }
 
-    package mutating func optional() throws(LexiconImage.Unreadable) -> String? {
+    mutating func optional() throws(LexiconImage.Unreadable) -> String? {
         try byte() == 0 ? nil : try string()
     }
 
-    package mutating func role() throws(LexiconImage.Unreadable) -> CueRole {
+    mutating func role() throws(LexiconImage.Unreadable) -> CueRole {
         let kindName = try string(), value = try string()
         guard let kind = CueKind(rawValue: kindName) else { throw LexiconImage.Unreadable(reason: "unknown cue kind `\(kindName)`") }
         do { return try CueRole.parse(kind: kind, value: value) } catch {
