@@ -16,6 +16,16 @@ public struct IndexOptions: Sendable {
     /// The corpus of a new index when none is named, relative to the working folder.
     public static let defaultCorpus = "Corpus"
 
+    /// When segments are merged (`MergePolicy`).
+    var mergePolicy = MergePolicy()
+
+    /// How many segments of about the same size the writer lets accumulate before it merges
+    /// them into one (default 8; tests and tools set it lower to merge often).
+    public var mergeFactor: Int {
+        get { mergePolicy.factor }
+        set { mergePolicy.factor = max(2, newValue) }
+    }
+
     public init(paths: [String] = [], corpus: String? = nil, full: Bool = false) {
         self.paths = paths
         self.corpus = corpus
@@ -29,6 +39,21 @@ public struct IndexOptions: Sendable {
         if !previousRoots.isEmpty { return (previousRoots.map(\.path), true) }
         return ([Self.defaultCorpus], false)
     }
+}
+
+/// An incremental update: the next manifest (doc ids the next catalogue's), where each of
+/// its documents lies (`runs`: a previous segment by its number in the previous catalogue,
+/// or the new one), and the new segment's documents, claims and manifest (local ids).
+struct IncrementalPlan: Sendable {
+    static let newSegment = -1
+    var roots: [CorpusRoot]
+    var claimRules: String
+    var manifest: [ManifestEntry] = []
+    var runs: [(run: SegmentRun, source: Int)] = []
+    var documentCount = 0
+    var documents: [StoredDocument] = []
+    var claims: [CatalogueClaim] = []
+    var segmentManifest: [ManifestEntry] = []
 }
 
 /// Progress of the parsing phase, for a progress bar.
@@ -68,10 +93,12 @@ public struct Indexer: Sendable {
         case failure(String)
     }
 
-    /// What an update comes to: the previous catalogue as it stands, or the contents of the next one.
+    /// What an update comes to: the previous catalogue as it stands, the contents of the
+    /// next one (written as one segment), or what to add to and take from the previous one.
     enum Outcome {
         case unchanged(Catalogue)
         case built(CatalogueContents)
+        case incremental(IncrementalPlan)
     }
 
     /// Reads of the previous catalogue throw `SnapshotError` when a part of it is damaged.
@@ -161,15 +188,20 @@ public struct Indexer: Sendable {
         }
 
         // 3. Assemble in path order, so the result does not depend on scheduling.
-        let claimsByDocument = try old.map { Dictionary(grouping: try $0.claims.rows, by: \.document) } ?? [:]
-        // A root absorbed by a new one changes how its files are shown.
+        // A root absorbed by a new one changes how its files are shown: its kept documents
+        // are written again, with everything else, into one segment.
         let relabel = roots != oldRoots
+        if let old, !relabel {
+            var attempt = summary
+            if let plan = try incremental(old: old, plans: plans, parsed: parsed, roots: roots, inScope: inScope, summary: &attempt) {
+                attempt.seconds = Self.seconds(since: clock)
+                return (.incremental(plan), attempt)
+            }
+        }
+        let claimsByDocument = try old.map { Dictionary(grouping: try $0.claims.rows, by: \.document) } ?? [:]
         var documents: [StoredDocument] = []
         var claims: [CatalogueClaim] = []
         var entries: [ManifestEntry] = []
-        var oldToNew = [Int](repeating: -1, count: old?.documents.count ?? 0)
-        var parsedDocuments: [StoredDocument] = []
-        var parsedToNew: [Int] = []
         for path in plans.keys.sorted() {
             switch plans[path]! {
             case .keep(var entry, let newStatus):
@@ -177,7 +209,6 @@ public struct Indexer: Sendable {
                 let first = documents.count
                 let shown = relabel ? roots.displayName(of: path) : nil
                 for doc in entry.documents {
-                    oldToNew[doc] = documents.count
                     var document = try kept.documents[doc]
                     if let shown, document.source != shown { document.source = shown }
                     documents.append(document)
@@ -201,8 +232,6 @@ public struct Indexer: Sendable {
                     if previous == nil || previous?.error != nil { summary.added += 1 } else { summary.updated += 1 }
                     let first = documents.count
                     for (i, doc) in docs.enumerated() {
-                        parsedToNew.append(documents.count)
-                        parsedDocuments.append(doc)
                         documents.append(doc)
                         claims += docClaims[i].map { CatalogueClaim(document: first + i, claim: $0) }
                     }
@@ -212,31 +241,83 @@ public struct Indexer: Sendable {
             }
         }
 
-        // 4. Index: only parsed documents are analysed; kept ones bring their postings along.
-        // Kept documents renumbered in increasing order is what lets postings merge; a
-        // catalogue built otherwise (by hand, through the API) is indexed afresh.
-        let kept = oldToNew.filter { $0 >= 0 }
-        let monotonic = zip(kept, kept.dropFirst()).allSatisfy { $0 < $1 }
-        let contents: CatalogueContents
-        if let old, monotonic {
-            let added = DocumentAnalysis.buildIndex(parsedDocuments, analyzer: analyzer)
-            let oldIndex = try old.index
-            let index = BuiltIndex(
-                title: try PostingsMerger.merge(old: oldIndex.title, oldToNew: oldToNew, added: added.title,
-                                                addedToNew: parsedToNew, documentCount: documents.count),
-                text: try PostingsMerger.merge(old: oldIndex.text, oldToNew: oldToNew, added: added.text,
-                                               addedToNew: parsedToNew, documentCount: documents.count))
-            contents = CatalogueContents.assemble(documents: documents, index: index, claims: claims, manifest: entries,
-                                                  roots: roots.roots, analyzer: analyzer, claimRules: parser.claimRules)
-        } else {
-            contents = CatalogueContents.build(documents: documents, claims: claims, manifest: entries,
+        // 4. Index everything afresh, as one segment.
+        let contents = CatalogueContents.build(documents: documents, claims: claims, manifest: entries,
                                                roots: roots.roots, analyzer: analyzer, claimRules: parser.claimRules)
-        }
         summary.documents = contents.documents.count
         summary.claims = contents.claims.count
         summary.terms = contents.termCount
         summary.seconds = Self.seconds(since: clock)
         return (.built(contents), summary)
+    }
+
+    /// An update that keeps every unchanged file's documents where they are, in their
+    /// segments: the parsed files' documents go into one new segment, and the documents of
+    /// files changed or gone are left out of the runs (deleted). Nothing is decoded from the
+    /// previous catalogue but its manifest. Nil when a segment's documents would not keep
+    /// their order (a catalogue built by hand out of path order): it is then indexed afresh.
+    private func incremental(old: Catalogue, plans: [String: Plan], parsed: [String: Parsed], roots: CorpusRoots,
+                             inScope: (String) -> Bool, summary: inout IndexSummary) throws -> IncrementalPlan? {
+        var plan = IncrementalPlan(roots: roots.roots, claimRules: parser.claimRules)
+        var next = 0
+        func addRun(_ source: Int, local: Int, count: Int) {
+            guard count > 0 else { return }
+            if let last = plan.runs.last, last.source == source, last.run.global + last.run.count == next,
+               last.run.local + last.run.count == local {
+                plan.runs[plan.runs.count - 1].run.count += count
+            } else {
+                plan.runs.append((SegmentRun(global: next, local: local, count: count), source))
+            }
+            next += count
+        }
+        for path in plans.keys.sorted() {
+            switch plans[path]! {
+            case .keep(var entry, let newStatus):
+                let first = next
+                if entry.documentCount > 0 {
+                    let (part, local) = try old.view.locate(entry.firstDocument)
+                    let (lastPart, lastLocal) = try old.view.locate(entry.firstDocument + entry.documentCount - 1)
+                    guard part === lastPart, lastLocal == local + entry.documentCount - 1,
+                          let index = old.view.parts.firstIndex(where: { $0 === part }) else {
+                        throw SnapshotError(file: old.view.file, problem: .corrupt("the documents of \(entry.path) are not together in one segment"))
+                    }
+                    addRun(index, local: local, count: entry.documentCount)
+                }
+                if inScope(path) { summary.unchanged += 1 }
+                if let newStatus { entry.modified = newStatus.modified }
+                entry.firstDocument = first
+                plan.manifest.append(entry)
+            case .parse(let path, let status, let previous):
+                switch parsed[path]! {
+                case .failure(let message):
+                    summary.failed.append(.init(path: roots.displayName(of: path), kind: .failed(message)))
+                    plan.manifest.append(ManifestEntry(path: path, size: status.size, modified: status.modified, contentHash: "",
+                                                       firstDocument: next, documentCount: 0, error: message))
+                case .documents(let docs, let docClaims, let hash):
+                    if previous == nil || previous?.error != nil { summary.added += 1 } else { summary.updated += 1 }
+                    let local = plan.documents.count
+                    for (i, doc) in docs.enumerated() {
+                        plan.documents.append(doc)
+                        plan.claims += docClaims[i].map { CatalogueClaim(document: local + i, claim: $0) }
+                    }
+                    let entry = ManifestEntry(path: path, size: status.size, modified: status.modified, contentHash: hash,
+                                              firstDocument: next, documentCount: docs.count)
+                    plan.manifest.append(entry)
+                    var own = entry
+                    own.firstDocument = local
+                    plan.segmentManifest.append(own)
+                    addRun(IncrementalPlan.newSegment, local: local, count: docs.count)
+                }
+            }
+        }
+        plan.documentCount = next
+        summary.documents = next
+        var lastLocal: [Int: Int] = [:]
+        for (run, source) in plan.runs {
+            if let last = lastLocal[source], last > run.local { return nil }
+            lastLocal[source] = run.local + run.count
+        }
+        return plan
     }
 
     /// Parses each file (its real path) and gives its documents the name users see.

@@ -1,0 +1,125 @@
+/// Every claim of the catalogue's live documents, sorted by indication, then
+/// intervention, then document and place: the segments' claim tables read together, claims
+/// of deleted documents left out, doc ids the catalogue's. A group's claims are decoded
+/// when first asked for, in each segment that has the group.
+public struct ClaimTable: Sendable {
+    let view: IndexView
+    let parts: [SegmentClaims]
+    /// The (indication, intervention) pairs of every segment, sorted, each with its group in
+    /// each part (nil where the part has none).
+    private let keys: [(indication: String, intervention: String, groups: [Int?])]
+
+    init(view: IndexView, parts: [SegmentClaims]) throws {
+        self.view = view
+        self.parts = parts
+        var byKey: [String: [String: [Int?]]] = [:]
+        for (p, part) in parts.enumerated() {
+            for (g, group) in part.groups.enumerated() {
+                byKey[group.indication, default: [:]][group.intervention, default: Array(repeating: nil, count: parts.count)][p] = g
+            }
+        }
+        keys = byKey.keys.sorted().flatMap { indication in
+            byKey[indication]!.keys.sorted().map { (indication, $0, byKey[indication]![$0]!) }
+        }
+    }
+
+    private var single: SegmentClaims? { view.single != nil ? parts[0] : nil }
+
+    static func precedes(_ a: CatalogueClaim, _ b: CatalogueClaim) -> Bool { SegmentClaims.precedes(a, b) }
+
+    public var count: Int { single?.count ?? view.info.claimCount }
+
+    /// The claims about an indication, optionally narrowed to one intervention.
+    public func claims(indication: String, intervention: String? = nil) throws -> [CatalogueClaim] {
+        if let single { return try single.claims(indication: indication, intervention: intervention) }
+        return try keys.indices.filter { keys[$0].indication == indication && (intervention == nil || keys[$0].intervention == intervention) }
+            .flatMap { try claims(ofKey: $0) }
+    }
+
+    /// The indications that have claims, sorted.
+    public var indications: [String] {
+        get throws {
+            if let single { return single.indications }
+            var out: [String] = []
+            for k in keys.indices where out.last != keys[k].indication { if try highest(k) != nil { out.append(keys[k].indication) } }
+            return out
+        }
+    }
+
+    /// The indications that have claims of at least this confidence, sorted: read from the
+    /// directories, no claim decoded but those of segments with deleted documents.
+    public func indications(withClaimsAtLeast confidence: Double) throws -> [String] {
+        if let single { return single.indications(withClaimsAtLeast: confidence) }
+        var out: [String] = []
+        for k in keys.indices where out.last != keys[k].indication {
+            if let highest = try highest(k), Double(highest) / 100 >= confidence { out.append(keys[k].indication) }
+        }
+        return out
+    }
+
+    /// The interventions with claims naming `indication`, or with any claim when it is nil; sorted.
+    public func interventions(indication: String?) throws -> [String] {
+        if let single { return single.interventions(indication: indication) }
+        var out = Set<String>()
+        for k in keys.indices where indication == nil || keys[k].indication == indication {
+            if try highest(k) != nil { out.insert(keys[k].intervention) }
+        }
+        return out.sorted()
+    }
+
+    /// Every claim, in table order.
+    public var rows: [CatalogueClaim] {
+        get throws {
+            if let single { return try single.rows }
+            return try keys.indices.flatMap { try claims(ofKey: $0) }
+        }
+    }
+
+    public func claims(ofDocument doc: Int) throws -> [CatalogueClaim] {
+        if let single { return try single.claims(ofDocument: doc) }
+        let (part, local) = try view.locate(doc)
+        guard let p = view.parts.firstIndex(where: { $0 === part }) else { return [] }
+        return try parts[p].claims(ofDocument: local).map { CatalogueClaim(document: doc, claim: $0.claim) }
+    }
+
+    var decodedBytes: Int { parts.reduce(0) { $0 + $1.decodedBytes } }
+
+    /// The highest confidence (hundredths) of a group's live claims; nil when it has none.
+    private func highest(_ k: Int) throws -> UInt8? {
+        var best: UInt8?
+        for (p, g) in keys[k].groups.enumerated() {
+            guard let g else { continue }
+            let group = parts[p].groups[g]
+            let part = view.parts[p]
+            let value: UInt8?
+            if part.deletedCount == 0 {
+                value = group.highestConfidence
+            } else {
+                value = try parts[p].claims(ofGroup: g).filter { !part.isDeleted($0.document) }
+                    .map { SegmentClaims.hundredths($0.claim.confidence) }.max()
+            }
+            if let value { best = max(best ?? 0, value) }
+        }
+        return best
+    }
+
+    private func claims(ofKey k: Int) throws -> [CatalogueClaim] {
+        var out: [(row: CatalogueClaim, order: Int)] = []
+        var holding = 0
+        for (p, g) in keys[k].groups.enumerated() {
+            guard let g else { continue }
+            holding += 1
+            let globals = view.parts[p].globalIDs()
+            for row in try parts[p].claims(ofGroup: g) {
+                let global = globals[row.document]
+                if global >= 0 { out.append((CatalogueClaim(document: Int(global), claim: row.claim), out.count)) }
+            }
+        }
+        // Each segment's claims are in order already; across segments they interleave (and
+        // claims that tie are of one document, so of one segment: they keep their order).
+        if holding > 1 {
+            out.sort { SegmentClaims.precedes($0.row, $1.row) || (!SegmentClaims.precedes($1.row, $0.row) && $0.order < $1.order) }
+        }
+        return out.map(\.row)
+    }
+}

@@ -1,0 +1,239 @@
+import Foundation
+import TextAnalysis
+
+/// Writes segments and commits meta files; used by `preuve index` (and read commands that
+/// update a stale index) under the writers' lock, which the caller holds. A commit writes
+/// its new segment files whole (each fsynced, then renamed to its name), then the meta
+/// file that lists them (written beside, fsynced, renamed over the old one), then removes
+/// the segment files the new meta file no longer lists. A writer killed at any point leaves
+/// the old meta file with every segment it lists, or the new one with every segment it lists.
+struct IndexWriter {
+    let store: any SnapshotStore
+    var analyzer: Analyzer = .search
+    var policy = MergePolicy()
+
+    /// The number of the next segment: past the meta file's counter and past any segment
+    /// file in the folder (one left by a writer killed before its commit, or listed by a
+    /// meta file that could not be read).
+    func nextNumber(after counter: Int) -> Int {
+        max(counter, (store.fileNames().compactMap(SnapshotFormat.segmentNumber).max() ?? 0) + 1)
+    }
+
+    /// Writes one segment file; returns its entry (all of it live, as `runs` say).
+    private func writeSegment(_ contents: CatalogueContents, number: Int) throws -> (entry: SegmentEntry, bytes: [UInt8]) {
+        let name = SnapshotFormat.segmentFileName(number)
+        let bytes = SnapshotWriter.encode(contents)
+        try store.writeFile(name, bytes)
+        let header = try SnapshotReader.parseHeader(FileSlice(bytes), file: store.location(of: name))
+        let n = contents.documents.count
+        let runs = n > 0 ? [SegmentRun(global: 0, local: 0, count: n)] : []
+        return (SegmentEntry(name: name, documentCount: n, headerCRC: header.crc, length: UInt64(bytes.count), runs: runs,
+                             deleted: SegmentEntry.bitset(documentCount: n, runs: runs)), bytes)
+    }
+
+    /// The whole catalogue as one segment (a full build, `--full`, a rewrite); returns the bytes written.
+    @discardableResult
+    func rewrite(_ contents: CatalogueContents, counter: Int = 1) throws -> Int {
+        var segments: [SegmentEntry] = []
+        var written = 0
+        let number = nextNumber(after: counter)
+        if !contents.documents.isEmpty {
+            let (entry, bytes) = try writeSegment(contents, number: number)
+            segments.append(entry)
+            written += bytes.count
+        }
+        let total = { (field: BuiltField) in field.lengths.reduce(UInt64(0)) { $0 + UInt64($1) } }
+        let meta = MetaContents(analyzer: contents.analyzer, claimRules: contents.claimRules, builtAt: contents.builtAt,
+                                roots: contents.roots, documentCount: contents.documents.count, claimCount: contents.claims.count,
+                                termCount: contents.termCount, manifest: contents.manifest, nextSegment: number + 1,
+                                totalLengths: [total(contents.index.title), total(contents.index.text)], segments: segments)
+        return written + (try commit(meta))
+    }
+
+    /// Adds the plan's new segment to the previous catalogue's and marks the documents it
+    /// replaces, or of files gone, deleted. The previous segments are not rewritten.
+    func commit(_ plan: IncrementalPlan, previous: Catalogue, builtAt: Date = Date()) throws {
+        let old = previous.view
+        let counter = nextNumber(after: old.meta?.nextSegment ?? 1)
+        var newPart: (Part, SegmentEntry)?
+        if !plan.documents.isEmpty {
+            let contents = CatalogueContents.build(documents: plan.documents, claims: plan.claims, manifest: plan.segmentManifest,
+                                                   roots: plan.roots, analyzer: analyzer, claimRules: plan.claimRules, builtAt: builtAt)
+            let (entry, bytes) = try writeSegment(contents, number: counter)
+            let segment = try SnapshotReader.openSegment(FileSlice(bytes), file: store.location(of: entry.name), analyzer: analyzer)
+            newPart = (Part(segment: segment, name: entry.name, runs: [], deleted: []), entry)
+        }
+        // The runs of each segment, the new one last.
+        var runsBySource: [Int: [SegmentRun]] = [:]
+        for (run, source) in plan.runs { runsBySource[source, default: []].append(run) }
+        var parts: [Part] = []
+        var entries: [SegmentEntry] = []
+        for (i, part) in old.parts.enumerated() {
+            guard let runs = runsBySource[i] else { continue }
+            let deleted = SegmentEntry.bitset(documentCount: part.documentCount, runs: runs)
+            parts.append(Part(segment: part.segment, name: part.name, runs: runs, deleted: deleted))
+            let listed = old.meta?.segments.first { $0.name == part.name }
+            entries.append(SegmentEntry(name: part.name, documentCount: part.documentCount,
+                                        headerCRC: listed?.headerCRC ?? part.segment.headerCRC,
+                                        length: listed?.length ?? UInt64(part.segment.bytes.count), runs: runs, deleted: deleted))
+        }
+        if let (part, entry) = newPart, let runs = runsBySource[IncrementalPlan.newSegment] {
+            parts.append(Part(segment: part.segment, name: part.name, runs: runs, deleted: entry.deleted))
+            entries.append(SegmentEntry(name: entry.name, documentCount: entry.documentCount, headerCRC: entry.headerCRC,
+                                        length: entry.length, runs: runs, deleted: entry.deleted))
+        }
+        var info = old.info
+        info.documentCount = plan.documentCount
+        info.roots = plan.roots
+        let view = IndexView(file: store.location, info: info, parts: parts, meta: nil, totalLengths: [0, 0])
+        let live = try Self.liveFacts(view)
+        let meta = MetaContents(analyzer: analyzer.name, claimRules: plan.claimRules, builtAt: builtAt, roots: plan.roots,
+                                documentCount: plan.documentCount, claimCount: live.claims, termCount: live.terms,
+                                manifest: plan.manifest, nextSegment: newPart == nil ? counter : counter + 1,
+                                totalLengths: live.lengths, segments: entries)
+        try commit(meta)
+    }
+
+    /// What the meta file says of the live documents of a view: their claims, their distinct
+    /// terms (title and text together), the tokens of each field.
+    static func liveFacts(_ view: IndexView) throws -> (claims: Int, terms: Int, lengths: [UInt64]) {
+        var claims = 0
+        for part in view.parts {
+            if part.deletedCount == 0 {
+                claims += part.segment.info.claimCount
+            } else {
+                claims += try part.segment.claims().rows.filter { !part.isDeleted($0.document) }.count
+            }
+        }
+        var lengths: [UInt64] = []
+        for field in [InvertedIndex.Field.title, .text] {
+            var sum: UInt64 = 0
+            for part in view.parts {
+                let f = try part.segment.field(field)
+                if part.deletedCount == 0 {
+                    sum += f.totalLength
+                } else {
+                    for run in part.runs { for d in run.local..<run.local + run.count { sum += UInt64(f.length(of: d)) } }
+                }
+            }
+            lengths.append(sum)
+        }
+        let title = try view.field(.title).terms, text = try view.field(.text).terms
+        // Distinct over both fields: merge the two sorted lists.
+        var terms = 0, i = 0, j = 0
+        while i < title.count || j < text.count {
+            if i == title.count { j += 1 } else if j == text.count { i += 1 } else if title[i].utf8.elementsEqual(text[j].utf8) {
+                i += 1; j += 1
+            } else if SortedTerms.bytewiseLess(title[i], text[j]) { i += 1 } else { j += 1 }
+            terms += 1
+        }
+        return (claims, terms, lengths)
+    }
+
+    /// Replaces the meta file, then removes the segment files it does not list; returns its size.
+    @discardableResult
+    func commit(_ meta: MetaContents) throws -> Int {
+        let bytes = meta.encode()
+        try store.write(bytes)
+        removeUnlisted(Set(meta.segments.map(\.name)))
+        return bytes.count
+    }
+
+    /// Segment files no meta file lists: left by a writer killed before its commit, or
+    /// replaced by a merge or an update. A reader that mapped one keeps its pages; a reader
+    /// that read the old meta file and finds a segment gone reads the new meta file.
+    func removeUnlisted(_ listed: Set<String>) {
+        for name in store.fileNames() where SnapshotFormat.segmentNumber(name) != nil && !listed.contains(name) {
+            store.removeFile(name)
+        }
+    }
+
+    /// Merges segments while the policy asks for it; returns how many merges ran.
+    @discardableResult
+    func mergeAsNeeded(log: (String) -> Void = { _ in }) throws -> Int {
+        var merges = 0
+        while merges < 64, let catalogue = try Catalogue.load(from: store, analyzer: analyzer) {
+            let parts = catalogue.view.parts
+            guard let chosen = policy.pick(parts.map { (live: $0.liveCount, deleted: $0.deletedCount) }) else { break }
+            try merge(catalogue, parts: chosen)
+            merges += 1
+        }
+        return merges
+    }
+
+    /// Writes the live documents of some segments as one new segment, then commits a meta
+    /// file that lists it in their place. The catalogue's answers do not change.
+    func merge(_ catalogue: Catalogue, parts chosen: [Int]) throws {
+        guard let meta = catalogue.view.meta else { return }
+        let (sub, globals) = catalogue.view.subview(chosen)
+        // The merged files, for the segment's own manifest (doc ids its own).
+        let manifest = try catalogue.manifest.entries
+        var own: [ManifestEntry] = []
+        for entry in manifest where entry.documentCount > 0 {
+            let (part, _) = try catalogue.view.locate(entry.firstDocument)
+            guard let p = catalogue.view.parts.firstIndex(where: { $0 === part }), chosen.contains(p) else { continue }
+            var e = entry
+            e.firstDocument = Self.position(of: entry.firstDocument, in: globals)
+            own.append(e)
+        }
+        let contents = try Catalogue(sub).contents(manifest: own)
+        let counter = nextNumber(after: meta.nextSegment)
+        var (entry, _) = try writeSegment(contents, number: counter)
+        // Its local document k is the catalogue's document globals[k].
+        var runs: [SegmentRun] = []
+        for (k, global) in globals.enumerated() {
+            if let last = runs.last, last.global + last.count == global {
+                runs[runs.count - 1].count += 1
+            } else {
+                runs.append(SegmentRun(global: global, local: k, count: 1))
+            }
+        }
+        entry.runs = runs
+        entry.deleted = SegmentEntry.bitset(documentCount: entry.documentCount, runs: runs)
+        let names = Set(chosen.map { catalogue.view.parts[$0].name })
+        var segments = meta.segments.filter { !names.contains($0.name) }
+        segments.append(entry)
+        let info = meta.info
+        try commit(MetaContents(analyzer: info.analyzer, claimRules: info.claimRules, builtAt: info.builtAt, roots: info.roots,
+                                documentCount: info.documentCount, claimCount: info.claimCount, termCount: info.termCount,
+                                manifest: manifest, nextSegment: counter + 1, totalLengths: meta.totalLengths, segments: segments))
+    }
+
+    private static func position(of global: Int, in sorted: [Int]) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < global { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
+
+/// When to merge (Lucene's tiered policy, simplified): segments fall in tiers by their live
+/// documents, each tier `factor` times the one below (all segments of `floor` documents or
+/// fewer in the lowest); a tier that holds `factor` segments is merged into one, which
+/// lands in a higher tier. A segment whose deleted documents outnumber its live ones is
+/// rewritten alone. So the number of segments stays below `factor` per tier, about
+/// `factor × log_factor(documents / floor)` in all.
+struct MergePolicy: Sendable {
+    var factor = 8
+    var floor = 1000
+
+    func tier(_ live: Int) -> Int {
+        guard live > floor else { return 0 }
+        var tier = 1, bound = floor * factor
+        while live > bound { tier += 1; bound *= factor }
+        return tier
+    }
+
+    /// The segments to merge next (indexes), or nil when none need it.
+    func pick(_ segments: [(live: Int, deleted: Int)]) -> [Int]? {
+        var tiers: [Int: [Int]] = [:]
+        for (i, s) in segments.enumerated() { tiers[tier(s.live), default: []].append(i) }
+        for t in tiers.keys.sorted() where tiers[t]!.count >= factor {
+            return Array(tiers[t]!.sorted { segments[$0].live < segments[$1].live }.prefix(factor))
+        }
+        if let i = segments.indices.first(where: { segments[$0].deleted > segments[$0].live }) { return [i] }
+        return nil
+    }
+}
