@@ -125,10 +125,11 @@ extension Catalogue {
                FileStatus.of(corpus)?.isDirectory != true {
                 throw CatalogueError.corpusNotFound(corpus)
             }
-            let (outcome, indexed) = try Indexer(parser: parser, analyzer: analyzer)
-                .update(previous: previous, options: options, progress: progress)
-            var summary = indexed
             let writer = IndexWriter(store: store, analyzer: analyzer, policy: options.mergePolicy)
+            let sink = SegmentSink(writer: writer, counter: previous?.view.meta?.nextSegment ?? Self.recordedCounter(in: store))
+            let (outcome, indexed) = try Indexer(parser: parser, analyzer: analyzer)
+                .update(previous: previous, options: options, sink: sink, progress: progress)
+            var summary = indexed
             var catalogue: Catalogue
             switch outcome {
             case .unchanged(let kept):
@@ -141,7 +142,7 @@ extension Catalogue {
                     catalogue = try reload(store, analyzer: analyzer)
                 }
             case .incremental(let plan):
-                try writer.commit(plan, previous: previous!)
+                try writer.commit(plan, previous: previous, sink: sink)
                 catalogue = try reload(store, analyzer: analyzer)
             }
             if try writer.mergeAsNeeded(log: log) > 0 { catalogue = try reload(store, analyzer: analyzer) }

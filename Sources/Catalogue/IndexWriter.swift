@@ -20,7 +20,7 @@ struct IndexWriter {
     }
 
     /// Writes one segment file; returns its entry (all of it live, as `runs` say).
-    private func writeSegment(_ contents: CatalogueContents, number: Int) throws -> (entry: SegmentEntry, bytes: [UInt8]) {
+    func writeSegment(_ contents: CatalogueContents, number: Int) throws -> (entry: SegmentEntry, bytes: [UInt8]) {
         let name = SnapshotFormat.segmentFileName(number)
         let bytes = SnapshotWriter.encode(contents)
         try store.writeFile(name, bytes)
@@ -50,47 +50,39 @@ struct IndexWriter {
         return written + (try commit(meta))
     }
 
-    /// Adds the plan's new segment to the previous catalogue's and marks the documents it
-    /// replaces, or of files gone, deleted. The previous segments are not rewritten.
-    func commit(_ plan: IncrementalPlan, previous: Catalogue, builtAt: Date = Date()) throws {
-        let old = previous.view
-        let counter = nextNumber(after: old.meta?.nextSegment ?? 1)
-        var newPart: (Part, SegmentEntry)?
-        if !plan.documents.isEmpty {
-            let contents = CatalogueContents.build(documents: plan.documents, claims: plan.claims, manifest: plan.segmentManifest,
-                                                   roots: plan.roots, analyzer: analyzer, claimRules: plan.claimRules, builtAt: builtAt)
-            let (entry, bytes) = try writeSegment(contents, number: counter)
-            let segment = try SnapshotReader.openSegment(FileSlice(bytes), file: store.location(of: entry.name), analyzer: analyzer)
-            newPart = (Part(segment: segment, name: entry.name, runs: [], deleted: []), entry)
-        }
-        // The runs of each segment, the new one last.
+    /// Lists the sink's new segments beside the previous catalogue's, with the documents
+    /// they replace, or of files gone, marked deleted. The previous segments are not
+    /// rewritten. `previous` is nil for a new index (or `--full`).
+    func commit(_ plan: IncrementalPlan, previous: Catalogue?, sink: SegmentSink, builtAt: Date = Date()) throws {
+        let old = previous?.view
+        // The runs of each segment: the previous ones first, the new ones after.
         var runsBySource: [Int: [SegmentRun]] = [:]
         for (run, source) in plan.runs { runsBySource[source, default: []].append(run) }
         var parts: [Part] = []
         var entries: [SegmentEntry] = []
-        for (i, part) in old.parts.enumerated() {
+        for (i, part) in (old?.parts ?? []).enumerated() {
             guard let runs = runsBySource[i] else { continue }
             let deleted = SegmentEntry.bitset(documentCount: part.documentCount, runs: runs)
             parts.append(Part(segment: part.segment, name: part.name, runs: runs, deleted: deleted))
-            let listed = old.meta?.segments.first { $0.name == part.name }
+            let listed = old?.meta?.segments.first { $0.name == part.name }
             entries.append(SegmentEntry(name: part.name, documentCount: part.documentCount,
                                         headerCRC: listed?.headerCRC ?? part.segment.headerCRC,
                                         length: listed?.length ?? UInt64(part.segment.bytes.count), runs: runs, deleted: deleted))
         }
-        if let (part, entry) = newPart, let runs = runsBySource[IncrementalPlan.newSegment] {
-            parts.append(Part(segment: part.segment, name: part.name, runs: runs, deleted: entry.deleted))
+        for (k, (entry, segment)) in sink.written.enumerated() {
+            guard let runs = runsBySource[-1 - k] else { continue }
+            let deleted = SegmentEntry.bitset(documentCount: entry.documentCount, runs: runs)
+            parts.append(Part(segment: segment, name: entry.name, runs: runs, deleted: deleted))
             entries.append(SegmentEntry(name: entry.name, documentCount: entry.documentCount, headerCRC: entry.headerCRC,
-                                        length: entry.length, runs: runs, deleted: entry.deleted))
+                                        length: entry.length, runs: runs, deleted: deleted))
         }
-        var info = old.info
-        info.documentCount = plan.documentCount
-        info.roots = plan.roots
+        let info = SnapshotInfo(analyzer: analyzer.name, claimRules: plan.claimRules, builtAt: builtAt, roots: plan.roots,
+                                documentCount: plan.documentCount, claimCount: 0, termCount: 0, fileCount: plan.manifest.count)
         let view = IndexView(file: store.location, info: info, parts: parts, meta: nil, totalLengths: [0, 0])
         let live = try Self.liveFacts(view)
         let meta = MetaContents(analyzer: analyzer.name, claimRules: plan.claimRules, builtAt: builtAt, roots: plan.roots,
                                 documentCount: plan.documentCount, claimCount: live.claims, termCount: live.terms,
-                                manifest: plan.manifest, nextSegment: newPart == nil ? counter : counter + 1,
-                                totalLengths: live.lengths, segments: entries)
+                                manifest: plan.manifest, nextSegment: sink.counter, totalLengths: live.lengths, segments: entries)
         try commit(meta)
     }
 
@@ -154,7 +146,8 @@ struct IndexWriter {
         var merges = 0
         while merges < 64, let catalogue = try Catalogue.load(from: store, analyzer: analyzer) {
             let parts = catalogue.view.parts
-            guard let chosen = policy.pick(parts.map { (live: $0.liveCount, deleted: $0.deletedCount) }) else { break }
+            guard let chosen = policy.pick(parts.map { (live: $0.liveCount, deleted: $0.deletedCount, bytes: $0.segment.bytes.count) })
+            else { break }
             try merge(catalogue, parts: chosen)
             merges += 1
         }
@@ -209,6 +202,44 @@ struct IndexWriter {
     }
 }
 
+/// Where the indexer's segments go as it fills them: each is written to the store at once
+/// (under a number no file has), then opened mapped, so that its documents leave memory.
+final class SegmentSink: @unchecked Sendable {
+    let writer: IndexWriter
+    let analyzer: Analyzer
+    /// Bytes of documents buffered before a segment is written.
+    let budget: Int
+    private(set) var counter: Int
+    private(set) var written: [(entry: SegmentEntry, segment: OpenedSnapshot)] = []
+
+    init(writer: IndexWriter, counter: Int) {
+        self.writer = writer
+        analyzer = writer.analyzer
+        budget = writer.policy.maxMergedBytes
+        self.counter = writer.nextNumber(after: counter)
+    }
+
+    var count: Int { written.count }
+
+    /// What a document will take in a segment, about: its text twice (the text, and its
+    /// postings with positions) and its record.
+    static func estimatedBytes(_ document: StoredDocument) -> Int {
+        2 * (document.text.utf8.count + document.title.utf8.count) + 256
+    }
+
+    func write(documents: [StoredDocument], claims: [CatalogueClaim], manifest: [ManifestEntry], roots: [CorpusRoot],
+               claimRules: String) throws {
+        let contents = CatalogueContents.build(documents: documents, claims: claims, manifest: manifest, roots: roots,
+                                               analyzer: analyzer, claimRules: claimRules)
+        let (entry, _) = try writer.writeSegment(contents, number: counter)
+        counter += 1
+        guard let bytes = try writer.store.openFile(entry.name) else {
+            throw SnapshotStoreError(path: writer.store.location(of: entry.name), reason: "the segment just written is not there")
+        }
+        written.append((entry, try SnapshotReader.openSegment(bytes, file: writer.store.location(of: entry.name), analyzer: analyzer)))
+    }
+}
+
 /// When to merge (Lucene's tiered policy, simplified): segments fall in tiers by their live
 /// documents, each tier `factor` times the one below (all segments of `floor` documents or
 /// fewer in the lowest); a tier that holds `factor` segments is merged into one, which
@@ -218,6 +249,9 @@ struct IndexWriter {
 struct MergePolicy: Sendable {
     var factor = 8
     var floor = 1000
+    /// No merge makes a segment larger than this (bytes of its files), so that a merge,
+    /// which holds what it writes in memory, stays within the indexing budget.
+    var maxMergedBytes = 256 << 20
 
     func tier(_ live: Int) -> Int {
         guard live > floor else { return 0 }
@@ -226,12 +260,21 @@ struct MergePolicy: Sendable {
         return tier
     }
 
-    /// The segments to merge next (indexes), or nil when none need it.
-    func pick(_ segments: [(live: Int, deleted: Int)]) -> [Int]? {
+    /// The segments to merge next (indexes), or nil when none need it. Segments of
+    /// `maxMergedBytes` or more are left alone (but for their deletions); a tier merges its
+    /// smallest segments, as many as fit in `maxMergedBytes` (none when two do not).
+    func pick(_ segments: [(live: Int, deleted: Int, bytes: Int)]) -> [Int]? {
         var tiers: [Int: [Int]] = [:]
-        for (i, s) in segments.enumerated() { tiers[tier(s.live), default: []].append(i) }
+        for (i, s) in segments.enumerated() where s.bytes < maxMergedBytes { tiers[tier(s.live), default: []].append(i) }
         for t in tiers.keys.sorted() where tiers[t]!.count >= factor {
-            return Array(tiers[t]!.sorted { segments[$0].live < segments[$1].live }.prefix(factor))
+            var chosen: [Int] = []
+            var bytes = 0
+            for i in tiers[t]!.sorted(by: { segments[$0].live < segments[$1].live }).prefix(factor) {
+                guard bytes + segments[i].bytes <= maxMergedBytes else { break }
+                chosen.append(i)
+                bytes += segments[i].bytes
+            }
+            if chosen.count >= 2 { return chosen }
         }
         if let i = segments.indices.first(where: { segments[$0].deleted > segments[$0].live }) { return [i] }
         return nil

@@ -138,12 +138,45 @@ import TestSupport
     }
 
     @Test func theMergePolicyMergesATierOfFactorSegmentsAndMostlyDeletedOnes() {
-        let policy = MergePolicy(factor: 4, floor: 100)
+        let policy = MergePolicy(factor: 4, floor: 100, maxMergedBytes: 1000)
         #expect(policy.tier(50) == 0 && policy.tier(100) == 0 && policy.tier(101) == 1 && policy.tier(400) == 1 && policy.tier(401) == 2)
-        #expect(policy.pick([(50, 0), (60, 0), (70, 0)]) == nil)
-        #expect(policy.pick([(50, 0), (5000, 0), (60, 0), (70, 0), (10, 0)]) == [4, 0, 2, 3])
-        #expect(policy.pick([(5000, 0), (300, 400)]) == [1])
-        #expect(policy.pick([(5000, 10), (300, 200)]) == nil)
+        #expect(policy.pick([(50, 0, 10), (60, 0, 10), (70, 0, 10)]) == nil)
+        #expect(policy.pick([(50, 0, 10), (5000, 0, 10), (60, 0, 10), (70, 0, 10), (10, 0, 10)]) == [4, 0, 2, 3])
+        #expect(policy.pick([(5000, 0, 10), (300, 400, 10)]) == [1])
+        #expect(policy.pick([(5000, 10, 10), (300, 200, 10)]) == nil)
+    }
+
+    /// No merge makes a segment past the budget: segments at it are left alone, and a tier
+    /// merges as many of its smallest as fit.
+    @Test func theMergePolicyKeepsMergesWithinTheBudget() {
+        let policy = MergePolicy(factor: 3, floor: 100, maxMergedBytes: 1000)
+        #expect(policy.pick([(10, 0, 1000), (20, 0, 1000), (30, 0, 1000)]) == nil)
+        #expect(policy.pick([(10, 0, 400), (20, 0, 400), (30, 0, 400)]) == [0, 1])
+        #expect(policy.pick([(10, 0, 100), (20, 0, 100), (30, 0, 100)]) == [0, 1, 2])
+    }
+
+    /// The indexing budget: a new index of more documents than fit in it is written as
+    /// several segments as it is read, never one holding them all, and answers as one built
+    /// whole does.
+    @Test func aCorpusPastTheBudgetIsWrittenAsSeveralSegments() throws {
+        var files: [String: String] = [:]
+        // About 100 KB of text in 40 files: 2.5 KB each, some 5 KB of segment each.
+        for i in 0..<40 { files["f\(i).txt"] = Self.text(i) + String(repeating: "remplissage\(i % 7) ", count: 180) }
+        let corpus = try Fixtures.corpus(files)
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let store = MemorySnapshotStore()
+        var options = IndexOptions(corpus: corpus.path, full: true)
+        options.segmentMegabytes = 1  // more than the corpus: one segment
+        let (whole, _) = try Catalogue.update(store: store, options: options, parser: CountingParser())
+        #expect(whole.segmentNames.count == 1)
+        // A budget of 64 KiB (set below the option's MiB, as tests may): about five files a segment.
+        options.mergePolicy.maxMergedBytes = 64 << 10
+        let (split, _) = try Catalogue.update(store: store, options: options, parser: CountingParser())
+        let sizes = split.view.parts.map(\.documentCount)
+        #expect(split.segmentNames.count >= 3, "\(sizes)")
+        #expect(split.view.parts.allSatisfy { $0.segment.bytes.count < 2 * (64 << 10) }, "\(split.view.parts.map(\.segment.bytes.count))")
+        #expect(sizes.reduce(0, +) == 40)
+        #expect(try Self.answers(split) == Self.answers(whole))
     }
 
     /// Readers that open the catalogue while a writer updates and merges it: every load
