@@ -137,6 +137,21 @@ import TestSupport
         #expect(try Self.answers(rebuilt) == Self.answers(try Self.fullBuild(corpus)))
     }
 
+    /// The meta file counts its segments' documents, not its own: a file of many records
+    /// makes a meta file far smaller than 24 bytes a document, and it opens.
+    @Test func aMetaFileSmallerThanItsDocumentsOpens() throws {
+        let docs = (0..<3000).map { Fixtures.document("set.xml", title: "r\($0)", text: "commun \($0)") }
+        let entry = ManifestEntry(path: "/data/set.xml", size: 1, modified: FileTime(seconds: 1, nanoseconds: 0), contentHash: "h",
+                                  firstDocument: 0, documentCount: 3000)
+        let store = MemorySnapshotStore()
+        try Catalogue.build(documents: docs, manifest: [entry], roots: [CorpusRoot(path: "/data", label: "data")]).save(to: store)
+        let meta = try #require(store.current)
+        #expect(meta.count < 3000 * 24)
+        let c = try #require(try Catalogue.load(from: store))
+        #expect(c.documents.count == 3000)
+        #expect(try c.verify().documents == 3000)
+    }
+
     @Test func theMergePolicyMergesATierOfFactorSegmentsAndMostlyDeletedOnes() {
         let policy = MergePolicy(factor: 4, floor: 100, maxMergedBytes: 1000)
         #expect(policy.tier(50) == 0 && policy.tier(100) == 0 && policy.tier(101) == 1 && policy.tier(400) == 1 && policy.tier(401) == 2)
