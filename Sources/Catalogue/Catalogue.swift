@@ -72,7 +72,8 @@ public struct Catalogue: Sendable {
                     if attempt < 5 { break }
                     throw SnapshotError(file: file, problem: .corrupt("not the segment \(meta.file) lists (header, length or document count differ)"))
                 }
-                parts.append(Part(segment: segment, name: entry.name, runs: entry.runs, deleted: entry.deleted))
+                parts.append(Part(segment: segment, name: entry.name, runs: entry.runs, deleted: entry.deleted,
+                                  dirtyGroups: Set(entry.dirtyGroups)))
             }
             if let missing {
                 guard attempt < 5 else {

@@ -92,7 +92,7 @@ public struct ClaimTable: Sendable {
             let group = parts[p].groups[g]
             let part = view.parts[p]
             let value: UInt8?
-            if part.deletedCount == 0 {
+            if part.deletedCount == 0 || !part.dirtyGroups.contains(g) {
                 value = group.highestConfidence
             } else {
                 value = try parts[p].claims(ofGroup: g).filter { !part.isDeleted($0.document) }

@@ -9,14 +9,19 @@ final class Part: Sendable {
     /// Sorted by local document (and so by global one).
     let runs: [SegmentRun]
     let deletedCount: Int
-    private let deleted: [UInt8]
+    /// One bit a document, set when deleted.
+    let deleted: [UInt8]
+    /// The claim groups of the segment that hold a claim of a deleted document: the others'
+    /// directory entries (count, highest confidence) are those of their live claims.
+    let dirtyGroups: Set<Int>
     private let globals = DecodedOnce<[Int32]>()
 
-    init(segment: OpenedSnapshot, name: String, runs: [SegmentRun], deleted: [UInt8]) {
+    init(segment: OpenedSnapshot, name: String, runs: [SegmentRun], deleted: [UInt8], dirtyGroups: Set<Int> = []) {
         self.segment = segment
         self.name = name
         self.runs = runs
         self.deleted = deleted
+        self.dirtyGroups = dirtyGroups
         deletedCount = segment.info.documentCount - runs.reduce(0) { $0 + $1.count }
     }
 
@@ -140,7 +145,8 @@ final class IndexView: Sendable {
         }
         let parts = chosen.enumerated().map { k, p in
             Part(segment: self.parts[p].segment, name: self.parts[p].name, runs: newRuns[k],
-                 deleted: SegmentEntry.bitset(documentCount: self.parts[p].documentCount, runs: newRuns[k]))
+                 deleted: SegmentEntry.bitset(documentCount: self.parts[p].documentCount, runs: newRuns[k]),
+                 dirtyGroups: self.parts[p].dirtyGroups)
         }
         var info = self.info
         info.documentCount = globals.count

@@ -63,11 +63,15 @@ struct IndexWriter {
         for (i, part) in (old?.parts ?? []).enumerated() {
             guard let runs = runsBySource[i] else { continue }
             let deleted = SegmentEntry.bitset(documentCount: part.documentCount, runs: runs)
-            parts.append(Part(segment: part.segment, name: part.name, runs: runs, deleted: deleted))
             let listed = old?.meta?.segments.first { $0.name == part.name }
+            // Unchanged deletions keep their dirty groups; new ones are found by reading the claims.
+            let dirty = deleted == part.deleted ? part.dirtyGroups.sorted()
+                : try Self.dirtyGroups(Part(segment: part.segment, name: part.name, runs: runs, deleted: deleted))
+            parts.append(Part(segment: part.segment, name: part.name, runs: runs, deleted: deleted, dirtyGroups: Set(dirty)))
             entries.append(SegmentEntry(name: part.name, documentCount: part.documentCount,
                                         headerCRC: listed?.headerCRC ?? part.segment.headerCRC,
-                                        length: listed?.length ?? UInt64(part.segment.bytes.count), runs: runs, deleted: deleted))
+                                        length: listed?.length ?? UInt64(part.segment.bytes.count), runs: runs, deleted: deleted,
+                                        dirtyGroups: dirty))
         }
         for (k, (entry, segment)) in sink.written.enumerated() {
             guard let runs = runsBySource[-1 - k] else { continue }
@@ -86,16 +90,22 @@ struct IndexWriter {
         try commit(meta)
     }
 
+    /// The claim groups of a part that hold a claim of one of its deleted documents.
+    static func dirtyGroups(_ part: Part) throws -> [Int] {
+        guard part.deletedCount > 0 else { return [] }
+        let claims = try part.segment.claims()
+        return try claims.groups.indices.filter { try claims.claims(ofGroup: $0).contains { part.isDeleted($0.document) } }
+    }
+
     /// What the meta file says of the live documents of a view: their claims, their distinct
     /// terms (title and text together), the tokens of each field.
     static func liveFacts(_ view: IndexView) throws -> (claims: Int, terms: Int, lengths: [UInt64]) {
         var claims = 0
         for part in view.parts {
-            if part.deletedCount == 0 {
-                claims += part.segment.info.claimCount
-            } else {
-                claims += try part.segment.claims().rows.filter { !part.isDeleted($0.document) }.count
-            }
+            claims += part.segment.info.claimCount
+            guard part.deletedCount > 0 else { continue }
+            let table = try part.segment.claims()
+            for g in part.dirtyGroups { claims -= try table.claims(ofGroup: g).filter { part.isDeleted($0.document) }.count }
         }
         var lengths: [UInt64] = []
         for field in [InvertedIndex.Field.title, .text] {

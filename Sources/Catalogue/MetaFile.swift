@@ -21,6 +21,10 @@ struct SegmentEntry: Sendable, Hashable {
     var runs: [SegmentRun]
     /// `(documentCount + 7) / 8` bytes; bit `i % 8` of byte `i / 8` set when local document i is deleted.
     var deleted: [UInt8]
+    /// The segment's claim groups (by position in its directory) holding a claim of a
+    /// deleted document, increasing: readers decode those to know their live claims, and
+    /// take the others' directory entries as they are.
+    var dirtyGroups: [Int] = []
 
     var liveCount: Int { runs.reduce(0) { $0 + $1.count } }
 
@@ -75,6 +79,8 @@ struct MetaContents: Sendable {
                 s.varint(run.count)
             }
             s.raw(segment.deleted)
+            s.varint(segment.dirtyGroups.count)
+            for group in segment.dirtyGroups { s.varint(group) }
         }
         var stringBytes = ByteWriter()
         strings.write(to: &stringBytes)
@@ -143,7 +149,15 @@ final class OpenedMeta: Sendable {
                     runs.append(run)
                 }
                 let deleted = try r.rawBytes((documents + 7) / 8).copyBytes()
-                let entry = SegmentEntry(name: name, documentCount: documents, headerCRC: crc, length: length, runs: runs, deleted: deleted)
+                let dirtyCount = try r.int(max: list.count)
+                var dirty: [Int] = []
+                for _ in 0..<dirtyCount {
+                    let group = try r.int()
+                    guard dirty.last.map({ $0 < group }) ?? true else { throw list.corrupt("segment \(name): claim groups out of order") }
+                    dirty.append(group)
+                }
+                let entry = SegmentEntry(name: name, documentCount: documents, headerCRC: crc, length: length, runs: runs,
+                                         deleted: deleted, dirtyGroups: dirty)
                 guard entry.deleted == SegmentEntry.bitset(documentCount: documents, runs: runs) else {
                     throw list.corrupt("segment \(name): the deletions do not match its live documents")
                 }

@@ -59,6 +59,9 @@ extension Catalogue {
         if view.meta != nil {
             // The meta file's facts against the segments' live documents.
             func corrupt(_ detail: String) -> SnapshotError { SnapshotError(file: view.file, problem: .corrupt(detail)) }
+            for part in view.parts where try IndexWriter.dirtyGroups(part) != part.dirtyGroups.sorted() {
+                throw corrupt("section segments: the claim groups with deleted documents of \(part.name) are not those listed")
+            }
             let live = try IndexWriter.liveFacts(view)
             guard live.claims == info.claimCount else { throw corrupt("the segments hold \(live.claims) live claims, the header says \(info.claimCount)") }
             guard live.terms == info.termCount else { throw corrupt("the segments hold \(live.terms) distinct live terms, the header says \(info.termCount)") }
