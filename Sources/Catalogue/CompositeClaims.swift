@@ -8,6 +8,8 @@ public struct ClaimTable: Sendable {
     /// The (indication, intervention) pairs of every segment, sorted, each with its group in
     /// each part (nil where the part has none).
     private let keys: [(indication: String, intervention: String, groups: [Int?])]
+    /// Each key's live claims, merged across parts when first asked for.
+    private let decoded: [DecodedOnce<[CatalogueClaim]>]
 
     init(view: IndexView, parts: [SegmentClaims]) throws {
         self.view = view
@@ -21,6 +23,7 @@ public struct ClaimTable: Sendable {
         keys = byKey.keys.sorted().flatMap { indication in
             byKey[indication]!.keys.sorted().map { (indication, $0, byKey[indication]![$0]!) }
         }
+        decoded = keys.map { _ in DecodedOnce() }
     }
 
     private var single: SegmentClaims? { view.single != nil ? parts[0] : nil }
@@ -104,22 +107,42 @@ public struct ClaimTable: Sendable {
     }
 
     private func claims(ofKey k: Int) throws -> [CatalogueClaim] {
-        var out: [(row: CatalogueClaim, order: Int)] = []
-        var holding = 0
-        for (p, g) in keys[k].groups.enumerated() {
-            guard let g else { continue }
-            holding += 1
-            let globals = view.parts[p].globalIDs()
-            for row in try parts[p].claims(ofGroup: g) {
-                let global = globals[row.document]
-                if global >= 0 { out.append((CatalogueClaim(document: Int(global), claim: row.claim), out.count)) }
+        try decoded[k].get {
+            var lists: [[CatalogueClaim]] = []
+            for (p, g) in keys[k].groups.enumerated() {
+                guard let g else { continue }
+                let part = view.parts[p]
+                let rows = try parts[p].claims(ofGroup: g)
+                if part.isIdentity { lists.append(rows); continue }
+                let globals = part.globalIDs()
+                var list: [CatalogueClaim] = []
+                list.reserveCapacity(rows.count)
+                for row in rows {
+                    let global = globals[row.document]
+                    if global >= 0 { list.append(CatalogueClaim(document: Int(global), claim: row.claim)) }
+                }
+                lists.append(list)
             }
+            return Self.merge(lists)
         }
-        // Each segment's claims are in order already; across segments they interleave (and
-        // claims that tie are of one document, so of one segment: they keep their order).
-        if holding > 1 {
-            out.sort { SegmentClaims.precedes($0.row, $1.row) || (!SegmentClaims.precedes($1.row, $0.row) && $0.order < $1.order) }
+    }
+
+    /// Lists each sorted by `precedes` (each segment's claims of a group), merged. Claims
+    /// that tie are of one document, so of one list: they keep their order.
+    static func merge(_ lists: [[CatalogueClaim]]) -> [CatalogueClaim] {
+        if lists.count <= 1 { return lists.first ?? [] }
+        var out: [CatalogueClaim] = []
+        out.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var heads = [Int](repeating: 0, count: lists.count)
+        while true {
+            var best: Int?
+            for l in lists.indices where heads[l] < lists[l].count {
+                if let b = best, !SegmentClaims.precedes(lists[l][heads[l]], lists[b][heads[b]]) { continue }
+                best = l
+            }
+            guard let b = best else { return out }
+            out.append(lists[b][heads[b]])
+            heads[b] += 1
         }
-        return out.map(\.row)
     }
 }
