@@ -73,7 +73,7 @@ public struct Catalogue: Sendable {
                     throw SnapshotError(file: file, problem: .corrupt("not the segment \(meta.file) lists (header, length or document count differ)"))
                 }
                 parts.append(Part(segment: segment, name: entry.name, runs: entry.runs, deleted: entry.deleted,
-                                  dirtyGroups: Set(entry.dirtyGroups)))
+                                  dirtyGroups: Dictionary(uniqueKeysWithValues: entry.dirtyGroups.map { ($0.group, $0) })))
             }
             if let missing {
                 guard attempt < 5 else {

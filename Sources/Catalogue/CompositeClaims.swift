@@ -95,11 +95,10 @@ public struct ClaimTable: Sendable {
             let group = parts[p].groups[g]
             let part = view.parts[p]
             let value: UInt8?
-            if part.deletedCount == 0 || !part.dirtyGroups.contains(g) {
-                value = group.highestConfidence
+            if let dirty = part.dirtyGroups[g] {
+                value = dirty.live > 0 ? dirty.highest : nil
             } else {
-                value = try parts[p].claims(ofGroup: g).filter { !part.isDeleted($0.document) }
-                    .map { SegmentClaims.hundredths($0.claim.confidence) }.max()
+                value = group.highestConfidence
             }
             if let value { best = max(best ?? 0, value) }
         }

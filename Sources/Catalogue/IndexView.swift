@@ -13,10 +13,10 @@ final class Part: Sendable {
     let deleted: [UInt8]
     /// The claim groups of the segment that hold a claim of a deleted document: the others'
     /// directory entries (count, highest confidence) are those of their live claims.
-    let dirtyGroups: Set<Int>
+    let dirtyGroups: [Int: DirtyGroup]
     private let globals = DecodedOnce<[Int32]>()
 
-    init(segment: OpenedSnapshot, name: String, runs: [SegmentRun], deleted: [UInt8], dirtyGroups: Set<Int> = []) {
+    init(segment: OpenedSnapshot, name: String, runs: [SegmentRun], deleted: [UInt8], dirtyGroups: [Int: DirtyGroup] = [:]) {
         self.segment = segment
         self.name = name
         self.runs = runs

@@ -65,9 +65,10 @@ struct IndexWriter {
             let deleted = SegmentEntry.bitset(documentCount: part.documentCount, runs: runs)
             let listed = old?.meta?.segments.first { $0.name == part.name }
             // Unchanged deletions keep their dirty groups; new ones are found by reading the claims.
-            let dirty = deleted == part.deleted ? part.dirtyGroups.sorted()
+            let dirty = deleted == part.deleted ? part.dirtyGroups.values.sorted { $0.group < $1.group }
                 : try Self.dirtyGroups(Part(segment: part.segment, name: part.name, runs: runs, deleted: deleted))
-            parts.append(Part(segment: part.segment, name: part.name, runs: runs, deleted: deleted, dirtyGroups: Set(dirty)))
+            parts.append(Part(segment: part.segment, name: part.name, runs: runs, deleted: deleted,
+                              dirtyGroups: Dictionary(uniqueKeysWithValues: dirty.map { ($0.group, $0) })))
             entries.append(SegmentEntry(name: part.name, documentCount: part.documentCount,
                                         headerCRC: listed?.headerCRC ?? part.segment.headerCRC,
                                         length: listed?.length ?? UInt64(part.segment.bytes.count), runs: runs, deleted: deleted,
@@ -91,10 +92,17 @@ struct IndexWriter {
     }
 
     /// The claim groups of a part that hold a claim of one of its deleted documents.
-    static func dirtyGroups(_ part: Part) throws -> [Int] {
+    static func dirtyGroups(_ part: Part) throws -> [DirtyGroup] {
         guard part.deletedCount > 0 else { return [] }
         let claims = try part.segment.claims()
-        return try claims.groups.indices.filter { try claims.claims(ofGroup: $0).contains { part.isDeleted($0.document) } }
+        var out: [DirtyGroup] = []
+        for g in claims.groups.indices {
+            let rows = try claims.claims(ofGroup: g)
+            guard rows.contains(where: { part.isDeleted($0.document) }) else { continue }
+            let live = rows.filter { !part.isDeleted($0.document) }
+            out.append(DirtyGroup(group: g, live: live.count, highest: live.map { SegmentClaims.hundredths($0.claim.confidence) }.max() ?? 0))
+        }
+        return out
     }
 
     /// What the meta file says of the live documents of a view: their claims, their distinct
@@ -105,7 +113,12 @@ struct IndexWriter {
             claims += part.segment.info.claimCount
             guard part.deletedCount > 0 else { continue }
             let table = try part.segment.claims()
-            for g in part.dirtyGroups { claims -= try table.claims(ofGroup: g).filter { part.isDeleted($0.document) }.count }
+            for (g, dirty) in part.dirtyGroups {
+                guard g < table.groups.count, dirty.live <= table.groups[g].count else {
+                    throw SnapshotError(file: view.file, problem: .corrupt("section segments: \(part.name) lists claim group \(g), which it lacks"))
+                }
+                claims -= table.groups[g].count - dirty.live
+            }
         }
         var lengths: [UInt64] = []
         for field in [InvertedIndex.Field.title, .text] {

@@ -22,9 +22,10 @@ struct SegmentEntry: Sendable, Hashable {
     /// `(documentCount + 7) / 8` bytes; bit `i % 8` of byte `i / 8` set when local document i is deleted.
     var deleted: [UInt8]
     /// The segment's claim groups (by position in its directory) holding a claim of a
-    /// deleted document, increasing: readers decode those to know their live claims, and
-    /// take the others' directory entries as they are.
-    var dirtyGroups: [Int] = []
+    /// deleted document, increasing, each with its live claims' count and highest
+    /// confidence: readers take these in place of the directory's, and the other groups'
+    /// directory entries as they are, without decoding a claim.
+    var dirtyGroups: [DirtyGroup] = []
 
     var liveCount: Int { runs.reduce(0) { $0 + $1.count } }
 
@@ -37,6 +38,14 @@ struct SegmentEntry: Sendable, Hashable {
         }
         return bits
     }
+}
+
+/// A claim group of a segment that holds claims of deleted documents: its live claims.
+struct DirtyGroup: Sendable, Hashable {
+    var group: Int
+    var live: Int
+    /// The highest confidence of its live claims, in hundredths (0 when none).
+    var highest: UInt8
 }
 
 /// Everything the meta file says: the catalogue's facts (counts over live documents),
@@ -80,7 +89,11 @@ struct MetaContents: Sendable {
             }
             s.raw(segment.deleted)
             s.varint(segment.dirtyGroups.count)
-            for group in segment.dirtyGroups { s.varint(group) }
+            for dirty in segment.dirtyGroups {
+                s.varint(dirty.group)
+                s.varint(dirty.live)
+                s.u8(dirty.highest)
+            }
         }
         var stringBytes = ByteWriter()
         strings.write(to: &stringBytes)
@@ -150,10 +163,12 @@ final class OpenedMeta: Sendable {
                 }
                 let deleted = try r.rawBytes((documents + 7) / 8).copyBytes()
                 let dirtyCount = try r.int(max: list.count)
-                var dirty: [Int] = []
+                var dirty: [DirtyGroup] = []
                 for _ in 0..<dirtyCount {
-                    let group = try r.int()
-                    guard dirty.last.map({ $0 < group }) ?? true else { throw list.corrupt("segment \(name): claim groups out of order") }
+                    let group = DirtyGroup(group: try r.int(), live: try r.int(), highest: try r.u8())
+                    guard dirty.last.map({ $0.group < group.group }) ?? true, group.highest <= 100 else {
+                        throw list.corrupt("segment \(name): claim groups out of order")
+                    }
                     dirty.append(group)
                 }
                 let entry = SegmentEntry(name: name, documentCount: documents, headerCRC: crc, length: length, runs: runs,

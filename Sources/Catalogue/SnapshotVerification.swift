@@ -59,7 +59,7 @@ extension Catalogue {
         if view.meta != nil {
             // The meta file's facts against the segments' live documents.
             func corrupt(_ detail: String) -> SnapshotError { SnapshotError(file: view.file, problem: .corrupt(detail)) }
-            for part in view.parts where try IndexWriter.dirtyGroups(part) != part.dirtyGroups.sorted() {
+            for part in view.parts where try IndexWriter.dirtyGroups(part) != part.dirtyGroups.values.sorted(by: { $0.group < $1.group }) {
                 throw corrupt("section segments: the claim groups with deleted documents of \(part.name) are not those listed")
             }
             let live = try IndexWriter.liveFacts(view)
