@@ -34,7 +34,8 @@ import TestSupport
         for round in 0..<6 {
             // Forty new files: a new segment of a few chunks, then the meta file, then a merge.
             for i in 0..<40 { try writeFile(1000 + 40 * round + i) }
-            let target = current + 40
+            // Every file written so far (a killed round's files are indexed by the next one).
+            let target = 300 + 40 * (round + 1)
             let before = try Data(contentsOf: meta)
             let process = try PausingWriter.start(index: index, corpus: corpus, pauseMilliseconds: 20, mergeFactor: 2)
             #expect(PausingWriter.waitForWrite(in: index, pid: process.processIdentifier), "the writer never started writing")
