@@ -7,30 +7,39 @@ import TextAnalysis
 /// atomically. Opening reads the header alone; each part is checked against its checksums
 /// and decoded when first used, so its accessors throw `SnapshotError` for a damaged part.
 public struct Catalogue: Sendable {
-    let snapshot: OpenedSnapshot
+    let view: IndexView
 
-    init(_ snapshot: OpenedSnapshot) { self.snapshot = snapshot }
+    init(_ view: IndexView) { self.view = view }
 
     /// The header's facts (counts, roots, build time, rules): known without reading a section.
-    public var info: SnapshotInfo { snapshot.info }
+    public var info: SnapshotInfo { view.info }
 
     /// The documents, each decoded when asked for.
-    public var documents: DocumentStore { DocumentStore(snapshot: snapshot) }
+    public var documents: DocumentStore { DocumentStore(view: view) }
 
-    public var index: InvertedIndex { get throws { InvertedIndex(title: try snapshot.field(.title), text: try snapshot.field(.text)) } }
+    public var index: InvertedIndex { get throws { InvertedIndex(title: try view.field(.title), text: try view.field(.text)) } }
 
     /// One field of the index, opened alone.
-    public func field(_ field: InvertedIndex.Field) throws -> FieldIndex { try snapshot.field(field) }
+    public func field(_ field: InvertedIndex.Field) throws -> FieldIndex { try view.field(field) }
 
-    public var claims: ClaimTable { get throws { try snapshot.claims() } }
+    public var claims: ClaimTable { get throws { try view.claims() } }
 
-    public var manifest: Manifest { get throws { try snapshot.manifest() } }
+    public var manifest: Manifest { get throws { try view.manifest() } }
 
-    /// The snapshot's bytes (a copy).
-    public var snapshotBytes: [UInt8] { snapshot.bytes.copyBytes() }
+    /// The catalogue as one segment file: the segment itself for a catalogue that is one
+    /// segment read alone, else everything live written into one.
+    public var snapshotBytes: [UInt8] {
+        get throws {
+            if view.meta == nil, let single = view.single { return single.segment.bytes.copyBytes() }
+            return try SnapshotWriter.encode(self)
+        }
+    }
 
-    /// Builds a catalogue from documents and claims already at hand (tests, tools): the
-    /// snapshot is encoded in memory and opened as a file on disk would be.
+    /// The segment files the catalogue reads, by name (empty for a segment read alone).
+    public var segmentNames: [String] { view.meta == nil ? [] : view.parts.map(\.name) }
+
+    /// Builds a catalogue from documents and claims already at hand (tests, tools): one
+    /// segment encoded in memory and opened as a file on disk would be.
     /// Claims are linked to documents by `CatalogueClaim.document`.
     public static func build(
         documents: [StoredDocument], claims: [CatalogueClaim] = [], manifest: [ManifestEntry] = [],
@@ -41,25 +50,57 @@ public struct Catalogue: Sendable {
         return try SnapshotReader.open(FileSlice(SnapshotWriter.encode(contents)), file: "(in memory)", analyzer: analyzer)
     }
 
-    /// Opens the snapshot of a store (mapped when on disk); nil when there is none. Only the
-    /// header is read and checked here.
+    /// Opens the catalogue of a store: its meta file and the segments it lists (mapped when
+    /// on disk); nil when there is none. Only the headers and the segment list are read and
+    /// checked here. A writer may replace the meta file and remove segments between the
+    /// two reads: a listed segment that is gone sends the reader back to the new meta file.
     public static func load(from store: any SnapshotStore, analyzer: Analyzer = .search) throws -> Catalogue? {
-        guard let bytes = try store.openSnapshot() else { return nil }
-        return try SnapshotReader.open(bytes, file: store.location, analyzer: analyzer)
+        var attempt = 0
+        while true {
+            attempt += 1
+            guard let bytes = try store.openSnapshot() else { return nil }
+            let meta = try OpenedMeta.open(bytes, file: store.location, analyzer: analyzer)
+            var parts: [Part] = []
+            var missing: String?
+            for entry in meta.segments {
+                let file = store.location(of: entry.name)
+                guard let segmentBytes = try store.openFile(entry.name) else { missing = entry.name; break }
+                let segment = try SnapshotReader.openSegment(segmentBytes, file: file, analyzer: analyzer)
+                guard segment.headerCRC == entry.headerCRC, UInt64(segmentBytes.count) == entry.length,
+                      segment.info.documentCount == entry.documentCount else {
+                    missing = entry.name
+                    if attempt < 5 { break }
+                    throw SnapshotError(file: file, problem: .corrupt("not the segment \(meta.file) lists (header, length or document count differ)"))
+                }
+                parts.append(Part(segment: segment, name: entry.name, runs: entry.runs, deleted: entry.deleted,
+                                  dirtyGroups: Dictionary(uniqueKeysWithValues: entry.dirtyGroups.map { ($0.group, $0) })))
+            }
+            if let missing {
+                guard attempt < 5 else {
+                    throw SnapshotError(file: store.location, problem: .corrupt("segment \(missing), which it lists, is missing"))
+                }
+                continue
+            }
+            var info = meta.info
+            info.bytesOnDisk = meta.bytes.count + parts.reduce(0) { $0 + $1.segment.bytes.count }
+            return Catalogue(IndexView(file: meta.file, info: info, parts: parts, meta: meta, totalLengths: meta.totalLengths))
+        }
     }
 
-    /// Writes this catalogue's snapshot to the store, atomically; returns its size in bytes.
+    /// Writes this catalogue to the store as one segment and a meta file listing it,
+    /// atomically; returns the bytes written.
     @discardableResult
     public func save(to store: any SnapshotStore) throws -> Int {
-        let bytes = snapshotBytes
-        try store.write(bytes)
-        return bytes.count
+        try IndexWriter(store: store).rewrite(try contents())
     }
 
-    /// A section's data (without its block table), checked (tests compare sections).
+    /// A section's data (without its block table), checked, of the catalogue written as one
+    /// segment (tests compare sections).
     func sectionData(_ section: SnapshotFormat.Section) throws -> [UInt8] {
-        let section = try snapshot.section(section)
-        return try section.bytes(0..<section.count).copyBytes()
+        let segment = view.meta == nil && view.single != nil
+            ? view.parts[0].segment : try SnapshotReader.openSegment(FileSlice(try snapshotBytes), file: view.file, analyzer: Analyzer.search)
+        let checked = try segment.section(section)
+        return try checked.bytes(0..<checked.count).copyBytes()
     }
 
     /// The folders (and single files) the index was built from.
@@ -72,25 +113,26 @@ public struct Catalogue: Sendable {
         return (manifest.entry(for: CorpusPath.canonical(path).path) ?? manifest.entry(for: CorpusWalker.normalize(path)))?.documents ?? 0..<0
     }
 
-    /// Checks every block of every section against its checksum, on every core: what a
-    /// writer does before it builds on a snapshot, so that it never copies damaged bytes.
+    /// Checks every block of every section of the meta file and of every segment against
+    /// its checksum, on every core: what a writer does before it builds on a catalogue, so
+    /// that it never copies damaged bytes.
     public func checkAllSections() throws {
-        let sections = snapshot.allSections
+        let sections = view.allSections
         let results = ParallelMap.map(sections) { section in Result { try section.checkAll() } }
         for result in results { try result.get() }
     }
 
-    /// Everything the snapshot holds, decoded: for an update that keeps it all, and for
-    /// writing it again.
-    func contents() throws -> CatalogueContents {
+    /// Everything the live documents hold, decoded, numbered as here: for a merge, for a
+    /// rewrite that keeps it all, and for writing it as one segment.
+    func contents(manifest entries: [ManifestEntry]? = nil) throws -> CatalogueContents {
         let index = try self.index
         func built(_ field: FieldIndex) throws -> BuiltField {
-            var terms: [String] = []
             var postings = ByteWriter()
             var starts: [UInt64] = [0]
             var frequencies: [UInt32] = []
-            for term in 0..<field.terms.count {
-                terms.append(try field.terms.term(term))
+            let terms = try field.terms
+            for text in terms {
+                guard let term = try field.term(text) else { continue }
                 var previous = 0
                 try field.forEachPosting(term, positions: true) { doc, _, positions in
                     postings.varint(doc - previous)
@@ -103,19 +145,20 @@ public struct Catalogue: Sendable {
                     }
                 }
                 starts.append(UInt64(postings.count))
-                frequencies.append(UInt32(try field.documentFrequency(term)))
+                frequencies.append(UInt32(term.documentFrequency))
             }
             return BuiltField(terms: SortedTerms(sortedTerms: terms), postings: postings.bytes, postingStarts: starts,
                               docFrequencies: frequencies, lengths: (0..<field.documentCount).map { UInt32(field.length(of: $0)) })
         }
+        let built = BuiltIndex(title: try built(index.title), text: try built(index.text))
         return CatalogueContents(analyzer: info.analyzer, claimRules: info.claimRules, builtAt: info.builtAt, roots: info.roots,
-                                 documents: try documents.documents, index: BuiltIndex(title: try built(index.title), text: try built(index.text)),
-                                 termCount: info.termCount, claims: try claims.rows, manifest: try manifest.entries)
+                                 documents: try documents.documents, index: built,
+                                 termCount: built.termCount, claims: try claims.rows, manifest: try entries ?? manifest.entries)
     }
 
-    /// Approximate bytes decoded into memory so far (the mapped file itself is shared with
-    /// the page cache), for `preuve stats`.
-    public var memoryBytes: Int { snapshot.decodedBytes }
+    /// Approximate bytes decoded into memory so far (the mapped files themselves are shared
+    /// with the page cache), for `preuve stats`.
+    public var memoryBytes: Int { view.decodedBytes }
 }
 
 /// Everything a snapshot is written from: what an index build assembled, or what an
@@ -128,7 +171,7 @@ struct CatalogueContents: Sendable {
     var documents: [StoredDocument]
     var index: BuiltIndex
     var termCount: Int
-    /// Sorted by `ClaimTable.precedes`.
+    /// Sorted by `SegmentClaims.precedes`.
     var claims: [CatalogueClaim]
     /// Sorted by path.
     var manifest: [ManifestEntry]
@@ -142,7 +185,7 @@ struct CatalogueContents: Sendable {
         self.documents = documents
         self.index = index
         self.termCount = termCount
-        self.claims = claims.sorted(by: ClaimTable.precedes)
+        self.claims = claims.sorted(by: SegmentClaims.precedes)
         self.manifest = manifest.sorted { $0.path < $1.path }
     }
 

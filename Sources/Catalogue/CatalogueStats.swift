@@ -21,6 +21,8 @@ public struct CatalogueStats: Sendable, Hashable {
     public var roots: [CorpusRoot]
     public var formatVersion: UInt32
     public var analyzer: String
+    /// The segment files the catalogue is read from.
+    public var segments: Int
 
     /// Reads the documents' metadata (not their texts), the claims and the manifest.
     public init(_ c: Catalogue) throws {
@@ -48,5 +50,6 @@ public struct CatalogueStats: Sendable, Hashable {
         roots = c.info.roots
         formatVersion = c.info.formatVersion
         analyzer = c.info.analyzer
+        segments = c.view.parts.count
     }
 }

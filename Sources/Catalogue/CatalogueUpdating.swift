@@ -125,10 +125,12 @@ extension Catalogue {
                FileStatus.of(corpus)?.isDirectory != true {
                 throw CatalogueError.corpusNotFound(corpus)
             }
+            let writer = IndexWriter(store: store, analyzer: analyzer, policy: options.mergePolicy)
+            let sink = SegmentSink(writer: writer, counter: previous?.view.meta?.nextSegment ?? Self.recordedCounter(in: store))
             let (outcome, indexed) = try Indexer(parser: parser, analyzer: analyzer)
-                .update(previous: previous, options: options, progress: progress)
+                .update(previous: previous, options: options, sink: sink, progress: progress)
             var summary = indexed
-            let catalogue: Catalogue
+            var catalogue: Catalogue
             switch outcome {
             case .unchanged(let kept):
                 catalogue = kept
@@ -136,17 +138,35 @@ extension Catalogue {
                 if let previous, !summary.changed, contents.manifest == (try previous.manifest.entries), contents.roots == previous.info.roots {
                     catalogue = previous
                 } else {
-                    try store.write(SnapshotWriter.encode(contents))
-                    guard let written = try load(from: store, analyzer: analyzer) else {
-                        throw SnapshotStoreError(path: store.location, reason: "the snapshot just written is not there")
-                    }
-                    catalogue = written
+                    try writer.rewrite(contents, counter: Self.recordedCounter(in: store))
+                    catalogue = try reload(store, analyzer: analyzer)
                 }
+            case .incremental(let plan):
+                try writer.commit(plan, previous: previous, sink: sink)
+                catalogue = try reload(store, analyzer: analyzer)
             }
+            if try writer.mergeAsNeeded(log: log) > 0 { catalogue = try reload(store, analyzer: analyzer) }
+            summary.claims = catalogue.info.claimCount
+            summary.terms = catalogue.info.termCount
             // The whole run: loading the previous snapshot and writing the new one included.
             summary.seconds = Indexer.seconds(since: start)
             return (catalogue, summary)
         }
+    }
+
+    private static func reload(_ store: any SnapshotStore, analyzer: Analyzer) throws -> Catalogue {
+        guard let written = try load(from: store, analyzer: analyzer) else {
+            throw SnapshotStoreError(path: store.location, reason: "the meta file just written is not there")
+        }
+        return written
+    }
+
+    /// The segment counter of the store's meta file, read from it alone; 1 when it cannot be read.
+    private static func recordedCounter(in store: any SnapshotStore) -> Int {
+        guard let bytes = try? store.openSnapshot(), let meta = try? OpenedMeta.open(bytes, file: store.location, analyzer: .search) else {
+            return 1
+        }
+        return meta.nextSegment
     }
 
     /// The catalogue for commands that read it, loaded from `index`.

@@ -12,7 +12,7 @@ public struct CatalogueClaim: Sendable, Hashable {
     }
 }
 
-/// Every claim of the catalogue, sorted by indication, then intervention, then document
+/// The claims of one segment, sorted by indication, then intervention, then document
 /// and place, read in place from the `claims` section: its directory of (indication,
 /// intervention) groups is decoded when the table is first used, and a group's claims only
 /// when they are asked for, so a query for one indication decodes that indication's claims.
@@ -21,7 +21,7 @@ public struct CatalogueClaim: Sendable, Hashable {
 /// `str` intervention, `varint` claims, `u8` their highest confidence in hundredths, `varint` byte
 /// length of its claims), then each
 /// group's claims back to back.
-public struct ClaimTable: Sendable {
+struct SegmentClaims: Sendable {
     struct Group: Sendable, Hashable {
         var indication: String
         var intervention: String
@@ -43,7 +43,7 @@ public struct ClaimTable: Sendable {
         decoded = groups.map { _ in DecodedOnce() }
     }
 
-    public var count: Int { groups.reduce(0) { $0 + $1.count } }
+    var count: Int { groups.reduce(0) { $0 + $1.count } }
 
     static func precedes(_ a: CatalogueClaim, _ b: CatalogueClaim) -> Bool {
         if a.claim.indication != b.claim.indication { return a.claim.indication < b.claim.indication }
@@ -54,7 +54,7 @@ public struct ClaimTable: Sendable {
     }
 
     /// The claims about an indication, optionally narrowed to one intervention.
-    public func claims(indication: String, intervention: String? = nil) throws -> [CatalogueClaim] {
+    func claims(indication: String, intervention: String? = nil) throws -> [CatalogueClaim] {
         let chosen = groups.indices.filter {
             groups[$0].indication == indication && (intervention == nil || groups[$0].intervention == intervention)
         }
@@ -62,7 +62,7 @@ public struct ClaimTable: Sendable {
     }
 
     /// The indications that have claims, sorted.
-    public var indications: [String] {
+    var indications: [String] {
         var out: [String] = []
         for group in groups where out.last != group.indication { out.append(group.indication) }
         return out
@@ -70,7 +70,7 @@ public struct ClaimTable: Sendable {
 
     /// The indications that have claims of at least this confidence, sorted: read from the
     /// directory, no claim decoded.
-    public func indications(withClaimsAtLeast confidence: Double) -> [String] {
+    func indications(withClaimsAtLeast confidence: Double) -> [String] {
         var out: [String] = []
         for group in groups where out.last != group.indication && Double(group.highestConfidence) / 100 >= confidence {
             out.append(group.indication)
@@ -79,16 +79,16 @@ public struct ClaimTable: Sendable {
     }
 
     /// The interventions with claims naming `indication`, or with any claim when it is nil; sorted.
-    public func interventions(indication: String?) -> [String] {
+    func interventions(indication: String?) -> [String] {
         Set(groups.filter { indication == nil || $0.indication == indication }.map(\.intervention)).sorted()
     }
 
     /// Every claim, in table order.
-    public var rows: [CatalogueClaim] {
+    var rows: [CatalogueClaim] {
         get throws { try groups.indices.flatMap { try claims(ofGroup: $0) } }
     }
 
-    public func claims(ofDocument doc: Int) throws -> [CatalogueClaim] {
+    func claims(ofDocument doc: Int) throws -> [CatalogueClaim] {
         try rows.filter { $0.document == doc }
     }
 
@@ -97,7 +97,7 @@ public struct ClaimTable: Sendable {
         decoded.reduce(0) { sum, group in sum + (group.current ?? []).reduce(0) { $0 + 160 + $1.claim.sentence.utf8.count } }
     }
 
-    private func claims(ofGroup index: Int) throws -> [CatalogueClaim] {
+    func claims(ofGroup index: Int) throws -> [CatalogueClaim] {
         try decoded[index].get { try decode(groups[index]) }
     }
 
@@ -115,7 +115,7 @@ public struct ClaimTable: Sendable {
         return rows
     }
 
-    static func read(_ section: CheckedSection, snapshot: OpenedSnapshot, strings: StringTable) throws -> ClaimTable {
+    static func read(_ section: CheckedSection, snapshot: OpenedSnapshot, strings: StringTable) throws -> SegmentClaims {
         let count = Int(try section.u32(at: 0))
         let directoryLength = try section.offset(at: 4, within: section.count - 12)
         var r = ByteReader(try section.bytes(12..<12 + directoryLength), section: section.name)
@@ -139,7 +139,7 @@ public struct ClaimTable: Sendable {
         guard total == snapshot.info.claimCount else {
             throw section.corrupt("\(total) claims, the header says \(snapshot.info.claimCount)")
         }
-        return ClaimTable(snapshot: snapshot, groups: groups)
+        return SegmentClaims(snapshot: snapshot, groups: groups)
     }
 
     /// Every claim decodes and lies in order within its group (`preuve verify`).

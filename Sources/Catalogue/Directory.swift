@@ -181,6 +181,9 @@ public final class RAMDirectory: Directory, @unchecked Sendable {
     /// The file's bytes, or nil when there is none.
     public func bytes(_ name: String) -> [UInt8]? { lock.withLock { files[name] } }
 
+    /// The files' names, sorted.
+    public var names: [String] { lock.withLock { files.keys.sorted() } }
+
     /// Creates or replaces a file (nil removes it).
     public func setBytes(_ name: String, _ bytes: [UInt8]?) { lock.withLock { files[name] = bytes } }
 }

@@ -8,10 +8,10 @@ import Documents
 /// the end of the table), then the records; `texts` is `u32` N, N+1 `u64` offsets, then the
 /// texts' UTF-8 back to back.
 public struct DocumentStore: Sendable {
-    let snapshot: OpenedSnapshot
+    let view: IndexView
 
-    /// The number of documents, as the header says (each section is held to it on first use).
-    public var count: Int { snapshot.info.documentCount }
+    /// The number of live documents, as the header says (each section is held to it on first use).
+    public var count: Int { view.info.documentCount }
 
     /// The document's metadata and text.
     public subscript(doc: Int) -> StoredDocument {
@@ -28,14 +28,24 @@ public struct DocumentStore: Sendable {
     }
 
     public func text(of doc: Int) throws -> String {
+        let (part, local) = try view.locate(doc)
+        return try Self.text(of: local, in: part.segment)
+    }
+
+    /// The document without its text (left empty): what a result list and `stats` show.
+    public func metadata(_ doc: Int) throws -> StoredDocument {
+        let (part, local) = try view.locate(doc)
+        return try Self.metadata(local, in: part.segment)
+    }
+
+    static func text(of doc: Int, in snapshot: OpenedSnapshot) throws -> String {
         let section = try snapshot.section(.texts)
         let table = try snapshot.textTable()
         let slice = try section.bytes(try table.range(of: doc))
         return slice.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The document without its text (left empty): what a result list and `stats` show.
-    public func metadata(_ doc: Int) throws -> StoredDocument {
+    static func metadata(_ doc: Int, in snapshot: OpenedSnapshot) throws -> StoredDocument {
         let section = try snapshot.section(.documents)
         let range = try snapshot.documentTable().range(of: doc)
         var r = ByteReader(try section.bytes(range), section: section.name)
@@ -97,13 +107,13 @@ public struct DocumentStore: Sendable {
                                        publicationTypes: publicationTypes, identifiers: ids))
     }
 
-    /// Every record decodes and every text lies in order within its section (`preuve verify`).
-    func verify() throws {
+    /// Every record of a segment decodes and every text lies in order within its section (`preuve verify`).
+    static func verify(_ snapshot: OpenedSnapshot) throws {
         let records = try snapshot.documentTable(), texts = try snapshot.textTable()
         try records.verify()
         try texts.verify()
         try snapshot.section(.texts).checkAll()
-        for doc in 0..<count { _ = try metadata(doc) }
+        for doc in 0..<snapshot.info.documentCount { _ = try metadata(doc, in: snapshot) }
     }
 }
 

@@ -89,15 +89,15 @@ enum Postings {
     }
 }
 
-/// One field (title or text) of the inverted index, read in place from its `field.*`
+/// One field (title or text) of one segment, read in place from its `field.*`
 /// section: the term dictionary is binary-searched where it lies, a term's postings are
 /// checked and decoded when the term is searched for, and documents' lengths are read from
-/// the mapped table.
-public struct FieldIndex: Sendable {
+/// the mapped table. Doc ids are the segment's own.
+struct SegmentField: Sendable {
     let section: CheckedSection
-    public let terms: TermDictionary
-    public let documentCount: Int
-    public let totalLength: UInt64
+    let terms: TermDictionary
+    let documentCount: Int
+    let totalLength: UInt64
     /// The lengths table, checked once when the field is opened.
     private let lengths: FileSlice
     private let frequenciesStart: Int
@@ -127,10 +127,6 @@ public struct FieldIndex: Sendable {
         guard postingsStart + postingsLength == section.count else {
             throw section.corrupt("postings length mismatch")
         }
-    }
-
-    public var averageLength: Double {
-        documentCount == 0 ? 0 : Double(totalLength) / Double(documentCount)
     }
 
     /// Tokens in the field of `doc` (a doc id below `documentCount`).

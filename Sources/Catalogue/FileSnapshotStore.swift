@@ -1,9 +1,11 @@
 import Foundation
 
-/// The snapshot on disk: `DIR/catalogue.preuve`, replaced by writing `DIR/.catalogue.preuve.tmp-PID`,
-/// fsyncing it, renaming it over the old one and fsyncing the folder. Writers take an
-/// exclusive `flock` on `DIR/.lock`; readers take no lock, since rename is atomic, and map
-/// the file (the old one stays whole for a reader that mapped it before the rename).
+/// The index on disk: the meta file `DIR/catalogue.preuve`, replaced by writing
+/// `DIR/.catalogue.preuve.tmp-PID`, fsyncing it, renaming it over the old one and fsyncing
+/// the folder; segments `DIR/segment-NNNNNN.preuve`, each written the same way once, never
+/// changed, and removed when no meta file lists them. Writers take an exclusive `flock` on
+/// `DIR/.lock`; readers take no lock, since rename is atomic, and map the files (an old one
+/// stays whole for a reader that mapped it before it was replaced or removed).
 public struct FileSnapshotStore: SnapshotStore {
     public let directory: String
     /// A sleep between chunks of a write, for tests that kill a writer inside its write (a
@@ -17,7 +19,7 @@ public struct FileSnapshotStore: SnapshotStore {
 
     public var path: String { directory + "/" + SnapshotFormat.fileName }
     public var location: String { path }
-    private var temporaryPrefix: String { "." + SnapshotFormat.fileName + ".tmp-" }
+    public func location(of name: String) -> String { directory + "/" + name }
 
     public var exists: Bool { FileStatus.of(path) != nil }
 
@@ -28,9 +30,19 @@ public struct FileSnapshotStore: SnapshotStore {
         try MMapDirectory(path: directory).openRead(SnapshotFormat.fileName)
     }
 
-    public func write(_ bytes: [UInt8]) throws {
+    public func write(_ bytes: [UInt8]) throws { try writeFile(SnapshotFormat.fileName, bytes) }
+
+    public func openFile(_ name: String) throws -> FileSlice? { try MMapDirectory(path: directory).openRead(name) }
+
+    public func removeFile(_ name: String) { unlink(directory + "/" + name) }
+
+    public func fileNames() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] }
+
+    /// Writes `.NAME.tmp-PID`, fsyncs it, renames it to NAME and fsyncs the folder.
+    public func writeFile(_ name: String, _ bytes: [UInt8]) throws {
         try createDirectory()
-        let temporary = directory + "/" + temporaryPrefix + String(getpid())
+        let path = directory + "/" + name
+        let temporary = directory + "/." + name + ".tmp-" + String(getpid())
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw failure(temporary, "cannot create") }
         var closed = false
@@ -93,8 +105,7 @@ public struct FileSnapshotStore: SnapshotStore {
 
     /// A writer killed mid-write leaves its temporary file; the next writer, holding the lock, removes it.
     private func removeLeftoverTemporaries() {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for name in names where name.hasPrefix(temporaryPrefix) {
+        for name in fileNames() where name.hasPrefix(".") && name.contains(".preuve.tmp-") {
             unlink(directory + "/" + name)
         }
     }

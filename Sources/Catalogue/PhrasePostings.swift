@@ -8,7 +8,7 @@ enum PhrasePostings {
         var starts: [Int] = [0]
         var positions: [UInt32] = []
 
-        init(_ term: Int, in field: FieldIndex) throws {
+        init(_ term: Int, in field: SegmentField) throws {
             docs.reserveCapacity(try field.documentFrequency(term))
             try field.forEachPosting(term, positions: true) { doc, _, ps in
                 docs.append(doc)
@@ -18,7 +18,7 @@ enum PhrasePostings {
         }
     }
 
-    static func frequencies(_ terms: [Int], in field: FieldIndex) throws -> [(Int, Int)] {
+    static func frequencies(_ terms: [Int], in field: SegmentField) throws -> [(Int, Int)] {
         let lists = try terms.map { try Decoded($0, in: field) }
         var cursor = [Int](repeating: 0, count: lists.count)
         var out: [(Int, Int)] = []

@@ -104,19 +104,14 @@ public struct Searcher: Sendable {
             ? [(try catalogue.field(.title), titleBoost)]
             : [(try catalogue.field(.text), 1), (try catalogue.field(.title), titleBoost)]
         for (field, boost) in fields {
-            let ids = try clause.terms.map { try field.terms.lookup($0) }
-            guard ids.allSatisfy({ $0 != nil }) else { continue }
-            let termIDs = ids.map { $0! }
+            let found = try clause.terms.map { try field.term($0) }
+            guard found.allSatisfy({ $0 != nil }) else { continue }
+            let terms = found.map { $0! }
             let n = field.documentCount
-            let idf = try termIDs.reduce(0.0) { $0 + scorer.idf(documentFrequency: try field.documentFrequency($1), documentCount: n) }
+            let idf = terms.reduce(0.0) { $0 + scorer.idf(documentFrequency: $1.documentFrequency, documentCount: n) }
             let average = field.averageLength
-            func report(_ doc: Int, _ tf: Int) {
-                body(doc, boost * scorer.score(frequency: tf, length: field.length(of: doc), averageLength: average, idf: idf))
-            }
-            if termIDs.count == 1 {
-                try field.forEachPosting(termIDs[0], positions: false) { doc, freq, _ in report(doc, freq) }
-            } else {
-                for (doc, tf) in try PhrasePostings.frequencies(termIDs, in: field) { report(doc, tf) }
+            try field.forEachMatch(terms) { doc, tf, length in
+                body(doc, boost * scorer.score(frequency: tf, length: length, averageLength: average, idf: idf))
             }
         }
     }

@@ -4,20 +4,39 @@ import Foundation
 public enum SnapshotFormat {
     /// The first 8 bytes of every snapshot.
     static let magic: [UInt8] = Array("PREUVEIX".utf8)
-    public static let name = "preuve-catalogue"
+    /// The format name in a segment's header.
+    public static let name = "preuve-segment"
+    /// The format name in the meta file's header.
+    public static let metaName = "preuve-catalogue"
     /// Bump on any change of layout or meaning; readers refuse other versions.
     /// 4: the corpus roots (real paths) in the header, manifest paths relative to their root.
     /// 5: each claim's confidence and whole-practice flag.
     /// 6: sections checked in blocks, each with a table of its blocks' CRCs; sections laid
     /// out for use in place (offset tables, fixed-width term and postings tables, claims
     /// grouped by indication and intervention), so a mapped file is read where it lies.
-    public static let version: UInt32 = 6
+    /// 7: immutable segments and a meta file (`catalogue.preuve`) that lists them, maps
+    /// each corpus file to its documents, and marks deleted documents in bitsets.
+    public static let version: UInt32 = 7
     /// The oldest version this build still reads. Version 3 recorded paths as they were
     /// typed, relative to a working folder it did not record: they cannot be resolved safely;
     /// version 4 has no claim confidence, which verdicts now filter on; version 5 has one
     /// checksum per section, which a reader could only check by reading the whole section.
-    public static let oldestReadable: UInt32 = 6
+    /// version 6 is one file that every update rewrites whole.
+    public static let oldestReadable: UInt32 = 7
+    /// The meta file: the one file replaced (renamed over) at each commit.
     public static let fileName = "catalogue.preuve"
+
+    /// A segment's file name: `segment-000001.preuve`; numbers are never reused in one index.
+    public static func segmentFileName(_ number: Int) -> String {
+        let digits = String(number)
+        return "segment-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits + ".preuve"
+    }
+
+    /// The number of a segment file's name, nil for any other name.
+    static func segmentNumber(_ name: String) -> Int? {
+        guard name.hasPrefix("segment-"), name.hasSuffix(".preuve") else { return nil }
+        return Int(name.dropFirst("segment-".count).dropLast(".preuve".count))
+    }
     /// Magic, version, header length.
     static let prefixLength = 16
 
@@ -32,6 +51,11 @@ public enum SnapshotFormat {
         case titleField = "field.title"
         case textField = "field.text"
         case claims
+    }
+
+    /// The meta file's sections.
+    enum MetaSection: String, CaseIterable, Sendable {
+        case strings, manifest, segments
     }
 }
 

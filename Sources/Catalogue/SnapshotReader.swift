@@ -11,7 +11,15 @@ public enum SnapshotReader {
         try parseHeader(bytes, file: file).info
     }
 
+    /// Opens one segment file as a catalogue of its own: every document live, in its own
+    /// order, with the manifest the segment was written with (catalogues built in memory,
+    /// tests, tools).
     public static func open(_ bytes: FileSlice, file: String, analyzer: Analyzer = .search) throws -> Catalogue {
+        Catalogue(IndexView(lone: try openSegment(bytes, file: file, analyzer: analyzer)))
+    }
+
+    /// Opens a segment: its header alone is read and checked.
+    static func openSegment(_ bytes: FileSlice, file: String, analyzer: Analyzer) throws -> OpenedSnapshot {
         let header = try parseHeader(bytes, file: file)
         guard header.info.analyzer == analyzer.name else {
             throw SnapshotError(file: file, problem: .analyzerMismatch(found: header.info.analyzer, expected: analyzer.name))
@@ -24,7 +32,7 @@ public enum SnapshotReader {
             sections[section] = CheckedSection(name: entry.name, data: bytes.slice(entry.data), table: bytes.slice(entry.table),
                                                tableCRC: entry.tableCRC, blockSize: header.blockSize, file: file)
         }
-        return Catalogue(OpenedSnapshot(file: file, bytes: bytes, info: header.info, sections: sections))
+        return OpenedSnapshot(file: file, bytes: bytes, info: header.info, sections: sections, headerCRC: header.crc)
     }
 
     /// One entry of the section table: the section's data and its block table, within the file.
@@ -39,15 +47,19 @@ public enum SnapshotReader {
         var info: SnapshotInfo
         var blockSize: Int
         var sections: [SectionEntry]
+        /// The header's own CRC32 (the meta records each segment's, to know it is the one it listed).
+        var crc: UInt32 = 0
     }
 
     /// The roots a snapshot was built from, from its header alone (its own checksum checked,
     /// not the sections'): what `preuve index --full` rebuilds even when a section is damaged.
     public static func roots(_ bytes: FileSlice, file: String) throws -> [CorpusRoot] {
-        try parseHeader(bytes, file: file, checkLayout: false).info.roots
+        try parseHeader(bytes, file: file, formatName: SnapshotFormat.metaName, checkLayout: false).info.roots
     }
 
-    static func parseHeader(_ bytes: FileSlice, file: String, checkLayout: Bool = true) throws -> Header {
+    /// `formatName`: a segment's (`preuve-segment`) or the meta file's (`preuve-catalogue`).
+    static func parseHeader(_ bytes: FileSlice, file: String, formatName: String = SnapshotFormat.name,
+                            checkLayout: Bool = true) throws -> Header {
         func corrupt(_ detail: String) -> SnapshotError { SnapshotError(file: file, problem: .corrupt(detail)) }
         let magic = SnapshotFormat.magic
         let head = bytes.slice(0..<min(bytes.count, magic.count)).copyBytes()
@@ -72,7 +84,7 @@ public enum SnapshotReader {
 
         var r = ByteReader(bytes, section: "header", from: SnapshotFormat.prefixLength, to: headerEnd)
         do {
-            guard try r.string() == SnapshotFormat.name else { throw SnapshotError(file: file, problem: .foreign) }
+            guard try r.string() == formatName else { throw SnapshotError(file: file, problem: .foreign) }
             let analyzer = try r.string()
             let claimRules = try r.string()
             let millis = Int64(bitPattern: try r.u64())
@@ -92,13 +104,17 @@ public enum SnapshotReader {
             // Each document takes at least 24 bytes of tables (its offsets in `documents` and
             // `texts`, its length in each field), each claim and file at least 8: counts past
             // that are damage, and readers size arrays by them before reading a section.
-            guard documents <= bytes.count / 24, claims <= bytes.count / 8, files <= bytes.count / 8 else {
+            // The meta file counts the documents and claims of its segments, not its own: its
+            // runs must tile them (checked when its segment list is read).
+            let own = formatName == SnapshotFormat.name
+            guard !own || documents <= bytes.count / 24, !own || claims <= bytes.count / 8, files <= bytes.count / 8 else {
                 throw corrupt("header counts (\(documents) documents, \(claims) claims, \(files) files) exceed what \(bytes.count) bytes can hold")
             }
             let blockSize = Int(try r.u32())
             guard blockSize >= 64, blockSize <= 1 << 30 else { throw corrupt("block size \(blockSize)") }
             let count = try r.int(max: 64)
-            if !checkLayout { return Header(info: info, blockSize: blockSize, sections: []) }
+            let crc = bytes.u32(at: headerEnd)
+            if !checkLayout { return Header(info: info, blockSize: blockSize, sections: [], crc: crc) }
             var sections: [SectionEntry] = []
             for _ in 0..<count {
                 let name = try r.string()
@@ -121,7 +137,7 @@ public enum SnapshotReader {
                 next = section.table.upperBound
             }
             guard next == bytes.count else { throw corrupt("sections do not tile the file") }
-            return Header(info: info, blockSize: blockSize, sections: sections)
+            return Header(info: info, blockSize: blockSize, sections: sections, crc: crc)
         } catch var error as SnapshotError {
             error.file = file
             throw error
@@ -135,18 +151,21 @@ final class OpenedSnapshot: Sendable {
     let file: String
     let bytes: FileSlice
     let info: SnapshotInfo
+    /// The CRC32 of the segment's header.
+    let headerCRC: UInt32
     private let sections: [SnapshotFormat.Section: CheckedSection]
 
     private let stringTable = DecodedOnce<StringTable>()
     private let manifestEntries = DecodedOnce<Manifest>()
-    private let titleField = DecodedOnce<FieldIndex>()
-    private let textField = DecodedOnce<FieldIndex>()
-    private let claimTable = DecodedOnce<ClaimTable>()
+    private let titleField = DecodedOnce<SegmentField>()
+    private let textField = DecodedOnce<SegmentField>()
+    private let claimTable = DecodedOnce<SegmentClaims>()
     private let documentOffsets = DecodedOnce<OffsetTable>()
     private let textOffsets = DecodedOnce<OffsetTable>()
 
-    init(file: String, bytes: FileSlice, info: SnapshotInfo, sections: [SnapshotFormat.Section: CheckedSection]) {
+    init(file: String, bytes: FileSlice, info: SnapshotInfo, sections: [SnapshotFormat.Section: CheckedSection], headerCRC: UInt32) {
         self.file = file
+        self.headerCRC = headerCRC
         self.bytes = bytes
         self.info = info
         self.sections = sections
@@ -181,15 +200,15 @@ final class OpenedSnapshot: Sendable {
     }
 
     /// One field of the index: a search on titles alone never reads the text field.
-    func field(_ field: InvertedIndex.Field) throws -> FieldIndex {
+    func field(_ field: InvertedIndex.Field) throws -> SegmentField {
         switch field {
-        case .title: return try titleField.get { try FieldIndex(try section(.titleField), documentCount: info.documentCount) }
-        case .text: return try textField.get { try FieldIndex(try section(.textField), documentCount: info.documentCount) }
+        case .title: return try titleField.get { try SegmentField(try section(.titleField), documentCount: info.documentCount) }
+        case .text: return try textField.get { try SegmentField(try section(.textField), documentCount: info.documentCount) }
         }
     }
 
-    func claims() throws -> ClaimTable {
-        try claimTable.get { try ClaimTable.read(try section(.claims), snapshot: self, strings: try strings()) }
+    func claims() throws -> SegmentClaims {
+        try claimTable.get { try SegmentClaims.read(try section(.claims), snapshot: self, strings: try strings()) }
     }
 
     /// Approximate bytes of what has been decoded so far.

@@ -1,14 +1,26 @@
 import Foundation
 
-/// Where a snapshot lives. The catalogue reads and writes through this, so that tests can
-/// put a snapshot in memory or make a write fail half way.
+/// Where an index lives: its meta file (`catalogue.preuve`) and its segment files. The
+/// catalogue reads and writes through this, so that tests can put an index in memory or
+/// make a write fail half way.
 public protocol SnapshotStore: Sendable {
-    /// The snapshot's path for messages (`Index/catalogue.preuve`).
+    /// The meta file's path for messages (`Index/catalogue.preuve`).
     var location: String { get }
-    /// The snapshot opened read-only (mapped from disk, or in memory), or nil when there is none yet.
+    /// The meta file opened read-only (mapped from disk, or in memory), or nil when there is none yet.
     func openSnapshot() throws -> FileSlice?
-    /// Replaces the snapshot atomically: afterwards a reader sees either the old bytes or the new, never a mix.
+    /// Replaces the meta file atomically: afterwards a reader sees either the old bytes or the new, never a mix.
     func write(_ bytes: [UInt8]) throws
+    /// Another file of the index (a segment) opened read-only, or nil when there is none.
+    func openFile(_ name: String) throws -> FileSlice?
+    /// Creates a file (a segment) whole and durably before it gets its name: a reader never
+    /// sees it half written. Segments are never written twice under one name.
+    func writeFile(_ name: String, _ bytes: [UInt8]) throws
+    /// Removes a file no meta file lists any more (a reader that mapped it keeps its pages).
+    func removeFile(_ name: String)
+    /// The names of the files of the index folder.
+    func fileNames() -> [String]
+    /// A file's path for messages.
+    func location(of name: String) -> String
     /// Runs `body` while holding the writers' lock; `waiting` is told when another writer holds it.
     func withWriterLock<T>(waiting: (String) -> Void, _ body: () throws -> T) throws -> T
 }
@@ -35,21 +47,31 @@ public final class MemorySnapshotStore: SnapshotStore, @unchecked Sendable {
         set { directory.setBytes(SnapshotFormat.fileName, newValue) }
     }
 
-    /// The next write fails after this many bytes.
+    /// The next write (of the meta file or of a segment) fails after this many bytes.
     public func failNextWrite(afterBytes n: Int) { lock.withLock { failAfter = n } }
 
     public func openSnapshot() throws -> FileSlice? { try directory.openRead(SnapshotFormat.fileName) }
 
-    public func write(_ new: [UInt8]) throws {
+    public func write(_ new: [UInt8]) throws { try writeFile(SnapshotFormat.fileName, new) }
+
+    public func openFile(_ name: String) throws -> FileSlice? { try directory.openRead(name) }
+
+    public func writeFile(_ name: String, _ bytes: [UInt8]) throws {
         try lock.withLock {
             if let n = failAfter {
                 failAfter = nil
-                // As on disk, the half-written bytes never replace the snapshot: it stays as it was.
-                throw SnapshotStoreError(path: location, reason: "write failed after \(n) bytes (injected)")
+                // As on disk, the half-written bytes never get the file's name: it stays as it was.
+                throw SnapshotStoreError(path: location(of: name), reason: "write failed after \(n) bytes (injected)")
             }
-            directory.setBytes(SnapshotFormat.fileName, new)
+            directory.setBytes(name, bytes)
         }
     }
+
+    public func removeFile(_ name: String) { directory.setBytes(name, nil) }
+
+    public func fileNames() -> [String] { directory.names }
+
+    public func location(of name: String) -> String { directory.location + "/" + name }
 
     public func withWriterLock<T>(waiting: (String) -> Void, _ body: () throws -> T) throws -> T {
         try body()

@@ -5,6 +5,8 @@ import TextAnalysis
 /// the header.
 public struct SnapshotVerification: Sendable, Hashable {
     public struct Section: Sendable, Hashable {
+        /// The file it is in: the meta file's name or a segment's.
+        public var file: String
         public var name: String
         /// Where the section's data starts in the file, its length, and its checked blocks.
         public var offset: Int
@@ -19,6 +21,9 @@ public struct SnapshotVerification: Sendable, Hashable {
     public var claims: Int
     public var terms: Int
     public var files: Int
+    /// The segment files read.
+    public var segments: Int
+    /// The meta file's sections, then each segment's.
     public var sections: [Section]
 }
 
@@ -35,28 +40,66 @@ extension Catalogue {
     }
 
     public func verify() throws -> SnapshotVerification {
-        // Checksums first, on every core; then the structures, section by section in file order.
+        // Checksums first, on every core; then the structures, file by file.
         try checkAllSections()
-        let strings = try snapshot.strings()
-        try strings.verify()
-        _ = try manifest
-        try documents.verify()
-        let index = try self.index
-        try index.title.verify()
-        try index.text.verify()
-        var distinct = index.text.terms.count
-        for term in 0..<index.title.terms.count where try index.text.terms.lookup(try index.title.terms.term(term)) == nil {
-            distinct += 1
+        var sections: [SnapshotVerification.Section] = []
+        if let meta = view.meta {
+            try meta.verifyStrings()
+            _ = try manifest
+            sections += meta.allSections.map {
+                SnapshotVerification.Section(file: SnapshotFormat.fileName, name: $0.name, offset: $0.data.range.lowerBound, length: $0.count, blocks: $0.blockCount)
+            }
         }
-        guard distinct == info.termCount else {
-            throw SnapshotError(file: snapshot.file, problem: .corrupt("the fields hold \(distinct) distinct terms, the header says \(info.termCount)"))
+        for part in view.parts {
+            try Self.verify(part.segment)
+            sections += part.segment.allSections.map {
+                SnapshotVerification.Section(file: part.name, name: $0.name, offset: $0.data.range.lowerBound, length: $0.count, blocks: $0.blockCount)
+            }
         }
-        try claims.verify()
+        if view.meta != nil {
+            // The meta file's facts against the segments' live documents.
+            func corrupt(_ detail: String) -> SnapshotError { SnapshotError(file: view.file, problem: .corrupt(detail)) }
+            for part in view.parts where try IndexWriter.dirtyGroups(part) != part.dirtyGroups.values.sorted(by: { $0.group < $1.group }) {
+                throw corrupt("section segments: the claim groups with deleted documents of \(part.name) are not those listed")
+            }
+            let live = try IndexWriter.liveFacts(view)
+            guard live.claims == info.claimCount else { throw corrupt("the segments hold \(live.claims) live claims, the header says \(info.claimCount)") }
+            guard live.terms == info.termCount else { throw corrupt("the segments hold \(live.terms) distinct live terms, the header says \(info.termCount)") }
+            guard live.lengths == view.totalLengths else { throw corrupt("section segments: the fields' total lengths are not those of the live documents") }
+            let entries = try manifest.entries
+            var next = 0
+            for entry in entries.sorted(by: { $0.firstDocument < $1.firstDocument }) where entry.documentCount > 0 {
+                guard entry.firstDocument == next else { throw corrupt("section manifest: the files' documents do not tile 0..<\(info.documentCount)") }
+                next += entry.documentCount
+            }
+        }
         return SnapshotVerification(
-            file: snapshot.file, formatVersion: info.formatVersion, bytes: snapshot.bytes.count, documents: info.documentCount,
-            claims: info.claimCount, terms: info.termCount, files: info.fileCount,
-            sections: snapshot.allSections.map {
-                SnapshotVerification.Section(name: $0.name, offset: $0.data.range.lowerBound, length: $0.count, blocks: $0.blockCount)
-            })
+            file: view.file, formatVersion: info.formatVersion, bytes: info.bytesOnDisk ?? view.parts.first?.segment.bytes.count ?? 0,
+            documents: info.documentCount, claims: info.claimCount, terms: info.termCount, files: info.fileCount,
+            segments: view.parts.count, sections: sections)
+    }
+
+    /// Every structure of one segment, its checksums checked already.
+    static func verify(_ segment: OpenedSnapshot) throws {
+        let file = segment.file
+        do {
+            try segment.strings().verify()
+            _ = try segment.manifest()
+            try DocumentStore.verify(segment)
+            let title = try segment.field(.title), text = try segment.field(.text)
+            try title.verify()
+            try text.verify()
+            var distinct = text.terms.count
+            for term in 0..<title.terms.count where try text.terms.lookup(try title.terms.term(term)) == nil {
+                distinct += 1
+            }
+            guard distinct == segment.info.termCount else {
+                throw SnapshotError(file: file, problem: .corrupt("the fields hold \(distinct) distinct terms, the header says \(segment.info.termCount)"))
+            }
+            try segment.claims().verify()
+        } catch var error as SnapshotError {
+            if error.file.isEmpty { error.file = file }
+            throw error
+        }
     }
 }

@@ -10,8 +10,10 @@ struct IndexCommand: ParsableCommand {
         discussion: """
             Incremental: files whose size and modification time are unchanged are not read,
             touched files whose content is unchanged are not parsed, removed files leave the
-            index with their documents and claims. The new index replaces the old one
-            atomically. A progress bar is drawn on stderr when it is a terminal.
+            index with their documents and claims. New and changed files' documents go into
+            new segment files; the old segments are never rewritten by an update, only
+            merged (a few alike at a time) once enough accumulate. The new index replaces
+            the old one atomically. A progress bar is drawn on stderr when it is a terminal.
 
             Examples:
               preuve index                      update Index/ from Corpus/
@@ -36,6 +38,15 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress bar.")
     var quiet = false
 
+    @Option(name: .customLong("segment-mb"), help: ArgumentHelp(
+        "Indexing memory budget: write a segment each time the documents read reach about this many MiB (default 256); no merge makes a larger one.",
+        valueName: "n"))
+    var segmentMegabytes: Int?
+
+    func validate() throws {
+        if let segmentMegabytes, segmentMegabytes < 1 { throw ValidationError("--segment-mb must be at least 1") }
+    }
+
     @OptionGroup var options: IndexLocation
     @OptionGroup var output: FormatOption<TextOrJSON>
 
@@ -43,7 +54,8 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         Console.warnIfLexiconBroken()
         let store = FileSnapshotStore(directory: options.indexDirectory)
-        let indexOptions = IndexOptions(paths: paths, corpus: options.namedCorpus, full: full)
+        var indexOptions = IndexOptions(paths: paths, corpus: options.namedCorpus, full: full)
+        if let segmentMegabytes { indexOptions.segmentMegabytes = segmentMegabytes }
         // Checked before the index folder is created; with no corpus named, an existing
         // index updates the folders it was built from.
         if paths.isEmpty, let corpus = options.namedCorpus ?? (store.exists ? nil : IndexOptions.defaultCorpus),

@@ -47,6 +47,7 @@ struct StatsView: Encodable {
     var terms: Int
     var bytes_on_disk: Int?
     var bytes_in_memory: Int
+    var segments: Int
 
     init(_ s: CatalogueStats, index: String) {
         self.index = index
@@ -66,6 +67,7 @@ struct StatsView: Encodable {
         terms = s.terms
         bytes_on_disk = s.bytesOnDisk
         bytes_in_memory = s.bytesInMemory
+        segments = s.segments
     }
 
     var text: String {
@@ -86,7 +88,7 @@ struct StatsView: Encodable {
               basis    \(table(claims_by_basis))
               stance   \(table(claims_by_stance))
             terms      \(terms)
-            size       \(bytes_on_disk.map(size) ?? "not written") on disk, \(size(bytes_in_memory)) in memory
+            size       \(bytes_on_disk.map(size) ?? "not written") on disk in \(segments) segment\(segments == 1 ? "" : "s"), \(size(bytes_in_memory)) in memory
             """
     }
 }

@@ -39,9 +39,12 @@ struct VerifyCommand: ParsableCommand {
 }
 
 /// The report as JSON: `{"file", "status": "ok", "format_version", "bytes", "documents",
-/// "claims", "terms", "files", "sections": [{"name", "offset", "length", "blocks"}]}`.
+/// "claims", "terms", "files", "segments", "sections": [{"file", "name", "offset", "length", "blocks"}]}`
+/// (`bytes`: the meta file and the segments together; a section's `file`: the meta file's
+/// name or a segment's, its `offset` within that file).
 struct VerificationView: Encodable {
     struct Section: Encodable {
+        var file: String
         var name: String
         var offset: Int
         var length: Int
@@ -56,6 +59,7 @@ struct VerificationView: Encodable {
     var claims: Int
     var terms: Int
     var files: Int
+    var segments: Int
     var sections: [Section]
 
     init(_ r: SnapshotVerification) {
@@ -66,14 +70,15 @@ struct VerificationView: Encodable {
         claims = r.claims
         terms = r.terms
         files = r.files
-        sections = r.sections.map { Section(name: $0.name, offset: $0.offset, length: $0.length, blocks: $0.blocks) }
+        segments = r.segments
+        sections = r.sections.map { Section(file: $0.file, name: $0.name, offset: $0.offset, length: $0.length, blocks: $0.blocks) }
     }
 
     var text: String {
         let blocks = sections.reduce(0) { $0 + $1.blocks }
         return """
             \(file): sound (format \(format_version), \(bytes) bytes)
-            \(sections.count) sections, \(blocks) blocks checked: \(sections.map { "\($0.name) \($0.length) B" }.joined(separator: ", "))
+            \(sections.count) sections in \(segments + 1) files (\(segments) segment\(segments == 1 ? "" : "s")), \(blocks) blocks checked: \(sections.map { "\($0.file == "catalogue.preuve" ? "" : $0.file + " ")\($0.name) \($0.length) B" }.joined(separator: ", "))
             \(documents) documents, \(claims) claims, \(terms) terms, \(files) files
             """
     }

@@ -285,7 +285,7 @@ import Catalogue
         #expect(try Data(contentsOf: snapshot) == Data(bytes))
         #expect(try PreuveProcess.run(["index", "--full", "--quiet"], in: root).status == 0)
         let stats = try PreuveProcess.run(["stats", "--format", "json"], in: root)
-        #expect(stats.status == 0 && stats.stdout.contains("\"format_version\" : 6") && stats.stdout.contains("\"documents\" : 2"))
+        #expect(stats.status == 0 && stats.stdout.contains("\"format_version\" : 7") && stats.stdout.contains("\"documents\" : 2"))
     }
 }
 

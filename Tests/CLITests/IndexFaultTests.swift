@@ -87,7 +87,7 @@ import TestSupport
         // The next writer completes, and sweeps what the killed ones left.
         #expect(try PreuveProcess.run(["index", "--quiet"], in: root).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: index.path)
-        #expect(!names.contains { $0.hasPrefix(".catalogue.preuve.tmp-") }, "\(names)")
+        #expect(!names.contains { PausingWriter.isTemporary($0) }, "\(names)")
         #expect(try indexedDocuments() == (try FileManager.default.contentsOfDirectory(atPath: corpus.path).count))
     }
 
@@ -137,7 +137,7 @@ import TestSupport
             #expect(try indexedDocuments() == documents, "round \(round)")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: index.path)
-        #expect(!names.contains { $0.hasPrefix(".catalogue.preuve.tmp-") }, "\(names)")
+        #expect(!names.contains { PausingWriter.isTemporary($0) }, "\(names)")
     }
 
     /// A disk that fills during the write: a tmpfs just big enough for the old snapshot.
@@ -146,13 +146,17 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         let built = root.appendingPathComponent("Built")
         #expect(try PreuveProcess.run(["index", "--quiet", "--index", built.path], in: root).status == 0)
-        let old = try Data(contentsOf: built.appendingPathComponent("catalogue.preuve"))
+        // The meta file and its segment.
+        let files = try FileManager.default.contentsOfDirectory(atPath: built.path).filter { !$0.hasPrefix(".") }
+        let contents = try Dictionary(uniqueKeysWithValues: files.map { ($0, try Data(contentsOf: built.appendingPathComponent($0))) })
+        let old = try #require(contents["catalogue.preuve"])
+        #expect(files.count == 2, "\(files)")
         try FileManager.default.createDirectory(at: index, withIntermediateDirectories: true)
-        // Pages of 4 KiB: room for the old snapshot and the lock file, not for a second copy.
-        let size = (old.count / 4096 + 2) * 4096
+        // Pages of 4 KiB: room for the old index and the lock file, not for a new segment.
+        let size = (contents.values.reduce(0) { $0 + $1.count / 4096 + 1 } + 2) * 4096
         guard Mount.tmpfs(at: index.path, bytes: size) else { try Test.cancel("cannot mount a tmpfs here (needs root)") }
         defer { Mount.unmount(index.path) }
-        try old.write(to: index.appendingPathComponent("catalogue.preuve"))
+        for (name, data) in contents { try data.write(to: index.appendingPathComponent(name)) }
         _ = try flipCorpus(from: Self.small)
 
         let full = try PreuveProcess.run(["index", "--format", "json"], in: root)
@@ -162,7 +166,7 @@ import TestSupport
         #expect(try Data(contentsOf: index.appendingPathComponent("catalogue.preuve")) == old)
         #expect(try indexedDocuments() == Self.small)
         let names = try FileManager.default.contentsOfDirectory(atPath: index.path)
-        #expect(!names.contains { $0.hasPrefix(".catalogue.preuve.tmp-") }, "the failed write left \(names)")
+        #expect(!names.contains { PausingWriter.isTemporary($0) }, "the failed write left \(names)")
     }
 }
 

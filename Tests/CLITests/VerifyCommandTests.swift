@@ -23,13 +23,14 @@ import TestSupport
 
     func preuve(_ arguments: [String]) throws -> CommandResult { try PreuveProcess.run(arguments, in: root) }
 
-    /// The sections as `verify --format json` lists them: name, data offset and length.
-    func sections() throws -> [(name: String, offset: Int, length: Int)] {
+    /// The sections as `verify --format json` lists them: file, name, data offset and length.
+    func sections() throws -> [(file: String, name: String, offset: Int, length: Int)] {
         let r = try preuve(["verify", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(r.stderr)")
         return (object["sections"] as? [[String: Any]] ?? []).compactMap { s in
-            guard let name = s["name"] as? String, let offset = s["offset"] as? Int, let length = s["length"] as? Int else { return nil }
-            return (name, offset, length)
+            guard let file = s["file"] as? String, let name = s["name"] as? String, let offset = s["offset"] as? Int,
+                  let length = s["length"] as? Int else { return nil }
+            return (file, name, offset, length)
         }
     }
 
@@ -47,12 +48,15 @@ import TestSupport
     @Test func aSoundIndexVerifiesWithAShortReport() throws {
         let text = try preuve(["verify", "--format", "text"])
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.contains("Index/catalogue.preuve: sound (format 6"), "\(text.stdout)")
+        #expect(text.stdout.contains("Index/catalogue.preuve: sound (format 7"), "\(text.stdout)")
         #expect(text.stdout.contains("3 documents"), "\(text.stdout)")
         let json = try preuve(["verify", "--format", "json", "--index", index.path])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["status"] as? String == "ok" && object["documents"] as? Int == 3)
-        #expect(try sections().map(\.name) == ["strings", "manifest", "documents", "texts", "field.title", "field.text", "claims"])
+        #expect(object["segments"] as? Int == 1)
+        // The meta file's sections, then its one segment's.
+        #expect(try sections().map { "\($0.file) \($0.name)" } == ["catalogue.preuve strings", "catalogue.preuve manifest", "catalogue.preuve segments"]
+                + ["strings", "manifest", "documents", "texts", "field.title", "field.text", "claims"].map { "segment-000001.preuve \($0)" })
     }
 
     @Test func verifyWithoutAnIndexExits2() throws {
@@ -71,47 +75,58 @@ import TestSupport
         "indications": ["indications"],
         "stats": ["stats"],
     ]
+    /// Which readers use each section of the meta file (`catalogue.preuve`) and of a segment.
+    /// Opening reads the meta file's segment list; the freshness check, its manifest (and
+    /// the strings its paths are in). A segment's manifest is read by `verify` and writers only.
     static let users: [String: Set<String>] = [
-        "strings": ["search", "query", "indications", "stats"],
-        "manifest": ["search", "query", "indications", "stats"],
-        "documents": ["search", "stats"],
-        "texts": ["search"],
-        "field.title": ["search"],
-        "field.text": ["search"],
-        "claims": ["query", "indications", "stats"],
+        "catalogue.preuve strings": ["search", "query", "indications", "stats"],
+        "catalogue.preuve manifest": ["search", "query", "indications", "stats"],
+        "catalogue.preuve segments": ["search", "query", "indications", "stats"],
+        "segment strings": ["search", "query", "indications", "stats"],
+        "segment manifest": [],
+        "segment documents": ["search", "stats"],
+        "segment texts": ["search"],
+        "segment field.title": ["search"],
+        "segment field.text": ["search"],
+        "segment claims": ["query", "indications", "stats"],
     ]
 
-    /// A flipped byte in a section's data, or in its table of block checksums: each command
-    /// that uses the section exits 3 naming the file, the section and the fix; the others
-    /// answer; `preuve verify` and `preuve index` (which checks all before building on it)
-    /// exit 3; nothing is rebuilt silently.
-    @Test(arguments: ["strings", "manifest", "documents", "texts", "field.title", "field.text", "claims"])
-    func aFlippedByteInASectionExits3OnFirstUseAndInVerify(section name: String) throws {
-        let section = try #require(try sections().first { $0.name == name })
-        let good = try Data(contentsOf: snapshot)
+    /// A flipped byte in a section's data, or in its table of block checksums, of the meta
+    /// file or of the segment: each command that uses the section exits 3 naming the file,
+    /// the section and the fix; the others answer; `preuve verify` and `preuve index` (which
+    /// checks all before building on it) exit 3; nothing is rebuilt silently.
+    @Test(arguments: ["catalogue.preuve strings", "catalogue.preuve manifest", "catalogue.preuve segments", "segment strings",
+                      "segment manifest", "segment documents", "segment texts", "segment field.title", "segment field.text",
+                      "segment claims"])
+    func aFlippedByteInASectionExits3OnFirstUseAndInVerify(section component: String) throws {
+        let inMeta = component.hasPrefix("catalogue.preuve ")
+        let name = String(component.split(separator: " ")[1])
+        let section = try #require(try sections().first { ($0.file == "catalogue.preuve") == inMeta && $0.name == name })
+        let file = index.appendingPathComponent(section.file)
+        let good = try Data(contentsOf: file)
         // The middle of its data, then the first byte of its block table (just after the data).
         for position in [section.offset + section.length / 2, section.offset + section.length] {
             var bad = good
             bad[position] ^= 0x10
-            try bad.write(to: snapshot)
+            try bad.write(to: file)
             for (reader, arguments) in Self.readers.sorted(by: { $0.key < $1.key }) {
                 let r = try preuve(arguments + ["--format", "json"])
-                if Self.users[name]!.contains(reader) {
-                    #expect(r.status == 3, "\(reader), byte \(position) of \(name): \(r.stderr)")
-                    #expect(r.stderr.contains("Index/catalogue.preuve") && r.stderr.contains("section \(name)")
+                if Self.users[component]!.contains(reader) {
+                    #expect(r.status == 3, "\(reader), byte \(position) of \(component): \(r.stderr)")
+                    #expect(r.stderr.contains("Index/\(section.file)") && r.stderr.contains("section \(name)")
                             && r.stderr.contains("preuve index --full"), "\(reader): \(r.stderr)")
                     #expect(r.stdout.isEmpty, "\(reader) wrote an answer")
                 } else {
-                    #expect(r.status == 0, "\(reader) does not read \(name): \(r.stderr)")
+                    #expect(r.status == 0, "\(reader) does not read \(component): \(r.stderr)")
                 }
             }
             for arguments in [["verify"], ["index"]] {
                 let r = try preuve(arguments)
-                #expect(r.status == 3, "\(arguments), byte \(position) of \(name): \(r.stderr)")
-                #expect(r.stderr.contains("Index/catalogue.preuve: corrupt: checksum mismatch in section \(name)")
+                #expect(r.status == 3, "\(arguments), byte \(position) of \(component): \(r.stderr)")
+                #expect(r.stderr.contains("Index/\(section.file): corrupt: checksum mismatch in section \(name)")
                         && r.stderr.contains("preuve index --full"), "\(arguments): \(r.stderr)")
             }
-            #expect(try Data(contentsOf: snapshot) == bad, "never rebuilt silently")
+            #expect(try Data(contentsOf: file) == bad, "never rebuilt silently")
         }
         #expect(try preuve(["index", "--full", "--quiet"]).status == 0)
         #expect(try preuve(["verify"]).status == 0)

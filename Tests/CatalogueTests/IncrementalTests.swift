@@ -216,7 +216,8 @@ import Testing
         }
         #expect(try incremental.documents.documents == full.documents.documents)
         #expect(try incremental.claims.rows == full.claims.rows)
-        #expect(try incremental.index.text.terms.lookup("rare17") == nil)
+        #expect(try incremental.index.text.term("rare17") == nil)
+        #expect(try !incremental.index.text.terms.contains("rare17"))
     }
 
     @Test func aHandBuiltCatalogueOutOfPathOrderIsIndexedAfresh() throws {

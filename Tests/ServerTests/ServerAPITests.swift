@@ -236,15 +236,18 @@ import TestSupport
     @Test func aSectionDamagedAfterLoadingIs503ForTheRequestsThatReadIt() async throws {
         let built = try TestCatalogues.bundled.get()
         let index = try TestPaths.temporaryDirectory("preuve-damaged")
-        let snapshot = index.appendingPathComponent("catalogue.preuve")
-        try FileManager.default.copyItem(at: built.index.appendingPathComponent("catalogue.preuve"), to: snapshot)
+        // The meta file and its segments.
+        for name in try FileManager.default.contentsOfDirectory(atPath: built.index.path) where !name.hasPrefix(".") {
+            try FileManager.default.copyItem(at: built.index.appendingPathComponent(name), to: index.appendingPathComponent(name))
+        }
         let verify = try PreuveProcess.run(["verify", "--format", "json", "--index", index.path])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(verify.stdout.utf8)) as? [String: Any], "\(verify.stderr)")
         let texts = try #require((report["sections"] as? [[String: Any]])?.first { $0["name"] as? String == "texts" })
         let offset = try #require(texts["offset"] as? Int), length = try #require(texts["length"] as? Int)
-        var bytes = try Data(contentsOf: snapshot)
+        let segment = index.appendingPathComponent(try #require(texts["file"] as? String))
+        var bytes = try Data(contentsOf: segment)
         bytes[offset + length / 2] ^= 0x10
-        try bytes.write(to: snapshot)
+        try bytes.write(to: segment)
         try await LiveServer.with(index: index, corpus: built.corpus) { port in
             #expect(try await HTTPTestClient.get(port, "/api/query?indication=lombalgie").status == 200, "the claims are sound")
             let search = try await HTTPTestClient.get(port, "/api/search?q=m%C3%A9soth%C3%A9rapie")

@@ -54,24 +54,31 @@ public enum PausingWriter {
     public static var executable: URL { TestPaths.executable.deletingLastPathComponent().appendingPathComponent("pausing-writer") }
 
     /// Starts one writer of `index` from `corpus`; its output is discarded.
-    public static func start(index: URL, corpus: URL, pauseMilliseconds: Int) throws -> Process {
+    /// `mergeFactor`: segments of a size merged at that many (the writer's default when nil).
+    public static func start(index: URL, corpus: URL, pauseMilliseconds: Int, mergeFactor: Int? = nil) throws -> Process {
         let process = Process()
         process.executableURL = executable
-        process.arguments = [index.path, corpus.path, String(pauseMilliseconds)]
+        process.arguments = [index.path, corpus.path, String(pauseMilliseconds)] + (mergeFactor.map { [String($0)] } ?? [])
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process
     }
 
-    /// Waits (up to a minute) for a writer's temporary snapshot to appear in `index`: it is
+    /// Whether a file of the index folder is a writer's temporary (`.catalogue.preuve.tmp-PID`
+    /// for the meta file, `.segment-000001.preuve.tmp-PID` for a segment), of `pid` when given.
+    public static func isTemporary(_ name: String, pid: Int32? = nil) -> Bool {
+        guard name.hasPrefix("."), let range = name.range(of: ".preuve.tmp-") else { return false }
+        return pid.map { name[range.upperBound...] == String($0) } ?? true
+    }
+
+    /// Waits (up to a minute) for a writer's temporary file (the meta file's or a segment's) to appear in `index`: it is
     /// inside its write. `pid` names its temporary; nil waits for any writer's.
     public static func waitForWrite(in index: URL, pid: Int32? = nil) -> Bool {
         let deadline = Date().addingTimeInterval(60 * TestPaths.slowdown)
-        let prefix = ".catalogue.preuve.tmp-" + (pid.map(String.init) ?? "")
         while Date() < deadline {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: index.path)) ?? []
-            if names.contains(where: { pid == nil ? $0.hasPrefix(prefix) : $0 == prefix }) { return true }
+            if names.contains(where: { PausingWriter.isTemporary($0, pid: pid) }) { return true }
             usleep(2_000)
         }
         return false
