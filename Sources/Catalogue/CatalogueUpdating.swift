@@ -107,6 +107,12 @@ extension Catalogue {
             var options = options
             var previous = options.full ? nil : try load(from: store, analyzer: analyzer)
             try previous?.checkAllSections()
+            // A writer killed after renaming a segment into place and before the meta file that
+            // lists it (an update's, or a merge's after its update was committed) left that file,
+            // and this run may have nothing to commit: the meta file read is the truth.
+            if let meta = previous?.view.meta {
+                IndexWriter(store: store, analyzer: analyzer, policy: options.mergePolicy).removeUnlisted(Set(meta.segments.map(\.name)))
+            }
             if options.full, options.paths.isEmpty, options.corpus == nil, let roots = Self.recordedRoots(in: store), !roots.isEmpty {
                 // A rebuild of the same corpus, even when the snapshot's sections are damaged.
                 options.paths = roots.map(\.path)

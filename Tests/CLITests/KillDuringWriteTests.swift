@@ -68,4 +68,29 @@ import TestSupport
         let segments = Set(listed.compactMap { $0["file"] as? String }.filter { $0 != "catalogue.preuve" })
         #expect(Set(names.filter { $0.hasPrefix("segment-") }) == segments, "\(names)")
     }
+
+    /// A writer killed after renaming a merged segment into place, before the meta file that
+    /// lists it, leaves a segment file no meta file lists; when the next run has nothing to
+    /// commit, it still removes it (and answers as before).
+    @Test func aSegmentNoMetaFileListsIsRemovedByTheNextWriterEvenWithNothingToDo() throws {
+        let root = try TestPaths.temporaryDirectory("preuve-orphan")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = root.appendingPathComponent("Corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        for i in 0..<5 {
+            try "Document \(i)\n\nLa mésothérapie soulage la lombalgie, numéro \(i).\n".write(to: corpus.appendingPathComponent("d\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        #expect(try PreuveProcess.run(["index", "--quiet"], in: root).status == 0)
+        let index = root.appendingPathComponent("Index")
+        let segments = try FileManager.default.contentsOfDirectory(atPath: index.path).filter { $0.hasPrefix("segment-") }
+        let first = try #require(segments.sorted().first)
+        let orphan = index.appendingPathComponent("segment-000999.preuve")
+        try FileManager.default.copyItem(at: index.appendingPathComponent(first), to: orphan)
+        let stats = try PreuveProcess.run(["stats", "--format", "json", "--no-update"], in: root)
+
+        let again = try PreuveProcess.run(["index", "--format", "json"], in: root)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: orphan.path), "the unlisted segment is still there")
+        #expect(try PreuveProcess.run(["stats", "--format", "json", "--no-update"], in: root).stdout == stats.stdout)
+    }
 }
