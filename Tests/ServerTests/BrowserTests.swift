@@ -54,26 +54,30 @@ import TestSupport
         defer { server.stop() }
         let port = try #require(server.port, "preuve-serve did not start: \(server.stderr)")
         try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
-        // The pages load side by side: each chromium run is a few seconds of start-up.
+        // The DOM of the pages is read side by side (each chromium run is seconds of start-up);
+        // the screenshots are taken one at a time, since a chromium painting beside others may
+        // take its picture before the page is painted whole.
         try await withThrowingTaskGroup(of: Void.self) { group in
             for page in Self.pages {
                 group.addTask {
-                    let url = "http://127.0.0.1:\(port)\(page.path)"
-                    let dom = try await Self.offPool { try Self.chromium(["--dump-dom"], url: url) }
+                    let dom = try await Self.offPool { try Self.chromium(["--dump-dom"], url: "http://127.0.0.1:\(port)\(page.path)") }
                     #expect(dom.status == 0, "\(page.name): \(dom.stderr.suffix(500))")
                     for check in page.checks {
                         #expect(dom.stdout.contains(check), "\(page.name): the DOM lacks \(check)")
                     }
                     // No script ran, none was refused: the pages have none but the JSON-LD data block.
                     #expect(!dom.stderr.contains("Content Security Policy"), "\(page.name): \(dom.stderr.suffix(500))")
-                    let file = Self.screenshots.appendingPathComponent("\(page.name).png")
-                    let shot = try await Self.offPool { try Self.chromium(["--screenshot=\(file.path)", "--window-size=1200,900"], url: url) }
-                    #expect(shot.status == 0, "\(page.name): \(shot.stderr.suffix(500))")
-                    let png = try Data(contentsOf: file)
-                    #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(page.name).png is a PNG")
                 }
             }
             try await group.waitForAll()
+        }
+        for page in Self.pages {
+            let file = Self.screenshots.appendingPathComponent("\(page.name).png")
+            let url = "http://127.0.0.1:\(port)\(page.path)"
+            let shot = try await Self.offPool { try Self.chromium(["--screenshot=\(file.path)", "--window-size=1200,900"], url: url) }
+            #expect(shot.status == 0, "\(page.name): \(shot.stderr.suffix(500))")
+            let png = try Data(contentsOf: file)
+            #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(page.name).png is a PNG")
         }
     }
 
