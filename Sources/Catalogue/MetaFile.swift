@@ -126,17 +126,7 @@ final class OpenedMeta: Sendable {
 
     static func open(_ bytes: FileSlice, file: String, analyzer: Analyzer) throws -> OpenedMeta {
         let header = try SnapshotReader.parseHeader(bytes, file: file, formatName: SnapshotFormat.metaName)
-        guard header.info.analyzer == analyzer.name else {
-            throw SnapshotError(file: file, problem: .analyzerMismatch(found: header.info.analyzer, expected: analyzer.name))
-        }
-        var sections: [SnapshotFormat.MetaSection: CheckedSection] = [:]
-        for section in SnapshotFormat.MetaSection.allCases {
-            guard let entry = header.sections.first(where: { $0.name == section.rawValue }) else {
-                throw SnapshotError(file: file, problem: .corrupt("section \(section.rawValue) is missing"))
-            }
-            sections[section] = CheckedSection(name: entry.name, data: bytes.slice(entry.data), table: bytes.slice(entry.table),
-                                               tableCRC: entry.tableCRC, blockSize: header.blockSize, file: file)
-        }
+        let sections = try SnapshotReader.checkedSections(SnapshotFormat.MetaSection.self, of: header, in: bytes, file: file, analyzer: analyzer)
         let list = sections[.segments]!
         do {
             var r = ByteReader(try list.bytes(0..<list.count), section: list.name)

@@ -21,17 +21,7 @@ public enum SnapshotReader {
     /// Opens a segment: its header alone is read and checked.
     static func openSegment(_ bytes: FileSlice, file: String, analyzer: Analyzer) throws -> OpenedSnapshot {
         let header = try parseHeader(bytes, file: file)
-        guard header.info.analyzer == analyzer.name else {
-            throw SnapshotError(file: file, problem: .analyzerMismatch(found: header.info.analyzer, expected: analyzer.name))
-        }
-        var sections: [SnapshotFormat.Section: CheckedSection] = [:]
-        for section in SnapshotFormat.Section.allCases {
-            guard let entry = header.sections.first(where: { $0.name == section.rawValue }) else {
-                throw SnapshotError(file: file, problem: .corrupt("section \(section.rawValue) is missing"))
-            }
-            sections[section] = CheckedSection(name: entry.name, data: bytes.slice(entry.data), table: bytes.slice(entry.table),
-                                               tableCRC: entry.tableCRC, blockSize: header.blockSize, file: file)
-        }
+        let sections = try checkedSections(SnapshotFormat.Section.self, of: header, in: bytes, file: file, analyzer: analyzer)
         return OpenedSnapshot(file: file, bytes: bytes, info: header.info, sections: sections, headerCRC: header.crc)
     }
 
@@ -55,6 +45,26 @@ public enum SnapshotReader {
     /// not the sections'): what `preuve index --full` rebuilds even when a section is damaged.
     public static func roots(_ bytes: FileSlice, file: String) throws -> [CorpusRoot] {
         try parseHeader(bytes, file: file, formatName: SnapshotFormat.metaName, checkLayout: false).info.roots
+    }
+
+    /// Every section a file of this kind has (`S`: a segment's or the meta file's), each
+    /// checked against its block CRCs when first read; the file must have been written with
+    /// `analyzer`, and a section missing from its table is damage.
+    static func checkedSections<S: CaseIterable & Hashable & RawRepresentable>(
+        _: S.Type, of header: Header, in bytes: FileSlice, file: String, analyzer: Analyzer
+    ) throws -> [S: CheckedSection] where S.RawValue == String {
+        guard header.info.analyzer == analyzer.name else {
+            throw SnapshotError(file: file, problem: .analyzerMismatch(found: header.info.analyzer, expected: analyzer.name))
+        }
+        var sections: [S: CheckedSection] = [:]
+        for section in S.allCases {
+            guard let entry = header.sections.first(where: { $0.name == section.rawValue }) else {
+                throw SnapshotError(file: file, problem: .corrupt("section \(section.rawValue) is missing"))
+            }
+            sections[section] = CheckedSection(name: entry.name, data: bytes.slice(entry.data), table: bytes.slice(entry.table),
+                                               tableCRC: entry.tableCRC, blockSize: header.blockSize, file: file)
+        }
+        return sections
     }
 
     /// `formatName`: a segment's (`preuve-segment`) or the meta file's (`preuve-catalogue`).
