@@ -5,7 +5,7 @@ import PackageDescription
 /// matching claims, indexing) are optimised in debug builds too, as Cargo's `opt-level` per
 /// package does: every `preuve` process of the tests loads the lexicon and most index a
 /// corpus, and unoptimised generic code made those five to ten times slower (`swift test`:
-/// 177 s of CPU before, 89 s after, README "Tests"). The modules above them (verdicts,
+/// 177 s of CPU before, 76 to 85 s after, README "Tests"). The modules above them (verdicts,
 /// answers, the command line, the server) stay unoptimised, for the debugger. To step through
 /// one of these in a debugger, drop it from the list for the session. A root package may set
 /// such flags; it means preuve cannot be a versioned dependency of another package, which it
