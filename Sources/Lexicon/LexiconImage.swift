@@ -7,16 +7,18 @@ import Foundation
 /// folded and stemmed, with its roles, in the matcher's order. Reading it splits no line and
 /// tokenizes no word; the tables the matching uses are rebuilt from it in one pass.
 ///
-/// Layout: the magic `preuve-lexicon-image-1\n`, then the sections in this order, each a
+/// Layout: the magic `preuve-lexicon-image-2\n`, then the sections in this order, each a
 /// count followed by its records. Integers are unsigned LEB128 varints; a string is its UTF-8
 /// byte count then its bytes; an optional string is a flag byte then the string.
 /// - vocabulary rows, then intervention-vocabulary rows: id, type (empty for none), labels
 ///   en and fr, synonyms en and fr, parents, MeSH id, MeSH heading, domain, source, file, line;
-/// - cue lines: kind, value, phrases, file, line;
-/// - matcher phrases: elements (a tag 0 word, 1 prefix, 2 gap, with the word), roles (kind,
-///   value), and whether the phrase is a name.
+/// - roles: each distinct role once, as its kind and value (`effect`, `supports`), so that
+///   each is typed once; the sections below give a role by its number in this list;
+/// - cue lines: role, phrases, file, line;
+/// - matcher phrases: elements (a tag 0 word, 1 prefix, 2 gap, with the word), roles, and
+///   whether the phrase is a name.
 public enum LexiconImage {
-    package static let magic = Array("preuve-lexicon-image-1\n".utf8)
+    package static let magic = Array("preuve-lexicon-image-2\n".utf8)
 
     /// Why an image cannot be read: it is not one, or it ends or breaks somewhere.
     public struct Unreadable: Error, CustomStringConvertible {
@@ -37,14 +39,25 @@ public enum LexiconImage {
                 out.count(r.line)
             }
         }
+        let entries = lexicon.matcher.entries
+        var roleNumbers: [CueRole: Int] = [:]
+        var roles: [CueRole] = []
+        for role in lexicon.lines.map(\.role) + entries.flatMap(\.roles) where roleNumbers[role] == nil {
+            roleNumbers[role] = roles.count
+            roles.append(role)
+        }
+        out.count(roles.count)
+        for role in roles {
+            out.string(role.kind.rawValue)
+            out.string(role.value)
+        }
         out.count(lexicon.lines.count)
         for line in lexicon.lines {
-            out.role(line.role)
+            out.count(roleNumbers[line.role]!)
             out.strings(line.phrases)
             out.string(line.file)
             out.count(line.line)
         }
-        let entries = lexicon.matcher.entries
         out.count(entries.count)
         for entry in entries {
             out.count(entry.elements.count)
@@ -56,7 +69,7 @@ public enum LexiconImage {
                 }
             }
             out.count(entry.roles.count)
-            for role in entry.roles { out.role(role) }
+            for role in entry.roles { out.count(roleNumbers[role]!) }
             out.bytes.append(entry.isName ? 1 : 0)
         }
         return out.bytes
@@ -93,10 +106,17 @@ public enum LexiconImage {
         }
         var lexicon = ClaimLexicon(vocabulary: vocabularies[0])
         lexicon.interventionVocabulary = vocabularies[1]
+        var roles: [CueRole] = []
+        for _ in 0..<(try input.count()) { roles.append(try input.role()) }
+        func role() throws(Unreadable) -> CueRole {
+            let n = try input.count()
+            guard n < roles.count else { throw Unreadable(reason: "role \(n) of \(roles.count) at byte \(input.position)") }
+            return roles[n]
+        }
         let lineCount = try input.count()
         lexicon.lines.reserveCapacity(lineCount)
         for _ in 0..<lineCount {
-            let role = try input.role(), phrases = try input.strings(), file = try input.string(), line = try input.count()
+            let role = try role(), phrases = try input.strings(), file = try input.string(), line = try input.count()
             lexicon.lines.append(LexiconLine(role: role, phrases: phrases, file: file, line: line))
         }
         guard matcher else { return lexicon }
@@ -116,9 +136,9 @@ public enum LexiconImage {
                 }
             }
             guard let first = elements.first, first != .gap else { throw Unreadable(reason: "a phrase that starts with no word") }
-            var roles: [CueRole] = []
-            for _ in 0..<(try input.count()) { roles.append(try input.role()) }
-            entries.append((elements, roles, try input.byte() == 1))
+            var phraseRoles: [CueRole] = []
+            for _ in 0..<(try input.count()) { phraseRoles.append(try role()) }
+            entries.append((elements, phraseRoles, try input.byte() == 1))
         }
         guard input.position == bytes.count else { throw Unreadable(reason: "\(bytes.count - input.position) bytes after its end") }
         lexicon.matcher = PhraseMatcher(entries: entries)
@@ -173,11 +193,6 @@ private struct ImageWriter {
     mutating func optional(_ s: String?) {
         bytes.append(s == nil ? 0 : 1)
         if let s { string(s) }
-    }
-
-    mutating func role(_ role: CueRole) {
-        string(role.kind.rawValue)
-        string(role.value)
     }
 }
 

@@ -43,6 +43,8 @@ package struct PhraseMatcher: Sendable {
     private(set) var roles: [[CueRole]] = []
     /// Whether a phrase names an indication or intervention: names are placed before cues.
     private var isName: [Bool] = []
+    /// Each phrase's id by its words, to give the same words one phrase: kept by `add`, and
+    /// built on the first `add` to a matcher read from an image, which never needs it otherwise.
     private var ids: [[Element]: Int] = [:]
     /// Each lexicon word as a number, so that matching compares integers, not strings.
     private var wordNumbers: [String: Int] = [:]
@@ -76,6 +78,7 @@ package struct PhraseMatcher: Sendable {
     package mutating func add(_ text: String, role: CueRole, onlyIfNew: Bool = false) {
         let elements = compileCached(text)
         guard let head = elements.first, head != .gap else { return }
+        if ids.isEmpty, !phrases.isEmpty { ids = Dictionary(phrases.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) }
         if onlyIfNew, ids[elements] != nil { return }
         // Conditions the vocabulary lacks are names too: "ruptures tendineuses" is not "tendineuses";
         // and words that only look like a name hide it ("l'aiguille de la balance" is no needle).
@@ -86,6 +89,7 @@ package struct PhraseMatcher: Sendable {
             isName[id] = isName[id] || name
             return
         }
+        ids[elements] = phrases.count
         append(elements, roles: [role], isName: name)
     }
 
@@ -96,7 +100,6 @@ package struct PhraseMatcher: Sendable {
         phrases.append(elements)
         roles.append(phraseRoles)
         isName.append(name)
-        ids[elements] = id
         numbered.append(elements.map { element in
             switch element {
             case .gap: return -1
