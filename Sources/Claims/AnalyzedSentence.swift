@@ -15,6 +15,10 @@ struct AnalyzedSentence: Sendable {
     var matches: [PhraseMatch]
     /// Token ranges of the clauses, split at boundary words ("mais", "however") and `;`.
     var clauses: [Range<Int>]
+    /// Parts of the sentence that set a circumstance ("Quand les antalgiques ne suffisent pas",
+    /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
+    /// effect, and the interventions in it get no claim from the sentence.
+    var circumstances: [Range<Int>] = []
     /// The indications and interventions the sentence names, found once (`MentionFinder`).
     private(set) var indicationMentions: [Mention] = []
     private(set) var interventionMentions: [Mention] = []
@@ -32,10 +36,25 @@ struct AnalyzedSentence: Sendable {
         self.role = role
         self.lang = lang
         tokens = ClaimTokenizer.tokens(in: text, offset: start)
-        matches = Self.outsideAffiliations(matcher.matches(in: tokens), tokens: tokens, bytes: bytes)
-        clauses = Self.clauses(tokens: tokens, matches: matches, bytes: bytes)
+        var found = Self.outsideAffiliations(matcher.matches(in: tokens), tokens: tokens, bytes: bytes)
+        var circumstances = Self.circumstances(tokens: tokens, matches: found, bytes: bytes)
+        // "Acupuncture does not improve pain": a failure with no condition word before it is
+        // no circumstance; its words are read again for what else they say.
+        let stray = found.filter { m in m.has(.failure) && !circumstances.contains { $0.contains(m.first) } }
+        if !stray.isEmpty {
+            found = Self.outsideAffiliations(matcher.matches(in: tokens, excluding: Set(stray.map(\.phrase))), tokens: tokens, bytes: bytes)
+            circumstances = Self.circumstances(tokens: tokens, matches: found, bytes: bytes)
+        }
+        matches = found
+        self.circumstances = circumstances
+        clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, bytes: bytes)
         indicationMentions = MentionFinder.indications(in: self, bytes: bytes, clause: 0..<tokens.count)
         interventionMentions = MentionFinder.interventions(in: self, bytes: bytes, clause: 0..<tokens.count)
+    }
+
+    /// Whether a token lies in a circumstance (`circumstances`).
+    func inCircumstance(_ token: Int) -> Bool {
+        circumstances.contains { $0.contains(token) }
     }
 
     func matches(in clause: Range<Int>) -> [PhraseMatch] {
@@ -50,7 +69,38 @@ struct AnalyzedSentence: Sendable {
     static let adverbialConnectives: Set<String> = ["pourtant", "cependant", "toutefois", "neanmoins", "however", "nevertheless",
                                                      "nonetheless", "en", "par", "instead", "though"]
 
-    private static func clauses(tokens: [ClaimToken], matches: [PhraseMatch], bytes: [UInt8]) -> [Range<Int>] {
+    /// From a `condition` word ("quand", "if") to the comma after a `failure` of its clause
+    /// ("ne suffisent pas", "has not settled"), or from a `circumstance` phrase ("that has not
+    /// responded to") to the comma after it.
+    private static func circumstances(tokens: [ClaimToken], matches: [PhraseMatch], bytes: [UInt8]) -> [Range<Int>] {
+        guard matches.contains(where: { $0.has(.failure) || $0.has(.circumstance) }) else { return [] }
+        func stop(_ i: Int) -> Bool {
+            gap(before: i, tokens, bytes).contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")].contains($0) }
+        }
+        var out: [Range<Int>] = []
+        for m in matches where m.has(.failure) || m.has(.circumstance) {
+            var start = m.first
+            if !m.has(.circumstance) {
+                // The nearest condition word before it, with no boundary or `;` between
+                // ("Quand le repos, la glace, les antalgiques et la kinésithérapie ne suffisent pas").
+                guard let opener = matches.last(where: { $0.has(.condition) && $0.last < m.first && m.first - $0.first <= 16 }),
+                      !matches.contains(where: { $0.has(.boundary) && $0.first > opener.last && $0.first < m.first }),
+                      !((opener.first + 1)...m.first).contains(where: { gap(before: $0, tokens, bytes).contains(UInt8(ascii: ";")) })
+                else { continue }
+                start = opener.first
+            }
+            var end = m.last + 1
+            while end < tokens.count, !stop(end) { end += 1 }
+            if let last = out.last, last.overlaps(start..<end) {
+                out[out.count - 1] = min(last.lowerBound, start)..<max(last.upperBound, end)
+            } else {
+                out.append(start..<end)
+            }
+        }
+        return out
+    }
+
+    private static func clauses(tokens: [ClaimToken], matches: [PhraseMatch], circumstances: [Range<Int>], bytes: [UInt8]) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
         // An adverbial connective ("n'a pourtant montré", "was however") ends a clause only at
         // the sentence's start or after punctuation; a conjunction ("mais", "but") always does.
@@ -90,9 +140,15 @@ struct AnalyzedSentence: Sendable {
             // a comma then a bare "pas"/"not" opens a clause that only negates (an elided negation).
             if ["pas", "not"].contains(tokens[i].folded), gap(before: i, tokens, bytes).contains(UInt8(ascii: ",")) { cuts.insert(i) }
         }
+        // A circumstance is a clause of its own, and no cut falls inside it.
+        for c in circumstances {
+            cuts = cuts.filter { !(c.lowerBound < $0 && $0 < c.upperBound) }
+            cuts.insert(c.lowerBound)
+            cuts.insert(c.upperBound)
+        }
         var out: [Range<Int>] = []
         var start = 0
-        for cut in cuts.sorted() where cut > start {
+        for cut in cuts.sorted() where cut > start && cut < tokens.count {
             out.append(start..<cut)
             start = cut
         }

@@ -14,6 +14,9 @@ struct ListZone {
     /// treatments for the condition the discourse speaks of.
     func stance(forItemOf s: AnalyzedSentence, naming indications: [Mention], interventions: [Mention] = []) -> (stance: ClauseStance, intervention: Mention?)? {
         guard let open, open.section == s.section else { return nil }
+        // "Quelles zones peut-on traiter ? … La carboxythérapie est notamment proposée en cas de
+        // cellulite": a sentence that describes use says so itself, whatever its lead-in.
+        if s.matches.contains(where: { $0.has(.practice) }) { return nil }
         if !indications.isEmpty { return (open.stance, open.intervention) }
         // An item, not a sentence of the text ("Les produits injectés associent … un anti-inflammatoire.").
         if open.intervention == nil, !interventions.isEmpty, s.tokens.count <= Self.paragraphWords, !s.text.hasSuffix(".") || s.tokens.count <= 8 {

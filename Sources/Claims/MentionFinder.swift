@@ -56,6 +56,9 @@ enum MentionFinder {
         var out: [Mention] = []
         var seen = Set<String>()
         for m in s.matches where clause.map({ $0.contains(m.first) }) ?? true {
+            // "Quand les antalgiques ne suffisent pas, …": care named in a circumstance is not
+            // what the sentence claims anything of.
+            if kind == .intervention, s.inCircumstance(m.first) { continue }
             // A phrase listed for two ids counts for the first.
             guard let id = kind == .intervention ? m.interventionID : m.indicationID, seen.insert(id).inserted else { continue }
             out.append(Mention(id: id, surface: s.surface(m, bytes: bytes), token: m.first))

@@ -97,6 +97,18 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// Affiliations and institutions ("Department of", "Service de", "College of Medicine"):
     /// the words after them name a place, not an intervention, a condition or a source.
     case affiliation
+    /// Words opening a condition ("quand", "lorsque", "if", "when"): a `failure` after one
+    /// makes that part of the sentence a circumstance.
+    case condition
+    /// Care that did not work, or a condition that did not give way ("ne suffisent pas",
+    /// "has not settled", "have failed"): after a `condition` word of its clause ("Quand les
+    /// antalgiques ne suffisent pas, …", "If the pain has not settled, …"), the words from that
+    /// condition to the next comma are a circumstance: they state no effect, and what they name
+    /// gets no claim from the sentence.
+    case failure
+    /// A circumstance opened by the phrase itself ("that has not responded to", "qui ne répond
+    /// pas à", "en cas d'échec de", "resistant to"): up to the next comma, as for `failure`.
+    case circumstance
 }
 
 /// Which way a negation trigger reaches (NegEx): `pre` forward, `post` backward, `pseudo` nowhere.

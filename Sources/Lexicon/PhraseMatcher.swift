@@ -175,7 +175,8 @@ package struct PhraseMatcher: Sendable {
     /// take the "low" of "low back pain"); then cues find their words around them. In each
     /// round the phrase covering most words wins, then a statement of effect, then the one
     /// with the smaller gaps, then the earlier one; a token belongs to one phrase at most.
-    package func matches(in tokens: [ClaimToken]) -> [PhraseMatch] {
+    /// Phrases in `excluding` are not looked for (a reading that turned out not to apply).
+    package func matches(in tokens: [ClaimToken], excluding: Set<Int> = []) -> [PhraseMatch] {
         // Which phrases may start where: a few dictionary look-ups per token, done once.
         var starts: [(token: Int, phrase: Int)] = []
         let numbers = tokens.map { wordNumbers[$0.key] ?? -1 }
@@ -196,7 +197,7 @@ package struct PhraseMatcher: Sendable {
         for namesRound in [true, false] {
             var candidates: [PhraseMatch] = []
             candidates.reserveCapacity(starts.count)
-            for (i, id) in starts where isName[id] == namesRound && !taken[i] {
+            for (i, id) in starts where isName[id] == namesRound && !taken[i] && (excluding.isEmpty || !excluding.contains(id)) {
                 if let m = match(id, tokens, numbers, at: i, taken: taken) { candidates.append(m) }
             }
             candidates.sort {
