@@ -125,6 +125,12 @@ struct AnalyzedSentence: Sendable {
                 open = nil
             }
         }
+        // A parenthesis that closes the sentence ("… may reduce pain (low-certainty evidence).").
+        if let start = open, let last = tokens.last, last.end < bytes.count,
+           bytes[last.end..<min(bytes.count, last.end + 3)].contains(UInt8(ascii: ")")),
+           matches.contains(where: { $0.first >= start && ($0.has(.effect) || $0.has(.evidence) || $0.has(.negation)) }) {
+            cuts.insert(start)
+        }
         // ", and Australia's council concluded that…": a comma then "and" / "et" joins two
         // statements when each has a few words of its own.
         // Only when the part after states something itself (an effect, proof, a negation):

@@ -55,6 +55,11 @@ public struct ClaimExtractor: Sendable {
         // What a trial compared, from its title, else from the text ("either PRP or saline",
         // "a sham version"): "improved in both groups" then means no effect.
         var comparison = Self.comparison(inTitle: title)
+        // "X versus Y": the arms of a trial of two treatments, for an effect seen in both.
+        // (The arm after "versus" is a comparator in a sentence, an arm here.)
+        let trialArms: [Mention] = comparison != .active ? [] : title.matches.compactMap { m in
+            m.interventionID.map { Mention(id: $0, surface: title.surface(m, bytes: titleBytes), token: m.first) }
+        }.reduce(into: []) { arms, m in if !arms.contains(where: { $0.id == m.id }) { arms.append(m) } }
         if comparison == .unknown, sentences.contains(where: { s in s.role != .comment && s.matches.contains { $0.has(.control) } }) {
             comparison = .control
         }
@@ -150,7 +155,7 @@ public struct ClaimExtractor: Sendable {
                     ownDesign: ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
                     carriedDesign: carried, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
-                    otherConditionTopic: discourse.titleNamesAnotherCondition, readerPost: post)
+                    otherConditionTopic: discourse.titleNamesAnotherCondition, readerPost: post, trialArms: trialArms)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 // "Aucune de ces promesses ne repose sur un essai contrôlé" after a list of uses:
                 // the list quoted the claims to judge them, so the judgement replaces their bare
@@ -270,6 +275,8 @@ public struct ClaimExtractor: Sendable {
         var otherConditionTopic = false
         /// The sentence belongs to a forum post written out as text (`BasisClassifier.readerPostHeader`).
         var readerPost: Cue? = nil
+        /// The two treatments a trial compared, named in its title ("X versus Y").
+        var trialArms: [Mention] = []
     }
 
     private func claims(of s: AnalyzedSentence, context c: SentenceContext, document d: Document, bytes: [UInt8]) -> [Claim] {
@@ -302,7 +309,12 @@ public struct ClaimExtractor: Sendable {
             guard let first = ReferenceResolver.intervention(for: clause, at: stance.at, in: s, bytes: bytes, main: c.main,
                                                              discourse: c.discourseIntervention) else { continue }
             var sides = [first]
-            if first.origin != .clause, first.origin != .sentence, c.previousInterventions.count > 1,
+            if stance.inBothArms, c.trialArms.count >= 2 {
+                // "Pain fell significantly in both arms" of "X versus Y": each arm did it.
+                sides = c.trialArms.map { m in
+                    (m.id, Cue(role: "intervention", text: m.surface, rule: "an arm of the trial its title names"), TopicOrigin.title)
+                }
+            } else if first.origin != .clause, first.origin != .sentence, c.previousInterventions.count > 1,
                let several = s.matches.first(where: { $0.references.contains(.several) }) {
                 // "Ostéopathie, acupuncture, mésothérapie : … Leurs efficacités sont variables."
                 let words = s.surface(several, bytes: bytes)

@@ -9,6 +9,10 @@ struct NegationScope: Sendable {
     private(set) var negated = Set<Int>()
     private(set) var triggers: [PhraseMatch] = []
 
+    /// Negating prepositions, whose scope is the few words of the noun phrase after them.
+    static let prepositions: Set<String> = ["sans", "without"]
+    static let prepositionReach = 3
+
     static let quantifiers: Set<String> = ["none", "aucun", "aucune", "neither", "in", "dans"]
 
     init(clause: Range<Int>, matches: [PhraseMatch], tokens: [ClaimToken]) {
@@ -25,7 +29,10 @@ struct NegationScope: Sendable {
                     let neither = ["neither", "nor", "ni"].contains(tokens[m.first].folded)
                         && clause.contains(where: { $0 > m.last && ["nor", "ni"].contains(tokens[$0].folded) }) || tokens[m.first].folded == "nor"
                     let quantifier = neither || (m.covered.count >= 2 && Self.quantifiers.contains(tokens[m.first].folded))
-                    let upper = m.has(.whole) || quantifier ? clause.upperBound : min(clause.upperBound, m.last + Self.forward + 1)
+                    // "without surgery": a preposition denies the noun phrase after it, not a verb further on
+                    // ("melt away fat without surgery” and could also treat cellulite").
+                    let reach = m.covered.count == 1 && Self.prepositions.contains(tokens[m.first].folded) ? Self.prepositionReach : Self.forward
+                    let upper = m.has(.whole) || quantifier ? clause.upperBound : min(clause.upperBound, m.last + reach + 1)
                     if m.first < upper { negated.formUnion(m.first..<upper) }
                     triggers.append(m)
                 case .post:

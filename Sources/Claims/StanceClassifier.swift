@@ -9,6 +9,9 @@ struct ClauseStance: Sendable {
     /// How directly the words state it (1 for an effect or uncertainty phrase): a factor of
     /// the claim's confidence.
     var strength: Double = 1
+    /// The effect was seen in both arms of a trial of two active treatments ("improved
+    /// significantly in both groups" in "X versus Y"): it is stated of each arm.
+    var inBothArms = false
 }
 
 /// Decides whether a clause states an effect and with which stance. In order:
@@ -61,6 +64,12 @@ enum StanceClassifier {
                 return nil
             }
             if effects.contains(where: { $0.states(.refutes) }), comparison == .active { return nil }
+            if comparison == .active, let m = effects.first(where: { $0.states(.supports) }), !scope.covers(m),
+               !effects.contains(where: { $0.states(.refutes) || $0.states(.uncertain) }) {
+                return ClauseStance(stance: .supports, hedged: hedged,
+                                    cues: [Cue(role: "stance", text: text(m), rule: "effect seen in both arms of a trial of two treatments: each works")] + hedgeCues,
+                                    at: m.first, strength: 0.85, inBothArms: true)
+            }
         }
         // "rien n'indique qu'elle fasse mieux que les autres traitements": what is doubted or
         // denied is an advantage over an active treatment, not an effect.
