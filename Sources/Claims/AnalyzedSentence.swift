@@ -36,13 +36,15 @@ struct AnalyzedSentence: Sendable {
         self.role = role
         self.lang = lang
         tokens = ClaimTokenizer.tokens(in: text, offset: start)
-        var found = Self.outsideAffiliations(matcher.matches(in: tokens), tokens: tokens, bytes: bytes)
+        var found = Self.outsideHandles(Self.outsideAffiliations(matcher.matches(in: tokens), tokens: tokens, bytes: bytes),
+                                        tokens: tokens, bytes: bytes, start: start, end: end)
         var circumstances = Self.circumstances(tokens: tokens, matches: found, bytes: bytes)
         // "Acupuncture does not improve pain": a failure with no condition word before it is
         // no circumstance; its words are read again for what else they say.
         let stray = found.filter { m in m.has(.failure) && !circumstances.contains { $0.contains(m.first) } }
         if !stray.isEmpty {
-            found = Self.outsideAffiliations(matcher.matches(in: tokens, excluding: Set(stray.map(\.phrase))), tokens: tokens, bytes: bytes)
+            found = Self.outsideHandles(Self.outsideAffiliations(matcher.matches(in: tokens, excluding: Set(stray.map(\.phrase))), tokens: tokens, bytes: bytes),
+                                        tokens: tokens, bytes: bytes, start: start, end: end)
             circumstances = Self.circumstances(tokens: tokens, matches: found, bytes: bytes)
         }
         matches = found
@@ -144,7 +146,7 @@ struct AnalyzedSentence: Sendable {
             if gap(before: i, tokens, bytes).contains(UInt8(ascii: ";")) { cuts.insert(i) }
             // "…m'a débarrassé de la sciatique, pas du mal de dos", "helped pain, not function":
             // a comma then a bare "pas"/"not" opens a clause that only negates (an elided negation).
-            if ["pas", "not"].contains(tokens[i].folded), gap(before: i, tokens, bytes).contains(UInt8(ascii: ",")) { cuts.insert(i) }
+            if ["pas", "not", "jamais", "never"].contains(tokens[i].folded), gap(before: i, tokens, bytes).contains(UInt8(ascii: ",")) { cuts.insert(i) }
         }
         // A circumstance is a clause of its own, and no cut falls inside it.
         for c in circumstances {
@@ -160,6 +162,28 @@ struct AnalyzedSentence: Sendable {
         }
         out.append(start..<tokens.count)
         return out
+    }
+
+    /// "kine_en_herbe : …", "@dr_smile", "u/backpain_2019": a forum handle is a name, and the
+    /// words in it ("kine", "smile") name nothing. A word with an underscore or an at sign is one.
+    private static func outsideHandles(_ matches: [PhraseMatch], tokens: [ClaimToken], bytes: [UInt8], start: Int, end: Int) -> [PhraseMatch] {
+        guard start < end, end <= bytes.count,
+              bytes[start..<end].contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "@") }) else { return matches }
+        var handles: [Range<Int>] = []
+        var wordStart = start
+        var isHandle = false
+        for i in start...end {
+            let b = i < end ? bytes[i] : UInt8(ascii: " ")
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") {
+                if isHandle { handles.append(wordStart..<i) }
+                wordStart = i + 1
+                isHandle = false
+            } else if b == UInt8(ascii: "_") || b == UInt8(ascii: "@") {
+                isHandle = true
+            }
+        }
+        guard !handles.isEmpty else { return matches }
+        return matches.filter { m in !m.covered.contains { t in handles.contains { $0.contains(tokens[t].start) } } }
     }
 
     /// "Department of Plastic Surgery, College of Medicine": from an affiliation phrase to the

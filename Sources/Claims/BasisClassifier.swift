@@ -56,6 +56,12 @@ enum BasisClassifier {
         if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
         }
+        // "« Elle peut réduire un bourrelet, mais … », explique le Dr X": the words after a
+        // quotation say whose it is, for each of its clauses.
+        if let close = quotationEnd(of: s, bytes: bytes), clause.lowerBound < close,
+           let m = s.matches.first(where: { $0.first >= close && $0.has(.testimony) }) {
+            return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "the quotation's speaker, named after it"))
+        }
         if let (basis, why) = carriedDesign {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the study named earlier in the same paragraph or section"))
         }
@@ -66,8 +72,21 @@ enum BasisClassifier {
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
     }
 
+    /// The first token after the closing mark of a quotation that opens the sentence.
+    static func quotationEnd(of s: AnalyzedSentence, bytes: [UInt8]) -> Int? {
+        guard let first = s.text.unicodeScalars.first, ["«", "\"", "“"].contains(first), s.tokens.count > 1 else { return nil }
+        let closers: [[UInt8]] = [Array("»".utf8), Array("”".utf8), [UInt8(ascii: "\"")]]
+        for i in 1..<s.tokens.count {
+            let gap = Array(AnalyzedSentence.gap(before: i, s.tokens, bytes))
+            if closers.contains(where: { c in gap.count >= c.count && (0...(gap.count - c.count)).contains { Array(gap[$0..<($0 + c.count)]) == c } }) {
+                return i
+            }
+        }
+        return nil
+    }
+
     /// "…, tranche un chirurgien orthopédiste", "Un rhumatologue explique que…", "says Dr
-    /// Patel": a reporting verb beside one speaker (at most three words apart, either order)
+    /// Patel", "explique à 20 Minutes le Dr X": a reporting verb beside one speaker (at most five words apart, either order)
     /// makes the sentence what that person says. The words from the first to the last.
     static func reportedSpeech(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
         let sayings = s.matches.filter { $0.has(.saying) }
@@ -75,7 +94,7 @@ enum BasisClassifier {
         for speaker in s.matches where speaker.has(.speaker) {
             for verb in sayings {
                 let gap = verb.first > speaker.last ? verb.first - speaker.last - 1 : speaker.first - verb.last - 1
-                guard gap >= 0, gap <= 3 else { continue }
+                guard gap >= 0, gap <= 5 else { continue }
                 let first = min(speaker.first, verb.first), last = max(speaker.last, verb.last)
                 // Side by side, not across a comma ("si le patient le souhaite, précise l'autorité").
                 let between = (min(speaker.last, verb.last) + 1)...max(speaker.first, verb.first)

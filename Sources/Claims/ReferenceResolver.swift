@@ -78,6 +78,11 @@ enum ReferenceResolver {
         if clauseRef == nil, !segmentRef, let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"), .sentence)
         }
+        // "Ce qui m'a vraiment sortie de là, c'est la kiné", "What finally helped was physio": a
+        // cleft sentence names its subject after the effect.
+        if Self.opensCleft(s), let m = named.first(where: { clause.contains($0.token) && $0.token > at }) {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "named after the effect in a cleft sentence"), .clause)
+        }
         let ref = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) }).map { s.surface($0, bytes: bytes) }
         if let (m, origin) = discourse {
             return (m.id, Cue(role: "reference", text: ref ?? "(implicit subject)",
@@ -147,6 +152,13 @@ enum ReferenceResolver {
         guard after == nil || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: ";"),
                                UInt8(ascii: "-"), 0xE2].contains(after!) else { return nil }
         return (stance, s.surface(m, bytes: bytes))
+    }
+
+    /// "Ce qui …, c'est X", "What helped was X", "The only thing that worked was X".
+    static func opensCleft(_ s: AnalyzedSentence) -> Bool {
+        let words = s.tokens.prefix(4).map(\.folded)
+        return words.starts(with: ["ce", "qui"]) || words.starts(with: ["what"]) || words.starts(with: ["the", "only", "thing"])
+            || words.starts(with: ["la", "seule", "chose"]) || words.starts(with: ["le", "seul", "truc"])
     }
 
     static let pronouns: Set<String> = ["it", "elle", "elles", "il", "ils", "they", "them"]

@@ -168,7 +168,7 @@ enum StanceClassifier {
               clause.count <= 8,
               let trigger = ms.first(where: { $0.negates(.pre) }),
               trigger.first <= clause.lowerBound + 1,
-              ["pas", "not", "non"].contains(s.tokens[trigger.first].folded) else { return nil }
+              ["pas", "not", "non", "jamais", "never"].contains(s.tokens[trigger.first].folded) else { return nil }
         return ClauseStance(stance: .refutes, hedged: ms.contains { $0.has(.hedge) },
                             cues: [Cue(role: "negation", text: s.surface(trigger, bytes: bytes),
                                        rule: "a clause that only negates denies the effect stated before it")],
