@@ -216,7 +216,7 @@ struct DesignCarryOver {
     /// Words that make a sentence naming a body introduce its opinion as the source.
     static let opinionNouns: Set<String> = ["rapport", "report", "avis", "opinion", "recommandations", "recommendations",
                                             "guideline", "guidelines", "consensus", "position", "statement", "prise"]
-    private var last: (section: Int, block: Int, basis: Basis, words: String, indications: Set<String>)?
+    private var last: (section: Int, block: Int, basis: Basis, words: String, indications: Set<String>, interventions: Set<String>)?
 
     /// The first study a document describes without stating a finding ("Cette revue porte sur
     /// 31 essais randomisés"): the basis of its results, conclusions and key messages.
@@ -247,6 +247,10 @@ struct DesignCarryOver {
         guard s.role != .comment else { return nil }
         if let last, last.block != s.block, !indications.isEmpty, !last.indications.isEmpty,
            !indications.contains(where: { m in last.indications.contains(m.id) }) { return nil }
+        // "In the trial, four in five patients given Kybella were satisfied. … For a heavy neck,
+        // liposuction still removes more fat": a sentence about another treatment is not about that study.
+        if let last, !last.interventions.isEmpty, !s.interventionMentions.isEmpty,
+           !s.interventionMentions.contains(where: { last.interventions.contains($0.id) }) { return nil }
         if let last, last.section == s.section, s.block - last.block <= 1 { return (last.basis, last.words) }
         // A structured abstract: the results and conclusions speak of the study its methods describe.
         if let described, s.matches.contains(where: { $0.has(.findings) }) || findingsSection {
@@ -269,7 +273,7 @@ struct DesignCarryOver {
         }
         if let l = last, l.section == s.section, s.block - l.block <= 1, design(for: s, naming: indications) != nil,
            madeClaims || !s.clauses.isEmpty {
-            last = (l.section, s.block, l.basis, l.words, l.indications)
+            last = (l.section, s.block, l.basis, l.words, l.indications, l.interventions)
         }
         var best: (Basis, PhraseMatch)?
         guard s.matches.contains(where: { $0.has(.basis) }) else { return }
@@ -291,7 +295,7 @@ struct DesignCarryOver {
             // "Une revue systématique a rassemblé les essais… Les auteurs ont retenu treize
             // essais": a lesser design described next to it is part of the same study.
             if let l = last, l.section == s.section, s.block - l.block <= 1, l.basis.isBetter(than: basis), !madeClaims { return }
-            last = (s.section, s.block, basis, s.surface(m, bytes: bytes), Set(indications.map(\.id)))
+            last = (s.section, s.block, basis, s.surface(m, bytes: bytes), Set(indications.map(\.id)), Set(s.interventionMentions.map(\.id)))
         }
     }
 }
