@@ -12,6 +12,9 @@ package struct ClaimToken: Sendable {
     /// UTF-8 byte offsets in the document text.
     package var start: Int
     package var end: Int
+    /// A comma, semicolon, colon, parenthesis or quotation mark stands between this token and
+    /// the one before: a phrase's adjacent words do not match across it.
+    package var punctuatedBefore = false
 }
 
 package enum ClaimTokenizer {
@@ -23,11 +26,36 @@ package enum ClaimTokenizer {
         "t": "te", "s": "se", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque", "quoiqu": "quoique",
     ]
 
+    /// Whether the bytes between two words part them for a phrase: `,;:()"` or « » “ ” (not an
+    /// apostrophe or a dash).
+    private static func stops(_ gap: ArraySlice<UInt8>) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in gap {
+            switch b {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""): return true
+            case 0xAB where previous == 0xC2, 0xBB where previous == 0xC2: return true
+            case 0x9C where previous == 0x80 && beforePrevious == 0xE2, 0x9D where previous == 0x80 && beforePrevious == 0xE2: return true
+            default: break
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
+    }
+
     package static func tokens(in text: some StringProtocol, offset: Int = 0) -> [ClaimToken] {
         var out: [ClaimToken] = []
-        tokenizer.forEachToken(in: String(text)) { t in
+        let string = String(text)
+        let utf8 = Array(string.utf8)
+        var previousEnd = 0
+        tokenizer.forEachToken(in: string) { t in
             let folded = t.term.utf8.count <= 7 ? (elided[t.term] ?? t.term) : t.term
-            out.append(ClaimToken(key: Stemmer.stem(folded), folded: folded, start: t.start + offset, end: t.end + offset))
+            var token = ClaimToken(key: Stemmer.stem(folded), folded: folded, start: t.start + offset, end: t.end + offset)
+            if !out.isEmpty, previousEnd < t.start, t.start <= utf8.count {
+                token.punctuatedBefore = Self.stops(utf8[previousEnd..<t.start])
+            }
+            previousEnd = t.end
+            out.append(token)
         }
         return out
     }

@@ -141,8 +141,11 @@ package struct PhraseMatcher: Sendable {
     /// `compile`, with plain words looked up in `wordElements` before they are tokenized.
     private mutating func compileCached(_ text: String) -> [Element] {
         // Wildcards and gaps ("*", "...", "…") are rare: bytes are scanned, not Foundation's search.
-        for byte in text.utf8 where byte == UInt8(ascii: "*") || byte == UInt8(ascii: ".") || byte == 0xE2 {
-            if text.contains("*") || text.contains("...") || text.contains("…") { return Self.compile(text) }
+        for byte in text.utf8 where byte == UInt8(ascii: "*") || byte == UInt8(ascii: ".") || byte == 0xE2 || byte == UInt8(ascii: ",")
+            || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") {
+            if text.contains("*") || text.contains("...") || text.contains("…") || text.contains(",") || text.contains(";") || text.contains(":") {
+                return Self.compile(text)
+            }
             break
         }
         var out: [Element] = []
@@ -164,6 +167,8 @@ package struct PhraseMatcher: Sendable {
                 out.append(.prefix(Folding.fold(raw.dropLast())))
             } else {
                 for token in ClaimTokenizer.tokens(in: raw) { out.append(.word(token.key)) }
+                // "pour moi, rien": a phrase written across a comma may match across one.
+                if let last = raw.last, [",", ";", ":"].contains(last), out.last != .gap { out.append(.gap) }
             }
         }
         while out.last == .gap { out.removeLast() }
@@ -234,12 +239,15 @@ package struct PhraseMatcher: Sendable {
                       record: Bool, into covered: inout [Int]) -> Bool {
         var i = start
         var gap = false
+        var firstWord = true
         for element in elements {
             if element == -1 { gap = true; continue }
             var found = -1
             var skipped = 0
             var j = i
             while j < tokens.count {
+                // Words side by side in the phrase are side by side in the text, with no comma between.
+                if !gap, !firstWord, tokens[j].punctuatedBefore { break }
                 if !taken[j], element >= 0 ? numbers[j] == element : tokens[j].folded.hasPrefix(prefixes[-2 - element]) { found = j; break }
                 if !gap { break }
                 if !taken[j] { skipped += 1 }
@@ -250,6 +258,7 @@ package struct PhraseMatcher: Sendable {
             if record { covered.append(found) }
             i = found + 1
             gap = false
+            firstWord = false
         }
         return true
     }
