@@ -34,6 +34,12 @@ enum ReferenceResolver {
         // A title about an intervention the vocabulary lacks ("Chiropractic care for lower back
         // pain") and none it knows: the document is about that one, and its unnamed subjects too.
         if !titleMatches.contains(where: { $0.interventionID != nil }), titleMatches.contains(where: { $0.has(.otherintervention) }) { return nil }
+        // A page on chiropractic that names exercise twice in passing: an intervention the
+        // vocabulary lacks, named more often than the best known one, is what it is about.
+        if !titleMatches.contains(where: { $0.interventionID != nil }) {
+            let others = sentences.reduce(0) { n, s in n + s.matches.filter { $0.has(.otherintervention) }.count }
+            if others >= 2, others > counts[best]! { return nil }
+        }
         return (best, "named \(counts[best]!) times in the title and text")
     }
 
