@@ -1,0 +1,100 @@
+import Documents
+import Testing
+@testable import Claims
+
+/// The clause-structure rules of issue 11 written this session, each on a passage in its own
+/// words that keeps the structure of the real page that broke it.
+@Suite struct ClauseStructureTests {
+    @Test func careThatFailedInAConditionGetsNoClaim() {
+        // "Quand … ne suffisent pas, …": the failed care is the circumstance of the statement.
+        let found = RuleFixtures.claims(title: "Tendinite calcifiante de l'épaule", kind: .blog, [
+            (nil, ["Quand le repos, la glace, les antalgiques et la kinésithérapie ne suffisent pas, un traitement par ondes de choc peut être envisagé avant la chirurgie."]),
+        ])
+        #expect(found.isEmpty, "\(found.map { "\($0.intervention)/\($0.stance)" })")
+        let s = RuleFixtures.sentence("Quand les antalgiques ne suffisent pas, une infiltration peut soulager la sciatique.")
+        #expect(s.circumstances.count == 1)
+        #expect(s.interventionMentions.map(\.id) == ["corticosteroid-injection"])
+    }
+
+    @Test func aConditionThatDidNotGiveWayIsACircumstanceAndTheEffectStaysWithItsSubject() {
+        let found = RuleFixtures.claims(title: "Laser therapy for a stiff neck", kind: .blog, lang: "en", [
+            (nil, ["Low-level laser therapy is a good option for neck pain that hasn't settled with exercise, and it is of particular benefit to desk workers."]),
+        ])
+        #expect(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)" } == ["laser-therapy/neck-pain/supports"])
+    }
+
+    @Test func aFailureWithNoConditionWordIsReadAsAnEffect() {
+        // "does not work" outside a circumstance still refutes.
+        #expect(RuleFixtures.stance("Acupuncture does not work for chronic low back pain.") == .refutes)
+        #expect(RuleFixtures.sentence("Acupuncture does not work for chronic low back pain.").circumstances.isEmpty)
+    }
+
+    @Test func aPhraseDoesNotMatchAcrossACommaUnlessWrittenWithOne() {
+        // "… ne suffisent pas, un traitement …" is no "pas un traitement".
+        let s = RuleFixtures.sentence("Si les séances ne suffisent pas, un traitement chirurgical se discute.")
+        #expect(!s.matches.contains { $0.states(.refutes) })
+        var m = PhraseMatcher()
+        m.add("pour moi, rien", role: .effect(.refutes))
+        m.add("pas un traitement", role: .effect(.refutes))
+        #expect(m.matches(in: ClaimTokenizer.tokens(in: "Pour moi, rien du tout.")).count == 1)
+        #expect(m.matches(in: ClaimTokenizer.tokens(in: "ce n'est pas, un traitement")).isEmpty)
+        #expect(m.matches(in: ClaimTokenizer.tokens(in: "ce n'est pas un traitement")).count == 1)
+    }
+
+    @Test func theSubjectOfACleftSentenceComesAfterTheEffect() {
+        let found = RuleFixtures.claims(title: "Infiltration pour tendinite de l'épaule ?", kind: .comment, [
+            (nil, ["Deux infiltrations, soulagée trois semaines puis retour à la case départ. Ce qui m'a vraiment sortie de là, c'est la kiné."]),
+        ])
+        #expect(found.contains { $0.intervention == "physiotherapy" && $0.stance == .supports })
+        let second = RuleFixtures.claims(title: "Hernie discale et sciatique", kind: .comment, [
+            (nil, ["Moi la kiné n'a rien changé à ma sciatique, c'est l'opération qui m'en a délivré."]),
+        ])
+        #expect(Set(second.map { "\($0.intervention)/\($0.stance)" }) == ["physiotherapy/refutes", "surgery/supports"])
+    }
+
+    @Test func aForumHandleNamesNothing() {
+        let s = RuleFixtures.sentence("kine_en_herbe : il n'y a aucune étude sérieuse sur la mésothérapie.")
+        #expect(s.interventionMentions.map(\.id) == ["mesotherapy"])
+    }
+
+    @Test func anEffectSeenInBothArmsOfATrialOfTwoTreatmentsIsStatedOfEach() {
+        let found = RuleFixtures.claims(title: "Mesotherapy versus oral diclofenac in acute low back pain: a randomized trial", kind: .journalArticle, lang: "en", [
+            ("Results", ["Pain fell significantly from baseline in both arms at every visit."]),
+        ])
+        #expect(Set(found.map(\.intervention)) == ["mesotherapy", "nsaid"])
+        #expect(found.allSatisfy { $0.stance == .supports })
+        // Against a placebo, improving in both arms is no effect.
+        let placebo = RuleFixtures.claims(title: "Mesotherapy versus placebo in acute low back pain: a randomized trial", kind: .journalArticle, lang: "en", [
+            ("Results", ["Pain fell significantly from baseline in both arms at every visit."]),
+        ])
+        #expect(placebo.isEmpty)
+    }
+
+    @Test func coTreatmentIsNotTheSubject() {
+        let found = RuleFixtures.claims(title: "PRP for hair loss", kind: .blog, lang: "en", [
+            (nil, ["PRP works best for hair loss alongside minoxidil."]),
+        ])
+        #expect(found.map(\.intervention) == ["prp"])
+    }
+
+    @Test func aMechanismIsNotAnEffectOnTheCondition() {
+        #expect(RuleFixtures.stance("Le gaz améliorerait l'oxygénation des tissus.") == nil)
+        #expect(RuleFixtures.stance("The injections boost circulation.") == nil)
+    }
+
+    @Test func aQuotationsSpeakerGivesEachOfItsClausesTestimony() {
+        let found = RuleFixtures.claims(title: "Cryolipolyse : une publicité trompeuse", kind: .news, [
+            (nil, ["« Elle peut réduire un bourrelet, mais elle n'a aucun effet sur le poids », explique à notre journal le Dr Martin, chirurgien."]),
+        ])
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.basis == .testimony }, "\(found.map { "\($0.stance)/\($0.basis)" })")
+    }
+
+    @Test func aPageOnAnUnknownPracticeHasNoMainIntervention() {
+        let found = RuleFixtures.claims(title: "Lower back pain", kind: .blog, lang: "en", [
+            (nil, ["Many people see a chiropractor after lifting at work. Chiropractic adjustments are as safe as the usual options, such as rest or exercise.",
+                   "Chiropractic care restores movement to stiff joints.", "Results vary from person to person."]),
+        ])
+        #expect(!found.contains { $0.intervention == "exercise" }, "\(found.map { "\($0.intervention)/\($0.stance)" })")
+    }
+}
