@@ -109,8 +109,14 @@ struct AnalyzedSentence: Sendable {
         func punctuated(_ i: Int) -> Bool {
             i == 0 || gap(before: i, tokens, bytes).contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), 0xE2].contains($0) }
         }
+        // Between two commas right after the subject ("Les injections de PRP, en revanche, n'ont
+        // pas fait mieux", "Acupuncture, however, did not") it is an aside, not a cut.
+        func aside(_ m: PhraseMatch) -> Bool {
+            m.first > 0 && m.last + 1 < tokens.count && punctuated(m.last + 1)
+                && gap(before: m.first, tokens, bytes).contains(UInt8(ascii: ","))
+        }
         var cuts = Set(matches.filter { m in
-            m.has(.boundary) && (!Self.adverbialConnectives.contains(tokens[m.first].folded) || punctuated(m.first))
+            m.has(.boundary) && (!Self.adverbialConnectives.contains(tokens[m.first].folded) || (punctuated(m.first) && !aside(m)))
         }.map(\.first))
         // A parenthesis is a clause of its own: "(moderate- to low-certainty evidence)" qualifies
         // the finding before it, it does not replace it.
