@@ -47,6 +47,22 @@ enum MentionFinder {
     /// Words after which a named treatment is the one not received.
     static let without: Set<String> = ["sans", "without"]
 
+    /// Whether "sans" or "without" governs the token: right before it, or before a run of
+    /// coordinated words ("sans anesthésie ni cicatrice", "without pain or scarring").
+    static func follows(without token: Int, in s: AnalyzedSentence) -> Bool {
+        let joiners: Set<String> = ["ni", "ou", "or", "nor", "and", "et", "de", "d", "le", "la", "les", "l", "a", "any", "aucune", "aucun"]
+        var i = token - 1
+        var steps = 0
+        while i >= 0, steps < 5 {
+            let w = s.tokens[i].folded
+            if without.contains(w) { return true }
+            if !joiners.contains(w), steps > 0, !["ni", "or", "ou", "nor"].contains(s.tokens[i + 1].folded) { return false }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+
     static func indications(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
         if clause == nil { return s.indicationMentions }
         return mentions(.indication, in: s, bytes: bytes, clause: clause)
@@ -59,6 +75,9 @@ enum MentionFinder {
             // "Quand les antalgiques ne suffisent pas, …": care named in a circumstance is not
             // what the sentence claims anything of.
             if kind == .intervention, s.inCircumstance(m.first) { continue }
+            // "sans anesthésie ni cicatrice", "without scarring": a condition it is done without
+            // is no indication.
+            if kind == .indication, Self.follows(without: m.first, in: s) { continue }
             // A phrase listed for two ids counts for the first.
             guard let id = kind == .intervention ? m.interventionID : m.indicationID, seen.insert(id).inserted else { continue }
             out.append(Mention(id: id, surface: s.surface(m, bytes: bytes), token: m.first))
