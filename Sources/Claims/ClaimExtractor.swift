@@ -492,7 +492,8 @@ public struct ClaimExtractor: Sendable {
                                          "patients", "patientes", "cas", "crises", "crise"]
 
     static let conditionMarkers: Set<String> = ["in", "for", "with", "against", "dans", "pour", "contre", "atteints", "atteintes", "atteint", "atteinte", "souffrant", "sufferers", "treat",
-                                                "treats", "traiter", "traite", "soulager", "relieve", "ease", "prevent", "prevenir", "cure",
+                                                "treats", "traiter", "traite", "soulager", "relieve", "relieves", "relieved", "ease", "eases",
+                                                "soulage", "soulagent", "prevent", "prevents", "prevenir", "previent", "cure", "cures",
                                                 "aide", "aident", "aider", "help", "helps", "helped",
                                                 "quant", "concernant", "regarding", "concerning"]
 
