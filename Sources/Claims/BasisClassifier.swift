@@ -197,6 +197,8 @@ extension BasisClassifier {
     /// A design the title names ("Acupuncture for fibromyalgia: what a Cochrane review
     /// found"): the document reports that study, so it is the basis of sentences with no cue.
     static func titleDesign(_ title: AnalyzedSentence, bytes: [UInt8]) -> (Basis, String)? {
+        // "Re: Low back pain: summary of NICE guidance": a reply names what it answers, not its own design.
+        if let first = title.tokens.first, first.folded == "re", title.text.hasPrefix("Re:") || title.text.hasPrefix("RE:") { return nil }
         var best: (Basis, String)?
         for m in title.matches where !m.has(.negation) {
             for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || b.isBetter(than: best!.0)) {
