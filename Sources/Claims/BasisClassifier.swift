@@ -53,6 +53,12 @@ enum BasisClassifier {
         if let (basis, why) = ownDesign {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the design the authors give their own study"))
         }
+        // "Two years later, the patients offered acupuncture reported less pain": after a trial
+        // described in the sentence before, what its patients report is its outcome.
+        if let (basis, why) = carriedDesign, (2...3).contains(basis.level ?? 0),
+           s.matches(in: clause).contains(where: { $0.has(.testimony) && s.tokens[$0.first].folded.hasPrefix("patient") }) {
+            return (basis, Cue(role: "basis", text: why, rule: "what the patients of the study named before reported: its outcome"))
+        }
         if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
         }
