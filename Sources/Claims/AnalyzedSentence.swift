@@ -149,7 +149,9 @@ struct AnalyzedSentence: Sendable {
             cuts.insert(i)
         }
         for i in 1..<max(1, tokens.count) where i < tokens.count {
-            if gap(before: i, tokens, bytes).contains(UInt8(ascii: ";")) { cuts.insert(i) }
+            // ";" ends a clause, and so does "|", which parts the cells of a table row
+            // ("Anti-inflammatory gels | … | Ease pain and swelling | Unclear whether they help …").
+            if gap(before: i, tokens, bytes).contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") }) { cuts.insert(i) }
             // "…m'a débarrassé de la sciatique, pas du mal de dos", "helped pain, not function":
             // a comma then a bare "pas"/"not" opens a clause that only negates (an elided negation).
             if ["pas", "not", "jamais", "never"].contains(tokens[i].folded), gap(before: i, tokens, bytes).contains(UInt8(ascii: ",")) { cuts.insert(i) }

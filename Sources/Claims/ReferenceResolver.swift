@@ -175,13 +175,14 @@ enum ReferenceResolver {
         let named = MentionFinder.interventions(in: s, bytes: bytes)
         guard named.count > 1, let index = named.firstIndex(where: { $0.id == first }) else { return [] }
         let coordinators: Set<String> = ["et", "ou", "ni", "and", "or", "nor", "ainsi"]
-        let joiners = coordinators.union(["que", "as", "well", "le", "la", "les", "l", "de", "des", "du", "the", "by", "par"])
+        let joiners = coordinators.union(["que", "as", "well", "le", "la", "les", "l", "de", "des", "du", "the", "by", "par", "a", "an", "of",
+                                          "course", "un", "une", "cure"])
         func end(_ m: Mention) -> Int { s.matches.first { $0.first == m.token }?.last ?? m.token }
         // "l'activité physique progressive et la kinésithérapie active": a coordinator among at
         // most three words (an adjective may stand before it), no other name between.
         func joined(_ a: Mention, _ b: Mention) -> Bool {
             let between = (end(a) + 1)..<b.token
-            return between.count <= 3 && between.contains(where: { coordinators.contains(s.tokens[$0].folded) })
+            return between.count <= 5 && between.contains(where: { coordinators.contains(s.tokens[$0].folded) })
                 && between.filter({ !joiners.contains(s.tokens[$0].folded) }).count <= 1
                 && !s.matches.contains(where: { between.contains($0.first) && ($0.indicationID != nil || $0.has(.othercondition)) })
         }

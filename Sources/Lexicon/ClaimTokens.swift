@@ -32,7 +32,8 @@ package enum ClaimTokenizer {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for b in gap {
             switch b {
-            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""): return true
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""),
+                 UInt8(ascii: "|"): return true
             case 0xAB where previous == 0xC2, 0xBB where previous == 0xC2: return true
             case 0x9C where previous == 0x80 && beforePrevious == 0xE2, 0x9D where previous == 0x80 && beforePrevious == 0xE2: return true
             default: break
