@@ -77,6 +77,9 @@ public struct ClaimExtractor: Sendable {
             }
         }
         var design = DesignCarryOver(sentences: sentences, stances: clauseStances, bytes: bytes)
+        // An abstract's background ("BACKGROUND: Corticosteroid injections ease the pain…") states
+        // what was known before the study, not what the study found: its own design is not its basis.
+        let background = Self.backgroundSentences(sentences, document: document)
         var reportedSection = -1
         for (index, s) in sentences.enumerated() {
             let wholeBlock = (index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section)
@@ -127,7 +130,7 @@ public struct ClaimExtractor: Sendable {
             // A story told in its paragraph, else by the whole page when its title is in the first
             // person ("J'ai testé la mésothérapie contre la cellulite", "My Kybella experience").
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
-                ?? (s.role == .comment ? nil : titleStory)
+                ?? (s.role == .comment || background.contains(index) ? nil : titleStory)
             let carried = design.design(for: s, naming: own)
             var implied: ClauseStance?
             var made: [Claim] = []
@@ -152,7 +155,7 @@ public struct ClaimExtractor: Sendable {
                     own: own, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
-                    ownDesign: ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
+                    ownDesign: background.contains(index) ? nil : ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
                     carriedDesign: carried, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
                     otherConditionTopic: discourse.titleNamesAnotherCondition, readerPost: post, trialArms: trialArms)
@@ -438,6 +441,35 @@ public struct ClaimExtractor: Sendable {
         // A controlled trial with no active comparator named is taken as controlled against nothing active.
         if title.matches.contains(where: { $0.bases.contains(.rct) || $0.bases.contains(.controlledStudy) }) { return .control }
         return .unknown
+    }
+
+    /// Labels that open an abstract's background, and the other labels that end it.
+    static let backgroundLabels: Set<String> = ["background", "backgrounds", "contexte", "context", "introduction", "rationale", "justification"]
+    static let sectionLabels: Set<String> = ["methods", "method", "methodes", "methode", "results", "resultats", "conclusion", "conclusions",
+                                             "objective", "objectives", "objectif", "objectifs", "aim", "aims", "but", "design", "setting",
+                                             "participants", "patients", "interventions", "discussion", "findings", "interpretation",
+                                             "case", "cas", "observation", "report", "description"]
+
+    /// The sentences of an abstract's background: from a "BACKGROUND:" label (at a sentence's
+    /// start, or as a heading) to the next label.
+    static func backgroundSentences(_ sentences: [AnalyzedSentence], document: Document) -> Set<Int> {
+        var out = Set<Int>()
+        var inside = false
+        var section = -1
+        for (i, s) in sentences.enumerated() {
+            guard let first = s.tokens.first else { continue }
+            // "BACKGROUND:", "Case presentation:": a colon within the first three words, or a heading.
+            let labelled = s.tokens.count <= 3 || s.tokens.prefix(3).contains { t in
+                let rest = s.text.utf8.dropFirst(t.end - s.start).prefix(2)
+                return rest.first == UInt8(ascii: ":") || (rest.first == UInt8(ascii: " ") && rest.dropFirst().first == UInt8(ascii: ":"))
+            }
+            if labelled, backgroundLabels.contains(first.folded) { inside = true }
+            else if labelled, sectionLabels.contains(first.folded) { inside = false }
+            else if s.section != section, Discourse.isHeading(s, sections: document.sections) { inside = false }
+            section = s.section
+            if inside { out.insert(i) }
+        }
+        return out
     }
 
     /// The one indication a document names (title and main text), if it names only one.
