@@ -65,6 +65,13 @@ enum ReferenceResolver {
         if let m = named.first(where: { segment.contains($0.token) }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause"), .clause)
         }
+        // "Sciatica responds well to chiropractic care": the clause names only a treatment the
+        // vocabulary lacks, and nothing that stands for another one.
+        if !named.contains(where: { clause.contains($0.token) }),
+           s.matches.contains(where: { $0.has(.otherintervention) && clause.contains($0.first) }),
+           !s.matches.contains(where: { clause.contains($0.first) && ($0.refers(.intervention) || $0.refers(.several)) }) {
+            return nil
+        }
         // "Associé aux exercices, il n'apporte rien": the effect's own subject is a pronoun for
         // the treatment spoken of, not the name in the part before it.
         let segmentRef = s.matches.contains { segment.contains($0.first) && $0.first < at && $0.refers(.intervention) }

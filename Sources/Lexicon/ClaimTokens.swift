@@ -51,7 +51,10 @@ package enum ClaimTokenizer {
         var previousEnd = 0
         tokenizer.forEachToken(in: string) { t in
             let folded = t.term.utf8.count <= 7 ? (elided[t.term] ?? t.term) : t.term
-            var token = ClaimToken(key: Stemmer.stem(folded), folded: folded, start: t.start + offset, end: t.end + offset)
+            // A final x is a French plural after u ("genoux", "cheveux"), not in "vitex", "index",
+            // "cortex", which would meet "vite", "inde", "corte".
+            let key = folded.utf8.last == UInt8(ascii: "x") && !folded.hasSuffix("ux") ? folded : Stemmer.stem(folded)
+            var token = ClaimToken(key: key, folded: folded, start: t.start + offset, end: t.end + offset)
             if !out.isEmpty, previousEnd < t.start, t.start <= utf8.count {
                 token.punctuatedBefore = Self.stops(utf8[previousEnd..<t.start])
             }
