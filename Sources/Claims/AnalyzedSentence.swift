@@ -15,6 +15,9 @@ struct AnalyzedSentence: Sendable {
     var matches: [PhraseMatch]
     /// Token ranges of the clauses, split at boundary words ("mais", "however") and `;`.
     var clauses: [Range<Int>]
+    /// Conditions named by a word that shares the head of the next one ("neck" in "neck and
+    /// shoulder pain", "back" in "neck, back and shoulder pain").
+    var ellipticIndications: [Mention] = []
     /// Parts of the sentence that set a circumstance ("Quand les antalgiques ne suffisent pas",
     /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
     /// effect, and the interventions in it get no claim from the sentence.
@@ -50,6 +53,7 @@ struct AnalyzedSentence: Sendable {
         matches = found
         self.circumstances = circumstances
         clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, bytes: bytes)
+        ellipticIndications = Self.ellipticIndications(tokens: tokens, matches: matches, bytes: bytes, matcher: matcher)
         indicationMentions = MentionFinder.indications(in: self, bytes: bytes, clause: 0..<tokens.count)
         interventionMentions = MentionFinder.interventions(in: self, bytes: bytes, clause: 0..<tokens.count)
     }
@@ -169,6 +173,37 @@ struct AnalyzedSentence: Sendable {
             start = cut
         }
         out.append(start..<tokens.count)
+        return out
+    }
+
+    /// "neck, back and shoulder pain", "knee or hip osteoarthritis": each word of a coordinated
+    /// run before a two-word condition, with that condition's last word, names a condition when
+    /// the two words together are one.
+    private static func ellipticIndications(tokens: [ClaimToken], matches: [PhraseMatch], bytes: [UInt8], matcher: PhraseMatcher) -> [Mention] {
+        var out: [Mention] = []
+        let coordinators: Set<String> = ["and", "or", "et", "ou"]
+        for m in matches where m.indicationID != nil && m.covered.count >= 2 && m.first >= 2 {
+            let head = tokens[m.last]
+            var i = m.first - 1
+            // The run before it: "w, w and", "w or" (one word each).
+            guard coordinators.contains(tokens[i].folded) || gap(before: m.first, tokens, bytes).contains(UInt8(ascii: ",")) else { continue }
+            var steps = 0
+            while i >= 0, steps < 8 {
+                if coordinators.contains(tokens[i].folded) { i -= 1; steps += 1; continue }
+                let word = tokens[i]
+                guard !matches.contains(where: { $0.covered.contains(i) && ($0.indicationID != nil || $0.interventionID != nil) }) else { break }
+                var joined = [word, head]
+                joined[1].punctuatedBefore = false
+                guard let found = matcher.matches(in: joined).first(where: { $0.indicationID != nil && $0.covered == [0, 1] }),
+                      let id = found.indicationID else { break }
+                out.append(Mention(id: id, surface: String(decoding: bytes[word.start..<word.end], as: UTF8.self) + " … "
+                                   + String(decoding: bytes[head.start..<head.end], as: UTF8.self), token: i))
+                // The next word back must be joined by a comma or a coordinator.
+                guard i > 0, coordinators.contains(tokens[i - 1].folded) || gap(before: i, tokens, bytes).contains(UInt8(ascii: ",")) else { break }
+                i -= 1
+                steps += 1
+            }
+        }
         return out
     }
 

@@ -82,6 +82,13 @@ enum MentionFinder {
             guard let id = kind == .intervention ? m.interventionID : m.indicationID, seen.insert(id).inserted else { continue }
             out.append(Mention(id: id, surface: s.surface(m, bytes: bytes), token: m.first))
         }
+        if kind == .indication {
+            // "neck, back and shoulder pain": the conditions its head word is shared with.
+            for e in s.ellipticIndications where (clause.map { $0.contains(e.token) } ?? true) && seen.insert(e.id).inserted {
+                out.append(e)
+            }
+            out.sort { $0.token < $1.token }
+        }
         return out
     }
 }

@@ -97,4 +97,47 @@ import Testing
         ])
         #expect(!found.contains { $0.intervention == "exercise" }, "\(found.map { "\($0.intervention)/\($0.stance)" })")
     }
+
+    @Test func aSharedHeadWordGivesEachCoordinatedCondition() {
+        let s = RuleFixtures.sentence("Our lasers relieve neck, back and shoulder pain in a single session.")
+        #expect(Set(s.indicationMentions.map(\.id)) == ["neck-pain", "back-pain", "shoulder-pain"])
+    }
+
+    @Test func theCellsOfATableRowAreClauses() {
+        let found = RuleFixtures.claims(title: "Tennis elbow: treatment options compared", kind: .blog, lang: "en", [
+            (nil, ["Anti-inflammatory gels | Creams rubbed into the elbow | Ease pain and swelling | Unclear whether they help beyond the short term"]),
+        ])
+        #expect(Set(found.map { "\($0.intervention)/\($0.stance)" }) == ["nsaid/supports", "nsaid/uncertain"])
+    }
+
+    @Test func anAbstractsBackgroundDoesNotTakeTheStudysDesign() {
+        let found = RuleFixtures.claims(title: "PRP versus corticosteroid injection for knee osteoarthritis: a meta-analysis", kind: .journalArticle, lang: "en", [
+            (nil, ["BACKGROUND: Corticosteroid injections ease the pain of knee osteoarthritis.",
+                   "CONCLUSIONS: PRP injections relieve knee osteoarthritis pain more than corticosteroid injections."]),
+        ])
+        #expect(found.first { $0.intervention == "corticosteroid-injection" }?.basis == .assertion)
+        #expect(found.first { $0.intervention == "prp" }?.basis == .metaAnalysis)
+    }
+
+    @Test func aConnectiveBetweenCommasAfterTheSubjectIsAnAside() {
+        let s = RuleFixtures.sentence("Les injections de PRP, en revanche, n'ont pas fait mieux qu'un placebo dans la tendinite.")
+        #expect(s.clauses.count == 1)
+    }
+
+    @Test func aClauseNamingOnlyAnUnknownTreatmentClaimsNothingForTheMainOne() {
+        let found = RuleFixtures.claims(title: "Surgery for sciatica", kind: .blog, lang: "en", [
+            (nil, ["Surgery relieves sciatica quickly.", "Sciatica also responds well to chiropractic care."]),
+        ])
+        #expect(found.map { "\($0.intervention)/\($0.indication)" } == ["surgery/sciatica"])
+    }
+
+    @Test func whatTheTrialsPatientsReportIsItsOutcome() {
+        let found = RuleFixtures.claims(title: "Acupuncture for back pain", kind: .news, lang: "en", [
+            (nil, ["The team randomly allocated adults with low back pain to usual care or to ten sessions of acupuncture.",
+                   "Two years later, the patients offered acupuncture reported less pain than those in usual care."]),
+        ])
+        #expect(found.contains { $0.intervention == "acupuncture" && $0.basis == .rct })
+        #expect(!found.contains { $0.basis == .testimony })
+    }
 }
+
