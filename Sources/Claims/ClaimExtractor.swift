@@ -190,7 +190,10 @@ public struct ClaimExtractor: Sendable {
             // says what the rest of its paragraph speaks of; otherwise an intervention carries on
             // once a claim was made of it.
             let named = MentionFinder.interventions(in: s, bytes: bytes)
-            let claimed = named.count == 1 && s.tokens.count <= 3 && own.isEmpty
+            // So does the one treatment a short sentence of a reader's story names ("Did 3 rounds of
+            // PRP. … I honestly can't see any difference.").
+            let readerStory = (s.role == .comment || post != nil) && s.tokens.count <= 8 && made.isEmpty
+            let claimed = named.count == 1 && (s.tokens.count <= 3 || readerStory) && own.isEmpty
                 ? named : named.filter { m in made.contains { $0.intervention == m.id } }
             discourse.note(s, indications: own, interventions: isHeading ? MentionFinder.interventions(in: s, bytes: bytes) : claimed,
                            isHeading: isHeading, wholePractice: wholePractice)

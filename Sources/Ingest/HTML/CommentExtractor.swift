@@ -49,6 +49,10 @@ enum CommentExtractor {
 
     // MARK: - Finding
 
+    /// Class words of areas and items of customer reviews.
+    static let reviewAreas: Set<String> = ["reviews", "customer-reviews", "user-reviews", "product-reviews", "avis-clients", "avis-client"]
+    static let reviewItems: Set<String> = ["review", "customer-review", "user-review", "product-review", "avis"]
+
     static let allTags: Set<String> = ["div", "section", "aside", "ol", "ul", "li", "article", "p", "h2", "h3", "h4", "span", "footer"]
 
     /// `#comments`, `.comment-list`, `.commentlist`, `ol.comments`, Disqus, schema.org
@@ -57,8 +61,12 @@ enum CommentExtractor {
         guard !["body", "html", "#document", "a", "form", "h1", "p", "span"].contains(node.tag) else { return false }
         let hint = node.classAndID
         let itemType = (node.attributes["itemtype"] ?? "").lowercased()
+        // Customer reviews are readers' words too ("section.reviews", "div.customer-reviews",
+        // schema.org `Review`), not a literature review: whole class words only.
+        let classWords = Set(hint.split(whereSeparator: { $0 == " " || $0 == "#" }).map(String.init))
         let looksLikeComments = hint.contains("comment") || hint.contains("disqus")
             || itemType.hasSuffix("/comment") || itemType.hasSuffix("/usercomments")
+            || !classWords.isDisjoint(with: Self.reviewAreas) || itemType.hasSuffix("/review")
         guard looksLikeComments else { return false }
         let notAnArea = ["comments-open", "comment-open", "comments-closed", "comments-link", "comment-count",
                          "commentcount", "comments-count", "comment-link", "no-comments"]
@@ -99,6 +107,9 @@ enum CommentExtractor {
         let classes = (node.attributes["class"] ?? "").lowercased().split(separator: " ")
         let id = (node.attributes["id"] ?? "").lowercased()
         if classes.contains(where: { $0 == "comment" || $0 == "commentaire" || $0 == "comment-item" || $0 == "media-comment" }) { return true }
+        if classes.contains(where: { Self.reviewItems.contains(String($0)) }) || (node.attributes["itemtype"] ?? "").lowercased().hasSuffix("/review") {
+            return true
+        }
         if id.hasPrefix("comment-") && id.dropFirst(8).allSatisfy(\.isNumber) && id.count > 8 { return true }
         if (node.attributes["itemtype"] ?? "").lowercased().hasSuffix("/comment") { return true }
         if node.tag == "li", let list = node.parent, ["ol", "ul"].contains(list.tag) {
