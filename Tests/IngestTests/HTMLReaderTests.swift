@@ -182,6 +182,20 @@ import TestSupport
         #expect(!doc.text.contains("Leave a Reply"))
     }
 
+    @Test func customerReviewsAreSetApartLikeComments() throws {
+        let sentence = "A TENS unit sends small electrical pulses through pads placed on the skin near the painful area. "
+        let page = """
+            <html lang="en"><body><article><h1>PulseEase TENS unit</h1><p>\(String(repeating: sentence, count: 10))</p></article>
+            <section class="reviews"><h2>Customer reviews</h2>
+            <div class="review"><p>Helps my lower back pain while the pads are buzzing.</p></div>
+            <div class="review"><p>Did nothing for my fibromyalgia. Returned it.</p></div>
+            </section><div class="review-article-note"><p>\(sentence)</p></div></body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "reviews.html").first)
+        #expect(Self.paragraphs(doc, role: .comment) == ["Helps my lower back pain while the pads are buzzing.", "Did nothing for my fibromyalgia. Returned it."])
+        #expect(Self.mainText(doc).contains("A TENS unit sends small electrical pulses"))
+    }
+
     @Test func cookieBannersAndReadAlsoListsWithoutTelltaleClasses() throws {
         let sentence = "La cryothérapie corps entier expose le corps à un froid extrême pendant trois minutes environ. "
         let page = """
