@@ -530,7 +530,7 @@ public struct ClaimExtractor: Sendable {
                                                 "treats", "traiter", "traite", "soulager", "relieve", "relieves", "relieved", "ease", "eases",
                                                 "soulage", "soulagent", "prevent", "prevents", "prevenir", "previent", "cure", "cures",
                                                 "aide", "aident", "aider", "help", "helps", "helped",
-                                                "quant", "concernant", "regarding", "concerning"]
+                                                "quant", "concernant", "regarding", "concerning", "sur"]
 
     static func topicRule(_ origin: TopicOrigin, _ surface: String) -> String {
         switch origin {
