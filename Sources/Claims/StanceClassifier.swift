@@ -64,7 +64,10 @@ enum StanceClassifier {
                 return nil
             }
             if effects.contains(where: { $0.states(.refutes) }), comparison == .active { return nil }
-            if comparison == .active, let m = effects.first(where: { $0.states(.supports) }), !scope.covers(m),
+            // "…diminué de façon similaire dans les deux groupes": arms alike says nothing of either.
+            let alike = s.tokens[clause].contains { ["similaire", "similaires", "similar", "similarly", "comparable", "identique", "same", "meme"].contains($0.folded) }
+            if comparison == .active, alike, effects.contains(where: { $0.states(.supports) }) { return nil }
+            if comparison == .active, !alike, let m = effects.first(where: { $0.states(.supports) }), !scope.covers(m),
                !effects.contains(where: { $0.states(.refutes) || $0.states(.uncertain) }) {
                 return ClauseStance(stance: .supports, hedged: hedged,
                                     cues: [Cue(role: "stance", text: text(m), rule: "effect seen in both arms of a trial of two treatments: each works")] + hedgeCues,
