@@ -125,6 +125,8 @@ enum BasisClassifier {
             "answer (", "answer from ", "réponse (", "reponse (", "question (", "reply (", "question from "].contains(where: { lowered.hasPrefix($0) }) {
             return head
         }
+        // "PhysioDan (physiotherapist) wrote:", "Marie a écrit :": a post quoted by its author's name.
+        if ["wrote", "writes", "a écrit", "écrit", "said on", "replied", "a répondu"].contains(where: { lowered.hasSuffix(" " + $0) }) { return head }
         guard words.count == 1, let handle = words.first else { return nil }
         if handle.hasPrefix("u/") || handle.hasPrefix("@") { return head }
         let hasDigitOrUnderscore = handle.contains("_") || handle.contains(where: \.isNumber)
