@@ -182,6 +182,25 @@ struct AnalyzedSentence: Sendable {
     private static func ellipticIndications(tokens: [ClaimToken], matches: [PhraseMatch], bytes: [UInt8], matcher: PhraseMatcher) -> [Mention] {
         var out: [Mention] = []
         let coordinators: Set<String> = ["and", "or", "et", "ou"]
+        // "douleurs lombaires et cervicales", "douleurs lombaires, cervicales ou dorsales": the head
+        // comes first in French, and each adjective after it names a condition with it.
+        for m in matches where m.indicationID != nil && m.covered.count == 2 && m.last == m.first + 1 {
+            let head = tokens[m.first]
+            var i = m.last + 1
+            while i + 1 < tokens.count, coordinators.contains(tokens[i].folded) || tokens[i].punctuatedBefore && !coordinators.contains(tokens[i].folded) {
+                let wordIndex = coordinators.contains(tokens[i].folded) ? i + 1 : i
+                guard wordIndex < tokens.count, !matches.contains(where: { $0.covered.contains(wordIndex) }) else { break }
+                var joined = [head, tokens[wordIndex]]
+                joined[1].punctuatedBefore = false
+                guard let found = matcher.matches(in: joined).first(where: { $0.indicationID != nil && $0.covered == [0, 1] }),
+                      let id = found.indicationID else { break }
+                let word = tokens[wordIndex]
+                out.append(Mention(id: id, surface: String(decoding: bytes[head.start..<head.end], as: UTF8.self) + " … "
+                                   + String(decoding: bytes[word.start..<word.end], as: UTF8.self), token: wordIndex))
+                i = wordIndex + 1
+                guard i < tokens.count, coordinators.contains(tokens[i].folded) || tokens[i].punctuatedBefore else { break }
+            }
+        }
         for m in matches where m.indicationID != nil && m.covered.count >= 2 && m.first >= 2 {
             let head = tokens[m.last]
             var i = m.first - 1

@@ -139,5 +139,22 @@ import Testing
         #expect(found.contains { $0.intervention == "acupuncture" && $0.basis == .rct })
         #expect(!found.contains { $0.basis == .testimony })
     }
+
+    @Test func aFrenchHeadWordIsSharedByTheAdjectivesCoordinatedAfterIt() {
+        let s = RuleFixtures.sentence("L'acupuncture peut apporter un léger bénéfice dans les douleurs lombaires et cervicales.")
+        #expect(Set(s.indicationMentions.map(\.id)) == ["low-back-pain", "neck-pain"])
+    }
+
+    @Test func notShowingThatItWorksIsUncertainNotRefuting() {
+        #expect(RuleFixtures.stance("The trial does not show that acupuncture has a specific effect on migraine.") == .uncertain)
+        #expect(RuleFixtures.stance("Acupuncture did not reduce migraine days more than sham needling.") == .refutes)
+    }
+
+    @Test func armsOfATwoTreatmentTrialThatImprovedAlikeSayNothingOfEither() {
+        let found = RuleFixtures.claims(title: "Entorse de cheville : diclofénac ou paracétamol ?", kind: .journalArticle, [
+            ("Résultats", ["Au septième jour, la douleur de l'entorse avait diminué de façon similaire dans les deux groupes."]),
+        ])
+        #expect(found.isEmpty, "\(found.map { "\($0.intervention)/\($0.stance)" })")
+    }
 }
 
