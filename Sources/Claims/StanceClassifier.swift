@@ -88,6 +88,13 @@ enum StanceClassifier {
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(denied), rule: "no effect found, hence not recommended")] + hedgeCues, at: denied.first)
         }
+        // "Acupuncture is no longer recommended", "ne sont pas recommandées": a recommendation
+        // against, with no reason in the clause, is a decision, not a finding (docs/claims.md).
+        if let m = effects.first(where: { $0.states(.uncertain) }), effects.allSatisfy({ !$0.states(.uncertain) || Self.isRecommendation(s, $0) }),
+           Self.isRecommendation(s, m), !ms.contains(where: { $0.has(.evidence) }),
+           !s.tokens[clause].contains(where: { Self.reasons.contains($0.folded) }) {
+            return nil
+        }
         if let m = effects.first(where: { $0.states(.uncertain) }) {
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues, at: m.first)
@@ -131,7 +138,8 @@ enum StanceClassifier {
         let supporting = effects.filter { $0.states(.supports) }
         // "has not approved it for any condition", "n'est pas remboursé": a regulator's decision,
         // not a finding of no effect (spec/claims.md §1, like "not recommended").
-        if let m = supporting.first(where: scope.covers), Self.isRegulatory(s, m) || othersFailed(m) { return nil }
+        if let m = supporting.first(where: scope.covers), Self.isRegulatory(s, m) || othersFailed(m)
+            || (Self.isRecommendation(s, m) && !s.tokens[clause].contains(where: { Self.reasons.contains($0.folded) })) { return nil }
         if let m = supporting.first(where: scope.covers) {
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues, at: m.first)
@@ -199,6 +207,15 @@ enum StanceClassifier {
         let window = s.tokens[(from + 1)..<min(s.tokens.count, from + 6)].map(\.folded)
         return window.contains { Self.activeCare.contains($0) }
     }
+
+    /// Whether a phrase is a recommendation ("not recommended", "ne sont pas recommandées").
+    static func isRecommendation(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
+        m.covered.contains { i in s.tokens[i].folded.hasPrefix("recommand") || s.tokens[i].folded.hasPrefix("recommend") }
+    }
+
+    /// Words that give a recommendation its reason ("faute de données", "for lack of evidence").
+    static let reasons: Set<String> = ["faute", "because", "car", "parce", "lack", "insufficient", "insuffisantes", "insuffisante", "since",
+                                       "puisque", "manque", "absence", "due", "given"]
 
     /// Whether an effect word is a regulator's approval ("approved", "licensed for", "autorisé pour").
     static func isRegulatory(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {

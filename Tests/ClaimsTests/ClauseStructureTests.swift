@@ -156,5 +156,11 @@ import Testing
         ])
         #expect(found.isEmpty, "\(found.map { "\($0.intervention)/\($0.stance)" })")
     }
+
+    @Test func aRecommendationAgainstWithNoReasonIsNoClaim() {
+        #expect(RuleFixtures.stance("Sadly, acupuncture is no longer recommended for low back pain.") == nil)
+        #expect(RuleFixtures.stance("Les techniques passives de kinésithérapie, utilisées seules, ne sont pas recommandées dans la lombalgie.") == nil)
+        #expect(RuleFixtures.stance("Acupuncture is not recommended for low back pain for lack of evidence.") == .uncertain)
+    }
 }
 
