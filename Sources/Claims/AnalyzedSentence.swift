@@ -18,6 +18,8 @@ struct AnalyzedSentence: Sendable {
     /// Conditions named by a word that shares the head of the next one ("neck" in "neck and
     /// shoulder pain", "back" in "neck, back and shoulder pain").
     var ellipticIndications: [Mention] = []
+    /// Whether the sentence has "sans" or "without" (`MentionFinder.follows(without:)`).
+    private(set) var namesWithout = false
     /// Parts of the sentence that set a circumstance ("Quand les antalgiques ne suffisent pas",
     /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
     /// effect, and the interventions in it get no claim from the sentence.
@@ -53,6 +55,7 @@ struct AnalyzedSentence: Sendable {
         matches = found
         self.circumstances = circumstances
         clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, bytes: bytes)
+        namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
         ellipticIndications = Self.ellipticIndications(tokens: tokens, matches: matches, bytes: bytes, matcher: matcher)
         indicationMentions = MentionFinder.indications(in: self, bytes: bytes, clause: 0..<tokens.count)
         interventionMentions = MentionFinder.interventions(in: self, bytes: bytes, clause: 0..<tokens.count)
@@ -176,12 +179,15 @@ struct AnalyzedSentence: Sendable {
         return out
     }
 
+    static let coordinators: Set<String> = ["and", "or", "et", "ou"]
+
     /// "neck, back and shoulder pain", "knee or hip osteoarthritis": each word of a coordinated
     /// run before a two-word condition, with that condition's last word, names a condition when
     /// the two words together are one.
     private static func ellipticIndications(tokens: [ClaimToken], matches: [PhraseMatch], bytes: [UInt8], matcher: PhraseMatcher) -> [Mention] {
+        guard matches.contains(where: { $0.indicationID != nil && $0.covered.count >= 2 }) else { return [] }
         var out: [Mention] = []
-        let coordinators: Set<String> = ["and", "or", "et", "ou"]
+        let coordinators = Self.coordinators
         // "douleurs lombaires et cervicales", "douleurs lombaires, cervicales ou dorsales": the head
         // comes first in French, and each adjective after it names a condition with it.
         for m in matches where m.indicationID != nil && m.covered.count == 2 && m.last == m.first + 1 {
@@ -189,7 +195,8 @@ struct AnalyzedSentence: Sendable {
             var i = m.last + 1
             while i + 1 < tokens.count, coordinators.contains(tokens[i].folded) || tokens[i].punctuatedBefore && !coordinators.contains(tokens[i].folded) {
                 let wordIndex = coordinators.contains(tokens[i].folded) ? i + 1 : i
-                guard wordIndex < tokens.count, !matches.contains(where: { $0.covered.contains(wordIndex) }) else { break }
+                guard wordIndex < tokens.count, matcher.knows(tokens[wordIndex].key),
+                      !matches.contains(where: { $0.covered.contains(wordIndex) }) else { break }
                 var joined = [head, tokens[wordIndex]]
                 joined[1].punctuatedBefore = false
                 guard let found = matcher.matches(in: joined).first(where: { $0.indicationID != nil && $0.covered == [0, 1] }),
@@ -210,7 +217,8 @@ struct AnalyzedSentence: Sendable {
             while i >= 0, steps < 8 {
                 if coordinators.contains(tokens[i].folded) { i -= 1; steps += 1; continue }
                 let word = tokens[i]
-                guard !matches.contains(where: { $0.covered.contains(i) && ($0.indicationID != nil || $0.interventionID != nil) }) else { break }
+                guard matcher.knows(word.key),
+                      !matches.contains(where: { $0.covered.contains(i) && ($0.indicationID != nil || $0.interventionID != nil) }) else { break }
                 var joined = [word, head]
                 joined[1].punctuatedBefore = false
                 guard let found = matcher.matches(in: joined).first(where: { $0.indicationID != nil && $0.covered == [0, 1] }),

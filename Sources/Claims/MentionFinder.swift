@@ -47,10 +47,14 @@ enum MentionFinder {
     /// Words after which a named treatment is the one not received.
     static let without: Set<String> = ["sans", "without"]
 
+    static let withoutJoiners: Set<String> = ["ni", "ou", "or", "nor", "and", "et", "de", "d", "le", "la", "les", "l", "a", "any", "aucune", "aucun"]
+
     /// Whether "sans" or "without" governs the token: right before it, or before a run of
     /// coordinated words ("sans anesthésie ni cicatrice", "without pain or scarring").
     static func follows(without token: Int, in s: AnalyzedSentence) -> Bool {
-        let joiners: Set<String> = ["ni", "ou", "or", "nor", "and", "et", "de", "d", "le", "la", "les", "l", "a", "any", "aucune", "aucun"]
+        // Most conditions have no "sans" before them: look for one first.
+        guard s.tokens[max(0, token - 5)..<token].contains(where: { without.contains($0.folded) }) else { return false }
+        let joiners = withoutJoiners
         var i = token - 1
         var steps = 0
         while i >= 0, steps < 5 {
@@ -77,12 +81,12 @@ enum MentionFinder {
             if kind == .intervention, s.inCircumstance(m.first) { continue }
             // "sans anesthésie ni cicatrice", "without scarring": a condition it is done without
             // is no indication.
-            if kind == .indication, Self.follows(without: m.first, in: s) { continue }
+            if kind == .indication, s.namesWithout, Self.follows(without: m.first, in: s) { continue }
             // A phrase listed for two ids counts for the first.
             guard let id = kind == .intervention ? m.interventionID : m.indicationID, seen.insert(id).inserted else { continue }
             out.append(Mention(id: id, surface: s.surface(m, bytes: bytes), token: m.first))
         }
-        if kind == .indication {
+        if kind == .indication, !s.ellipticIndications.isEmpty {
             // "neck, back and shoulder pain": the conditions its head word is shared with.
             for e in s.ellipticIndications where (clause.map { $0.contains(e.token) } ?? true) && seen.insert(e.id).inserted {
                 out.append(e)

@@ -65,7 +65,7 @@ enum StanceClassifier {
             }
             if effects.contains(where: { $0.states(.refutes) }), comparison == .active { return nil }
             // "…diminué de façon similaire dans les deux groupes": arms alike says nothing of either.
-            let alike = s.tokens[clause].contains { ["similaire", "similaires", "similar", "similarly", "comparable", "identique", "same", "meme"].contains($0.folded) }
+            let alike = s.tokens[clause].contains { Self.alikeWords.contains($0.folded) }
             if comparison == .active, alike, effects.contains(where: { $0.states(.supports) }) { return nil }
             if comparison == .active, !alike, let m = effects.first(where: { $0.states(.supports) }), !scope.covers(m),
                !effects.contains(where: { $0.states(.refutes) || $0.states(.uncertain) }) {
@@ -212,6 +212,9 @@ enum StanceClassifier {
     static func isRecommendation(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
         m.covered.contains { i in s.tokens[i].folded.hasPrefix("recommand") || s.tokens[i].folded.hasPrefix("recommend") }
     }
+
+    /// Words saying two arms did alike ("de façon similaire", "similarly").
+    static let alikeWords: Set<String> = ["similaire", "similaires", "similar", "similarly", "comparable", "identique", "same", "meme"]
 
     /// Words that give a recommendation its reason ("faute de données", "for lack of evidence").
     static let reasons: Set<String> = ["faute", "because", "car", "parce", "lack", "insufficient", "insuffisantes", "insuffisante", "since",

@@ -175,6 +175,10 @@ package struct PhraseMatcher: Sendable {
         return out
     }
 
+    /// Whether a word (its stemmed key) is in any phrase: a cheap test before matching a
+    /// made-up pair of words.
+    package func knows(_ key: String) -> Bool { wordNumbers[key] != nil }
+
     /// The phrases found in `tokens`, overlaps resolved. Names (indications, interventions)
     /// are placed first, so a cue never breaks one ("quality of evidence ... low" does not
     /// take the "low" of "low back pain"); then cues find their words around them. In each
