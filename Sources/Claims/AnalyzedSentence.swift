@@ -180,6 +180,7 @@ struct AnalyzedSentence: Sendable {
     }
 
     static let coordinators: Set<String> = ["and", "or", "et", "ou"]
+    static let linkingWords: Set<String> = ["de", "du", "des"]
 
     /// "neck, back and shoulder pain", "knee or hip osteoarthritis": each word of a coordinated
     /// run before a two-word condition, with that condition's last word, names a condition when
@@ -190,16 +191,21 @@ struct AnalyzedSentence: Sendable {
         let coordinators = Self.coordinators
         // "douleurs lombaires et cervicales", "douleurs lombaires, cervicales ou dorsales": the head
         // comes first in French, and each adjective after it names a condition with it.
-        for m in matches where m.indicationID != nil && m.covered.count == 2 && m.last == m.first + 1 {
+        // "douleurs de dos et de cou": a "de" before the last word is repeated after the coordinator.
+        let linking = Self.linkingWords
+        for m in matches where m.indicationID != nil && (2...3).contains(m.covered.count) && m.last == m.first + m.covered.count - 1 {
+            let prefix = Array(tokens[m.first..<m.last])
+            guard prefix.count == 1 || linking.contains(prefix[1].folded) else { continue }
             let head = tokens[m.first]
             var i = m.last + 1
             while i + 1 < tokens.count, coordinators.contains(tokens[i].folded) || tokens[i].punctuatedBefore && !coordinators.contains(tokens[i].folded) {
-                let wordIndex = coordinators.contains(tokens[i].folded) ? i + 1 : i
+                var wordIndex = coordinators.contains(tokens[i].folded) ? i + 1 : i
+                if prefix.count == 2, wordIndex + 1 < tokens.count, linking.contains(tokens[wordIndex].folded) { wordIndex += 1 }
                 guard wordIndex < tokens.count, matcher.knows(tokens[wordIndex].key),
                       !matches.contains(where: { $0.covered.contains(wordIndex) }) else { break }
-                var joined = [head, tokens[wordIndex]]
-                joined[1].punctuatedBefore = false
-                guard let found = matcher.matches(in: joined).first(where: { $0.indicationID != nil && $0.covered == [0, 1] }),
+                var joined = prefix + [tokens[wordIndex]]
+                for k in joined.indices { joined[k].punctuatedBefore = false }
+                guard let found = matcher.matches(in: joined).first(where: { $0.indicationID != nil && $0.covered == Array(joined.indices) }),
                       let id = found.indicationID else { break }
                 let word = tokens[wordIndex]
                 out.append(Mention(id: id, surface: String(decoding: bytes[head.start..<head.end], as: UTF8.self) + " … "
