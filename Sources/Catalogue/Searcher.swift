@@ -52,19 +52,53 @@ public struct Searcher: Sendable {
     }
 
     func rank(_ query: Query, in catalogue: Catalogue, limit: Int) throws -> (top: [(doc: Int, score: Double)], total: Int) {
-        let matches = try evaluate(query, in: catalogue)
-        return (TopK.best(matches, count: max(0, limit)), matches.count)
+        let limit = max(0, limit)
+        // A long list (a large --limit) is cheaper sorted once than inserted into.
+        guard limit <= TopK.Window.longest else {
+            let matches = try evaluate(query, in: catalogue)
+            return (TopK.best(matches, count: limit), matches.count)
+        }
+        var window = TopK.Window(count: limit)
+        var total = 0
+        try forEachMatch(query, in: catalogue) { doc, score in
+            total += 1
+            window.offer(doc, score)
+        }
+        return (window.best, total)
     }
 
-    /// Every matching document with its score. Dense arrays over all doc ids, since a
-    /// common word matches most of them.
+    /// Every matching document with its score, in increasing doc id: the reference that
+    /// `rank` must agree with (tests), and the path of long lists.
     func evaluate(_ query: Query, in catalogue: Catalogue) throws -> [(doc: Int, score: Double)] {
-        guard query.unknownKinds.isEmpty else { return [] }
+        var matches: [(doc: Int, score: Double)] = []
+        try forEachMatch(query, in: catalogue) { matches.append(($0, $1)) }
+        return matches
+    }
+
+    /// Calls `body` with every matching document and its score, in increasing doc id. Scores
+    /// accumulate in dense arrays over all doc ids, since a common word matches most of them;
+    /// a document's score is the sum of its clauses' and fields' scores in query order.
+    func forEachMatch(_ query: Query, in catalogue: Catalogue, _ body: (Int, Double) -> Void) throws {
+        guard query.unknownKinds.isEmpty else { return }
         let docs = catalogue.documents
         let n = docs.count
-        var candidates: [Int] = []
-        var total = [Double](repeating: 0, count: n)
+        // Whether a document passes the kind filters and the excluded words.
+        var excluded: [Bool] = []
+        if !query.excluded.isEmpty {
+            excluded = [Bool](repeating: false, count: n)
+            for clause in query.excluded { try scores(clause, in: catalogue) { doc, _ in excluded[doc] = true } }
+        }
+        func passes(_ doc: Int) throws -> Bool {
+            if !excluded.isEmpty, excluded[doc] { return false }
+            if !query.kinds.isEmpty || !query.excludedKinds.isEmpty {
+                let kind = try docs.kind(of: doc)
+                if !query.kinds.isEmpty, !query.kinds.contains(kind) { return false }
+                if query.excludedKinds.contains(kind) { return false }
+            }
+            return true
+        }
         if !query.groups.isEmpty {
+            var total = [Double](repeating: 0, count: n)
             // How many groups each document satisfied; `seen` stops a group counting twice.
             var satisfied = [Int32](repeating: 0, count: n)
             var seen = [Int32](repeating: -1, count: n)
@@ -80,21 +114,15 @@ public struct Searcher: Sendable {
                 }
             }
             let needed = Int32(query.groups.count)
-            candidates = (0..<n).filter { satisfied[$0] == needed }
+            for doc in 0..<n where satisfied[doc] == needed {
+                if try passes(doc) { body(doc, total[doc]) }
+            }
         } else if !query.kinds.isEmpty {
             // Only a kind filter: every document of those kinds, unranked.
-            candidates = try (0..<n).filter { query.kinds.contains(try docs.kind(of: $0)) }
-        } else {
-            return []
+            for doc in 0..<n {
+                if try passes(doc) { body(doc, 0) }
+            }
         }
-        if !query.kinds.isEmpty { candidates = try candidates.filter { query.kinds.contains(try docs.kind(of: $0)) } }
-        if !query.excludedKinds.isEmpty { candidates = try candidates.filter { !query.excludedKinds.contains(try docs.kind(of: $0)) } }
-        if !query.excluded.isEmpty {
-            var excluded = [Bool](repeating: false, count: n)
-            for clause in query.excluded { try scores(clause, in: catalogue) { doc, _ in excluded[doc] = true } }
-            candidates = candidates.filter { !excluded[$0] }
-        }
-        return candidates.map { ($0, total[$0]) }
     }
 
     /// The BM25 score of each document matching one clause, per field; a document
