@@ -76,20 +76,21 @@ public struct Searcher: Sendable {
     }
 
     /// Calls `body` with every matching document and its score, in increasing doc id. Scores
-    /// accumulate in dense arrays over all doc ids, since a common word matches most of them;
-    /// a document's score is the sum of its clauses' and fields' scores in query order.
+    /// accumulate in a `ScoreTable` over all doc ids, since a common word matches most of
+    /// them; a document's score is the sum of its clauses' and fields' scores in query order.
     func forEachMatch(_ query: Query, in catalogue: Catalogue, _ body: (Int, Double) -> Void) throws {
         guard query.unknownKinds.isEmpty else { return }
         let docs = catalogue.documents
         let n = docs.count
         // Whether a document passes the kind filters and the excluded words.
-        var excluded: [Bool] = []
+        var excluded: DocumentBitmap?
         if !query.excluded.isEmpty {
-            excluded = [Bool](repeating: false, count: n)
-            for clause in query.excluded { try scores(clause, in: catalogue) { doc, _ in excluded[doc] = true } }
+            let bitmap = DocumentBitmap(count: n)
+            for clause in query.excluded { try scores(clause, in: catalogue) { doc, _ in bitmap.insert(doc) } }
+            excluded = bitmap
         }
         func passes(_ doc: Int) throws -> Bool {
-            if !excluded.isEmpty, excluded[doc] { return false }
+            if let excluded, excluded.contains(doc) { return false }
             if !query.kinds.isEmpty || !query.excludedKinds.isEmpty {
                 let kind = try docs.kind(of: doc)
                 if !query.kinds.isEmpty, !query.kinds.contains(kind) { return false }
@@ -98,24 +99,17 @@ public struct Searcher: Sendable {
             return true
         }
         if !query.groups.isEmpty {
-            var total = [Double](repeating: 0, count: n)
-            // How many groups each document satisfied; `seen` stops a group counting twice.
-            var satisfied = [Int32](repeating: 0, count: n)
-            var seen = [Int32](repeating: -1, count: n)
+            // Scores and satisfied groups per document; a document that missed an earlier
+            // group can no longer match, and is passed over.
+            let table = ScoreTable(count: n)
             for (g, group) in query.groups.enumerated() {
                 let mark = Int32(g)
                 for clause in group {
-                    try scores(clause, in: catalogue) { doc, score in
-                        // A document that missed an earlier group can no longer match.
-                        guard satisfied[doc] >= mark else { return }
-                        if seen[doc] != mark { seen[doc] = mark; satisfied[doc] += 1 }
-                        total[doc] += score
-                    }
+                    try scores(clause, in: catalogue) { doc, score in table.add(score, to: doc, group: mark) }
                 }
             }
-            let needed = Int32(query.groups.count)
-            for doc in 0..<n where satisfied[doc] == needed {
-                if try passes(doc) { body(doc, total[doc]) }
+            try table.forEachMatch(groups: Int32(query.groups.count)) { doc, score in
+                if try passes(doc) { body(doc, score) }
             }
         } else if !query.kinds.isEmpty {
             // Only a kind filter: every document of those kinds, unranked.
