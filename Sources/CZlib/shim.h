@@ -97,7 +97,8 @@ static inline uint32_t preuve_crc32_pclmul(const unsigned char *buf, size_t len,
 }
 #endif
 
-/* zlib's crc32_z, the bulk of a long buffer by carry-less multiplication when the CPU has
+/* (SwiftPM does not track this header: touch a Swift file of Catalogue after editing it.)
+ * zlib's crc32_z, the bulk of a long buffer by carry-less multiplication when the CPU has
  * it (zlib 1.2.13 as Debian builds it has no such path), the tail by zlib. */
 static inline uint32_t preuve_crc32(uint32_t crc, const unsigned char *buf, size_t len) {
 #if defined(__x86_64__)

@@ -1,8 +1,8 @@
 import Foundation
 
-/// A search's per-document accumulators over every doc id (its score, the query groups it
-/// satisfied) and a bitmap of the documents that satisfied the first group, the only ones
-/// that can match. The memory comes zeroed from the kernel (`mmap`, transparent huge pages
+/// A search's per-document accumulators over one segment's doc ids (its score, the query
+/// groups it satisfied) and a bitmap of the documents that satisfied the first group, the
+/// only ones that can match; reused from segment to segment. The memory comes zeroed from the kernel (`mmap`, transparent huge pages
 /// asked for): only the pages a posting writes are ever faulted in, and the final pass
 /// reads the candidates only, so a rare word costs little at a million documents where
 /// Swift arrays would have been filled (16 MB written) before the first posting.
@@ -38,14 +38,21 @@ final class ScoreTable {
         scores[doc] += score
     }
 
-    /// Each document that satisfied `groups` groups, in increasing doc id, with its score.
-    func forEachMatch(groups: Int32, _ body: (Int, Double) throws -> Void) rethrows {
-        for w in 0..<words {
+    /// Each document that satisfied `groups` groups, in increasing doc id, with its score;
+    /// every document touched is zeroed again on the way, so that the table serves the next
+    /// segment (only the pages written are touched).
+    func drain(groups: Int32, _ body: (Int, Double) throws -> Void) rethrows {
+        for w in 0..<words where candidates[w] != 0 {
             var bits = candidates[w]
+            candidates[w] = 0
             while bits != 0 {
                 let doc = w << 6 | bits.trailingZeroBitCount
                 bits &= bits - 1
-                if satisfied[doc] == groups { try body(doc, scores[doc]) }
+                let matched = satisfied[doc] == groups
+                let score = scores[doc]
+                satisfied[doc] = 0
+                scores[doc] = 0
+                if matched { try body(doc, score) }
             }
         }
     }

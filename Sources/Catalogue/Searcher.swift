@@ -67,17 +67,17 @@ public struct Searcher: Sendable {
         return (window.best, total)
     }
 
-    /// Every matching document with its score, in increasing doc id: the reference that
-    /// `rank` must agree with (tests), and the path of long lists.
+    /// Every matching document with its score, segment by segment: the path of long lists.
     func evaluate(_ query: Query, in catalogue: Catalogue) throws -> [(doc: Int, score: Double)] {
         var matches: [(doc: Int, score: Double)] = []
         try forEachMatch(query, in: catalogue) { matches.append(($0, $1)) }
         return matches
     }
 
-    /// Calls `body` with every matching document and its score, in increasing doc id. Scores
-    /// accumulate in a `ScoreTable` over all doc ids, since a common word matches most of
-    /// them; a document's score is the sum of its clauses' and fields' scores in query order.
+    /// Calls `body` with every matching document and its score, segment by segment (each
+    /// segment's in increasing doc id). Scores accumulate in a `ScoreTable` over a segment's
+    /// documents, since a common word matches most of them; a document's score is the sum of
+    /// its clauses' and fields' scores in query order.
     func forEachMatch(_ query: Query, in catalogue: Catalogue, _ body: (Int, Double) -> Void) throws {
         guard query.unknownKinds.isEmpty else { return }
         let docs = catalogue.documents
@@ -99,23 +99,64 @@ public struct Searcher: Sendable {
             return true
         }
         if !query.groups.isEmpty {
-            // Scores and satisfied groups per document; a document that missed an earlier
-            // group can no longer match, and is passed over.
-            let table = ScoreTable(count: n)
-            for (g, group) in query.groups.enumerated() {
-                let mark = Int32(g)
-                for clause in group {
-                    try scores(clause, in: catalogue) { doc, score in table.add(score, to: doc, group: mark) }
+            // Each segment scored apart, in segment ids, its documents' scores summed in a
+            // table the size of the largest segment, reused: a document lives in one segment,
+            // so its sum is the same, added in the same order (groups, clauses, text then
+            // title). A document that missed an earlier group can no longer match.
+            let groups = try query.groups.map { try $0.map { try weighted($0, in: catalogue) } }
+            let view = catalogue.view
+            let table = ScoreTable(count: view.parts.map(\.documentCount).max() ?? 0)
+            let needed = Int32(query.groups.count)
+            for (i, part) in view.parts.enumerated() {
+                for (g, group) in groups.enumerated() {
+                    let mark = Int32(g)
+                    for clause in group {
+                        for w in clause {
+                            let (boost, idf, average) = (w.boost, w.idf, w.average)
+                            try w.field.forEachMatch(w.terms, inPart: i) { local, tf, length in
+                                table.add(boost * scorer.score(frequency: tf, length: length, averageLength: average, idf: idf),
+                                          to: local, group: mark)
+                            }
+                        }
+                    }
                 }
-            }
-            try table.forEachMatch(groups: Int32(query.groups.count)) { doc, score in
-                if try passes(doc) { body(doc, score) }
+                let globals = part.isIdentity ? [] : part.globalIDs()
+                try table.drain(groups: needed) { local, score in
+                    let doc = globals.isEmpty ? local : Int(globals[local])
+                    if try passes(doc) { body(doc, score) }
+                }
             }
         } else if !query.kinds.isEmpty {
             // Only a kind filter: every document of those kinds, unranked.
             for doc in 0..<n {
                 if try passes(doc) { body(doc, 0) }
             }
+        }
+    }
+
+    /// One clause in one field, ready to score: its terms (nil when a word is in no live
+    /// document of the field), the boost, the summed idf and the field's average length.
+    struct WeightedClause {
+        let field: FieldIndex
+        let terms: [FieldIndex.Term]
+        let boost: Double
+        let idf: Double
+        let average: Double
+    }
+
+    /// The clause in each field it is searched in (text then title, or the title alone),
+    /// leaving out a field where one of its words is in no live document.
+    func weighted(_ clause: Query.Clause, in catalogue: Catalogue) throws -> [WeightedClause] {
+        let fields: [(FieldIndex, Double)] = clause.field == .title
+            ? [(try catalogue.field(.title), titleBoost)]
+            : [(try catalogue.field(.text), 1), (try catalogue.field(.title), titleBoost)]
+        return try fields.compactMap { field, boost in
+            let found = try clause.terms.map { try field.term($0) }
+            guard found.allSatisfy({ $0 != nil }) else { return nil }
+            let terms = found.map { $0! }
+            let n = field.documentCount
+            let idf = terms.reduce(0.0) { $0 + scorer.idf(documentFrequency: $1.documentFrequency, documentCount: n) }
+            return WeightedClause(field: field, terms: terms, boost: boost, idf: idf, average: field.averageLength)
         }
     }
 
