@@ -94,6 +94,8 @@ row("index size on disk", int(p_bytes), None, fts["index_bytes"], tan["index_byt
 for q in ["word", "two words", "phrase"]:
     row(f"top-10 search, {q} (in process)", inproc["queries"].get(q), None, fts["queries"][q], tan["queries"][q], ms)
 for q in ["word", "two words", "phrase"]:
+    row(f"top-10 search, {q}, without the count (tantivy prunes)", None, None, None, tan.get("queries_without_count", {}).get(q), ms)
+for q in ["word", "two words", "phrase"]:
     row(f"top-10 search, {q}, with titles and snippets", inproc.get("with_snippets", {}).get(q), None, None, None, ms)
 row("snapshot load (in process)", inproc.get("load_seconds"), None, None, None, sec)
 row("`preuve search` new process", float(search_proc), None, None, None, ms)

@@ -46,6 +46,26 @@ public struct FieldIndex: Sendable {
         return parts[i].length(of: local)
     }
 
+    /// Each live document of part `i` (a segment) that contains the term (or, with several
+    /// terms, the phrase), in increasing order: its id in the segment, the frequency, and the
+    /// field's length in it.
+    func forEachMatch(_ terms: [Term], inPart i: Int, _ body: (_ local: Int, _ frequency: Int, _ length: Int) -> Void) throws {
+        let ids = terms.map { $0.local[i] }
+        guard ids.allSatisfy({ $0 != nil }) else { return }
+        let local = ids.map { $0! }
+        let field = parts[i]
+        let part = view.parts[i]
+        if local.count == 1 {
+            try field.forEachPosting(local[0], positions: false) { doc, freq, _ in
+                if !part.isDeleted(doc) { body(doc, freq, field.length(of: doc)) }
+            }
+        } else {
+            for (doc, tf) in try PhrasePostings.frequencies(local, in: field) where !part.isDeleted(doc) {
+                body(doc, tf, field.length(of: doc))
+            }
+        }
+    }
+
     /// Each live document that contains the term (or, with several terms, the phrase), in
     /// no set order: its id, the frequency, and the field's length in it.
     func forEachMatch(_ terms: [Term], _ body: (_ doc: Int, _ frequency: Int, _ length: Int) -> Void) throws {

@@ -52,20 +52,49 @@ enum Postings {
             doc += Int(delta)
             guard doc < documentCount else { return }
             positions.removeAll(keepingCapacity: true)
-            var position: UInt32 = 0
-            for _ in 0..<freq {
-                if wantPositions {
+            if wantPositions {
+                var position: UInt32 = 0
+                for _ in 0..<freq {
                     guard let step = Varint.read(buf, &offset, end: end) else { return }
                     position &+= UInt32(truncatingIfNeeded: step)
                     positions.append(position)
-                } else {
-                    // Skip one varint without decoding it.
-                    while offset < end, buf[offset] >= 0x80 { offset += 1 }
-                    offset += 1
                 }
+            } else {
+                // The positions' varints are passed over without decoding them.
+                guard skipVarints(buf, &offset, count: Int(freq), end: end) else { return }
             }
             body(doc, Int(freq), positions)
         }
+    }
+
+    /// Moves `offset` past `count` varints without decoding them, eight bytes at a time (a
+    /// varint ends at each byte below 0x80); false when the bytes run out first.
+    @inline(__always)
+    static func skipVarints(_ buf: UnsafeRawBufferPointer, _ offset: inout Int, count: Int, end: Int) -> Bool {
+        var left = count
+        var o = offset
+        while left > 0 {
+            if o + 8 <= end {
+                let word = UInt64(littleEndian: buf.loadUnaligned(fromByteOffset: o, as: UInt64.self))
+                var stops = ~word & 0x8080_8080_8080_8080
+                let n = stops.nonzeroBitCount
+                if n < left {
+                    left -= n
+                    o += 8
+                    continue
+                }
+                // The left-th last byte of a varint in this word.
+                for _ in 1..<left { stops &= stops - 1 }
+                o += stops.trailingZeroBitCount / 8 + 1
+                left = 0
+            } else {
+                guard o < end else { return false }
+                if buf[o] < 0x80 { left -= 1 }
+                o += 1
+            }
+        }
+        offset = o
+        return true
     }
 
     /// How many documents the postings hold, checking that they decode exactly: ids
@@ -146,6 +175,12 @@ struct SegmentField: Sendable {
         let end = try section.offset(at: postingOffsetsStart + 8 * (term + 1), within: postingsLength)
         guard start <= end else { throw section.corrupt("term \(term) has postings \(start)..<\(end)") }
         return postingsStart + start..<postingsStart + end
+    }
+
+    /// Term `term`'s postings bytes, checked, and how many documents they hold.
+    func postings(_ term: Int) throws -> (bytes: FileSlice, count: Int) {
+        let count = try documentFrequency(term)
+        return (try section.bytes(try postingsRange(term)), count)
     }
 
     /// Calls `body` with each document containing the term, its frequency, and (when

@@ -274,7 +274,7 @@ struct MergePolicy: Sendable {
     var floor = 1000
     /// No merge makes a segment larger than this (bytes of its files), so that a merge,
     /// which holds what it writes in memory, stays within the indexing budget.
-    var maxMergedBytes = 256 << 20
+    var maxMergedBytes = 128 << 20
 
     func tier(_ live: Int) -> Int {
         guard live > floor else { return 0 }

@@ -52,49 +52,112 @@ public struct Searcher: Sendable {
     }
 
     func rank(_ query: Query, in catalogue: Catalogue, limit: Int) throws -> (top: [(doc: Int, score: Double)], total: Int) {
-        let matches = try evaluate(query, in: catalogue)
-        return (TopK.best(matches, count: max(0, limit)), matches.count)
+        let limit = max(0, limit)
+        // A long list (a large --limit) is cheaper sorted once than inserted into.
+        guard limit <= TopK.Window.longest else {
+            let matches = try evaluate(query, in: catalogue)
+            return (TopK.best(matches, count: limit), matches.count)
+        }
+        var window = TopK.Window(count: limit)
+        var total = 0
+        try forEachMatch(query, in: catalogue) { doc, score in
+            total += 1
+            window.offer(doc, score)
+        }
+        return (window.best, total)
     }
 
-    /// Every matching document with its score. Dense arrays over all doc ids, since a
-    /// common word matches most of them.
+    /// Every matching document with its score, segment by segment: the path of long lists.
     func evaluate(_ query: Query, in catalogue: Catalogue) throws -> [(doc: Int, score: Double)] {
-        guard query.unknownKinds.isEmpty else { return [] }
+        var matches: [(doc: Int, score: Double)] = []
+        try forEachMatch(query, in: catalogue) { matches.append(($0, $1)) }
+        return matches
+    }
+
+    /// Calls `body` with every matching document and its score, segment by segment (each
+    /// segment's in increasing doc id). Scores accumulate in a `ScoreTable` over a segment's
+    /// documents, since a common word matches most of them; a document's score is the sum of
+    /// its clauses' and fields' scores in query order.
+    func forEachMatch(_ query: Query, in catalogue: Catalogue, _ body: (Int, Double) -> Void) throws {
+        guard query.unknownKinds.isEmpty else { return }
         let docs = catalogue.documents
         let n = docs.count
-        var candidates: [Int] = []
-        var total = [Double](repeating: 0, count: n)
+        // Whether a document passes the kind filters and the excluded words.
+        var excluded: DocumentBitmap?
+        if !query.excluded.isEmpty {
+            let bitmap = DocumentBitmap(count: n)
+            for clause in query.excluded { try scores(clause, in: catalogue) { doc, _ in bitmap.insert(doc) } }
+            excluded = bitmap
+        }
+        func passes(_ doc: Int) throws -> Bool {
+            if let excluded, excluded.contains(doc) { return false }
+            if !query.kinds.isEmpty || !query.excludedKinds.isEmpty {
+                let kind = try docs.kind(of: doc)
+                if !query.kinds.isEmpty, !query.kinds.contains(kind) { return false }
+                if query.excludedKinds.contains(kind) { return false }
+            }
+            return true
+        }
         if !query.groups.isEmpty {
-            // How many groups each document satisfied; `seen` stops a group counting twice.
-            var satisfied = [Int32](repeating: 0, count: n)
-            var seen = [Int32](repeating: -1, count: n)
-            for (g, group) in query.groups.enumerated() {
-                let mark = Int32(g)
-                for clause in group {
-                    try scores(clause, in: catalogue) { doc, score in
-                        // A document that missed an earlier group can no longer match.
-                        guard satisfied[doc] >= mark else { return }
-                        if seen[doc] != mark { seen[doc] = mark; satisfied[doc] += 1 }
-                        total[doc] += score
+            // Each segment scored apart, in segment ids, its documents' scores summed in a
+            // table the size of the largest segment, reused: a document lives in one segment,
+            // so its sum is the same, added in the same order (groups, clauses, text then
+            // title). A document that missed an earlier group can no longer match.
+            let groups = try query.groups.map { try $0.map { try weighted($0, in: catalogue) } }
+            let view = catalogue.view
+            let table = ScoreTable(count: view.parts.map(\.documentCount).max() ?? 0)
+            let needed = Int32(query.groups.count)
+            for (i, part) in view.parts.enumerated() {
+                for (g, group) in groups.enumerated() {
+                    let mark = Int32(g)
+                    for clause in group {
+                        for w in clause {
+                            let (boost, idf, average) = (w.boost, w.idf, w.average)
+                            try w.field.forEachMatch(w.terms, inPart: i) { local, tf, length in
+                                table.add(boost * scorer.score(frequency: tf, length: length, averageLength: average, idf: idf),
+                                          to: local, group: mark)
+                            }
+                        }
                     }
                 }
+                let globals = part.isIdentity ? [] : part.globalIDs()
+                try table.drain(groups: needed) { local, score in
+                    let doc = globals.isEmpty ? local : Int(globals[local])
+                    if try passes(doc) { body(doc, score) }
+                }
             }
-            let needed = Int32(query.groups.count)
-            candidates = (0..<n).filter { satisfied[$0] == needed }
         } else if !query.kinds.isEmpty {
             // Only a kind filter: every document of those kinds, unranked.
-            candidates = try (0..<n).filter { query.kinds.contains(try docs.kind(of: $0)) }
-        } else {
-            return []
+            for doc in 0..<n {
+                if try passes(doc) { body(doc, 0) }
+            }
         }
-        if !query.kinds.isEmpty { candidates = try candidates.filter { query.kinds.contains(try docs.kind(of: $0)) } }
-        if !query.excludedKinds.isEmpty { candidates = try candidates.filter { !query.excludedKinds.contains(try docs.kind(of: $0)) } }
-        if !query.excluded.isEmpty {
-            var excluded = [Bool](repeating: false, count: n)
-            for clause in query.excluded { try scores(clause, in: catalogue) { doc, _ in excluded[doc] = true } }
-            candidates = candidates.filter { !excluded[$0] }
+    }
+
+    /// One clause in one field, ready to score: its terms (nil when a word is in no live
+    /// document of the field), the boost, the summed idf and the field's average length.
+    struct WeightedClause {
+        let field: FieldIndex
+        let terms: [FieldIndex.Term]
+        let boost: Double
+        let idf: Double
+        let average: Double
+    }
+
+    /// The clause in each field it is searched in (text then title, or the title alone),
+    /// leaving out a field where one of its words is in no live document.
+    func weighted(_ clause: Query.Clause, in catalogue: Catalogue) throws -> [WeightedClause] {
+        let fields: [(FieldIndex, Double)] = clause.field == .title
+            ? [(try catalogue.field(.title), titleBoost)]
+            : [(try catalogue.field(.text), 1), (try catalogue.field(.title), titleBoost)]
+        return try fields.compactMap { field, boost in
+            let found = try clause.terms.map { try field.term($0) }
+            guard found.allSatisfy({ $0 != nil }) else { return nil }
+            let terms = found.map { $0! }
+            let n = field.documentCount
+            let idf = terms.reduce(0.0) { $0 + scorer.idf(documentFrequency: $1.documentFrequency, documentCount: n) }
+            return WeightedClause(field: field, terms: terms, boost: boost, idf: idf, average: field.averageLength)
         }
-        return candidates.map { ($0, total[$0]) }
     }
 
     /// The BM25 score of each document matching one clause, per field; a document

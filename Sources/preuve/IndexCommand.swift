@@ -39,7 +39,7 @@ struct IndexCommand: ParsableCommand {
     var quiet = false
 
     @Option(name: .customLong("segment-mb"), help: ArgumentHelp(
-        "Indexing memory budget: write a segment each time the documents read reach about this many MiB (default 256); no merge makes a larger one.",
+        "Indexing memory budget: write a segment each time the documents read reach about this many MiB (default 128); no merge makes a larger one.",
         valueName: "n"))
     var segmentMegabytes: Int?
 

@@ -374,17 +374,25 @@ import TestSupport
     @Test func crc32MatchesTheStandardCheckValue() {
         #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
         #expect(CRC32.checksum([UInt8]()) == 0)
-        // zlib's word-at-a-time loop agrees with the definition, one bit at a time, whatever
-        // the length and alignment.
+        // The carry-less multiplication path (64 bytes and more), zlib's word-at-a-time loop
+        // (the tail) and their hand-over agree with the definition, one bit at a time,
+        // whatever the length and alignment.
         var rng = TestRandom("crc32", seed: 9)
-        let data = (0..<1000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
-        for length in [1, 7, 8, 9, 63, 64, 65, 999, 1000] {
-            var crc: UInt32 = 0xFFFF_FFFF
-            for byte in data.prefix(length) {
-                crc ^= UInt32(byte)
-                for _ in 0..<8 { crc = crc & 1 != 0 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
+        let data = (0..<70_000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+        let lengths = Array(0...300) + [999, 1000, 4095, 4096, 4097, 65_535, 65_536, 65_537, 69_984]
+        for length in lengths {
+            for start in [0, 1, 3, 8, 15] {
+                let bytes = Array(data[start..<start + length])
+                var crc: UInt32 = 0xFFFF_FFFF
+                for byte in bytes {
+                    crc ^= UInt32(byte)
+                    for _ in 0..<8 { crc = crc & 1 != 0 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
+                }
+                // Read in place at the offset, so that the path sees the misalignment.
+                let got = data.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[start..<start + length])) }
+                #expect(got == crc ^ 0xFFFF_FFFF, "length \(length) at offset \(start)")
+                #expect(CRC32.checksum(bytes) == crc ^ 0xFFFF_FFFF, "length \(length)")
             }
-            #expect(CRC32.checksum(Array(data.prefix(length))) == crc ^ 0xFFFF_FFFF, "\(length)")
         }
     }
 
