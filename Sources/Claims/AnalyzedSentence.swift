@@ -203,10 +203,7 @@ struct AnalyzedSentence: Sendable {
                 if prefix.count == 2, wordIndex + 1 < tokens.count, linking.contains(tokens[wordIndex].folded) { wordIndex += 1 }
                 guard wordIndex < tokens.count, matcher.knows(tokens[wordIndex].key),
                       !matches.contains(where: { $0.covered.contains(wordIndex) }) else { break }
-                var joined = prefix + [tokens[wordIndex]]
-                for k in joined.indices { joined[k].punctuatedBefore = false }
-                guard let found = matcher.matches(in: joined).first(where: { $0.indicationID != nil && $0.covered == Array(joined.indices) }),
-                      let id = found.indicationID else { break }
+                guard let id = Self.condition(namedBy: prefix + [tokens[wordIndex]], matcher: matcher) else { break }
                 let word = tokens[wordIndex]
                 out.append(Mention(id: id, surface: String(decoding: bytes[head.start..<head.end], as: UTF8.self) + " … "
                                    + String(decoding: bytes[word.start..<word.end], as: UTF8.self), token: wordIndex))
@@ -225,10 +222,7 @@ struct AnalyzedSentence: Sendable {
                 let word = tokens[i]
                 guard matcher.knows(word.key),
                       !matches.contains(where: { $0.covered.contains(i) && ($0.indicationID != nil || $0.interventionID != nil) }) else { break }
-                var joined = [word, head]
-                joined[1].punctuatedBefore = false
-                guard let found = matcher.matches(in: joined).first(where: { $0.indicationID != nil && $0.covered == [0, 1] }),
-                      let id = found.indicationID else { break }
+                guard let id = Self.condition(namedBy: [word, head], matcher: matcher) else { break }
                 out.append(Mention(id: id, surface: String(decoding: bytes[word.start..<word.end], as: UTF8.self) + " … "
                                    + String(decoding: bytes[head.start..<head.end], as: UTF8.self), token: i))
                 // The next word back must be joined by a comma or a coordinator.
@@ -238,6 +232,14 @@ struct AnalyzedSentence: Sendable {
             }
         }
         return out
+    }
+
+    /// The condition that words brought together from a coordination name as one phrase
+    /// ("douleurs" + "cervicales", "neck" + "pain"), if any.
+    private static func condition(namedBy words: [ClaimToken], matcher: PhraseMatcher) -> String? {
+        var joined = words
+        for k in joined.indices { joined[k].punctuatedBefore = false }
+        return matcher.matches(in: joined).first { $0.indicationID != nil && $0.covered == Array(joined.indices) }?.indicationID
     }
 
     /// "kine_en_herbe : …", "@dr_smile", "u/backpain_2019": a forum handle is a name, and the

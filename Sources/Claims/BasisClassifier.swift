@@ -81,14 +81,7 @@ enum BasisClassifier {
     /// The first token after the closing mark of a quotation that opens the sentence.
     static func quotationEnd(of s: AnalyzedSentence, bytes: [UInt8]) -> Int? {
         guard let first = s.text.unicodeScalars.first, ["«", "\"", "“"].contains(first), s.tokens.count > 1 else { return nil }
-        let closers: [[UInt8]] = [Array("»".utf8), Array("”".utf8), [UInt8(ascii: "\"")]]
-        for i in 1..<s.tokens.count {
-            let gap = Array(AnalyzedSentence.gap(before: i, s.tokens, bytes))
-            if closers.contains(where: { c in gap.count >= c.count && (0...(gap.count - c.count)).contains { Array(gap[$0..<($0 + c.count)]) == c } }) {
-                return i
-            }
-        }
-        return nil
+        return (1..<s.tokens.count).first { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) }
     }
 
     /// "…, tranche un chirurgien orthopédiste", "Un rhumatologue explique que…", "says Dr

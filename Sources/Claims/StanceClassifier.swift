@@ -91,8 +91,7 @@ enum StanceClassifier {
         // "Acupuncture is no longer recommended", "ne sont pas recommandées": a recommendation
         // against, with no reason in the clause, is a decision, not a finding (docs/claims.md).
         if let m = effects.first(where: { $0.states(.uncertain) }), effects.allSatisfy({ !$0.states(.uncertain) || Self.isRecommendation(s, $0) }),
-           Self.isRecommendation(s, m), !ms.contains(where: { $0.has(.evidence) }),
-           !s.tokens[clause].contains(where: { Self.reasons.contains($0.folded) }) {
+           Self.isBareRecommendation(s, m, clause: clause), !ms.contains(where: { $0.has(.evidence) }) {
             return nil
         }
         if let m = effects.first(where: { $0.states(.uncertain) }) {
@@ -139,7 +138,7 @@ enum StanceClassifier {
         // "has not approved it for any condition", "n'est pas remboursé": a regulator's decision,
         // not a finding of no effect (spec/claims.md §1, like "not recommended").
         if let m = supporting.first(where: scope.covers), Self.isRegulatory(s, m) || othersFailed(m)
-            || (Self.isRecommendation(s, m) && !s.tokens[clause].contains(where: { Self.reasons.contains($0.folded) })) { return nil }
+            || Self.isBareRecommendation(s, m, clause: clause) { return nil }
         if let m = supporting.first(where: scope.covers) {
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues, at: m.first)
@@ -215,6 +214,12 @@ enum StanceClassifier {
 
     /// Words saying two arms did alike ("de façon similaire", "similarly").
     static let alikeWords: Set<String> = ["similaire", "similaires", "similar", "similarly", "comparable", "identique", "same", "meme"]
+
+    /// A recommendation whose clause gives no reason for it ("is no longer recommended"): a
+    /// decision, not a finding.
+    static func isBareRecommendation(_ s: AnalyzedSentence, _ m: PhraseMatch, clause: Range<Int>) -> Bool {
+        isRecommendation(s, m) && !s.tokens[clause].contains { reasons.contains($0.folded) }
+    }
 
     /// Words that give a recommendation its reason ("faute de données", "for lack of evidence").
     static let reasons: Set<String> = ["faute", "because", "car", "parce", "lack", "insufficient", "insuffisantes", "insuffisante", "since",

@@ -44,6 +44,17 @@ package enum ClaimTokenizer {
         return false
     }
 
+    /// Whether the bytes between two words close a quotation: `"`, » or ”.
+    package static func closesQuotation(_ gap: ArraySlice<UInt8>) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in gap {
+            if b == UInt8(ascii: "\"") || (b == 0xBB && previous == 0xC2) || (b == 0x9D && previous == 0x80 && beforePrevious == 0xE2) { return true }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
+    }
+
     package static func tokens(in text: some StringProtocol, offset: Int = 0) -> [ClaimToken] {
         var out: [ClaimToken] = []
         let string = String(text)
