@@ -516,6 +516,10 @@ public struct ClaimExtractor: Sendable {
     static func namesTheCondition(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
         let before = s.tokens[max(0, m.first - 3)..<m.first].map(\.folded)
         if m.first == 0 || before.suffix(2).contains(where: { conditionMarkers.contains($0) }) { return true }
+        // The object of an effect word ("soulagerait l'asthme", "may ease the asthma"), unless
+        // the sentence lists outcomes ("réduit la douleur et la raideur, et améliore la fatigue").
+        if s.matches.contains(where: { $0.has(.effect) && $0.last < m.first && m.first - $0.last <= 2 }),
+           !s.matches.contains(where: { $0.references.contains(.symptom) }) { return true }
         // "le traitement de l'asthme", not "de petite taille": "de" names the condition after a word of care.
         guard let de = before.lastIndex(where: { ["de", "du", "des", "of"].contains($0) }), de > 0 else { return false }
         return careNouns.contains(before[de - 1]) || (de > 1 && ["le", "la", "les", "l"].contains(before[de - 1]) && careNouns.contains(before[de - 2]))

@@ -26,7 +26,8 @@ public struct ClaimLexicon: Sendable {
     /// (`LexiconCompiler`, run by the CompileLexicon plugin), and what a build whose compiled
     /// image cannot be read falls back to. With the first problem found, naming the file and
     /// line; the lexicon is then built from what did load.
-    public static func compiling(vocabulary: (name: String, text: String), cueFiles: [(name: String, text: String)],
+    public static func compiling(vocabulary: (name: String, text: String), conceptFiles: [(name: String, text: String)] = [],
+                                 cueFiles: [(name: String, text: String)],
                                  furniture: PageFurniture, furnitureProblem: PageFurnitureError? = nil)
         -> (lexicon: ClaimLexicon, problem: LexiconError?) {
         var problem: LexiconError?
@@ -40,6 +41,13 @@ public struct ClaimLexicon: Sendable {
             problem = LexiconError(file: vocabulary.name, line: 0, reason: "cannot read: \(error)")
         }
         var lexicon = ClaimLexicon(vocabulary: concepts)
+        for (name, text) in conceptFiles {
+            do { try lexicon.loadConcepts(try ConceptFile.parse(text, source: name)) } catch let error as LexiconError {
+                problem = problem ?? error
+            } catch {
+                problem = problem ?? LexiconError(file: name, line: 0, reason: "\(error)")
+            }
+        }
         for (name, text) in cueFiles {
             do { lexicon.addLines(try LexiconFile.parse(text, source: name)) } catch let error as LexiconError {
                 problem = problem ?? error
@@ -84,6 +92,12 @@ public struct ClaimLexicon: Sendable {
     /// The bundled file of names recognised from the wide vocabulary (Scripts/recognized-names.py).
     public static let recognisedFile = "recognized.tsv"
 
+    /// The bundled concept files whose concepts are known (looked up, shown in the hierarchy)
+    /// but not claimed on until the claims on them hold on real text (Vocabulary/README.md):
+    /// their names are recognised as unknown conditions and treatments. A concept another
+    /// file also gives (a user's `--lexicon Vocabulary/wide-conditions.tsv`) is claimed on.
+    public static let recognisedConceptFiles: Set<String> = ["concepts.tsv"]
+
     /// Cue lines naming an indication the vocabulary lacks: such words would never be found.
     package func unknownIndicationLines() -> [LexiconError] {
         lines.compactMap { line in
@@ -109,16 +123,9 @@ public struct ClaimLexicon: Sendable {
             }
             let firstLine = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
             if path.hasSuffix(".obo") || (firstLine?.hasPrefix("format-version:") ?? false) {
-                try lexicon.vocabulary.load(rows: try ConceptFile.parseOBO(text, source: path))
-                if let problem = lexicon.vocabulary.problem() { throw problem }
+                try lexicon.loadConcepts(try ConceptFile.parseOBO(text, source: path))
             } else if let firstLine, firstLine.hasPrefix("id\t") {
-                // A vocabulary file: typed rows of interventions go to the interventions, the
-                // rest (conditions, symptoms, untyped rows of spec/indications.tsv) to the indications.
-                let rows = try ConceptFile.parse(text, source: path)
-                let interventions = rows.filter { $0.type?.isIntervention == true }
-                try lexicon.vocabulary.load(rows: rows.filter { $0.type?.isIntervention != true })
-                try lexicon.interventionVocabulary.load(rows: interventions)
-                if let problem = lexicon.vocabulary.problem() ?? lexicon.interventionVocabulary.problem() { throw problem }
+                try lexicon.loadConcepts(try ConceptFile.parse(text, source: path))
             } else {
                 try lexicon.addLines(LexiconFile.parse(text, source: path))
             }
@@ -126,6 +133,32 @@ public struct ClaimLexicon: Sendable {
         }
         lexicon.compile()
         return lexicon
+    }
+
+    /// Typed concepts (a vocabulary file): rows of interventions go to the interventions, the
+    /// rest (conditions, symptoms, untyped rows of spec/indications.tsv) to the indications.
+    /// Throws the first problem of the hierarchy or the names.
+    package mutating func loadConcepts(_ rows: [ConceptRow]) throws {
+        let conditions = rows.filter { $0.type?.isIntervention != true }, interventions = rows.filter { $0.type?.isIntervention == true }
+        let claimed = (conditions: Self.claimedIDs(of: vocabulary), interventions: Self.claimedIDs(of: interventionVocabulary))
+        try vocabulary.load(rows: conditions)
+        try interventionVocabulary.load(rows: interventions)
+        // A concept the bundled files only recognise gives its names up to the new ones.
+        vocabulary.takeNames(of: conditions) { !claimed.conditions.contains($0) }
+        interventionVocabulary.takeNames(of: interventions) { !claimed.interventions.contains($0) }
+        if let problem = vocabulary.problem() ?? interventionVocabulary.problem() { throw problem }
+    }
+
+    /// The concepts of a vocabulary that claims are made on: those some file other than the
+    /// recognised-concept files gives.
+    package static func claimedIDs(of v: ConceptVocabulary) -> Set<String> {
+        Set(v.rows.lazy.filter { !recognisedConceptFiles.contains($0.file) }.map(\.id))
+    }
+
+    /// One word of four letters or fewer ("yoga", "IBS"): recognised only as a claimed name.
+    static func isShortWord(_ name: String) -> Bool {
+        let folded = Folding.fold(name)
+        return folded.utf8.count <= 4 && !folded.contains(" ")
     }
 
     package mutating func addLines(_ more: [LexiconLine]) {
@@ -138,22 +171,39 @@ public struct ClaimLexicon: Sendable {
         var m = PhraseMatcher()
         m.reserveCapacity(lines.reduce(0) { $0 + $1.phrases.count } + 8 * (vocabulary.concepts.count + interventionVocabulary.concepts.count))
         // A group ("pain", "musculoskeletal diseases") names a family; texts name its members.
-        func addNames(of v: ConceptVocabulary, as role: (String) -> CueRole) {
+        // Concepts only the recognised-concept files give (`concepts.tsv`) are recognised,
+        // not claimed on: their names go in last, as unknown conditions and treatments.
+        var recognisedOnly: [(name: String, role: CueRole)] = []
+        func addNames(of v: ConceptVocabulary, as role: (String) -> CueRole, recognisedAs other: CueKind) {
+            let claimed = Self.claimedIDs(of: v)
             for concept in v.concepts where !v.isGroup(concept.id) {
-                for name in concept.names where !name.isEmpty { m.add(Normalization.nfc(name), role: role(concept.id)) }
+                let isClaimed = claimed.contains(concept.id)
+                for name in concept.names where !name.isEmpty {
+                    if isClaimed {
+                        m.add(Normalization.nfc(name), role: role(concept.id))
+                    } else if !Self.isShortWord(name) {
+                        // Short names ("yoga", "IBS") stay out, as in recognized.tsv: as unknown words
+                        // they would withhold claims from sentences that name a known treatment too.
+                        recognisedOnly.append((Normalization.nfc(name), .marker(other)))
+                    }
+                }
             }
         }
-        addNames(of: vocabulary) { .indication($0) }
-        addNames(of: interventionVocabulary) { .intervention($0) }
+        addNames(of: vocabulary, as: { .indication($0) }, recognisedAs: .othercondition)
+        addNames(of: interventionVocabulary, as: { .intervention($0) }, recognisedAs: .otherintervention)
+        // Words a cue file gives as unknown conditions or treatments ("asthma") stay with the
+        // concept a vocabulary names by them.
+        for line in lines where line.file != Self.recognisedFile {
+            let unknown = line.role.kind == .othercondition || line.role.kind == .otherintervention
+            for phrase in line.phrases { m.add(phrase, role: line.role, onlyIfNew: unknown) }
+        }
         // The recognised names (generated from the wide vocabulary) come last and only where
         // no other file named the same words: a user's `intervention cryotherapy cryothérapie`
         // beats the bundled mapping of cryotherapy to physiotherapy.
-        for line in lines where line.file != Self.recognisedFile {
-            for phrase in line.phrases { m.add(phrase, role: line.role) }
-        }
         for line in lines where line.file == Self.recognisedFile {
             for phrase in line.phrases { m.add(phrase, role: line.role, onlyIfNew: true) }
         }
+        for (name, role) in recognisedOnly { m.add(name, role: role, onlyIfNew: true) }
         matcher = m
         rebuildNames()
     }
@@ -163,8 +213,9 @@ public struct ClaimLexicon: Sendable {
     package mutating func rebuildNames() {
         var names: [String: [String]] = [:]
         var spellings: [(id: String, names: [String])] = []
+        let claimed = Self.claimedIDs(of: interventionVocabulary)
         for concept in interventionVocabulary.concepts where !interventionVocabulary.isGroup(concept.id) {
-            names[concept.id, default: []] += concept.names.map { Folding.fold($0) }
+            if claimed.contains(concept.id) { names[concept.id, default: []] += concept.names.map { Folding.fold($0) } }
             spellings.append((concept.id, concept.names))
         }
         // Recognised forms are words to find in texts, not names to type: the resolver

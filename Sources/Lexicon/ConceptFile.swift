@@ -35,6 +35,10 @@ public struct ConceptRow: Sendable, Hashable {
     /// (spec/indications.tsv's `domain`); the bundled files give parents instead.
     public var domain: String?
     public var source: String?
+    /// Whether the concept is a family to look up rather than a name to find in texts
+    /// (`group` column: `yes` or `no`); nil where a file does not say, and the hierarchy
+    /// decides (`ConceptVocabulary.isGroup`).
+    public var group: Bool? = nil
     /// Where the row was read, for errors found after loading (a parent that does not exist).
     public var file: String
     public var line: Int
@@ -45,6 +49,17 @@ public struct ConceptRow: Sendable, Hashable {
 /// columns of spec/indications.tsv (`id label_en label_fr mesh_heading synonyms_en
 /// synonyms_fr domain`) go through one parser. `#` lines are comments; lists are `|`-separated.
 public enum ConceptFile {
+    /// Whether a file's first line that is neither blank nor a comment is a header starting
+    /// with `id` and a tab.
+    public static func hasHeader(_ text: String) -> Bool {
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = DataFileLines.trimmed(raw)
+            if DataFileLines.isBlankOrComment(line) { continue }
+            return line.hasPrefix("id\t")
+        }
+        return false
+    }
+
     public static func parse(_ text: String, source: String) throws -> [ConceptRow] {
         var rows: [ConceptRow] = []
         var columns: [String: Int]?
@@ -81,13 +96,20 @@ public enum ConceptFile {
                 }
                 type = t
             }
+            var group: Bool?
+            if let value = field("group") {
+                guard value == "yes" || value == "no" else {
+                    throw LexiconError(file: source, line: n, reason: "`group` is `yes` or `no`, not `\(value)`")
+                }
+                group = value == "yes"
+            }
             if let mesh = field("mesh_id"), !(mesh.hasPrefix("D") && mesh.dropFirst().allSatisfy(\.isNumber)) {
                 throw LexiconError(file: source, line: n, reason: "`\(mesh)` is not a MeSH descriptor id (D followed by digits)")
             }
             rows.append(ConceptRow(
                 id: id, type: type, labelEN: labelEN, labelFR: labelFR, synonymsEN: list("synonyms_en"), synonymsFR: list("synonyms_fr"),
                 parents: list("parents"), meshID: field("mesh_id"), meshHeading: field("mesh_heading"), domain: field("domain"),
-                source: field("source"), file: source, line: n))
+                source: field("source"), group: group, file: source, line: n))
         }
         return rows
     }

@@ -23,6 +23,8 @@ public struct Concept: Sendable, Hashable, Codable {
     /// Set by the vocabulary from the hierarchy (under `aesthetic-indications`), or read from a
     /// file with a `domain` column.
     public var domain: String?
+    /// Whether it is a family rather than a name to find, where its file says (`group` column).
+    public var group: Bool? = nil
 
     /// The labels and synonyms, French and English: the names texts call it by.
     public var names: [String] { [labelEN, labelFR] + synonymsEN + synonymsFR }
@@ -85,6 +87,19 @@ public struct ConceptVocabulary: Sendable {
         return nil
     }
 
+    /// Gives the names of `rows` (already loaded) to their concepts where another concept
+    /// holds them that `yields` says may give them up: a user's "Willis-Ekbom disease" names
+    /// the user's concept, not the bundled one that is only recognised.
+    package mutating func takeNames(of rows: [ConceptRow], from yields: (String) -> Bool) {
+        for row in rows {
+            guard let index = byID[row.id] else { continue }
+            for name in [row.labelEN, row.labelFR] + row.synonymsEN + row.synonymsFR where !name.isEmpty {
+                let key = Self.key(name)
+                if let owner = byName[key], owner != index, yields(concepts[owner].id) { byName[key] = index }
+            }
+        }
+    }
+
     private mutating func add(_ row: ConceptRow) {
         rows.append(row)
         let index: Int
@@ -97,7 +112,7 @@ public struct ConceptVocabulary: Sendable {
         } else {
             concepts.append(Concept(id: row.id, type: row.type, labelEN: row.labelEN, labelFR: row.labelFR, meshHeading: row.meshHeading,
                                     meshID: row.meshID, synonymsEN: row.synonymsEN, synonymsFR: row.synonymsFR, parents: row.parents,
-                                    source: row.source, domain: row.domain))
+                                    source: row.source, domain: row.domain, group: row.group))
             index = concepts.count - 1
             byID[row.id] = index
         }
@@ -146,10 +161,14 @@ public struct ConceptVocabulary: Sendable {
         id == ancestor || ancestors(of: id).contains(ancestor)
     }
 
-    /// A family of concepts rather than one: a top-level group with members ("infections",
-    /// "pain"). Texts name members; a group's names are not looked for in sentences.
+    /// A family of concepts rather than one: a top-level group with members ("pain",
+    /// "musculoskeletal diseases"), or a concept its file marks as a group ("medicines"; a file
+    /// may also mark a top-level concept with members as none: "cancer" is a condition texts
+    /// name). Texts name members; a group's names are not looked for in sentences.
     public func isGroup(_ id: String) -> Bool {
-        (indication(id: id)?.parents.isEmpty ?? false) && !(childIDs[id]?.isEmpty ?? true)
+        guard let concept = indication(id: id) else { return false }
+        if let group = concept.group { return group }
+        return concept.parents.isEmpty && !(childIDs[id]?.isEmpty ?? true)
     }
 
     /// Names close to an unknown word, nearest first, for "did you mean".

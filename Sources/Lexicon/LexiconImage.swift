@@ -7,18 +7,19 @@ import Foundation
 /// folded and stemmed, with its roles, in the matcher's order. Reading it splits no line and
 /// tokenizes no word; the tables the matching uses are rebuilt from it in one pass.
 ///
-/// Layout: the magic `preuve-lexicon-image-2\n`, then the sections in this order, each a
+/// Layout: the magic `preuve-lexicon-image-3\n`, then the sections in this order, each a
 /// count followed by its records. Integers are unsigned LEB128 varints; a string is its UTF-8
 /// byte count then its bytes; an optional string is a flag byte then the string.
 /// - vocabulary rows, then intervention-vocabulary rows: id, type (empty for none), labels
-///   en and fr, synonyms en and fr, parents, MeSH id, MeSH heading, domain, source, file, line;
+///   en and fr, synonyms en and fr, parents, MeSH id, MeSH heading, domain, source, group
+///   (empty, `yes` or `no`), file, line;
 /// - roles: each distinct role once, as its kind and value (`effect`, `supports`), so that
 ///   each is typed once; the sections below give a role by its number in this list;
 /// - cue lines: role, phrases, file, line;
 /// - matcher phrases: elements (a tag 0 word, 1 prefix, 2 gap, with the word), roles, and
 ///   whether the phrase is a name.
 public enum LexiconImage {
-    package static let magic = Array("preuve-lexicon-image-2\n".utf8)
+    package static let magic = Array("preuve-lexicon-image-3\n".utf8)
 
     /// Why an image cannot be read: it is not one, or it ends or breaks somewhere.
     public struct Unreadable: Error, CustomStringConvertible {
@@ -35,6 +36,7 @@ public enum LexiconImage {
                 for s in [r.id, r.type?.rawValue ?? "", r.labelEN, r.labelFR] { out.string(s) }
                 for list in [r.synonymsEN, r.synonymsFR, r.parents] { out.strings(list) }
                 for s in [r.meshID, r.meshHeading, r.domain, r.source] { out.optional(s) }
+                out.string(r.group.map { $0 ? "yes" : "no" } ?? "")
                 out.string(r.file)
                 out.count(r.line)
             }
@@ -91,14 +93,17 @@ public enum LexiconImage {
                 let labelEN = try input.string(), labelFR = try input.string()
                 let synonymsEN = try input.strings(), synonymsFR = try input.strings(), parents = try input.strings()
                 let meshID = try input.optional(), meshHeading = try input.optional(), domain = try input.optional(), source = try input.optional()
+                let groupName = try input.string()
                 let file = try input.string(), line = try input.count()
+                guard ["", "yes", "no"].contains(groupName) else { throw Unreadable(reason: "`group` is `\(groupName)`") }
                 var type: ConceptType?
                 if !typeName.isEmpty {
                     guard let t = ConceptType(rawValue: typeName) else { throw Unreadable(reason: "unknown concept type `\(typeName)`") }
                     type = t
                 }
                 rows.append(ConceptRow(id: id, type: type, labelEN: labelEN, labelFR: labelFR, synonymsEN: synonymsEN, synonymsFR: synonymsFR,
-                                       parents: parents, meshID: meshID, meshHeading: meshHeading, domain: domain, source: source, file: file, line: line))
+                                       parents: parents, meshID: meshID, meshHeading: meshHeading, domain: domain, source: source,
+                                       group: groupName.isEmpty ? nil : groupName == "yes", file: file, line: line))
             }
             var vocabulary = ConceptVocabulary()
             do { try vocabulary.load(rows: rows) } catch { throw Unreadable(reason: "its vocabulary does not load: \(error)") }

@@ -333,16 +333,20 @@ enum RuleFixtures {
         #expect(found.map(\.indication) == ["low-back-pain"])
     }
 
-    /// recognized.tsv is generated from Vocabulary/wide-*.tsv (Scripts/recognized-names.py); its
-    /// header records the sources' SHA-256, so a wide file edited without regenerating fails here.
-    @Test func theRecognisedNamesAreGeneratedFromTheCurrentWideVocabulary() throws {
+    /// recognized.tsv and concepts.tsv are generated from Vocabulary/wide-*.tsv
+    /// (Scripts/recognized-names.py); each records the sources' SHA-256 in a comment, so a wide
+    /// file edited without regenerating fails here.
+    @Test(arguments: ["recognized.tsv", "concepts.tsv"])
+    func theGeneratedFilesMatchTheCurrentWideVocabulary(file: String) throws {
         let root = TestPaths.packageRoot
-        let generated = try String(contentsOf: root.appendingPathComponent("Sources/Lexicon/Data/recognized.tsv"), encoding: .utf8)
+        let generated = try String(contentsOf: root.appendingPathComponent("Sources/Lexicon/Data/\(file)"), encoding: .utf8)
         var sources: [UInt8] = []
         for name in ["Vocabulary/wide-conditions.tsv", "Vocabulary/wide-interventions.tsv"] {
             sources += try [UInt8](Data(contentsOf: root.appendingPathComponent(name)))
         }
-        let recorded = generated.split(separator: "\n").first { $0.hasPrefix("# sources sha256 ") }.map { String($0.dropFirst(17)) }
+        let marker = "sources sha256 "
+        let line = generated.split(separator: "\n").first { $0.hasPrefix("#") && $0.contains(marker) }
+        let recorded = line.flatMap { line in line.range(of: marker).map { String(line[$0.upperBound...]) } }
         #expect(recorded == SHA256.hex(of: sources), "run Scripts/recognized-names.py")
     }
 }

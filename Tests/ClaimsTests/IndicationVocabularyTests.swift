@@ -128,6 +128,62 @@ import TestSupport
     }
 }
 
+/// The wide vocabulary's concepts bundled as `Lexicon/Data/concepts.tsv` (generated from
+/// `Vocabulary/`): known to the vocabulary (looked up, typed, in the hierarchy), recognised
+/// in sentences, not claimed on until a file other than concepts.tsv gives them.
+@Suite struct BundledConceptsTests {
+    let lexicon = ClaimLexicon.bundled
+
+    @Test func theBundledVocabularyHasTheCountsAndTypesOfIssue12() {
+        #expect(lexicon.vocabulary.indications.filter { $0.type == .condition || $0.type == .symptom }.count >= 600)
+        #expect(lexicon.interventionVocabulary.concepts.count >= 400)
+        let types = Set(lexicon.interventionVocabulary.concepts.compactMap(\.type))
+        #expect(types.isSuperset(of: [.drug, .drugClass, .procedure, .device, .physicalTherapy, .manualTherapy, .complementary, .supplement, .behavioural]))
+        #expect(lexicon.vocabulary.lookup("asthme")?.id == "asthma")
+        #expect(lexicon.vocabulary.lookup("BPCO")?.id == "copd")
+        #expect(lexicon.vocabulary.lookup("syndrome de l'intestin irritable")?.id == "ibs")
+        #expect(lexicon.interventionID(for: "vitamine C") == "vitamin-c")
+    }
+
+    @Test func aTopLevelConceptIsAGroupOnlyWhereItsFileSaysSo() {
+        // "cancer" heads breast cancer and others, and texts name it: not a group.
+        #expect(lexicon.vocabulary.children(of: "cancer").contains("breast-cancer"))
+        #expect(!lexicon.vocabulary.isGroup("cancer"))
+        #expect(lexicon.interventionVocabulary.isGroup("dietary-supplements"))
+        // A bundled indication alone at the top (migraine) stays a name, whatever the wide
+        // vocabulary puts below it.
+        #expect(!lexicon.vocabulary.isGroup("migraine"))
+        #expect(lexicon.vocabulary.isGroup("pain"))
+    }
+
+    @Test func aBundledConceptIsRecognisedNotClaimedOn() throws {
+        func claims(_ lexicon: ClaimLexicon, _ sentence: String) -> [Claim] {
+            var b = TextBuilder()
+            b.beginSection(heading: nil, role: .main)
+            b.appendParagraph(sentence)
+            let (text, sections) = b.finish()
+            let d = Document(source: "x.txt", format: .text, kind: .news, title: "Acupuncture et lombalgie", language: "fr", text: text, sections: sections)
+            return ClaimExtractor(lexicon: lexicon).claims(in: d)
+        }
+        // Asthma is known, so the sentence does not take its title's low back pain either.
+        let sentence = "L'acupuncture soulagerait l'asthme, affirment certains sites."
+        #expect(claims(lexicon, sentence).isEmpty, "\(claims(lexicon, sentence).map { "\($0.intervention ?? "-")/\($0.indication)" })")
+        // Given again by a user's file (the wide vocabulary), it is claimed on.
+        let wide = try ClaimLexicon.withUserFiles(WideVocabularyTests.files)
+        #expect(claims(wide, sentence).map(\.indication) == ["asthma"])
+        // A bundled indication is claimed on as before.
+        #expect(claims(lexicon, "L'acupuncture soulage les migraines.").map(\.indication) == ["migraine"])
+    }
+
+    @Test func aBadGroupValueNamesTheLine() {
+        #expect(throws: LexiconError.self) {
+            _ = try ConceptFile.parse("id\ttype\tlabel_en\tlabel_fr\tgroup\na\tcondition\tA\tA\tmaybe\n", source: "g.tsv")
+        }
+        let rows = try? ConceptFile.parse("id\ttype\tlabel_en\tlabel_fr\tgroup\na\tcondition\tA\tA\tyes\nb\tcondition\tB\tB\t\n", source: "g.tsv")
+        #expect(rows?.map(\.group) == [true, nil])
+    }
+}
+
 /// A user's vocabulary as an OBO file, the format Disease Ontology, MONDO and HPO users have.
 @Suite struct OBOVocabularyTests {
     static let obo = """
