@@ -52,7 +52,43 @@ public struct NameResolver: Sendable {
     /// The comparison key of a name: folded (case and accents), every run of characters that
     /// are not letters or digits made one space.
     public static func key(_ name: String) -> String {
+        latinKey(name) ?? generalKey(name)
+    }
+
+    /// The key by the general path: normalised, folded, split on what is not a letter or digit.
+    static func generalKey(_ name: String) -> String {
         Folding.fold(Normalization.nfc(name)).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+    }
+
+    /// The key of a name written in ASCII and the Latin letters `Folding` knows (nearly every
+    /// name), in one pass over its scalars; nil for any other, which takes the general path.
+    /// Composed or not, "é" folds to "e" (a combining accent vanishes), so no normalisation.
+    static func latinKey(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var separated = false
+        func add(_ byte: UInt8) {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if separated, !bytes.isEmpty { bytes.append(0x20) }
+                separated = false
+                bytes.append(lower)
+            } else {
+                separated = true
+            }
+        }
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                add(UInt8(scalar.value))
+            } else if (0x0300...0x036F).contains(scalar.value) {
+                continue
+            } else if let folded = Folding.latinFolded(scalar), folded.utf8.allSatisfy({ $0 < 0x80 }) {
+                for byte in folded.utf8 { add(byte) }
+            } else {
+                return nil
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: indications

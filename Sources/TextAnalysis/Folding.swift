@@ -27,6 +27,10 @@ public enum Folding {
         for lower in scalar.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
     }
 
+    /// The folded form of a Latin letter or typographic mark the table knows ("é" → "e",
+    /// "œ" → "oe", "’" → "'"), nil for any other scalar.
+    public static func latinFolded(_ scalar: Unicode.Scalar) -> String? { latin[scalar.value] }
+
     private static let latin: [UInt32: String] = {
         var table: [UInt32: String] = [:]
         let groups: [(String, String)] = [
