@@ -40,7 +40,7 @@ public struct NameResolver: Sendable {
     public init(vocabulary: ConceptVocabulary, interventions: [(id: String, names: [String])] = []) {
         self.vocabulary = vocabulary
         for (id, names) in interventions {
-            for name in [id] + names where !name.contains("*") && !name.contains("...") {
+            for name in [id] + names where !Self.isPattern(name) {
                 let key = Self.key(name)
                 guard !key.isEmpty, interventionByKey[key] == nil else { continue }
                 interventionByKey[key] = id
@@ -51,6 +51,18 @@ public struct NameResolver: Sendable {
 
     /// The comparison key of a name: folded (case and accents), every run of characters that
     /// are not letters or digits made one space.
+    /// A lexicon phrase with `*` or `...`: a pattern to find in texts, not a name to type.
+    /// (Compared on bytes: `String.contains` goes through Foundation here, for each of ~20,000 names.)
+    static func isPattern(_ name: String) -> Bool {
+        var dots = 0
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: "*") { return true }
+            dots = byte == UInt8(ascii: ".") ? dots + 1 : 0
+            if dots == 3 { return true }
+        }
+        return false
+    }
+
     public static func key(_ name: String) -> String {
         latinKey(name) ?? generalKey(name)
     }
