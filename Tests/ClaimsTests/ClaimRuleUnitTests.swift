@@ -355,6 +355,9 @@ enum RuleFixtures {
 @Suite struct RealPageRuleRoundTwoTests {
     @Test func workTheNounIsNoEffect() {
         #expect(RuleFixtures.stance("Low back pain is one of the main reasons people take time off work.") == nil)
+        #expect(RuleFixtures.stance("Colds are a leading cause of missed school and work.") == nil)
+        #expect(RuleFixtures.stance("People commonly take it for jet lag and shift work.") == nil)
+        #expect(RuleFixtures.stance("The drops are safe and work well for most people.") == .supports)
         #expect(RuleFixtures.stance("Acupuncture works for chronic low back pain.") == .supports)
     }
 
