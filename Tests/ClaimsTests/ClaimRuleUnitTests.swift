@@ -374,6 +374,26 @@ enum RuleFixtures {
         #expect(indications("Probiotics with Lactobacillus strains relieve bloating.").allSatisfy { $0 != "sprain" })
     }
 
+    /// Words of effect in senses that claim nothing, met on general-health pages: the noun
+    /// "stimulation" (a TENS unit's electrical stimulation), "help" before a verb of knowing (a
+    /// score that helps estimate), a drug's name as a measure ("fasting insulin fell"), and a
+    /// worsening that only sets when a prescription is collected.
+    @Test func effectWordsInSensesThatClaimNothing() {
+        #expect(RuleFixtures.stance("TENS is a cheap and portable form of electrical stimulation for back pain.") == nil)
+        #expect(RuleFixtures.stance("TENS stimulates the nerves and relieves back pain.") == .supports)
+        #expect(RuleFixtures.stance("The Centor score helps estimate whether tonsillitis is bacterial.") == nil)
+        #expect(RuleFixtures.stance("The Centor score helps children with tonsillitis.") == .supports)
+        let insulin = RuleFixtures.claims(title: "Intermittent fasting and weight loss", kind: .news, lang: "en", [
+            (nil, ["Fasting insulin fell slightly more with the intermittent approach."]),
+        ])
+        #expect(!insulin.contains { $0.intervention == "insulin" }, "\(insulin.map { "\($0.intervention ?? "-")/\($0.indication)" })")
+        let delayed = RuleFixtures.claims(title: "Antibiotics for sore throat", kind: .news, lang: "en", [
+            (nil, ["A delayed prescription, to be collected if symptoms worsen after three days, is a common compromise."]),
+        ])
+        #expect(delayed.isEmpty, "\(delayed.map { "\($0.intervention ?? "-")/\($0.indication)/\($0.stance)" })")
+        #expect(RuleFixtures.stance("Acupuncture worsened the pain in a third of patients.") == .refutes)
+    }
+
     @Test func aRegulatorsRefusalIsNoClaimOfNoEffect() {
         let found = RuleFixtures.claims(title: "Mesotherapy for hair loss", kind: .news, lang: "en", [
             (nil, ["Neither the US Food and Drug Administration nor the UK's medicines regulator has approved mesotherapy for any condition."]),
