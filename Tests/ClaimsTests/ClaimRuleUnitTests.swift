@@ -394,6 +394,20 @@ enum RuleFixtures {
         #expect(RuleFixtures.stance("Acupuncture worsened the pain in a third of patients.") == .refutes)
     }
 
+    /// "recommend not giving" is a recommendation against, as "recommend against" is (no
+    /// claim without a reason); an aim stated ("l'objectif affiché") states no effect; patients who credit a
+    /// treatment testify; "the absence of benefit" denies one.
+    @Test func recommendationsAgainstAimsCreditAndAbsence() {
+        #expect(RuleFixtures.stance("Guidelines recommend not giving antibiotics for otitis in the first three days.") == nil)
+        #expect(RuleFixtures.stance("Les autorités recommandent de ne pas donner d'antibiotiques pour une otite.") == nil)
+        #expect(RuleFixtures.stance("L'objectif affiché est souvent de perdre du poids.") == nil)
+        #expect(RuleFixtures.stance("The decision on acupuncture for back pain is driven by the absence of benefit.") == .refutes)
+        let credited = RuleFixtures.claims(title: "Osteopathy and back pain", kind: .news, lang: "en", [
+            (nil, ["Vast numbers of patients credit osteopathy with easing their back pain."]),
+        ])
+        #expect(credited.map(\.basis) == [.testimony], "\(credited.map { "\($0.indication)/\($0.basis)" })")
+    }
+
     @Test func aRegulatorsRefusalIsNoClaimOfNoEffect() {
         let found = RuleFixtures.claims(title: "Mesotherapy for hair loss", kind: .news, lang: "en", [
             (nil, ["Neither the US Food and Drug Administration nor the UK's medicines regulator has approved mesotherapy for any condition."]),
