@@ -57,6 +57,9 @@ public struct ClaimExtractor: Sendable {
         var comparison = Self.comparison(inTitle: title)
         // "X versus Y": the arms of a trial of two treatments, for an effect seen in both.
         // (The arm after "versus" is a comparator in a sentence, an arm here.)
+        // Every intervention the title and text name, for a class named later ("la vaccination"
+        // in an article on the flu vaccine) to stand for its one member the document names.
+        let named = Set((sentences.flatMap(\.matches) + title.matches).compactMap(\.interventionID))
         let trialArms: [Mention] = comparison != .active ? [] : title.matches.compactMap { m in
             m.interventionID.map { Mention(id: $0, surface: title.surface(m, bytes: titleBytes), token: m.first) }
         }.reduce(into: []) { arms, m in if !arms.contains(where: { $0.id == m.id }) { arms.append(m) } }
@@ -158,7 +161,7 @@ public struct ClaimExtractor: Sendable {
                     ownDesign: background.contains(index) ? nil : ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
                     carriedDesign: carried, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
-                    otherConditionTopic: discourse.titleNamesAnotherCondition, readerPost: post, trialArms: trialArms)
+                    otherConditionTopic: discourse.titleNamesAnotherCondition, readerPost: post, trialArms: trialArms, namedInterventions: named)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 // "Aucune de ces promesses ne repose sur un essai contrôlé" after a list of uses:
                 // the list quoted the claims to judge them, so the judgement replaces their bare
@@ -283,6 +286,8 @@ public struct ClaimExtractor: Sendable {
         var readerPost: Cue? = nil
         /// The two treatments a trial compared, named in its title ("X versus Y").
         var trialArms: [Mention] = []
+        /// The interventions the title and text name.
+        var namedInterventions: Set<String> = []
     }
 
     private func claims(of s: AnalyzedSentence, context c: SentenceContext, document d: Document, bytes: [UInt8]) -> [Claim] {
@@ -331,6 +336,12 @@ public struct ClaimExtractor: Sendable {
                 for m in ReferenceResolver.coordinated(with: first.id, in: s, bytes: bytes) {
                     sides.append((m.id, Cue(role: "intervention", text: m.surface, rule: "named with \(first.cue.text), joined to it"), first.origin))
                 }
+            }
+            // A class of treatments ("vaccines", "la vaccination") where the document names one
+            // of its members, and one only (the flu vaccine): the member.
+            sides = sides.map { side in
+                guard let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary) else { return side }
+                return (member, Cue(role: "reference", text: side.cue.text, rule: "\(side.cue.text) narrowed to \(member), which the document names"), side.origin)
             }
             struct Target { var mention: Mention; var origin: TopicOrigin; var cue: Cue?; var whole = false }
             var targets: [Target] = []
@@ -511,6 +522,14 @@ public struct ClaimExtractor: Sendable {
                 || before.suffix(3) == ["caused", "by", "a"] || before.suffix(3) == ["due", "to", "a"]
             return !cause
         }.map(\.element)
+    }
+
+    /// The one intervention of `named` below `id` in the intervention vocabulary's hierarchy,
+    /// or nil when there is none or more than one.
+    static func narrowerIntervention(than id: String, among named: Set<String>, in vocabulary: ConceptVocabulary) -> String? {
+        guard !vocabulary.children(of: id).isEmpty else { return nil }
+        let members = named.filter { $0 != id && vocabulary.isWithin($0, id) }
+        return members.count == 1 ? members.first : nil
     }
 
     static func namesTheCondition(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {

@@ -184,6 +184,30 @@ import TestSupport
     }
 }
 
+/// A class of treatments named where the document names one of its members stands for it.
+@Suite struct InterventionNarrowingTests {
+    func claims(_ title: String, _ paragraphs: [String], lexicon: ClaimLexicon) -> [Claim] {
+        var b = TextBuilder()
+        b.beginSection(heading: nil, role: .main)
+        for p in paragraphs { b.appendParagraph(p) }
+        let (text, sections) = b.finish()
+        let d = Document(source: "x.txt", format: .text, kind: .news, title: title, language: "fr", text: text, sections: sections)
+        return ClaimExtractor(lexicon: lexicon).claims(in: d)
+    }
+
+    @Test func theClassStandsForTheOneMemberTheDocumentNames() throws {
+        let wide = try ClaimLexicon.withUserFiles(WideVocabularyTests.files)
+        let found = claims("Le vaccin contre la grippe chez les seniors",
+                           ["Quelques essais randomisés contre placebo montrent que la vaccination diminue la fréquence des grippes confirmées."], lexicon: wide)
+        #expect(found.map(\.intervention) == ["flu-vaccine"], "\(found.map { "\($0.intervention ?? "-")/\($0.indication)" })")
+        #expect(found.first?.cues.contains { $0.rule.contains("narrowed to flu-vaccine") } == true)
+        // Two members named: the class stays the class.
+        let both = claims("Le vaccin contre la grippe et le vaccin contre la COVID-19",
+                          ["Les deux vaccins sont proposés aux seniors.", "La vaccination diminue la fréquence des grippes confirmées."], lexicon: wide)
+        #expect(both.map(\.intervention) == ["vaccines"], "\(both.map { "\($0.intervention ?? "-")/\($0.indication)" })")
+    }
+}
+
 /// A user's vocabulary as an OBO file, the format Disease Ontology, MONDO and HPO users have.
 @Suite struct OBOVocabularyTests {
     static let obo = """
