@@ -408,6 +408,13 @@ enum RuleFixtures {
         #expect(credited.map(\.basis) == [.testimony], "\(credited.map { "\($0.indication)/\($0.basis)" })")
     }
 
+    /// A belief reported ("are convinced that") is not stated; the usual advice is a practice.
+    @Test func aBeliefReportedAndTheUsualAdviceStateNoEffect() {
+        #expect(RuleFixtures.stance("Many members of the public are convinced that omega-3 supplements relieve depression.") == nil)
+        #expect(RuleFixtures.stance("La restriction calorique est le conseil le plus souvent donné aux personnes obèses pour maigrir.") == nil)
+        #expect(RuleFixtures.stance("Omega-3 supplements relieve depression.") == .supports)
+    }
+
     @Test func aRegulatorsRefusalIsNoClaimOfNoEffect() {
         let found = RuleFixtures.claims(title: "Mesotherapy for hair loss", kind: .news, lang: "en", [
             (nil, ["Neither the US Food and Drug Administration nor the UK's medicines regulator has approved mesotherapy for any condition."]),
