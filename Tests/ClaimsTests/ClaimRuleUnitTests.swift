@@ -415,6 +415,23 @@ enum RuleFixtures {
         #expect(RuleFixtures.stance("Omega-3 supplements relieve depression.") == .supports)
     }
 
+    /// From the general-health passages: a condition's own course ("clear up by themselves",
+    /// "has no cure"), a difference short of clinical importance (no effect), the CDC as an
+    /// official body, and herbalists speaking from their practice.
+    @Test func courseClinicalImportanceOfficialBodiesAndPractitioners() {
+        #expect(RuleFixtures.stance("Most sore throats clear up by themselves, bacterial or not.") == nil)
+        #expect(RuleFixtures.stance("Diabetes has no cure, although it can go into remission.") == nil)
+        #expect(RuleFixtures.stance("Chondroitin lowered pain scores a little more than placebo, but the difference fell short of being clinically important.") == .refutes)
+        let cdc = RuleFixtures.claims(title: "Acupuncture and back pain", kind: .news, lang: "en", [
+            (nil, ["According to the US Centers for Disease Control and Prevention, acupuncture helps people with low back pain."]),
+        ])
+        #expect(cdc.map(\.basis) == [.htaReport], "\(cdc.map { "\($0.indication)/\($0.basis)" })")
+        let herbalists = RuleFixtures.claims(title: "Acupuncture and migraine", kind: .news, lang: "en", [
+            (nil, ["Herbalists say acupuncture helps with migraine."]),
+        ])
+        #expect(herbalists.map(\.basis) == [.testimony], "\(herbalists.map { "\($0.indication)/\($0.basis)" })")
+    }
+
     @Test func aRegulatorsRefusalIsNoClaimOfNoEffect() {
         let found = RuleFixtures.claims(title: "Mesotherapy for hair loss", kind: .news, lang: "en", [
             (nil, ["Neither the US Food and Drug Administration nor the UK's medicines regulator has approved mesotherapy for any condition."]),
