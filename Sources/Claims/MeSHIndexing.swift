@@ -51,7 +51,12 @@ public struct MeSHIndexing: Sendable {
                 Self.resolve(heading.descriptor, ui: heading.descriptorUI, lexicon: lexicon, tree: tree)
             }
             if let known = resolved.intervention {
-                add(intervention: Term(id: known.id, label: known.label, heading: heading.display, treated: true, qualifiers: qualifiers))
+                // A treatment claims are made on, however indexed; one the vocabulary only
+                // recognises (a drug of the wide vocabulary: budesonide indexed for its dosage and
+                // adverse effects beside two other drugs) only when indexed as used to treat.
+                if lexicon.interventions[known.id] != nil || qualifiers.contains(Self.therapeuticUse) {
+                    add(intervention: Term(id: known.id, label: known.label, heading: heading.display, treated: true, qualifiers: qualifiers))
+                }
                 continue
             }
             if qualifiers.contains(Self.therapeuticUse) {
@@ -71,7 +76,8 @@ public struct MeSHIndexing: Sendable {
             let resolved = cache.resolution(of: chemical.name, ui: nil, chemical: true) {
                 MeSHResolutionCache.Resolution(intervention: Self.intervention(chemical.name, lexicon: lexicon), condition: nil)
             }
-            guard let known = resolved.intervention else { continue }
+            // A chemical carries no qualifier: only a treatment claims are made on counts.
+            guard let known = resolved.intervention, lexicon.interventions[known.id] != nil else { continue }
             add(intervention: Term(id: known.id, label: known.label, heading: "Chemical: " + chemical.name, treated: true, qualifiers: []))
         }
     }

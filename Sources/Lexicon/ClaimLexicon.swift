@@ -10,7 +10,8 @@ public struct ClaimLexicon: Sendable {
     /// Interventions given as concepts (a user's vocabulary file with typed rows): their
     /// names join those of `interventions.tsv`.
     public internal(set) var interventionVocabulary = ConceptVocabulary()
-    /// Intervention ids with the names that call them, folded.
+    /// Intervention ids with the names that call them, folded: the interventions claims are made
+    /// on (not those only the recognised-concept files give).
     public internal(set) var interventions: [String: [String]] = [:]
     package var lines: [LexiconLine] = []
     /// Users' words to indications and interventions (rebuilt with the matcher).

@@ -157,25 +157,33 @@ import TestSupport
     }
 
     /// A condition the bundled vocabulary lacks becomes a concept of its own, with the UI the
-    /// record gives and its English label; a descriptor the vocabulary knows only through its
-    /// broader descriptor resolves to that one.
+    /// record gives and its English label; one the vocabulary knows (asthma, a concept of the
+    /// wide vocabulary with the same UI) is that concept; a descriptor the vocabulary knows only
+    /// through its broader descriptor resolves to that one.
     @Test func descriptorsOutsideTheVocabulary() throws {
-        let conclusions = "Acupuncture improved control of the wheezy airway disorder over twelve weeks."
+        let conclusions = "Acupuncture improved control of the illness over twelve weeks."
         let d = try Self.document(Self.record(
-            pmid: "99000105", title: "Acupuncture in a wheezy airway disorder: a randomised trial (fictitious test record).",
+            pmid: "99000105", title: "Acupuncture in a rare illness: a randomised trial (fictitious test record).",
             background: "Needling is sometimes offered as an adjunct.", conclusions: conclusions,
-            mesh: [("Acupuncture Therapy", nil, true, []), ("Asthma", "D001249", true, ["therapy"]), ("Humans", nil, false, [])]))
+            mesh: [("Acupuncture Therapy", nil, true, []), ("Canaliculitis", "D000069282", true, ["therapy"]), ("Humans", nil, false, [])]))
         let c = try #require(ClaimExtractor().claims(in: d).first { $0.sentence == conclusions })
         #expect(c.intervention == "acupuncture")
-        #expect(c.indication == "mesh:D001249")
-        #expect(c.surface == "Asthma")
-        #expect(c.cues.contains { $0.role == "indication" && $0.text.hasPrefix("MeSH: Asthma") })
-        // The vocabulary extended by MeSH's English labels: `preuve query Asthma` finds it.
+        #expect(c.indication == "mesh:D000069282")
+        #expect(c.surface == "Canaliculitis")
+        #expect(c.cues.contains { $0.role == "indication" && $0.text.hasPrefix("MeSH: Canaliculitis") })
+        // The vocabulary extended by MeSH's English labels: `preuve query Canaliculitis` finds it.
         let vocabulary = ClaimLexicon.bundled.vocabulary
-        #expect(vocabulary.lookup("asthma")?.id == "mesh:D001249")
-        #expect(vocabulary.indication(id: "mesh:D001249")?.labelEN == "Asthma")
-        #expect(!vocabulary.contains(id: "mesh:D001249"))
+        #expect(vocabulary.lookup("canaliculitis")?.id == "mesh:D000069282")
+        #expect(vocabulary.indication(id: "mesh:D000069282")?.labelEN == "Canaliculitis")
+        #expect(!vocabulary.contains(id: "mesh:D000069282"))
         #expect(vocabulary.lookup("low back pain")?.id == "low-back-pain", "the vocabulary's own concepts first")
+        let asthma = try Self.document(Self.record(
+            pmid: "99000108", title: "Acupuncture in a wheezy airway disorder: a randomised trial (fictitious test record).",
+            background: "Needling is sometimes offered as an adjunct.", conclusions: "Acupuncture improved control of the wheezy airway disorder over twelve weeks.",
+            mesh: [("Acupuncture Therapy", nil, true, []), ("Asthma", "D001249", true, ["therapy"])]))
+        let treated = try #require(MeSHIndexing(document: asthma).treatedCondition(in: vocabulary))
+        #expect(treated.id == "asthma")
+        #expect(vocabulary.indication(id: "asthma")?.meshID == "D001249")
 
         let hip = try Self.document(Self.record(
             pmid: "99000106", title: Self.lumbosacral.title, background: Self.lumbosacral.background,
@@ -195,21 +203,21 @@ import TestSupport
         let corpus = folder.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         try Data(Self.record(
-            pmid: "99000105", title: "Acupuncture in a wheezy airway disorder: a randomised trial (fictitious test record).",
+            pmid: "99000105", title: "Acupuncture in a rare illness: a randomised trial (fictitious test record).",
             background: "Needling is sometimes offered as an adjunct.",
-            conclusions: "Acupuncture improved control of the wheezy airway disorder over twelve weeks.",
-            mesh: [("Acupuncture Therapy", nil, true, []), ("Asthma", "D001249", true, ["therapy"])]).utf8)
+            conclusions: "Acupuncture improved control of the illness over twelve weeks.",
+            mesh: [("Acupuncture Therapy", nil, true, []), ("Canaliculitis", "D000069282", true, ["therapy"])]).utf8)
             .write(to: corpus.appendingPathComponent("records.xml"))
-        let result = try PreuveProcess.run(["query", "Asthma", "--corpus", "corpus", "--format", "json"], in: folder)
+        let result = try PreuveProcess.run(["query", "Canaliculitis", "--corpus", "corpus", "--format", "json"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let indication = try #require(json["indication"] as? [String: Any])
-        #expect(indication["id"] as? String == "mesh:D001249")
-        #expect(indication["label"] as? String == "Asthma")
+        #expect(indication["id"] as? String == "mesh:D000069282")
+        #expect(indication["label"] as? String == "Canaliculitis")
         let verdicts = try #require(json["verdicts"] as? [[String: Any]])
         #expect(verdicts.contains { $0["intervention"] as? String == "acupuncture" && $0["verdict"] as? String == "supported" })
         let tree = try PreuveProcess.run(["indications", "--tree", "--corpus", "corpus"], in: folder)
-        #expect(tree.stdout.contains("Asthma / Asthma [mesh:D001249]"), "\(tree.stdout)")
+        #expect(tree.stdout.contains("Canaliculitis / Canaliculitis [mesh:D000069282]"), "\(tree.stdout)")
     }
 
     /// A conclusion that names neither side ("The injections were effective"), in a record whose
@@ -229,8 +237,9 @@ import TestSupport
     }
 
     /// A real record (../shared/realworld/pubmed, read as it is): "Asthma/drug therapy" is the
-    /// treated condition, with the UI the record gives; the drugs are indexed for dosage and
-    /// adverse effects, not as one intervention, so no side is supplied.
+    /// treated condition, the vocabulary's asthma, whose MeSH UI is the record's; the drugs are
+    /// indexed for dosage and adverse effects, not as used to treat, so no side is supplied
+    /// (budesonide is a concept of the wide vocabulary, recognised, not claimed on).
     @Test func aRealRecordOfAsthma() throws {
         guard let shared = TestPaths.shared else {
             if TestPaths.sharedRequired { Issue.record("../shared is missing") }
@@ -243,7 +252,8 @@ import TestSupport
         #expect(asthma.has("drug therapy"))
         #expect(d.metadata.chemicals.contains { $0.name == "Budesonide" })
         let indexing = MeSHIndexing(document: d)
-        #expect(indexing.treatedCondition(in: ClaimLexicon.bundled.vocabulary)?.id == "mesh:D001249")
+        #expect(indexing.treatedCondition(in: ClaimLexicon.bundled.vocabulary)?.id == "asthma")
+        #expect(ClaimLexicon.bundled.vocabulary.indication(id: "asthma")?.meshID == asthma.descriptorUI)
         #expect(indexing.intervention == nil)
         #expect(!ClaimExtractor().claims(in: d).contains { $0.cues.contains { $0.text.hasPrefix("MeSH:") && $0.rule.hasPrefix("from") } })
     }
