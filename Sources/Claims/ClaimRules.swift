@@ -6,14 +6,18 @@ import Foundation
 public enum ClaimRules {
     /// Bump when the extractor's code changes what it extracts.
     /// 2: claims from a PubMed record's MeSH headings (`MeSHClaims`).
-    static let version = 2
+    /// 3: the wide vocabulary's concepts (`concepts.tsv`) recognised and filed under by PubMed's
+    /// indexing; a condition right after an effect word named by the sentence; a class of
+    /// treatments narrowed to the one member the document names.
+    static let version = 3
 
     /// FNV-1a of `rules-VERSION` and the MeSH tree (`MeSHTree.fingerprint`), then of each
     /// bundled `.tsv` file's name and bytes, in name order.
     public static let fingerprint: String = "claims-\(version)-" + BundledLexicon.fingerprint("rules-\(version)-" + MeSHTree.fingerprint)
 
-    /// The files that name concepts: the conditions and the interventions.
-    static let vocabularyFiles = ["indications.tsv", "interventions.tsv"]
+    /// The files that name concepts: the conditions, the interventions, and the wide
+    /// vocabulary's concepts.
+    static let vocabularyFiles = ["indications.tsv", "interventions.tsv", "concepts.tsv"]
 
     /// FNV-1a of the vocabulary files' names and bytes (`preuve --version`).
     public static let vocabularyFingerprint: String = "vocabulary-" + BundledLexicon.fingerprint("vocabulary", of: vocabularyFiles)

@@ -162,7 +162,7 @@ public struct ConceptVocabulary: Sendable {
     }
 
     /// A family of concepts rather than one: a top-level group with members ("pain",
-    /// "musculoskeletal diseases"), or a concept its file marks as a group ("medicines"; a file
+    /// "musculoskeletal diseases"), or a concept its file marks as a group ("dietary supplements"; a file
     /// may also mark a top-level concept with members as none: "cancer" is a condition texts
     /// name). Texts name members; a group's names are not looked for in sentences.
     public func isGroup(_ id: String) -> Bool {
