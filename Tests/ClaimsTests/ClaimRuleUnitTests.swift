@@ -432,6 +432,15 @@ enum RuleFixtures {
         #expect(herbalists.map(\.basis) == [.testimony], "\(herbalists.map { "\($0.indication)/\($0.basis)" })")
     }
 
+    /// A review's stated aim ("To review the evidence … on the efficacy of"), a recommendation
+    /// against with words between ("recommandent d'ailleurs de ne pas"), and stopping a
+    /// treatment ("stop their insulin") state no effect.
+    @Test func aReviewsAimARecommendationAgainstAndStoppingATreatment() {
+        #expect(RuleFixtures.stance("Objective: To review the evidence from randomised trials on the efficacy of acupuncture for low back pain.") == nil)
+        #expect(RuleFixtures.stance("Les autorités recommandent d'ailleurs de ne pas donner d'anti-inflammatoires pendant trois jours.") == nil)
+        #expect(RuleFixtures.stance("The video told viewers with diabetes that they could stop taking their medicines.") == nil)
+    }
+
     @Test func aRegulatorsRefusalIsNoClaimOfNoEffect() {
         let found = RuleFixtures.claims(title: "Mesotherapy for hair loss", kind: .news, lang: "en", [
             (nil, ["Neither the US Food and Drug Administration nor the UK's medicines regulator has approved mesotherapy for any condition."]),
