@@ -439,6 +439,7 @@ enum RuleFixtures {
         #expect(RuleFixtures.stance("Objective: To review the evidence from randomised trials on the efficacy of acupuncture for low back pain.") == nil)
         #expect(RuleFixtures.stance("Les autorités recommandent d'ailleurs de ne pas donner d'anti-inflammatoires pendant trois jours.") == nil)
         #expect(RuleFixtures.stance("The video told viewers with diabetes that they could stop taking their medicines.") == nil)
+        #expect(RuleFixtures.stance("Le plasma riche en plaquettes est de plus en plus employé dans le traitement des tendinopathies.") == nil)
     }
 
     @Test func aRegulatorsRefusalIsNoClaimOfNoEffect() {
