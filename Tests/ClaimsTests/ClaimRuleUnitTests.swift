@@ -424,6 +424,7 @@ enum RuleFixtures {
         #expect(RuleFixtures.stance("Chondroitin lowered pain scores a little more than placebo, but the difference fell short of being clinically important.") == .refutes)
         #expect(RuleFixtures.stance("Le gain sur la douleur par rapport au placebo est minime et n'atteint pas le seuil d'importance clinique.") == .refutes)
         #expect(RuleFixtures.stance("À trois mois, l'écart entre les groupes était trop faible pour être jugé cliniquement utile.") == .refutes)
+        #expect(RuleFixtures.stance("Nor is there good evidence that mesotherapy smooths cellulite.") == .uncertain)
         let cdc = RuleFixtures.claims(title: "Acupuncture and back pain", kind: .news, lang: "en", [
             (nil, ["According to the US Centers for Disease Control and Prevention, acupuncture helps people with low back pain."]),
         ])
