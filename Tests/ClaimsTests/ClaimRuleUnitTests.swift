@@ -425,6 +425,9 @@ enum RuleFixtures {
         #expect(RuleFixtures.stance("Le gain sur la douleur par rapport au placebo est minime et n'atteint pas le seuil d'importance clinique.") == .refutes)
         #expect(RuleFixtures.stance("À trois mois, l'écart entre les groupes était trop faible pour être jugé cliniquement utile.") == .refutes)
         #expect(RuleFixtures.stance("Nor is there good evidence that mesotherapy smooths cellulite.") == .uncertain)
+        // Shortening an illness and making symptoms less severe are effects; denied, no effect.
+        #expect(RuleFixtures.stance("Commencé tôt, le traitement écourte la lombalgie d'environ une journée.") == .supports)
+        #expect(RuleFixtures.stance("En revanche, l'acupuncture ne rendait pas les douleurs moins intenses.") == .refutes)
         let cdc = RuleFixtures.claims(title: "Acupuncture and back pain", kind: .news, lang: "en", [
             (nil, ["According to the US Centers for Disease Control and Prevention, acupuncture helps people with low back pain."]),
         ])
