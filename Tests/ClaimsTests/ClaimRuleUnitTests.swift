@@ -428,6 +428,10 @@ enum RuleFixtures {
         // Shortening an illness and making symptoms less severe are effects; denied, no effect.
         #expect(RuleFixtures.stance("Commencé tôt, le traitement écourte la lombalgie d'environ une journée.") == .supports)
         #expect(RuleFixtures.stance("En revanche, l'acupuncture ne rendait pas les douleurs moins intenses.") == .refutes)
+        // "who can't tolerate tablets" sets a circumstance, its negation is not the claim's;
+        // "effective doses" is a dose, not an effect.
+        #expect(RuleFixtures.stance("For patients who can't tolerate tablets, acupuncture is a reasonable option for migraine.") == .supports)
+        #expect(RuleFixtures.stance("Shingles pain often resists drugs in older adults who cannot tolerate effective doses.") == nil)
         let cdc = RuleFixtures.claims(title: "Acupuncture and back pain", kind: .news, lang: "en", [
             (nil, ["According to the US Centers for Disease Control and Prevention, acupuncture helps people with low back pain."]),
         ])
