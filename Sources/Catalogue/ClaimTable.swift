@@ -216,7 +216,7 @@ struct SegmentClaims: Sendable {
     /// A confidence as stored: hundredths, 0 to 100.
     static func hundredths(_ confidence: Double) -> UInt8 { UInt8(max(0, min(100, (confidence * 100).rounded()))) }
 
-    private static func readClaim(_ r: inout ByteReader, indication: String, intervention: String, strings: StringTable,
+    static func readClaim(_ r: inout ByteReader, indication: String, intervention: String, strings: StringTable,
                                   documentCount: Int) throws -> CatalogueClaim {
         let document = try r.int()
         guard document < documentCount else { throw SnapshotError.malformed(section: r.section, detail: "claim of unknown document \(document)") }

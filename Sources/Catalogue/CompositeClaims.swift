@@ -7,7 +7,7 @@ public struct ClaimTable: Sendable {
     let parts: [SegmentClaims]
     /// The (indication, intervention) pairs of every segment, sorted, each with its group in
     /// each part (nil where the part has none).
-    private let keys: [(indication: String, intervention: String, groups: [Int?])]
+    let keys: [(indication: String, intervention: String, groups: [Int?])]
     /// Each key's live claims, merged across parts when first asked for.
     private let decoded: [DecodedOnce<[CatalogueClaim]>]
 

@@ -4,11 +4,11 @@ import Claims
 /// claims naming the indication before claims about the intervention as a whole, newest
 /// first (unknown year last), then by document and position so output is stable.
 public enum DecidingOrder {
-    public static func sorted(_ claims: [Claim]) -> [Claim] {
+    public static func sorted<C: VerdictClaim>(_ claims: [C]) -> [C] {
         claims.sorted(by: precedes)
     }
 
-    public static func precedes(_ a: Claim, _ b: Claim) -> Bool {
+    public static func precedes<C: VerdictClaim>(_ a: C, _ b: C) -> Bool {
         let levelA = a.level ?? Int.max, levelB = b.level ?? Int.max
         if levelA != levelB { return levelA < levelB }
         if a.cited != b.cited { return !a.cited }

@@ -1,0 +1,191 @@
+/// JSON written as it goes, to a sink, a buffer at a time: the bytes `AnswerJSON` (Foundation's
+/// `JSONEncoder`, pretty, sorted keys, slashes unescaped) writes for the same values, without
+/// building the tree of values or the whole text first. Pretty as the encoder is: two spaces a
+/// level, `"key" : value`, an empty container as `[`, an empty line, `]`. Strings are escaped
+/// as it escapes them (`"`, `\`, `\b`, `\f`, `\n`, `\r`, `\t`, other controls as `\u00XX` in
+/// lower case, nothing else); integers in decimal; doubles as their `description` without a
+/// trailing `.0`. Keys are written in the order given: callers give them sorted by their
+/// UTF-8 bytes, as the encoder sorts them (`QueryJSONTests` hold the two to the same bytes).
+public struct JSONStream {
+    public typealias Sink = (UnsafeRawBufferPointer) throws -> Void
+
+    private var buffer: [UInt8] = []
+    private let flushAt: Int
+    private let sink: Sink
+    private var depth = 0
+    /// The container being written has no element yet.
+    private var empty = true
+    /// A key was written and its value comes next (at the start, the top value comes next).
+    private var afterKey = true
+
+    public init(flushingAt flushAt: Int = 1 << 16, to sink: @escaping Sink) {
+        self.flushAt = flushAt
+        self.sink = sink
+        buffer.reserveCapacity(flushAt + 4096)
+    }
+
+    /// Writes what is buffered to the sink.
+    public mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { try sink($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func flushIfFull() throws {
+        if buffer.count >= flushAt { try flush() }
+    }
+
+    /// The separator and indent before a value or a key.
+    private mutating func beginItem() {
+        if afterKey { afterKey = false; return }
+        if empty { empty = false } else { buffer.append(UInt8(ascii: ",")) }
+        buffer.append(UInt8(ascii: "\n"))
+        indent()
+    }
+
+    private mutating func indent() {
+        for _ in 0..<depth { buffer.append(0x20); buffer.append(0x20) }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        beginItem()
+        buffer.append(bracket)
+        depth += 1
+        empty = true
+    }
+
+    private mutating func close(_ bracket: UInt8) throws {
+        if empty { buffer.append(UInt8(ascii: "\n")) }
+        buffer.append(UInt8(ascii: "\n"))
+        depth -= 1
+        indent()
+        buffer.append(bracket)
+        empty = false
+        try flushIfFull()
+    }
+
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() throws { try close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() throws { try close(UInt8(ascii: "]")) }
+
+    /// A key of the object being written; its value comes next.
+    public mutating func key(_ name: StaticString) {
+        beginItem()
+        buffer.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { buffer.append(contentsOf: $0) }
+        buffer.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+        afterKey = true
+    }
+
+    /// A key that is not known in advance (a stance or basis name, say); escaped.
+    public mutating func key(named name: String) {
+        beginItem()
+        appendQuoted(name)
+        buffer.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        afterKey = true
+    }
+
+    public mutating func string(_ value: String) throws {
+        beginItem()
+        appendQuoted(value)
+        try flushIfFull()
+    }
+
+    public mutating func string(_ value: String?) throws {
+        if let value { try string(value) } else { null() }
+    }
+
+    public mutating func int(_ value: Int) {
+        beginItem()
+        appendDecimal(value)
+    }
+
+    public mutating func int(_ value: Int?) {
+        if let value { int(value) } else { null() }
+    }
+
+    public mutating func bool(_ value: Bool) {
+        beginItem()
+        if value { append("true") } else { append("false") }
+    }
+
+    public mutating func null() {
+        beginItem()
+        append("null")
+    }
+
+    /// As the encoder writes a `Double`: its `description`, less a trailing `.0`; it refuses
+    /// NaN and the infinities, and so does this.
+    public mutating func double(_ value: Double) throws {
+        guard value.isFinite else { throw NonConformingNumber(value: value) }
+        beginItem()
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        text.withUTF8 { buffer.append(contentsOf: $0) }
+    }
+
+    public struct NonConformingNumber: Error, CustomStringConvertible {
+        public var value: Double
+        public var description: String { "\(value) cannot be written in JSON" }
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    }
+
+    private mutating func appendDecimal(_ value: Int) {
+        if value < 0 {
+            buffer.append(UInt8(ascii: "-"))
+            // The magnitude of Int.min does not fit an Int; a UInt holds it.
+            appendDigits(value.magnitude)
+        } else {
+            appendDigits(UInt(value))
+        }
+    }
+
+    private mutating func appendDigits(_ value: UInt) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = value, count = 0
+        withUnsafeMutableBytes(of: &digits) { raw in
+            repeat {
+                raw[19 - count] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+                count += 1
+            } while n > 0
+            buffer.append(contentsOf: raw[(20 - count)...])
+        }
+    }
+
+    /// `"value"`, escaped as the encoder escapes it.
+    private mutating func appendQuoted(_ value: String) {
+        buffer.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var mark = 0
+            for i in bytes.indices {
+                let byte = bytes[i]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                if mark < i { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[mark..<i])) }
+                mark = i + 1
+                buffer.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
+                case 0x08: buffer.append(UInt8(ascii: "b"))
+                case 0x0C: buffer.append(UInt8(ascii: "f"))
+                case 0x0A: buffer.append(UInt8(ascii: "n"))
+                case 0x0D: buffer.append(UInt8(ascii: "r"))
+                case 0x09: buffer.append(UInt8(ascii: "t"))
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    buffer.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                }
+            }
+            if mark < bytes.count { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[mark...])) }
+        }
+        buffer.append(UInt8(ascii: "\""))
+    }
+}
