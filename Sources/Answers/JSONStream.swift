@@ -17,6 +17,7 @@ public struct JSONStream {
     private var empty = true
     /// A key was written and its value comes next (at the start, the top value comes next).
     private var afterKey = true
+    private let spaces = [UInt8](repeating: 0x20, count: 64)
 
     public init(flushingAt flushAt: Int = 1 << 16, to sink: @escaping Sink) {
         self.flushAt = flushAt
@@ -44,7 +45,12 @@ public struct JSONStream {
     }
 
     private mutating func indent() {
-        for _ in 0..<depth { buffer.append(0x20); buffer.append(0x20) }
+        var n = 2 * depth
+        while n > 0 {
+            let k = min(n, spaces.count)
+            buffer.append(contentsOf: spaces[0..<k])
+            n -= k
+        }
     }
 
     private mutating func open(_ bracket: UInt8) {
@@ -159,17 +165,25 @@ public struct JSONStream {
         }
     }
 
-    /// `"value"`, escaped as the encoder escapes it.
+    /// `"value"`, escaped as the encoder escapes it. Eight bytes at a time while none of them
+    /// needs escaping (sentences rarely hold a quote or a control character).
     private mutating func appendQuoted(_ value: String) {
         buffer.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in
-            var mark = 0
-            for i in bytes.indices {
-                let byte = bytes[i]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if mark < i { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[mark..<i])) }
-                mark = i + 1
+            guard let base = bytes.baseAddress else { return }
+            let count = bytes.count
+            var mark = 0, i = 0
+            while i < count {
+                if count - i >= 8 {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if !Self.mayNeedEscape(word) { i += 8; continue }
+                }
+                let byte = base[i]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { i += 1; continue }
+                if mark < i { buffer.append(contentsOf: UnsafeBufferPointer(start: base + mark, count: i - mark)) }
+                i += 1
+                mark = i
                 buffer.append(UInt8(ascii: "\\"))
                 switch byte {
                 case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
@@ -180,12 +194,24 @@ public struct JSONStream {
                 case 0x0D: buffer.append(UInt8(ascii: "r"))
                 case 0x09: buffer.append(UInt8(ascii: "t"))
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    let hex = Array("0123456789abcdef".utf8)
                     buffer.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]])
                 }
             }
-            if mark < bytes.count { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[mark...])) }
+            if mark < count { buffer.append(contentsOf: UnsafeBufferPointer(start: base + mark, count: count - mark)) }
         }
         buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes is below 0x20, a quote or a backslash (exact: the
+    /// classic tests for a byte below n, n ≤ 128, and for a zero byte).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let quotes = (quote &- ones) & ~quote & highs
+        let backslashes = (backslash &- ones) & ~backslash & highs
+        return control | quotes | backslashes != 0
     }
 }

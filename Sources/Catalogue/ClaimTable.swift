@@ -83,6 +83,12 @@ struct SegmentClaims: Sendable {
         Set(groups.filter { indication == nil || $0.indication == indication }.map(\.intervention)).sorted()
     }
 
+    /// The interventions with claims of at least this confidence naming `indication`, sorted:
+    /// read from the directory, no claim decoded.
+    func interventions(indication: String, withClaimsAtLeast confidence: Double) -> [String] {
+        Set(groups.filter { $0.indication == indication && Double($0.highestConfidence) / 100 >= confidence }.map(\.intervention)).sorted()
+    }
+
     /// Every claim, in table order.
     var rows: [CatalogueClaim] {
         get throws { try groups.indices.flatMap { try claims(ofGroup: $0) } }

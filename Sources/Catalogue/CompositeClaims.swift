@@ -70,6 +70,17 @@ public struct ClaimTable: Sendable {
         return out.sorted()
     }
 
+    /// The interventions with claims of at least this confidence naming `indication`, sorted:
+    /// read from the directories (each group's highest live confidence), no claim decoded.
+    public func interventions(indication: String, withClaimsAtLeast confidence: Double) throws -> [String] {
+        if let single { return single.interventions(indication: indication, withClaimsAtLeast: confidence) }
+        var out = Set<String>()
+        for k in keys.indices where keys[k].indication == indication {
+            if let highest = try highest(k), Double(highest) / 100 >= confidence { out.insert(keys[k].intervention) }
+        }
+        return out.sorted()
+    }
+
     /// Every claim, in table order.
     public var rows: [CatalogueClaim] {
         get throws {

@@ -87,19 +87,28 @@ struct StringTable: Sendable {
     }
 }
 
-/// The strings decoded so far, by id.
+/// The strings decoded so far, by id: in a dictionary while few are (a query reads the
+/// strings of its claims, a search those of ten documents: at a million records, an array
+/// the size of each segment's table was tens of megabytes of mostly empty slots), in an array
+/// once an eighth of the table is (`stats` reads them all).
 private final class DecodedStrings: @unchecked Sendable {
     private let lock = NSLock()
-    private var strings: [String?] = []
+    private var sparse: [Int: String] = [:]
+    private var dense: [String?] = []
 
     func string(_ id: Int) -> String? {
-        lock.withLock { id < strings.count ? strings[id] : nil }
+        lock.withLock { dense.isEmpty ? sparse[id] : (id < dense.count ? dense[id] : nil) }
     }
 
     func keep(_ string: String, _ id: Int, count: Int) {
         lock.withLock {
-            if strings.isEmpty { strings = Array(repeating: nil, count: count) }
-            strings[id] = string
+            guard dense.isEmpty else { dense[id] = string; return }
+            sparse[id] = string
+            if sparse.count > max(count / 8, 256) {
+                dense = Array(repeating: nil, count: count)
+                for (known, value) in sparse { dense[known] = value }
+                sparse = [:]
+            }
         }
     }
 }

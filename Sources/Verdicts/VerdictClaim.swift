@@ -74,7 +74,8 @@ public struct CatalogueRows: VerdictRowSource, Sendable {
 
     public func interventions(indication: String?) throws -> [String] {
         guard let indication else { return try catalogue.claims.interventions(indication: nil) }
-        return Set(try rows(indication: indication, intervention: nil).map(\.intervention)).sorted()
+        // From the directory: a group has a claim at or above the minimum when its highest does.
+        return try catalogue.claims.interventions(indication: indication, withClaimsAtLeast: minimum)
     }
 
     /// The whole claim of a row, decoded from the catalogue (nothing is kept).
