@@ -9,7 +9,7 @@
 public struct JSONStream {
     public typealias Sink = (UnsafeRawBufferPointer) throws -> Void
 
-    private var buffer: [UInt8] = []
+    private let buffer: Bytes
     private let flushAt: Int
     private let sink: Sink
     private var depth = 0
@@ -17,19 +17,70 @@ public struct JSONStream {
     private var empty = true
     /// A key was written and its value comes next (at the start, the top value comes next).
     private var afterKey = true
-    private let spaces = [UInt8](repeating: 0x20, count: 64)
 
     public init(flushingAt flushAt: Int = 1 << 16, to sink: @escaping Sink) {
         self.flushAt = flushAt
         self.sink = sink
-        buffer.reserveCapacity(flushAt + 4096)
+        buffer = Bytes(capacity: flushAt + 4096)
     }
 
     /// Writes what is buffered to the sink.
     public mutating func flush() throws {
-        guard !buffer.isEmpty else { return }
-        try buffer.withUnsafeBytes { try sink($0) }
-        buffer.removeAll(keepingCapacity: true)
+        guard buffer.count > 0 else { return }
+        try sink(UnsafeRawBufferPointer(start: buffer.base, count: buffer.count))
+        buffer.count = 0
+    }
+
+    /// The bytes written since the last flush: appended in place, the storage grown when a
+    /// value outgrows it (a flush comes only after a value, so that a value is never cut by
+    /// an error of the sink). Small appends of a few bytes each are most of the writing.
+    private final class Bytes {
+        var base: UnsafeMutablePointer<UInt8>
+        var capacity: Int
+        var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 64)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        deinit { base.deallocate() }
+
+        @inline(__always)
+        func reserve(_ n: Int) {
+            guard count + n > capacity else { return }
+            let grown = max(capacity * 2, count + n)
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            bigger.update(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity = grown
+        }
+
+        @inline(__always)
+        func append(_ byte: UInt8) {
+            reserve(1)
+            base[count] = byte
+            count += 1
+        }
+
+        @inline(__always)
+        func append(_ bytes: UnsafePointer<UInt8>, _ n: Int) {
+            reserve(n)
+            (base + count).update(from: bytes, count: n)
+            count += n
+        }
+
+        @inline(__always)
+        func append(_ bytes: StaticString) {
+            append(bytes.utf8Start, bytes.utf8CodeUnitCount)
+        }
+
+        func append(repeating byte: UInt8, count n: Int) {
+            reserve(n)
+            (base + count).initialize(repeating: byte, count: n)
+            count += n
+        }
     }
 
     private mutating func flushIfFull() throws {
@@ -45,12 +96,7 @@ public struct JSONStream {
     }
 
     private mutating func indent() {
-        var n = 2 * depth
-        while n > 0 {
-            let k = min(n, spaces.count)
-            buffer.append(contentsOf: spaces[0..<k])
-            n -= k
-        }
+        buffer.append(repeating: 0x20, count: 2 * depth)
     }
 
     private mutating func open(_ bracket: UInt8) {
@@ -79,8 +125,8 @@ public struct JSONStream {
     public mutating func key(_ name: StaticString) {
         beginItem()
         buffer.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { buffer.append(contentsOf: $0) }
-        buffer.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+        buffer.append(name)
+        buffer.append("\" : ")
         afterKey = true
     }
 
@@ -88,7 +134,7 @@ public struct JSONStream {
     public mutating func key(named name: String) {
         beginItem()
         appendQuoted(name)
-        buffer.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        buffer.append(" : ")
         afterKey = true
     }
 
@@ -128,7 +174,7 @@ public struct JSONStream {
         beginItem()
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        text.withUTF8 { buffer.append(contentsOf: $0) }
+        text.withUTF8 { buffer.append($0.baseAddress!, $0.count) }
     }
 
     public struct NonConformingNumber: Error, CustomStringConvertible {
@@ -137,7 +183,7 @@ public struct JSONStream {
     }
 
     private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+        buffer.append(text)
     }
 
     private mutating func appendDecimal(_ value: Int) {
@@ -161,7 +207,7 @@ public struct JSONStream {
                 n /= 10
                 count += 1
             } while n > 0
-            buffer.append(contentsOf: raw[(20 - count)...])
+            buffer.append(raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + (20 - count), count)
         }
     }
 
@@ -181,7 +227,7 @@ public struct JSONStream {
                 }
                 let byte = base[i]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { i += 1; continue }
-                if mark < i { buffer.append(contentsOf: UnsafeBufferPointer(start: base + mark, count: i - mark)) }
+                if mark < i { buffer.append(base + mark, i - mark) }
                 i += 1
                 mark = i
                 buffer.append(UInt8(ascii: "\\"))
@@ -194,11 +240,13 @@ public struct JSONStream {
                 case 0x0D: buffer.append(UInt8(ascii: "r"))
                 case 0x09: buffer.append(UInt8(ascii: "t"))
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    buffer.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                    let hex: StaticString = "0123456789abcdef"
+                    buffer.append("u00")
+                    buffer.append(hex.utf8Start[Int(byte >> 4)])
+                    buffer.append(hex.utf8Start[Int(byte & 15)])
                 }
             }
-            if mark < count { buffer.append(contentsOf: UnsafeBufferPointer(start: base + mark, count: count - mark)) }
+            if mark < count { buffer.append(base + mark, count - mark) }
         }
         buffer.append(UInt8(ascii: "\""))
     }
