@@ -121,7 +121,7 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ingest", "TestSupport"]),
         .testTarget(name: "VerdictsTests", dependencies: ["Verdicts", "TestSupport"]),
         .testTarget(name: "AnswersTests", dependencies: ["Answers", "Catalogue", "Verdicts", "Ingest", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Catalogue", "Claims", "pausing-writer"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Catalogue", "Claims", "Verdicts", "Answers", "pausing-writer"]),
         .testTarget(name: "ServerTests", dependencies: ["PreuveServer", "Catalogue", "Ingest", "TestSupport", "preuve-serve"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,3 @@
-import Catalogue
 import Claims
 
 /// Claims to verdicts, by the rules of spec/claims.md sections 3 and 4 and the choices
@@ -14,7 +13,7 @@ import Claims
 /// Hedging never changes a verdict; the rationale says when all deciding claims are hedged.
 ///
 /// The rules are written once, over `VerdictClaim`: decoded claims (`verdict`) and the
-/// catalogue's claim rows (`judge(indication:intervention:rows:general:)`) get the same verdict.
+/// catalogue's claim rows (`IndicationJudgement<ClaimRow>.answer`) get the same verdict.
 public struct VerdictEngine: Sendable {
     public var vocabulary: IndicationVocabulary
 
@@ -28,11 +27,6 @@ public struct VerdictEngine: Sendable {
     /// For the indication `general`, the general claims are judged as its own claims.
     public func verdict(indication: String, intervention: String, claims: [Claim], general: [Claim]) -> VerdictResult {
         VerdictResult(judged(indication: indication, intervention: intervention, claims: claims, general: general))
-    }
-
-    /// `verdict` over the catalogue's claim rows.
-    public func judge(indication: String, intervention: String, rows: [ClaimRow], general: [ClaimRow]) -> Judgement<ClaimRow> {
-        judged(indication: indication, intervention: intervention, claims: rows, general: general)
     }
 
     func judged<C: VerdictClaim>(indication: String, intervention: String, claims: [C], general: [C]) -> Judgement<C> {

@@ -10,11 +10,6 @@ struct VerdictTextView {
     /// Past this, testimony and general claims are summarised; JSON lists them all.
     var listLimit = 8
 
-    func render(_ answer: IndicationAnswer) -> String {
-        // Claims are decoded already: nothing here throws.
-        (try? render(IndicationJudgement(answer), claim: { $0 }, id: { $0 })) ?? ""
-    }
-
     /// `id` tells the same claim apart from another (the claim itself, or a row's place in
     /// the catalogue).
     func render<Row, ID: Hashable>(_ answer: IndicationJudgement<Row>, claim: (Row) throws -> Claim,
