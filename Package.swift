@@ -120,7 +120,8 @@ let package = Package(
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Ingest", "TestSupport"], resources: [.copy("Passages")]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ingest", "TestSupport"]),
         .testTarget(name: "VerdictsTests", dependencies: ["Verdicts", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Catalogue", "Claims", "pausing-writer"]),
+        .testTarget(name: "AnswersTests", dependencies: ["Answers", "Catalogue", "Verdicts", "Ingest", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Catalogue", "Claims", "Verdicts", "Answers", "pausing-writer"]),
         .testTarget(name: "ServerTests", dependencies: ["PreuveServer", "Catalogue", "Ingest", "TestSupport", "preuve-serve"]),
     ],
     swiftLanguageModes: [.v6]

@@ -71,6 +71,12 @@ struct ByteReader {
         return bytes.withUnsafeBytes { String(decoding: $0[start..<start + length], as: UTF8.self) }
     }
 
+    /// Passes over a string written by `ByteWriter.string`, without decoding it.
+    mutating func skipString() throws {
+        let length = try int(max: end - offset)
+        offset += length
+    }
+
     /// The next `length` bytes as a slice of the same file, not copied.
     mutating func rawBytes(_ length: Int) throws -> FileSlice {
         guard length >= 0, end - offset >= length else { throw malformed("unexpected end") }

@@ -83,6 +83,12 @@ struct SegmentClaims: Sendable {
         Set(groups.filter { indication == nil || $0.indication == indication }.map(\.intervention)).sorted()
     }
 
+    /// The interventions with claims of at least this confidence naming `indication`, sorted:
+    /// read from the directory, no claim decoded.
+    func interventions(indication: String, withClaimsAtLeast confidence: Double) -> [String] {
+        Set(groups.filter { $0.indication == indication && Double($0.highestConfidence) / 100 >= confidence }.map(\.intervention)).sorted()
+    }
+
     /// Every claim, in table order.
     var rows: [CatalogueClaim] {
         get throws { try groups.indices.flatMap { try claims(ofGroup: $0) } }
@@ -216,7 +222,7 @@ struct SegmentClaims: Sendable {
     /// A confidence as stored: hundredths, 0 to 100.
     static func hundredths(_ confidence: Double) -> UInt8 { UInt8(max(0, min(100, (confidence * 100).rounded()))) }
 
-    private static func readClaim(_ r: inout ByteReader, indication: String, intervention: String, strings: StringTable,
+    static func readClaim(_ r: inout ByteReader, indication: String, intervention: String, strings: StringTable,
                                   documentCount: Int) throws -> CatalogueClaim {
         let document = try r.int()
         guard document < documentCount else { throw SnapshotError.malformed(section: r.section, detail: "claim of unknown document \(document)") }

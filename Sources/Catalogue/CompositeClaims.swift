@@ -7,7 +7,7 @@ public struct ClaimTable: Sendable {
     let parts: [SegmentClaims]
     /// The (indication, intervention) pairs of every segment, sorted, each with its group in
     /// each part (nil where the part has none).
-    private let keys: [(indication: String, intervention: String, groups: [Int?])]
+    let keys: [(indication: String, intervention: String, groups: [Int?])]
     /// Each key's live claims, merged across parts when first asked for.
     private let decoded: [DecodedOnce<[CatalogueClaim]>]
 
@@ -66,6 +66,17 @@ public struct ClaimTable: Sendable {
         var out = Set<String>()
         for k in keys.indices where indication == nil || keys[k].indication == indication {
             if try highest(k) != nil { out.insert(keys[k].intervention) }
+        }
+        return out.sorted()
+    }
+
+    /// The interventions with claims of at least this confidence naming `indication`, sorted:
+    /// read from the directories (each group's highest live confidence), no claim decoded.
+    public func interventions(indication: String, withClaimsAtLeast confidence: Double) throws -> [String] {
+        if let single { return single.interventions(indication: indication, withClaimsAtLeast: confidence) }
+        var out = Set<String>()
+        for k in keys.indices where keys[k].indication == indication {
+            if let highest = try highest(k), Double(highest) / 100 >= confidence { out.insert(keys[k].intervention) }
         }
         return out.sorted()
     }

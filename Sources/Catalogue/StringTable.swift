@@ -87,19 +87,79 @@ struct StringTable: Sendable {
     }
 }
 
-/// The strings decoded so far, by id.
+/// The strings decoded so far, by id: in a table of their own while few are (a query reads
+/// the strings of its claims, a search those of ten documents: at a million records, an array
+/// the size of each segment's table was tens of megabytes of mostly empty slots), in an array
+/// once an eighth of the table is (`stats` reads them all).
 private final class DecodedStrings: @unchecked Sendable {
     private let lock = NSLock()
-    private var strings: [String?] = []
+    private var table = Table()
 
     func string(_ id: Int) -> String? {
-        lock.withLock { id < strings.count ? strings[id] : nil }
+        lock.withLock { table.find(id) }
     }
 
     func keep(_ string: String, _ id: Int, count: Int) {
-        lock.withLock {
-            if strings.isEmpty { strings = Array(repeating: nil, count: count) }
-            strings[id] = string
+        lock.withLock { table.insert(string, id, count: count) }
+    }
+
+    /// Open addressing on the id (linear probing, a multiplicative hash: ids are small
+    /// integers, and a dictionary's seeded hashing was a third of a lookup), then an array.
+    private struct Table {
+        /// -1 for an empty slot.
+        var ids: [Int] = []
+        var values: [String] = []
+        var used = 0
+        var dense: [String?] = []
+
+        static func slot(_ id: Int, mask: Int) -> Int {
+            Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: id) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
+
+        func find(_ id: Int) -> String? {
+            if !dense.isEmpty { return id < dense.count ? dense[id] : nil }
+            guard !ids.isEmpty else { return nil }
+            let mask = ids.count - 1
+            var slot = Self.slot(id, mask: mask)
+            while true {
+                let known = ids[slot]
+                if known == id { return values[slot] }
+                if known < 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        mutating func insert(_ string: String, _ id: Int, count: Int) {
+            if !dense.isEmpty { dense[id] = string; return }
+            if used >= max(count / 8, 256) {
+                dense = Array(repeating: nil, count: count)
+                for slot in ids.indices where ids[slot] >= 0 { dense[ids[slot]] = values[slot] }
+                dense[id] = string
+                ids = []
+                values = []
+                used = 0
+                return
+            }
+            if (used + 1) * 2 > ids.count { grow(to: max(64, ids.count * 2)) }
+            let mask = ids.count - 1
+            var slot = Self.slot(id, mask: mask)
+            while ids[slot] >= 0 && ids[slot] != id { slot = (slot + 1) & mask }
+            if ids[slot] < 0 { used += 1 }
+            ids[slot] = id
+            values[slot] = string
+        }
+
+        private mutating func grow(to size: Int) {
+            let (oldIDs, oldValues) = (ids, values)
+            ids = Array(repeating: -1, count: size)
+            values = Array(repeating: "", count: size)
+            let mask = size - 1
+            for old in oldIDs.indices where oldIDs[old] >= 0 {
+                var slot = Self.slot(oldIDs[old], mask: mask)
+                while ids[slot] >= 0 { slot = (slot + 1) & mask }
+                ids[slot] = oldIDs[old]
+                values[slot] = oldValues[old]
+            }
         }
     }
 }

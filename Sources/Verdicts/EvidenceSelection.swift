@@ -9,7 +9,7 @@ import Claims
 ///   or a better level.
 /// Testimony and assertion never decide anything.
 enum EvidenceSelection {
-    static func counting(own: [Claim], general: [Claim]) -> [Claim] {
+    static func counting<C: VerdictClaim>(own: [C], general: [C]) -> [C] {
         let ownLeveled = own.filter { $0.level != nil }
         let bestOwn = ownLeveled.compactMap(\.level).min()
         // A general claim decides only when its sentence speaks of the practice as a whole

@@ -61,22 +61,30 @@ public struct IndicationAnswer: Sendable, Hashable, Codable {
     /// has claims on (down the hierarchy, nearest first).
     public static func answer(for indication: Indication, matched: String, intervention: String?,
                               engine: VerdictEngine, source: some ClaimSource) throws -> IndicationAnswer {
-        let withClaims = Set(try source.indications())
-        func below(_ id: String, depth: Int) throws -> [IndicationAnswer] {
-            guard depth < 8 else { return [] }
-            var out: [IndicationAnswer] = []
-            for child in engine.vocabulary.children(of: id) {
-                guard let concept = engine.vocabulary.indication(id: child) else { continue }
-                let deeper = try below(child, depth: depth + 1)
-                guard withClaims.contains(child) || !deeper.isEmpty else { continue }
-                let verdicts = withClaims.contains(child)
-                    ? try engine.verdicts(indication: child, intervention: intervention, source: source) : []
-                out.append(IndicationAnswer(indication: .init(concept, matched: concept.labelEN), verdicts: verdicts, narrower: deeper))
-            }
-            return out
-        }
-        return IndicationAnswer(indication: .init(indication, matched: matched),
-                                verdicts: try engine.verdicts(indication: indication.id, intervention: intervention, source: source),
-                                narrower: try below(indication.id, depth: 0))
+        IndicationAnswer(try answerTree(for: indication, matched: matched, intervention: intervention, engine: engine,
+                                        source: ClaimSourceRows(base: source)))
     }
+}
+
+/// `IndicationAnswer.answer` for claims of either kind: the indication's verdicts, then the
+/// narrower indications with claims, down the hierarchy, nearest first.
+func answerTree<S: VerdictRowSource>(for indication: Indication, matched: String, intervention: String?,
+                                     engine: VerdictEngine, source: S) throws -> IndicationJudgement<S.Row> {
+    let withClaims = Set(try source.indications())
+    func below(_ id: String, depth: Int) throws -> [IndicationJudgement<S.Row>] {
+        guard depth < 8 else { return [] }
+        var out: [IndicationJudgement<S.Row>] = []
+        for child in engine.vocabulary.children(of: id) {
+            guard let concept = engine.vocabulary.indication(id: child) else { continue }
+            let deeper = try below(child, depth: depth + 1)
+            guard withClaims.contains(child) || !deeper.isEmpty else { continue }
+            let verdicts = withClaims.contains(child)
+                ? try engine.judgements(indication: child, intervention: intervention, source: source) : []
+            out.append(IndicationJudgement(indication: .init(concept, matched: concept.labelEN), verdicts: verdicts, narrower: deeper))
+        }
+        return out
+    }
+    return IndicationJudgement(indication: .init(indication, matched: matched),
+                               verdicts: try engine.judgements(indication: indication.id, intervention: intervention, source: source),
+                               narrower: try below(indication.id, depth: 0))
 }

@@ -7,7 +7,7 @@ struct Rationale {
     var intervention: String
     var indication: String
 
-    func sentence(verdict: Verdict, deciding: [Claim], own: [Claim], general: [Claim]) -> String {
+    func sentence<C: VerdictClaim>(verdict: Verdict, deciding: [C], own: [C], general: [C]) -> String {
         let subject = "\(intervention) for \(indication)"
         switch verdict {
         case .unknown:
@@ -27,7 +27,7 @@ struct Rationale {
         }
     }
 
-    private func finding(_ verdict: Verdict, deciding: [Claim], subject: String) -> String {
+    private func finding<C: VerdictClaim>(_ verdict: Verdict, deciding: [C], subject: String) -> String {
         let evidence = describe(deciding)
         let stances = Set(deciding.map(\.stance))
         let level = deciding.compactMap(\.level).min() ?? 5
@@ -49,7 +49,7 @@ struct Rationale {
 
     /// "1 official evaluation (level 1)", documents counted once per basis; evidence about
     /// the intervention as a whole says so.
-    private func describe(_ deciding: [Claim]) -> String {
+    private func describe<C: VerdictClaim>(_ deciding: [C]) -> String {
         let parts = Basis.allCases.compactMap { basis -> String? in
             let documents = Set(deciding.filter { $0.basis == basis }.map(\.doc)).count
             return documents > 0 ? BasisWords.noun(basis, count: documents) : nil
@@ -61,7 +61,7 @@ struct Rationale {
     }
 
     /// "1 finding it works, 2 finding no effect, 1 finding it unproven".
-    private func split(_ deciding: [Claim]) -> String {
+    private func split<C: VerdictClaim>(_ deciding: [C]) -> String {
         let words: [(Stance, String)] = [(.supports, "finding it works"), (.refutes, "finding no effect"), (.uncertain, "finding it unproven")]
         return words.compactMap { stance, phrase -> String? in
             let n = deciding.filter { $0.stance == stance }.count
@@ -70,7 +70,7 @@ struct Rationale {
     }
 
     /// What a reader must know about how the deciding evidence was stated.
-    private func qualifiers(_ deciding: [Claim]) -> String {
+    private func qualifiers<C: VerdictClaim>(_ deciding: [C]) -> String {
         var notes: [String] = []
         if deciding.allSatisfy(\.cited) {
             notes.append("reported second-hand by other sources, not read at its origin")

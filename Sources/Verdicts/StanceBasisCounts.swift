@@ -13,7 +13,11 @@ public struct StanceBasisCounts: Sendable, Hashable {
     }
 
     public mutating func add(_ claim: Claim) {
-        byStance[claim.stance, default: [:]][claim.basis, default: 0] += 1
+        add(stance: claim.stance, basis: claim.basis)
+    }
+
+    public mutating func add(stance: Stance, basis: Basis) {
+        byStance[stance, default: [:]][basis, default: 0] += 1
     }
 
     public subscript(stance: Stance, basis: Basis) -> Int {

@@ -11,6 +11,9 @@ import Claims
 ///    disagree on whether it works); `refutes` beside `uncertain` gives `insufficient`
 ///    (they agree it is not shown to work, but not all go as far as "no effect").
 /// Hedging never changes a verdict; the rationale says when all deciding claims are hedged.
+///
+/// The rules are written once, over `VerdictClaim`: decoded claims (`verdict`) and the
+/// catalogue's claim rows (`IndicationJudgement<ClaimRow>.answer`) get the same verdict.
 public struct VerdictEngine: Sendable {
     public var vocabulary: IndicationVocabulary
 
@@ -23,6 +26,10 @@ public struct VerdictEngine: Sendable {
     /// interventions or indications are ignored, so callers may pass wider lists.
     /// For the indication `general`, the general claims are judged as its own claims.
     public func verdict(indication: String, intervention: String, claims: [Claim], general: [Claim]) -> VerdictResult {
+        VerdictResult(judged(indication: indication, intervention: intervention, claims: claims, general: general))
+    }
+
+    func judged<C: VerdictClaim>(indication: String, intervention: String, claims: [C], general: [C]) -> Judgement<C> {
         let isGeneral = indication == Claim.generalIndication
         // A general claim scoped to some uses (an evaluation of the aesthetic uses) speaks
         // only for indications of that domain, or of that subtree of the hierarchy
@@ -40,20 +47,23 @@ public struct VerdictEngine: Sendable {
         let deciding = DecidingOrder.sorted(counting.filter { $0.level == bestLevel })
         let verdict = decide(hasOwnClaims: !own.isEmpty, bestLevel: bestLevel, deciding: deciding)
 
-        var counts = StanceBasisCounts(own)
-        for claim in deciding where claim.indication != indication { counts.add(claim) }
+        var counts = StanceBasisCounts()
+        for claim in own { counts.add(stance: claim.stance, basis: claim.basis) }
+        for claim in deciding where claim.indication != indication { counts.add(stance: claim.stance, basis: claim.basis) }
 
         let rationale = Rationale(intervention: interventionName(intervention), indication: indicationName(indication))
             .sentence(verdict: verdict, deciding: deciding, own: own, general: shownGeneral)
-        return VerdictResult(
+        // Sorting is stable: the claims with a level, and those without, in deciding order.
+        let ownSorted = DecidingOrder.sorted(own)
+        return Judgement(
             intervention: intervention, indication: indication, verdict: verdict, bestLevel: bestLevel,
             rationale: rationale, counts: counts, deciding: deciding,
-            evidence: DecidingOrder.sorted(own.filter { $0.level != nil }),
-            testimony: DecidingOrder.sorted(own.filter { $0.level == nil }),
+            evidence: ownSorted.filter { $0.level != nil },
+            testimony: ownSorted.filter { $0.level == nil },
             general: shownGeneral, documents: Set(own.map(\.doc)).count)
     }
 
-    private func decide(hasOwnClaims: Bool, bestLevel: Int?, deciding: [Claim]) -> Verdict {
+    private func decide<C: VerdictClaim>(hasOwnClaims: Bool, bestLevel: Int?, deciding: [C]) -> Verdict {
         guard hasOwnClaims else { return .unknown }
         guard let bestLevel else { return .testimonyOnly }
         if bestLevel >= 4 { return .insufficient }
@@ -68,13 +78,17 @@ public struct VerdictEngine: Sendable {
     /// source knows (each `unknown`, its general claims beside it); failing all, one
     /// `unknown` verdict for the intervention `any`.
     public func verdicts(indication: String, intervention: String? = nil, source: some ClaimSource) throws -> [VerdictResult] {
+        try judgements(indication: indication, intervention: intervention, source: ClaimSourceRows(base: source)).map(VerdictResult.init)
+    }
+
+    func judgements<S: VerdictRowSource>(indication: String, intervention: String?, source: S) throws -> [Judgement<S.Row>] {
         var interventions = try intervention.map { [$0] } ?? source.interventions(indication: indication)
         if interventions.isEmpty { interventions = try source.interventions(indication: nil) }
         if interventions.isEmpty { interventions = [Self.anyIntervention] }
         return try interventions.map { name in
-            let general = try source.generalClaims(intervention: name)
-            let own = indication == Claim.generalIndication ? [] : try source.claims(indication: indication, intervention: name)
-            return verdict(indication: indication, intervention: name, claims: own, general: general)
+            let general = try source.generalRows(intervention: name)
+            let own = indication == Claim.generalIndication ? [] : try source.rows(indication: indication, intervention: name)
+            return judged(indication: indication, intervention: name, claims: own, general: general)
         }
     }
 

@@ -75,6 +75,32 @@ enum Console {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
+    /// JSON written to stdout as it is made (`JSONStream`, the bytes `json` would give), then
+    /// a newline, as `out` ends its line.
+    static func stream(_ body: (inout JSONStream) throws -> Void) throws {
+        var stream = JSONStream { try writeAll($0, to: STDOUT_FILENO) }
+        try body(&stream)
+        try stream.flush()
+        try withUnsafeBytes(of: UInt8(ascii: "\n")) { try writeAll($0, to: STDOUT_FILENO) }
+    }
+
+    struct WriteFailed: Error, CustomStringConvertible {
+        var code: Int32
+        var description: String { "cannot write the output: \(String(cString: strerror(code)))" }
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) throws {
+        var done = 0
+        while done < bytes.count {
+            let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteFailed(code: errno)
+            }
+            done += n
+        }
+    }
+
     /// JSON with keys in a stable order, so outputs diff well.
     static func json<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
         try AnswerJSON.string(value, pretty: pretty)

@@ -1,4 +1,6 @@
+import Answers
 import ArgumentParser
+import Catalogue
 import Claims
 import Foundation
 import Verdicts
@@ -38,7 +40,8 @@ struct QueryCommand: ParsableCommand {
             Console.err(error.suggestions.isEmpty ? "\(error); `preuve indications` lists the indications with claims" : "\(error)")
             throw Exit.usage
         }
-        let source = confidence.filter(try catalogue.openSource())
+        let opened = try catalogue.openCatalogue()
+        let source = confidence.filter(CatalogueClaimSource(opened))
         var interventionID: String?
         if let intervention {
             let known = try CatalogueFailure.exiting { try source.interventions(indication: nil) }
@@ -51,13 +54,16 @@ struct QueryCommand: ParsableCommand {
                     + (known.isEmpty ? "" : "; it has claims about " + known.joined(separator: ", ")))
             }
         }
-        let answer = try CatalogueFailure.exiting {
-            try IndicationAnswer.answer(for: found.value, matched: found.matched, intervention: interventionID,
-                                        engine: VerdictEngine(vocabulary: resolver.vocabulary), source: source)
-        }
-        switch output.resolved {
-        case .json: Console.out(try Console.json(answer))
-        case .text: Console.out(VerdictTextView(style: .forStdout).render(answer))
+        // Verdicts weigh the claim table's rows; a claim is decoded only to be shown, and the
+        // JSON is written as it is made (a million records: tens of thousands of sources).
+        let rows = CatalogueRows(opened, minimum: confidence.minConfidence)
+        try CatalogueFailure.exiting {
+            let answer = try IndicationJudgement<ClaimRow>.answer(for: found.value, matched: found.matched, intervention: interventionID,
+                                                        engine: VerdictEngine(vocabulary: resolver.vocabulary), source: rows)
+            switch output.resolved {
+            case .json: try Console.stream { try QueryJSON.write(answer, claim: rows.claim, to: &$0) }
+            case .text: Console.out(try VerdictTextView(style: .forStdout).render(answer, claim: rows.claim, id: \.location))
+            }
         }
     }
 }

@@ -3,18 +3,22 @@ import Verdicts
 
 /// `preuve query` for people: the verdict first, then the deciding sources with year,
 /// level and the quoted sentence, then the rest of the evidence, the testimony, and the
-/// claims about the intervention as a whole.
+/// claims about the intervention as a whole. It reads claim rows of either kind; `claim`
+/// decodes the few it shows.
 struct VerdictTextView {
     var style: TextStyle
     /// Past this, testimony and general claims are summarised; JSON lists them all.
     var listLimit = 8
 
-    func render(_ answer: IndicationAnswer) -> String {
+    /// `id` tells the same claim apart from another (the claim itself, or a row's place in
+    /// the catalogue).
+    func render<Row, ID: Hashable>(_ answer: IndicationJudgement<Row>, claim: (Row) throws -> Claim,
+                                   id: (Row) -> ID) throws -> String {
         let ref = answer.indication
         var lines = [style.bold("\(ref.label) / \(ref.labelFR)") + style.dim("  [\(ref.id)], matched \"\(ref.matched)\"")]
         for result in answer.verdicts {
             lines.append("")
-            lines += render(result)
+            lines += try render(result, claim: claim, id: id)
         }
         if !answer.narrower.isEmpty {
             lines.append("")
@@ -25,7 +29,7 @@ struct VerdictTextView {
     }
 
     /// One line per narrower indication and intervention: its verdict and best level.
-    private func narrowerLines(_ answers: [IndicationAnswer], indent: String) -> [String] {
+    private func narrowerLines<Row>(_ answers: [IndicationJudgement<Row>], indent: String) -> [String] {
         answers.flatMap { a -> [String] in
             let verdicts = a.verdicts.map { v in
                 "\(v.intervention): \(v.verdict.rawValue)" + (v.bestLevel.map { ", level \($0)" } ?? "")
@@ -35,7 +39,7 @@ struct VerdictTextView {
         }
     }
 
-    func render(_ result: VerdictResult) -> [String] {
+    func render<Row, ID: Hashable>(_ result: Judgement<Row>, claim: (Row) throws -> Claim, id: (Row) -> ID) throws -> [String] {
         let level = result.bestLevel.map { "best level \($0)" } ?? "no level"
         var lines = [
             "\(style.bold(result.intervention)): \(style.verdict(result.verdict, result.verdict.rawValue.uppercased()))"
@@ -44,24 +48,24 @@ struct VerdictTextView {
         ]
         if !result.deciding.isEmpty {
             lines.append("  " + style.bold("Deciding sources"))
-            lines += result.deciding.flatMap { claimLines($0) }
+            lines += try result.deciding.flatMap { claimLines(try claim($0)) }
         }
         // A set: testing each of thousands of claims against the deciding list was most of a query's time.
-        let deciding = Set(result.deciding)
-        let other = result.evidence.filter { !deciding.contains($0) }
+        let deciding = Set(result.deciding.map(id))
+        let other = result.evidence.filter { !deciding.contains(id($0)) }
         if !other.isEmpty {
             lines.append("  " + style.bold("Other evidence") + " (\(other.count))")
-            lines += other.prefix(listLimit).flatMap { claimLines($0) }
+            lines += try other.prefix(listLimit).flatMap { claimLines(try claim($0)) }
             lines += more(other.count)
         }
         if !result.testimony.isEmpty {
             lines.append("  " + style.bold("Testimony and assertions") + " (\(result.testimony.count), never deciding)")
-            lines += result.testimony.prefix(listLimit).flatMap { claimLines($0) }
+            lines += try result.testimony.prefix(listLimit).flatMap { claimLines(try claim($0)) }
             lines += more(result.testimony.count)
         }
         if !result.general.isEmpty {
             lines.append("  " + style.bold("About \(result.intervention) as a whole") + " (\(result.general.count))")
-            lines += result.general.prefix(listLimit).flatMap { claimLines($0) }
+            lines += try result.general.prefix(listLimit).flatMap { claimLines(try claim($0)) }
             lines += more(result.general.count)
         }
         return lines
