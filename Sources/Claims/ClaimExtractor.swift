@@ -55,11 +55,13 @@ public struct ClaimExtractor: Sendable {
         // What a trial compared, from its title, else from the text ("either PRP or saline",
         // "a sham version"): "improved in both groups" then means no effect.
         var comparison = Self.comparison(inTitle: title)
-        // "X versus Y": the arms of a trial of two treatments, for an effect seen in both.
-        // (The arm after "versus" is a comparator in a sentence, an arm here.)
         // Every intervention the title and text name, for a class named later ("la vaccination"
         // in an article on the flu vaccine) to stand for its one member the document names.
-        let named = Set((sentences.flatMap(\.matches) + title.matches).compactMap(\.interventionID))
+        var named = Set<String>()
+        for m in title.matches { if let id = m.interventionID { named.insert(id) } }
+        for s in sentences { for m in s.matches { if let id = m.interventionID { named.insert(id) } } }
+        // "X versus Y": the arms of a trial of two treatments, for an effect seen in both.
+        // (The arm after "versus" is a comparator in a sentence, an arm here.)
         let trialArms: [Mention] = comparison != .active ? [] : title.matches.compactMap { m in
             m.interventionID.map { Mention(id: $0, surface: title.surface(m, bytes: titleBytes), token: m.first) }
         }.reduce(into: []) { arms, m in if !arms.contains(where: { $0.id == m.id }) { arms.append(m) } }
