@@ -1,20 +1,31 @@
 import Catalogue
 import Claims
 
-/// A verdict with the claims it weighed as rows of either kind (`VerdictClaim`):
-/// `VerdictResult` is this for decoded claims, the shape spec/cli.md gives; `preuve query`
-/// judges the catalogue's claim rows and decodes a claim only to show it.
+/// One verdict: an intervention for an indication, with the claims it weighed, as rows of
+/// either kind (`VerdictClaim`). `VerdictResult` is this over decoded claims, the shape
+/// spec/cli.md gives (one element of `verdicts`); `preuve query` judges the catalogue's claim
+/// rows and decodes a claim only to show it.
 public struct Judgement<Row: VerdictClaim>: Sendable {
     public var intervention: String
+    /// The indication id judged, or `general` for the intervention as a whole.
     public var indication: String
     public var verdict: Verdict
+    /// Level (1 best, 5 weakest) of the deciding claims; nil when nothing with a level decides.
     public var bestLevel: Int?
+    /// One plain sentence a journalist could quote.
     public var rationale: String
+    /// The claims the verdict weighed, by stance and basis: the indication's own claims,
+    /// plus any claims about the intervention as a whole that decide.
     public var counts: StanceBasisCounts
+    /// The claims the verdict rests on, in deciding order (see `DecidingOrder`).
     public var deciding: [Row]
+    /// Every claim with a level (1-5) that names the indication, deciding or not.
     public var evidence: [Row]
+    /// Claims that name the indication with no level: testimony and bare assertion.
     public var testimony: [Row]
+    /// Claims about the intervention as a whole, shown beside every verdict for it.
     public var general: [Row]
+    /// How many documents hold the indication's own claims.
     public var documents: Int
 
     public init(intervention: String, indication: String, verdict: Verdict, bestLevel: Int?, rationale: String,
@@ -33,21 +44,41 @@ public struct Judgement<Row: VerdictClaim>: Sendable {
     }
 }
 
-extension Judgement where Row == Claim {
-    public init(_ result: VerdictResult) {
-        self.init(intervention: result.intervention, indication: result.indication, verdict: result.verdict,
-                  bestLevel: result.bestLevel, rationale: result.rationale, counts: result.counts, deciding: result.deciding,
-                  evidence: result.evidence, testimony: result.testimony, general: result.general, documents: result.documents)
+/// One verdict over decoded claims: what `check`, the server and the JSON of spec/cli.md use.
+public typealias VerdictResult = Judgement<Claim>
+
+// Conformances whose implementations are synthesised: they must sit in the type's own file.
+extension Judgement: Equatable where Row == Claim {}
+extension Judgement: Hashable where Row == Claim {}
+extension Judgement: Codable where Row == Claim {
+    private enum CodingKeys: String, CodingKey {
+        case intervention, indication, verdict, rationale, counts, deciding, evidence, testimony, general, documents
+        case bestLevel = "best_level"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(intervention, forKey: .intervention)
+        try c.encode(indication, forKey: .indication)
+        try c.encode(verdict, forKey: .verdict)
+        // Written as null rather than left out: scripts read `best_level` on every verdict.
+        try c.encode(bestLevel, forKey: .bestLevel)
+        try c.encode(rationale, forKey: .rationale)
+        try c.encode(counts, forKey: .counts)
+        try c.encode(deciding, forKey: .deciding)
+        try c.encode(evidence, forKey: .evidence)
+        try c.encode(testimony, forKey: .testimony)
+        try c.encode(general, forKey: .general)
+        try c.encode(documents, forKey: .documents)
     }
 }
 
-extension VerdictResult {
-    public init(_ judgement: Judgement<Claim>) {
-        self.init(intervention: judgement.intervention, indication: judgement.indication, verdict: judgement.verdict,
-                  bestLevel: judgement.bestLevel, rationale: judgement.rationale, counts: judgement.counts,
-                  deciding: judgement.deciding, evidence: judgement.evidence, testimony: judgement.testimony,
-                  general: judgement.general, documents: judgement.documents)
-    }
+extension Judgement where Row == Claim {
+    /// True when every deciding claim reports another source's finding.
+    public var decidedSecondHand: Bool { !deciding.isEmpty && deciding.allSatisfy(\.cited) }
+
+    /// True when every deciding claim is hedged ("may", "pourrait").
+    public var decidedHedged: Bool { !deciding.isEmpty && deciding.allSatisfy(\.hedged) }
 }
 
 /// The answer of `preuve query` over rows of either kind: `IndicationAnswer` is this for
@@ -66,13 +97,13 @@ public struct IndicationJudgement<Row: VerdictClaim>: Sendable {
 
 extension IndicationJudgement where Row == Claim {
     public init(_ answer: IndicationAnswer) {
-        self.init(indication: answer.indication, verdicts: answer.verdicts.map(Judgement.init), narrower: answer.narrower.map(Self.init))
+        self.init(indication: answer.indication, verdicts: answer.verdicts, narrower: answer.narrower.map(Self.init))
     }
 }
 
 extension IndicationAnswer {
     public init(_ judgement: IndicationJudgement<Claim>) {
-        self.init(indication: judgement.indication, verdicts: judgement.verdicts.map(VerdictResult.init),
+        self.init(indication: judgement.indication, verdicts: judgement.verdicts,
                   narrower: judgement.narrower.map(IndicationAnswer.init))
     }
 }

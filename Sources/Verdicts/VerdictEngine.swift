@@ -26,7 +26,7 @@ public struct VerdictEngine: Sendable {
     /// interventions or indications are ignored, so callers may pass wider lists.
     /// For the indication `general`, the general claims are judged as its own claims.
     public func verdict(indication: String, intervention: String, claims: [Claim], general: [Claim]) -> VerdictResult {
-        VerdictResult(judged(indication: indication, intervention: intervention, claims: claims, general: general))
+        judged(indication: indication, intervention: intervention, claims: claims, general: general)
     }
 
     func judged<C: VerdictClaim>(indication: String, intervention: String, claims: [C], general: [C]) -> Judgement<C> {
@@ -78,7 +78,7 @@ public struct VerdictEngine: Sendable {
     /// source knows (each `unknown`, its general claims beside it); failing all, one
     /// `unknown` verdict for the intervention `any`.
     public func verdicts(indication: String, intervention: String? = nil, source: some ClaimSource) throws -> [VerdictResult] {
-        try judgements(indication: indication, intervention: intervention, source: ClaimSourceRows(base: source)).map(VerdictResult.init)
+        try judgements(indication: indication, intervention: intervention, source: ClaimSourceRows(base: source))
     }
 
     func judgements<S: VerdictRowSource>(indication: String, intervention: String?, source: S) throws -> [Judgement<S.Row>] {
