@@ -144,24 +144,10 @@ extension ClaimTable {
     /// The rows of one (indication, intervention) group of several parts, each sorted by
     /// document and place, merged as `merge(_:)` merges claims.
     static func merge(_ lists: [[ClaimRow]]) -> [ClaimRow] {
-        if lists.count <= 1 { return lists.first ?? [] }
-        func precedes(_ a: ClaimRow, _ b: ClaimRow) -> Bool {
+        SortedLists.merge(lists) { a, b in
             if a.document != b.document { return a.document < b.document }
             if a.start != b.start { return a.start < b.start }
             return a.end < b.end
-        }
-        var out: [ClaimRow] = []
-        out.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        var heads = [Int](repeating: 0, count: lists.count)
-        while true {
-            var best: Int?
-            for l in lists.indices where heads[l] < lists[l].count {
-                if let b = best, !precedes(lists[l][heads[l]], lists[b][heads[b]]) { continue }
-                best = l
-            }
-            guard let b = best else { return out }
-            out.append(lists[b][heads[b]])
-            heads[b] += 1
         }
     }
 }

@@ -140,19 +140,6 @@ public struct ClaimTable: Sendable {
     /// Lists each sorted by `precedes` (each segment's claims of a group), merged. Claims
     /// that tie are of one document, so of one list: they keep their order.
     static func merge(_ lists: [[CatalogueClaim]]) -> [CatalogueClaim] {
-        if lists.count <= 1 { return lists.first ?? [] }
-        var out: [CatalogueClaim] = []
-        out.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        var heads = [Int](repeating: 0, count: lists.count)
-        while true {
-            var best: Int?
-            for l in lists.indices where heads[l] < lists[l].count {
-                if let b = best, !SegmentClaims.precedes(lists[l][heads[l]], lists[b][heads[b]]) { continue }
-                best = l
-            }
-            guard let b = best else { return out }
-            out.append(lists[b][heads[b]])
-            heads[b] += 1
-        }
+        SortedLists.merge(lists, by: SegmentClaims.precedes)
     }
 }

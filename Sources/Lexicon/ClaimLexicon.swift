@@ -125,7 +125,7 @@ public struct ClaimLexicon: Sendable {
             let firstLine = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
             if path.hasSuffix(".obo") || (firstLine?.hasPrefix("format-version:") ?? false) {
                 try lexicon.loadConcepts(try ConceptFile.parseOBO(text, source: path))
-            } else if let firstLine, firstLine.hasPrefix("id\t") {
+            } else if ConceptFile.hasHeader(text) {
                 try lexicon.loadConcepts(try ConceptFile.parse(text, source: path))
             } else {
                 try lexicon.addLines(LexiconFile.parse(text, source: path))

@@ -52,10 +52,12 @@ public enum ConceptFile {
     /// Whether a file's first line that is neither blank nor a comment is a header starting
     /// with `id` and a tab.
     public static func hasHeader(_ text: String) -> Bool {
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = DataFileLines.trimmed(raw)
-            if DataFileLines.isBlankOrComment(line) { continue }
-            return line.hasPrefix("id\t")
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = DataFileLines.trimmed(rest[..<end])
+            if !DataFileLines.isBlankOrComment(line) { return line.hasPrefix("id\t") }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
         }
         return false
     }

@@ -92,7 +92,7 @@ public struct NameResolver: Sendable {
         for scalar in name.unicodeScalars {
             if scalar.isASCII {
                 add(UInt8(scalar.value))
-            } else if (0x0300...0x036F).contains(scalar.value) {
+            } else if Folding.isCombiningMark(scalar) {
                 continue
             } else if let folded = Folding.latinFolded(scalar), folded.utf8.allSatisfy({ $0 < 0x80 }) {
                 for byte in folded.utf8 { add(byte) }

@@ -23,9 +23,13 @@ public enum Folding {
             return
         }
         // Combining marks (a decomposed "é") vanish.
-        if (0x0300...0x036F).contains(v) { return }
+        if isCombiningMark(scalar) { return }
         for lower in scalar.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
     }
+
+    /// A combining diacritical mark (U+0300–U+036F): folding drops it.
+    @inline(__always)
+    public static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool { (0x0300...0x036F).contains(scalar.value) }
 
     /// The folded form of a Latin letter or typographic mark the table knows ("é" → "e",
     /// "œ" → "oe", "’" → "'"), nil for any other scalar.

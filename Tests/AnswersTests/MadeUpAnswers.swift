@@ -5,27 +5,14 @@ import Foundation
 import TestSupport
 import Verdicts
 
-/// SplitMix64 from a seed, for values made up inside a test whose `TestRandom` printed the seed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Claims and answers made up with every field varied: strings with what JSON escapes
 /// (quotes, backslashes, control characters) and what it does not (slashes, accents, DEL,
 /// U+2028, emoji), missing years, languages and scopes, claims with and without cues, general
 /// claims, confidences of every hundredth and beyond.
 struct MadeUp {
-    var rng: SplitMix
+    var rng: TestRandom
 
-    init(seed: UInt64) { rng = SplitMix(seed) }
+    init(seed: UInt64) { rng = TestRandom(unprinted: seed) }
 
     mutating func below(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
     mutating func chance(_ n: Int) -> Bool { below(n) == 0 }

@@ -37,6 +37,13 @@ public struct TestRandom: RandomNumberGenerator, Sendable {
         print("\(label): seed \(seed)" + (given != nil ? " (from PREUVE_TEST_SEED)" : " (replay with PREUVE_TEST_SEED=\(seed))"))
     }
 
+    /// Draws from a seed given by the test itself (values made up inside a test whose own
+    /// `TestRandom` printed the seed), printing nothing.
+    public init(unprinted seed: UInt64) {
+        self.seed = seed
+        state = seed
+    }
+
     /// SplitMix64.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
