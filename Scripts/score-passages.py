@@ -135,4 +135,5 @@ def main():
         for pid, missing, extra in misses:
             print(f"{pid}: missing {['/'.join(str(x) for x in m) for m in missing]} extra {['/'.join(str(x) for x in e) for e in extra]}")
 
-main()
+if __name__ == "__main__":
+    main()

@@ -314,6 +314,7 @@ public struct ClaimExtractor: Sendable {
         let example = ReferenceResolver.exampleReference(in: s, bytes: bytes)
 
         var out: [Claim] = []
+        var findings: [ClaimConfidence.Finding] = []
         var seen = Set<String>()
         for (clause, stance) in stances {
             let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, stance: stance, document: d, bytes: bytes,
@@ -429,15 +430,13 @@ public struct ClaimExtractor: Sendable {
                     lang: s.lang, sentence: s.text, start: s.start, end: s.end, cues: cues)
                 let general = t.mention.id == Claim.generalIndication
                 claim.wholePractice = general && t.whole
-                claim.confidence = ClaimConfidence.combine(
-                    general ? ClaimConfidence.general(wholePractice: t.whole) : ClaimConfidence.indication(t.origin),
-                    ClaimConfidence.intervention(side.origin), stance.strength)
-                claim.cues.append(Cue(role: "confidence", text: ClaimConfidence.format(claim.confidence),
-                                      rule: "indication from \(general ? (t.whole ? "the sentence (whole practice)" : "nowhere (general)") : t.origin.rawValue), intervention from \(side.origin.rawValue), stance words \(ClaimConfidence.format(stance.strength))"))
+                findings.append(general ? .init(general: t.whole, intervention: side.origin, stanceWords: stance.strength)
+                                        : .init(indication: t.origin, intervention: side.origin, stanceWords: stance.strength))
                 out.append(claim)
             }
             }
         }
+        ClaimConfidence.assign(&out, findings: findings)
         return out
     }
 

@@ -9,11 +9,14 @@ public enum ClaimRules {
     /// 3: the wide vocabulary's concepts (`concepts.tsv`) recognised and filed under by PubMed's
     /// indexing; a condition right after an effect word named by the sentence; a class of
     /// treatments narrowed to the one member the document names.
-    static let version = 3
+    /// 4: confidence from the fitted model (`ConfidenceModel`), its features in the cue.
+    static let version = 4
 
-    /// FNV-1a of `rules-VERSION` and the MeSH tree (`MeSHTree.fingerprint`), then of each
-    /// bundled `.tsv` file's name and bytes, in name order.
-    public static let fingerprint: String = "claims-\(version)-" + BundledLexicon.fingerprint("rules-\(version)-" + MeSHTree.fingerprint)
+    /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
+    /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and
+    /// bytes, in name order.
+    public static let fingerprint: String = "claims-\(version)-"
+        + BundledLexicon.fingerprint("rules-\(version)-" + MeSHTree.fingerprint + "-" + ConfidenceModel.fingerprint)
 
     /// The files that name concepts: the conditions, the interventions, and the wide
     /// vocabulary's concepts.

@@ -81,21 +81,16 @@ enum MeSHClaims {
 
     /// A general claim narrowed to the treated condition of the headings.
     private static func supply(_ t: MeSHIndexing.Term, to claim: inout Claim) {
-        let old = ClaimConfidence.general(wholePractice: claim.wholePractice)
         claim.indication = t.id
         claim.surface = t.label
         claim.wholePractice = false
         claim.scope = nil
-        claim.confidence = ClaimConfidence.combine(claim.confidence / old, ClaimConfidence.meshSide)
         // The cue that filed it as general no longer decides: the heading does.
         claim.cues.removeAll { $0.role == "indication" && ($0.rule.contains("no indication") || $0.rule.contains("as a whole")) }
         let at = claim.cues.firstIndex { $0.role != "intervention" && $0.role != "reference" } ?? claim.cues.count
         claim.cues.insert(cue(indication: t), at: at)
-        if let c = claim.cues.lastIndex(where: { $0.role == "confidence" }) {
-            claim.cues[c].text = ClaimConfidence.format(claim.confidence)
-            claim.cues[c].rule = claim.cues[c].rule.replacingOccurrences(of: "nowhere (general)", with: "the record's MeSH headings")
-                .replacingOccurrences(of: "the sentence (whole practice)", with: "the record's MeSH headings")
-        }
+        // The heading reads the whole record, as the document's topic does (§6), less sure.
+        ClaimConfidence.reassign(&claim, indication: TopicOrigin.document.rawValue, factor: ClaimConfidence.meshSide)
     }
 
     private static func cue(indication t: MeSHIndexing.Term) -> Cue {
@@ -110,27 +105,29 @@ enum MeSHClaims {
         main: (id: String, why: String)?, design: (Basis, String)?, document d: Document, bytes: [UInt8]
     ) -> [Claim] {
         var out: [Claim] = []
+        var findings: [ClaimConfidence.Finding] = []
+        var factors: [Double] = []
         for (clause, stance) in zip(s.clauses, stances) {
             guard let stance else { continue }
             let clauseMatches = s.matches(in: clause)
             if clauseMatches.contains(where: { $0.has(.whole) }) { continue }
             // Indication: the clause's own, else the heading's treated condition (not over a
             // condition the vocabulary lacks, which the sentence may be speaking of).
-            var indications: [(id: String, surface: String, cue: Cue?, factor: Double)] =
-                MentionFinder.indications(in: s, bytes: bytes, clause: clause).map { ($0.id, $0.surface, nil, 1) }
+            var indications: [(id: String, surface: String, cue: Cue?)] =
+                MentionFinder.indications(in: s, bytes: bytes, clause: clause).map { ($0.id, $0.surface, nil) }
             var fromMeSH = false
             if indications.isEmpty {
                 guard let t = treated, !s.matches.contains(where: { $0.has(.othercondition) && !names(s, $0, t, bytes) }) else { continue }
-                indications = [(t.id, t.label, cue(indication: t), ClaimConfidence.meshSide)]
+                indications = [(t.id, t.label, cue(indication: t))]
                 fromMeSH = true
             }
             // Intervention: named in the sentence, else the document's main one, else the headings' one.
-            var intervention: (id: String, cue: Cue, factor: Double)
+            var intervention: (id: String, cue: Cue, origin: TopicOrigin, mesh: Bool)
             if let m = MentionFinder.interventions(in: s, bytes: bytes, clause: clause).first ?? MentionFinder.interventions(in: s, bytes: bytes).first {
-                intervention = (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"), 1)
+                intervention = (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"), .sentence, false)
             } else if let main {
                 intervention = (main.id, Cue(role: "intervention", text: main.id, rule: "the document's main intervention (\(main.why))"),
-                                ClaimConfidence.intervention(.document))
+                                .document, false)
             } else if let t = indexing.intervention, !s.matches.contains(where: { $0.interventionID != nil }),
                       !s.matches.contains(where: { $0.has(.otherintervention) && !names(s, $0, t, bytes) }),
                       !mentions(s, t) {
@@ -138,7 +135,7 @@ enum MeSHClaims {
                 // a comparator ("no more effective than mesotherapy") stays unclaimed.
                 intervention = (t.id, Cue(role: "intervention", text: "MeSH: " + t.source,
                                           rule: "from the record's MeSH heading \(t.heading): the one intervention it indexes (\(t.id), \(t.label))"),
-                                ClaimConfidence.meshSide)
+                                .document, true)
                 fromMeSH = true
             } else {
                 continue
@@ -154,15 +151,18 @@ enum MeSHClaims {
                 cues += stance.cues
                 cues.append(basisCue)
                 if let citedCue { cues.append(citedCue) }
-                var claim = Claim(doc: d.id, title: d.title, year: d.year, kind: d.kind, intervention: intervention.id,
+                let claim = Claim(doc: d.id, title: d.title, year: d.year, kind: d.kind, intervention: intervention.id,
                                   indication: ind.id, surface: ind.surface, stance: stance.stance, basis: basis, cited: citedCue != nil,
                                   hedged: stance.hedged, lang: s.lang, sentence: s.text, start: s.start, end: s.end, cues: cues)
-                claim.confidence = ClaimConfidence.combine(ind.factor, intervention.factor, stance.strength)
-                claim.cues.append(Cue(role: "confidence", text: ClaimConfidence.format(claim.confidence),
-                                      rule: "indication from \(ind.cue == nil ? "the clause" : "the record's MeSH headings"), intervention from \(intervention.factor == 1 ? "the sentence" : intervention.factor == ClaimConfidence.meshSide ? "the record's MeSH headings" : "the document"), stance words \(ClaimConfidence.format(stance.strength))"))
+                // A side from the headings counts as one from the document's topic (§6), times
+                // `meshSide`: the indexers' reading of the whole record, not the sentence's words.
                 out.append(claim)
+                findings.append(.init(indication: ind.cue == nil ? .clause : .document, intervention: intervention.origin,
+                                      stanceWords: stance.strength))
+                factors.append((ind.cue == nil ? 1 : ClaimConfidence.meshSide) * (intervention.mesh ? ClaimConfidence.meshSide : 1))
             }
         }
+        ClaimConfidence.assign(&out, findings: findings, sideFactors: factors)
         return out
     }
 

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Fits the claim confidence model (Sources/Lexicon/Data/confidence-model.txt) on labelled
+passages: runs `preuve claims` on them, marks each claim right or wrong as
+Scripts/score-passages.py scores it (indication, stance, basis class, and the intervention
+where the passage names one), reads each claim's features from its confidence cue
+(`ClaimConfidence.features`), and fits an L2-regularised logistic regression (numpy). The
+threshold written is the lowest, in hundredths, at which the claims kept on these passages
+give the best F1 (precision and recall, as the scorer counts them), or with `--target P` the
+lowest at which they reach precision P. The file's comments give precision and recall at
+other thresholds, for users who want fewer, surer claims (`--min-confidence`).
+
+    Scripts/fit-confidence.py [--preuve BIN] [--l2 5] [--target P] [--out FILE] FILE.jsonl...
+
+Fit on development passages only; score the frozen ones after, with
+`Scripts/score-passages.py --min-confidence T`.
+"""
+import argparse, hashlib, json, os, subprocess, sys, tempfile
+from collections import defaultdict
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import importlib.util
+_spec = importlib.util.spec_from_file_location("score_passages", os.path.join(os.path.dirname(os.path.abspath(__file__)), "score-passages.py"))
+score = importlib.util.module_from_spec(_spec); _spec.loader.exec_module(score)
+
+PREFIX = "from how it was found: "
+
+def claims_of(preuve, passages):
+    found = defaultdict(list)
+    with tempfile.TemporaryDirectory() as d:
+        paths = {score.passage_file(p, d): p["id"] for p in passages}
+        files = list(paths)
+        for i in range(0, len(files), 200):
+            out = subprocess.run([preuve, "claims", "--format", "jsonl"] + files[i:i + 200], capture_output=True, text=True)
+            if out.returncode not in (0, 1): sys.exit(f"fit-confidence: {preuve} claims failed: {out.stderr}")
+            for line in out.stdout.splitlines():
+                c = json.loads(line); found[paths[c["doc"]]].append(c)
+    return found
+
+def expected_count(passages):
+    n = 0
+    for p in passages:
+        exp = [e for e in p["expect"] if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")]
+        wi = any(e.get("intervention") for e in exp)
+        n += len({(e.get("intervention") if wi else None, e["indication"], e["stance"], score.basis_class(e["basis"])) for e in exp})
+    return n
+
+def rows(passages, found):
+    """(passage id, the claim's scoring tuple, whether it is expected, its features) per claim."""
+    out = []
+    for p in passages:
+        exp = [e for e in p["expect"] if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")]
+        wi = any(e.get("intervention") for e in exp)
+        E = {(e.get("intervention") if wi else None, e["indication"], e["stance"], score.basis_class(e["basis"])) for e in exp}
+        for c in found[p["id"]]:
+            cue = next((x for x in c["cues"] if x["role"] == "confidence"), None)
+            # A structured conclusion has no features: confidence 1, always kept.
+            feats = None if cue is None or not cue["rule"].startswith(PREFIX) else [f for f in cue["rule"][len(PREFIX):].split("; ") if not f.startswith("× ")]
+            t = (c["intervention"] if wi else None, c["indication"], c["stance"], score.basis_class(c["basis"]))
+            out.append((p["id"], t, t in E, feats))
+    return out
+
+def fit(data, l2, iterations=4000, rate=0.5):
+    data = [r for r in data if r[3] is not None]
+    names = sorted({f for r in data for f in r[3]})
+    ix = {n: i for i, n in enumerate(names)}
+    X = np.zeros((len(data), len(names) + 1)); X[:, -1] = 1  # the bias, not regularised
+    for i, r in enumerate(data):
+        for f in r[3]: X[i, ix[f]] = 1
+    y = np.array([1.0 if r[2] else 0.0 for r in data])
+    w = np.zeros(X.shape[1]); reg = np.full(X.shape[1], l2); reg[-1] = 0
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-(X @ w)))
+        w -= rate * (X.T @ (p - y) + reg * w) / len(y)
+    return dict(zip(names, w[:-1])), w[-1]
+
+def scores(data, weights, bias, t, expected, structured):
+    """Precision, recall, F1, right and wrong of the distinct (passage, claim) pairs kept at
+    threshold t, as the scorer counts them (a claim without features, a structured
+    conclusion, is always kept: `structured` of them are right, as (right, wrong))."""
+    kept = {}
+    for pid, tup, right, feats in data:
+        if feats is None: kept[(pid, tup)] = right; continue
+        z = bias + sum(weights.get(f, 0) for f in feats)
+        if round(1 / (1 + np.exp(-z)), 2) >= t: kept[(pid, tup)] = right
+    tp = sum(kept.values()); fp = len(kept) - tp
+    P = tp / len(kept) if kept else 1.0
+    R = tp / expected if expected else 1.0
+    return P, R, (2 * P * R / (P + R) if P + R else 0.0), tp, fp
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("files", nargs="+")
+    ap.add_argument("--preuve", default=".build/debug/preuve")
+    ap.add_argument("--l2", type=float, default=5.0)
+    ap.add_argument("--target", type=float, help="the lowest threshold whose claims reach this precision on these passages (default: the best F1)")
+    ap.add_argument("--out", default="Sources/Lexicon/Data/confidence-model.txt")
+    a = ap.parse_args()
+    passages = [json.loads(l) for f in a.files for l in open(f, encoding="utf-8") if l.strip()]
+    data = rows(passages, claims_of(a.preuve, passages))
+    weights, bias = fit(data, a.l2)
+    expected = expected_count(passages)
+    at = {t / 100: scores(data, weights, bias, t / 100, expected, 0) for t in range(0, 100)}
+    if a.target is not None:
+        threshold = next((t for t in sorted(at) if at[t][0] >= a.target), 0.99)
+        why = f"the lowest at which the claims kept there reach precision {a.target}"
+    else:
+        threshold = max(sorted(at), key=lambda t: (round(at[t][2], 4), -t))
+        why = "the one with the best F1 there"
+    def line(t):
+        P, R, F, tp, fp = at[t]
+        return f"#   {t:.2f}: P {P:.3f}  R {R:.3f}  F1 {F:.3f}  ({tp} right, {fp} wrong)"
+    digest = hashlib.sha256(b"".join(open(f, "rb").read() for f in a.files)).hexdigest()[:16]
+    lines = [
+        "# The claim confidence model (ConfidenceModel): generated by Scripts/fit-confidence.py, never edited by hand.",
+        f"# Fitted on {len([r for r in data if r[3] is not None])} claims of {len(passages)} passages: {', '.join(os.path.relpath(f) for f in a.files)} (SHA-256 {digest}…), L2 {a.l2}.",
+        f"# The threshold is {why}. Claims kept there at some thresholds:",
+    ] + [line(t) for t in sorted({0.0, threshold, 0.7, 0.75, 0.8, 0.85, 0.9})] + [
+        f"threshold\t{threshold:.2f}",
+        f"bias\t{bias:.4f}",
+    ] + [f"{n}\t{w:.4f}" for n, w in sorted(weights.items()) if abs(w) >= 0.00005]
+    with open(a.out, "w", encoding="utf-8") as f: f.write("\n".join(lines) + "\n")
+    print("\n".join(l for l in lines if l.startswith("#")))
+
+if __name__ == "__main__":
+    main()
