@@ -35,6 +35,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var catalogue: CatalogueOptions
     @OptionGroup var confidence: ConfidenceOptions
+    @OptionGroup var vocabulary: VocabularyOptions
 
     func validate() throws {
     }
@@ -53,7 +54,7 @@ struct CheckCommand: ParsableCommand {
         }
         let opened = try catalogue.openCatalogue()
         let source = confidence.filter(CatalogueClaimSource(opened))
-        let extractor = ClaimExtractor()
+        let extractor = ClaimExtractor(lexicon: try vocabulary.lexicon())
         let checker = FactChecker()
         let selfNames = try CatalogueFailure.exiting { try articleNames(in: opened) }
         let checks = try CatalogueFailure.exiting { try documents.map { document in

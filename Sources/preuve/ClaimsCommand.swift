@@ -30,8 +30,7 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: "The intervention that \"elle\", \"it\", \"this treatment\" stand for, when the document does not make it clear.")
     var about: String?
 
-    @Option(help: ArgumentHelp("A lexicon file to add to the bundled one (repeatable); see Sources/Lexicon/Data/README.md.", valueName: "file"))
-    var lexicon: [String] = []
+    @OptionGroup var vocabulary: VocabularyOptions
 
     @Flag(help: "Show, for each claim, the cues that decided its stance and basis.")
     var explain = false
@@ -43,13 +42,7 @@ struct ClaimsCommand: ParsableCommand {
     func run() throws {
         Console.warnIfLexiconBroken()
         let format = output.resolved
-        let words: ClaimLexicon
-        do {
-            words = lexicon.isEmpty ? .bundled : try ClaimLexicon.withUserFiles(lexicon)
-        } catch {
-            Console.err("\(error)")
-            throw Exit.usage
-        }
+        let words = try vocabulary.lexicon()
         if let about {
             do { _ = try words.resolver.intervention(about) } catch {
                 Console.err("--about: \(error) (known: \(words.resolver.interventionIDs.joined(separator: ", ")))")

@@ -21,8 +21,7 @@ struct VocabularyCommand: ParsableCommand {
     @Argument(help: "A word or phrase, in French or English, or an id.")
     var word: String
 
-    @Option(help: ArgumentHelp("A lexicon or vocabulary file to add to the bundled ones (repeatable).", valueName: "file"))
-    var lexicon: [String] = []
+    @OptionGroup var vocabulary: VocabularyOptions
 
     @OptionGroup var output: FormatOption<TextOrJSON>
 
@@ -48,19 +47,15 @@ struct VocabularyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let words: ClaimLexicon
-        do { words = lexicon.isEmpty ? .bundled : try ClaimLexicon.withUserFiles(lexicon) } catch {
-            Console.err("\(error)")
-            throw Exit.usage
-        }
-        let vocabulary = words.vocabulary
+        let words = try vocabulary.lexicon()
+        let concepts = words.vocabulary
         let answer: Answer
         do {
             let found = try words.resolver.indication(word)
             let concept = found.value
             answer = Answer(word: word, kind: "indication", id: concept.id, type: concept.type?.rawValue, label: concept.labelEN,
-                            labelFR: concept.labelFR, matched: found.matched, parents: concept.parents, ancestors: vocabulary.ancestors(of: concept.id),
-                            children: vocabulary.children(of: concept.id), meshID: concept.meshID, domain: concept.domain)
+                            labelFR: concept.labelFR, matched: found.matched, parents: concept.parents, ancestors: concepts.ancestors(of: concept.id),
+                            children: concepts.children(of: concept.id), meshID: concept.meshID, domain: concept.domain)
         } catch let unknownIndication {
             do {
                 let found = try words.resolver.intervention(word)
