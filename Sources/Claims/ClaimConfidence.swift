@@ -43,17 +43,15 @@ public enum ClaimConfidence {
     /// passage shows.
     static func assign(_ claims: inout [Claim], findings: [Finding], sideFactors: [Double]? = nil,
                        model: ConfidenceModel = .bundled) {
-        let interventions = Set(claims.map(\.intervention)).count
-        let indications = Set(claims.map(\.indication)).count
-        let stances = Set(claims.map(\.stance)).count
+        let interventions = distinctCount(claims.map(\.intervention))
+        let indications = distinctCount(claims.map(\.indication))
+        let stances = distinctCount(claims.map(\.stance))
         for i in claims.indices {
             let features = features(of: claims[i], finding: findings[i], sentenceClaims: claims.count,
                                     interventions: interventions, indications: indications, stances: stances)
             let factor = sideFactors?[i] ?? 1
             claims[i].confidence = rounded(model.probability(of: features) * factor)
-            var rule = cuePrefix + features.joined(separator: "; ")
-            if factor != 1 { rule += "; × \(format(factor)) for a side from the record's MeSH headings" }
-            claims[i].cues.append(Cue(role: "confidence", text: format(claims[i].confidence), rule: rule))
+            claims[i].cues.append(Cue(role: "confidence", text: format(claims[i].confidence), rule: rule(features, factor: factor)))
         }
     }
 
@@ -63,64 +61,127 @@ public enum ClaimConfidence {
     static func reassign(_ claim: inout Claim, indication: String, factor: Double, model: ConfidenceModel = .bundled) {
         guard let c = claim.cues.lastIndex(where: { $0.role == "confidence" }), claim.cues[c].rule.hasPrefix(cuePrefix) else { return }
         let listed = claim.cues[c].rule.dropFirst(cuePrefix.count).components(separatedBy: "; ")
-        var features = listed.filter { !$0.hasPrefix("× ") }
-        for (j, f) in features.enumerated() where f.hasPrefix("indication=") { features[j] = "indication=" + indication }
+        let features: [Feature] = listed.compactMap { name in
+            let parts = name.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, let family = ConfidenceModel.Family(rawValue: String(parts[0])) else { return nil }
+            return (family, family == .indication ? indication : String(parts[1]))
+        }
         claim.confidence = rounded(model.probability(of: features) * factor)
         claim.cues[c].text = format(claim.confidence)
-        claim.cues[c].rule = cuePrefix + features.joined(separator: "; ")
-            + (factor != 1 ? "; × \(format(factor)) for a side from the record's MeSH headings" : "")
+        claim.cues[c].rule = rule(features, factor: factor)
     }
 
-    /// `family=value` for each `ConfidenceModel.Family` the claim shows.
-    static func features(of claim: Claim, finding: Finding, sentenceClaims: Int, interventions: Int,
-                         indications: Int, stances: Int) -> [String] {
-        typealias F = ConfidenceModel.Family
-        func f(_ family: F, _ value: String) -> String { family.rawValue + "=" + value }
-        var out = [
-            f(.indication, finding.indication),
-            f(.intervention, finding.intervention),
-            f(.stanceWords, format(finding.stanceWords)),
-            f(.stance, claim.stance.rawValue),
-            f(.basis, claim.basis.rawValue),
-            f(.stanceBasis, claim.stance.rawValue + "/" + basisClass(claim.basis)),
-        ]
-        if claim.cited { out.append(f(.cited, "yes")) }
-        if claim.hedged { out.append(f(.hedged, "yes")) }
-        out.append(f(.lang, claim.lang ?? "unknown"))
-        out.append(f(.kind, claim.kind.rawValue))
-        out.append(f(.claimsInSentence, String(min(sentenceClaims, 4))))
-        out.append(f(.interventionsInSentence, String(min(interventions, 3))))
-        out.append(f(.indicationsInSentence, String(min(indications, 3))))
-        out.append(f(.stancesInSentence, String(min(stances, 2))))
-        out.append(f(.sentenceWords, String(min(wordCount(claim.sentence) / 10, 5))))
-        var stanceCues = 0
-        var seen = Set<String>()
-        for cue in claim.cues {
-            switch cue.role {
-            case "stance":
-                stanceCues += 1
-                let x = f(.stanceRule, ruleFamily(cue.rule))
-                if seen.insert(x).inserted { out.append(x) }
-            case "basis":
-                let x = f(.basisRule, ruleFamily(cue.rule))
-                if seen.insert(x).inserted { out.append(x) }
-            default: break
-            }
+    typealias Feature = (family: ConfidenceModel.Family, value: String)
+
+    /// The confidence cue's rule: the prefix, then `family=value` for each feature.
+    static func rule(_ features: [Feature], factor: Double) -> String {
+        // Bytes first, one String at the end: appending to a String piece by piece costs
+        // several times more, for every claim.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(cuePrefix.utf8.count + features.count * 28 + 60)
+        // (Appends inline, not in a nested function: one that captures `bytes` pays a
+        // dynamic exclusivity check per call.)
+        if cuePrefix.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: Array(cuePrefix.utf8)) }
+        for (i, f) in features.enumerated() {
+            if i > 0 { bytes.append(0x3B); bytes.append(0x20) }
+            let family = f.family.rawValue
+            if family.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: Array(family.utf8)) }
+            bytes.append(0x3D)
+            if f.value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: Array(f.value.utf8)) }
         }
-        out.append(f(.stanceCues, String(min(stanceCues, 3))))
+        if factor != 1 { bytes.append(contentsOf: ("; × " + format(factor) + " for a side from the record's MeSH headings").utf8) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The features of a claim, one or more for each `ConfidenceModel.Family` it shows.
+    static func features(of claim: Claim, finding: Finding, sentenceClaims: Int, interventions: Int,
+                         indications: Int, stances: Int) -> [Feature] {
+        var out: [Feature] = [
+            (.indication, finding.indication),
+            (.intervention, finding.intervention),
+            (.stanceWords, format(finding.stanceWords)),
+            (.stance, claim.stance.rawValue),
+            (.basis, claim.basis.rawValue),
+            (.stanceBasis, stanceBasis(claim.stance, claim.basis)),
+        ]
+        out.reserveCapacity(22)
+        if claim.cited { out.append((.cited, "yes")) }
+        if claim.hedged { out.append((.hedged, "yes")) }
+        out.append((.lang, claim.lang ?? "unknown"))
+        out.append((.kind, claim.kind.rawValue))
+        out.append((.claimsInSentence, digit(min(sentenceClaims, 4))))
+        out.append((.interventionsInSentence, digit(min(interventions, 3))))
+        out.append((.indicationsInSentence, digit(min(indications, 3))))
+        out.append((.stancesInSentence, digit(min(stances, 2))))
+        out.append((.sentenceWords, digit(min(wordCount(claim.sentence) / 10, 5))))
+        var stanceCues = 0
+        for cue in claim.cues {
+            let family: ConfidenceModel.Family
+            switch cue.role {
+            case "stance": family = .stanceRule; stanceCues += 1
+            case "basis": family = .basisRule
+            default: continue
+            }
+            let value = ruleFamily(cue.rule)
+            if !out.contains(where: { $0.family == family && $0.value == value }) { out.append((family, value)) }
+        }
+        out.append((.stanceCues, digit(min(stanceCues, 3))))
         return out
+    }
+
+    private static func digit(_ n: Int) -> String {
+        switch n {
+        case 0: "0"
+        case 1: "1"
+        case 2: "2"
+        case 3: "3"
+        case 4: "4"
+        case 5: "5"
+        default: String(n)
+        }
+    }
+
+    private static func stanceBasis(_ stance: Stance, _ basis: Basis) -> String {
+        switch (stance, basisClass(basis)) {
+        case (.supports, "study"): "supports/study"
+        case (.supports, "weak-study"): "supports/weak-study"
+        case (.supports, "testimony"): "supports/testimony"
+        case (.supports, _): "supports/assertion"
+        case (.refutes, "study"): "refutes/study"
+        case (.refutes, "weak-study"): "refutes/weak-study"
+        case (.refutes, "testimony"): "refutes/testimony"
+        case (.refutes, _): "refutes/assertion"
+        case (.uncertain, "study"): "uncertain/study"
+        case (.uncertain, "weak-study"): "uncertain/weak-study"
+        case (.uncertain, "testimony"): "uncertain/testimony"
+        case (.uncertain, _): "uncertain/assertion"
+        }
+    }
+
+    private static func distinctCount<T: Equatable>(_ xs: [T]) -> Int {
+        var seen: [T] = []
+        for x in xs where !seen.contains(x) { seen.append(x) }
+        return seen.count
     }
 
     /// The family of a cue's rule: its words before a colon, a quotation or a parenthesis
     /// ("effect word: states that it works" → "effect word"; "answers the question "…"" →
     /// "answers the question"), in the characters a feature name may hold.
     static func ruleFamily(_ rule: String) -> String {
-        var out = ""
-        for ch in rule {
-            if ch == ":" || ch == "\"" || ch == "(" || ch == ";" || ch == "=" || ch == "\t" || ch == "\n" { break }
-            out.append(ch)
+        var rule = rule
+        return rule.withUTF8 { utf8 in
+            // ':' '"' '(' ';' '=' tab newline end the family.
+            var end = 0
+            while end < utf8.count {
+                let b = utf8[end]
+                if b == 0x3A || b == 0x22 || b == 0x28 || b == 0x3B || b == 0x3D || b == 0x09 || b == 0x0A { break }
+                end += 1
+            }
+            var start = 0
+            while start < end, utf8[start] == 0x20 { start += 1 }
+            while end > start, utf8[end - 1] == 0x20 { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
         }
-        return out.trimmingSpaces()
     }
 
     /// The classes of basis that scoring and verdicts tell apart.
@@ -147,18 +208,16 @@ public enum ClaimConfidence {
     /// Two decimals, as the JSON writes it ("0.75").
     static func format(_ x: Double) -> String {
         let hundredths = Int((x * 100).rounded())
+        switch hundredths {
+        case 100: return "1.00"
+        case 90: return "0.90"
+        case 85: return "0.85"
+        case 80: return "0.80"
+        default: break
+        }
         let fraction = hundredths % 100
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
     static func rounded(_ x: Double) -> Double { (x * 100).rounded() / 100 }
-}
-
-private extension String {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
-    }
 }

@@ -31,13 +31,42 @@ public struct ConfidenceModel: Sendable {
         case stanceRule = "stance-rule"
         case basisRule = "basis-rule"
         case stanceCues = "stance-cues"
+
+        /// Its position in `allCases`, without a search.
+        var ordinal: Int {
+            switch self {
+            case .bias: 0
+            case .indication: 1
+            case .intervention: 2
+            case .stanceWords: 3
+            case .stance: 4
+            case .basis: 5
+            case .stanceBasis: 6
+            case .cited: 7
+            case .hedged: 8
+            case .lang: 9
+            case .kind: 10
+            case .claimsInSentence: 11
+            case .interventionsInSentence: 12
+            case .indicationsInSentence: 13
+            case .stancesInSentence: 14
+            case .sentenceWords: 15
+            case .stanceRule: 16
+            case .basisRule: 17
+            case .stanceCues: 18
+            }
+        }
     }
 
     /// Claims at or above this count for `query`, `indications` and `check` (their
     /// `--min-confidence` changes it).
     public let threshold: Double
     public let bias: Double
-    private let weights: [String: Double]
+    /// Weights by the FNV-1a of family and value (`key`): a claim's features are looked up
+    /// without making their `family=value` names or hashing strings (a collision between two
+    /// of the file's features is refused when it is read).
+    private let weights: [UInt64: Double]
+    public let featureCount: Int
 
     package static let file = "confidence-model.txt"
 
@@ -47,7 +76,7 @@ public struct ConfidenceModel: Sendable {
         try ConfidenceModel(text: BundledLexicon.text(file), file: file)
     }
 
-    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, bias: 0, weights: [:])
+    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, bias: 0, weights: [:], count: 0)
 
     /// FNV-1a of the bundled file, part of `ClaimRules.fingerprint`: claims stored with other
     /// weights are extracted again.
@@ -57,10 +86,21 @@ public struct ConfidenceModel: Sendable {
         return String(hash.value, radix: 16)
     }()
 
-    private init(threshold: Double, bias: Double, weights: [String: Double]) {
+    private init(threshold: Double, bias: Double, weights: [UInt64: Double], count: Int) {
         self.threshold = threshold
         self.bias = bias
         self.weights = weights
+        featureCount = count
+    }
+
+    /// The key of a feature: FNV-1a of its family's ordinal, then its value's UTF-8.
+    @inline(__always)
+    static func key(_ family: Family, _ value: String) -> UInt64 {
+        var hash = FNV1a()
+        var v = value
+        withUnsafeBytes(of: UInt8(family.ordinal)) { hash.mix($0) }
+        v.withUTF8 { hash.mix(UnsafeRawBufferPointer($0)) }
+        return hash.value
     }
 
     /// Lines `feature<TAB>weight` (`#` lines are comments), one `threshold<TAB>x` line with x
@@ -68,7 +108,9 @@ public struct ConfidenceModel: Sendable {
     public init(text: String, file: String) throws(LexiconError) {
         var threshold: Double?
         var bias: Double?
-        var weights: [String: Double] = [:]
+        var weights: [UInt64: Double] = [:]
+        var names: [UInt64: String] = [:]
+        var count = 0
         var problem: LexiconError?
         DataFileLines.forEachLine(in: text) { number, line in
             guard problem == nil, !DataFileLines.isBlankOrComment(line) else { return }
@@ -88,23 +130,40 @@ public struct ConfidenceModel: Sendable {
             guard parts.count == 2, !parts[1].isEmpty, let family = Family(rawValue: String(parts[0])), family != .bias else {
                 return fail("`\(name)` is not `family=value` with a family of \(Family.allCases.dropFirst().map(\.rawValue).joined(separator: ", "))")
             }
-            guard weights.updateValue(value, forKey: name) == nil else { return fail("`\(name)` is given twice") }
+            let key = Self.key(family, String(parts[1]))
+            if let other = names[key] {
+                return fail(other == name ? "`\(name)` is given twice" : "`\(name)` and `\(other)` have the same key: rename one")
+            }
+            names[key] = name
+            weights[key] = value
+            count += 1
         }
         if let problem { throw problem }
         guard let threshold else { throw LexiconError(file: file, line: 0, reason: "no `threshold` line") }
         guard let bias else { throw LexiconError(file: file, line: 0, reason: "no `bias` line") }
-        self.init(threshold: threshold, bias: bias, weights: weights)
+        self.init(threshold: threshold, bias: bias, weights: weights, count: count)
     }
 
-    /// The weight of a feature (`family=value`); 0 for one the development passages never showed.
-    public func weight(_ feature: String) -> Double { weights[feature] ?? 0 }
+    /// The weight of a feature; 0 for one the development passages never showed.
+    public func weight(_ family: Family, _ value: String) -> Double { weights[Self.key(family, value)] ?? 0 }
+
+    /// The weight of a feature named `family=value`.
+    public func weight(_ feature: String) -> Double {
+        let parts = feature.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2, let family = Family(rawValue: String(parts[0])) else { return 0 }
+        return weight(family, String(parts[1]))
+    }
 
     /// The probability that a claim with these features is right: the logistic of the bias
     /// plus their weights.
-    public func probability(of features: [String]) -> Double {
-        let z = features.reduce(bias) { $0 + weight($1) }
-        return 1 / (1 + exp(-z))
+    public func probability(of features: [(family: Family, value: String)]) -> Double {
+        logistic(features.reduce(bias) { $0 + weight($1.family, $1.value) })
     }
 
-    public var featureCount: Int { weights.count }
+    /// The same, from features named `family=value` (as the confidence cue lists them).
+    public func probability(ofNamed features: [String]) -> Double {
+        logistic(features.reduce(bias) { $0 + weight($1) })
+    }
+
+    private func logistic(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
 }

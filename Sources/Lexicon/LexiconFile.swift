@@ -109,6 +109,52 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// A circumstance opened by the phrase itself ("that has not responded to", "qui ne répond
     /// pas à", "en cas d'échec de", "resistant to"): up to the next comma, as for `failure`.
     case circumstance
+
+    /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
+    /// walk over its roles.
+    package var bit: UInt64 {
+        let position: Int = switch self {
+        case .intervention: 0
+        case .indication: 1
+        case .effect: 2
+        case .efficacy: 3
+        case .evidence: 4
+        case .negation: 5
+        case .boundary: 6
+        case .continuation: 7
+        case .othercondition: 8
+        case .otherintervention: 9
+        case .arms: 10
+        case .findings: 11
+        case .neutral: 12
+        case .practice: 13
+        case .aim: 14
+        case .course: 15
+        case .disclaimer: 16
+        case .hedge: 17
+        case .basis: 18
+        case .studies: 19
+        case .ownstudy: 20
+        case .testimony: 21
+        case .speaker: 22
+        case .saying: 23
+        case .attribution: 24
+        case .navigation: 25
+        case .reference: 26
+        case .comparator: 27
+        case .whole: 28
+        case .denial: 29
+        case .reported: 30
+        case .control: 31
+        case .answer: 32
+        case .listhead: 33
+        case .affiliation: 34
+        case .condition: 35
+        case .failure: 36
+        case .circumstance: 37
+        }
+        return 1 << UInt64(position)
+    }
 }
 
 /// Which way a negation trigger reaches (NegEx): `pre` forward, `post` backward, `pseudo` nowhere.

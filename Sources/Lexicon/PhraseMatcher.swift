@@ -7,10 +7,23 @@ import TextAnalysis
 package struct PhraseMatch: Sendable {
     package var phrase: Int
     package var covered: [Int]
-    package var roles: [CueRole]
+    package var roles: [CueRole] { didSet { kinds = Self.kinds(of: roles) } }
+    /// The `CueKind.bit`s of its roles.
+    package private(set) var kinds: UInt64
     package var first: Int { covered[0] }
     package var last: Int { covered[covered.count - 1] }
-    package func has(_ kind: CueKind) -> Bool { roles.contains { $0.kind == kind } }
+    package func has(_ kind: CueKind) -> Bool { kinds & kind.bit != 0 }
+
+    package init(phrase: Int, covered: [Int], roles: [CueRole]) {
+        self.phrase = phrase
+        self.covered = covered
+        self.roles = roles
+        kinds = Self.kinds(of: roles)
+    }
+
+    private static func kinds(of roles: [CueRole]) -> UInt64 {
+        roles.reduce(0) { $0 | $1.kind.bit }
+    }
     package var stances: [Stance] { roles.compactMap { if case .effect(let v) = $0 { v } else { nil } } }
     package var negations: [NegationDirection] { roles.compactMap { if case .negation(let v) = $0 { v } else { nil } } }
     package var bases: [Basis] { roles.compactMap { if case .basis(let v) = $0 { v } else { nil } } }

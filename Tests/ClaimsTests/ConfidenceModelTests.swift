@@ -39,10 +39,11 @@ import TestSupport
 
     @Test func theProbabilityIsTheLogisticOfTheBiasAndTheWeights() throws {
         let model = try ConfidenceModel(text: "threshold\t0.5\nbias\t0.5\nstance=refutes\t1\nhedged=yes\t-1.5\n", file: "m.txt")
-        #expect(abs(model.probability(of: []) - 1 / (1 + exp(-0.5))) < 1e-12)
-        #expect(abs(model.probability(of: ["stance=refutes", "hedged=yes"]) - 0.5) < 1e-12)
+        #expect(abs(model.probability(ofNamed: []) - 1 / (1 + exp(-0.5))) < 1e-12)
+        #expect(abs(model.probability(ofNamed: ["stance=refutes", "hedged=yes"]) - 0.5) < 1e-12)
         // A feature the development passages never showed weighs nothing.
-        #expect(model.probability(of: ["stance=refutes", "kind=forum"]) == model.probability(of: ["stance=refutes"]))
+        #expect(model.probability(ofNamed: ["stance=refutes", "kind=forum"]) == model.probability(ofNamed: ["stance=refutes"]))
+        #expect(model.probability(of: [(.stance, "refutes"), (.hedged, "yes")]) == model.probability(ofNamed: ["stance=refutes", "hedged=yes"]))
     }
 
     /// The confidence cue lists the claim's features; the bundled model gives its confidence
@@ -60,7 +61,7 @@ import TestSupport
                          "lang=fr", "kind=blog", "claims-in-sentence=1", "stance-rule=effect word"] {
             #expect(features.contains(expected), "\(expected) in \(features)")
         }
-        #expect(c.confidence == ClaimConfidence.rounded(ConfidenceModel.bundled.probability(of: features)))
+        #expect(c.confidence == ClaimConfidence.rounded(ConfidenceModel.bundled.probability(ofNamed: features)))
     }
 
     /// Where the indication came from weighs: all else equal, the bundled model is surer of a
@@ -77,7 +78,7 @@ import TestSupport
         let model = ConfidenceModel.bundled
         for elsewhere in ["topic", "sentence"] {
             let moved = features.map { $0 == "indication=clause" ? "indication=" + elsewhere : $0 }
-            #expect(model.probability(of: moved) < model.probability(of: features), "\(elsewhere)")
+            #expect(model.probability(ofNamed: moved) < model.probability(ofNamed: features), "\(elsewhere)")
         }
     }
 
