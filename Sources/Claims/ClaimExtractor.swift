@@ -58,8 +58,15 @@ public struct ClaimExtractor: Sendable {
         // Every intervention the title and text name, for a class named later ("la vaccination"
         // in an article on the flu vaccine) to stand for its one member the document names.
         var named = Set<String>()
-        for m in title.matches { if let id = m.interventionID { named.insert(id) } }
-        for s in sentences { for m in s.matches { if let id = m.interventionID { named.insert(id) } } }
+        // And the words of their names, for a description ("the injection") that stands for one.
+        var nameWords: [String: Set<String>] = [:]
+        for sentence in [title] + sentences {
+            for m in sentence.matches {
+                guard let id = m.interventionID else { continue }
+                named.insert(id)
+                for t in m.covered { nameWords[id, default: []].insert(sentence.tokens[t].folded) }
+            }
+        }
         // "X versus Y": the arms of a trial of two treatments, for an effect seen in both.
         // (The arm after "versus" is a comparator in a sentence, an arm here.)
         let trialArms: [Mention] = comparison != .active ? [] : title.matches.compactMap { m in
@@ -163,7 +170,8 @@ public struct ClaimExtractor: Sendable {
                     ownDesign: background.contains(index) ? nil : ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
                     carriedDesign: carried, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
-                    otherConditionTopic: discourse.titleNamesAnotherCondition, readerPost: post, trialArms: trialArms, namedInterventions: named)
+                    otherConditionTopic: discourse.titleNamesAnotherCondition, readerPost: post, trialArms: trialArms, namedInterventions: named,
+                    interventionWords: nameWords)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 // "Aucune de ces promesses ne repose sur un essai contrôlé" after a list of uses:
                 // the list quoted the claims to judge them, so the judgement replaces their bare
@@ -290,6 +298,8 @@ public struct ClaimExtractor: Sendable {
         var trialArms: [Mention] = []
         /// The interventions the title and text name.
         var namedInterventions: Set<String> = []
+        /// The folded words of the names the document gives each of them.
+        var interventionWords: [String: Set<String>] = [:]
     }
 
     private func claims(of s: AnalyzedSentence, context c: SentenceContext, document d: Document, bytes: [UInt8]) -> [Claim] {
@@ -321,7 +331,7 @@ public struct ClaimExtractor: Sendable {
                                                              narrativeTestimony: c.narrativeTestimony, ownDesign: c.ownDesign,
                                                              carriedDesign: c.carriedDesign, readerPost: c.readerPost)
             guard let first = ReferenceResolver.intervention(for: clause, at: stance.at, in: s, bytes: bytes, main: c.main,
-                                                             discourse: c.discourseIntervention) else { continue }
+                                                             discourse: c.discourseIntervention, documentWords: c.interventionWords) else { continue }
             var sides = [first]
             if stance.inBothArms, c.trialArms.count >= 2 {
                 // "Pain fell significantly in both arms" of "X versus Y": each arm did it.

@@ -48,7 +48,8 @@ enum ReferenceResolver {
     /// main intervention (through "elle", "it", or an implicit subject).
     static func intervention(for clause: Range<Int>, at: Int, in s: AnalyzedSentence, bytes: [UInt8],
                              main: (id: String, why: String)?,
-                             discourse: (Mention, TopicOrigin)? = nil) -> (id: String, cue: Cue, origin: TopicOrigin)? {
+                             discourse: (Mention, TopicOrigin)? = nil,
+                             documentWords: [String: Set<String>] = [:]) -> (id: String, cue: Cue, origin: TopicOrigin)? {
         let named = MentionFinder.interventions(in: s, bytes: bytes)
         // The effect belongs to the intervention of its own part of the clause ("elle a été
         // remplacée par le laser, qui donne de meilleurs résultats"), else to one named before
@@ -96,7 +97,8 @@ enum ReferenceResolver {
         if Self.opensCleft(s), let m = named.first(where: { clause.contains($0.token) && $0.token > at }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named after the effect in a cleft sentence"), .clause)
         }
-        let ref = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) }).map { s.surface($0, bytes: bytes) }
+        let refMatch = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) })
+        let ref = refMatch.map { s.surface($0, bytes: bytes) }
         if let (m, origin) = discourse {
             return (m.id, Cue(role: "reference", text: ref ?? "(implicit subject)",
                               rule: "the intervention named \(origin == .heading ? "in the section's heading" : "earlier in the paragraph"): \(m.surface)"), origin)
@@ -105,10 +107,29 @@ enum ReferenceResolver {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause, after the effect"), .clause)
         }
         guard let main else { return nil }
-        if let ref {
+        if let ref, let refMatch {
+            // "the injection" in an article on physiotherapy and a corticosteroid injection: the
+            // one other treatment the document names with that noun, not the main one.
+            if let (id, name) = Self.namedWithHeadNoun(of: refMatch, in: s, besides: main.id, documentWords: documentWords) {
+                return (id, Cue(role: "reference", text: ref, rule: "refers to the one intervention the document names with \"\(name)\" (\(id))"), .reference)
+            }
             return (main.id, Cue(role: "reference", text: ref, rule: "refers to the main intervention (\(main.id), \(main.why))"), .reference)
         }
         return (main.id, Cue(role: "reference", text: "(implicit subject)", rule: "no intervention named: the document's main intervention (\(main.id), \(main.why))"), .document)
+    }
+
+    /// The intervention a description ("the injection", "l'infiltration") stands for when its
+    /// noun is a word of the names of exactly one intervention the document names, other than
+    /// the main one, whose own names lack it; with the noun.
+    static func namedWithHeadNoun(of ref: PhraseMatch, in s: AnalyzedSentence, besides main: String,
+                                  documentWords: [String: Set<String>]) -> (id: String, noun: String)? {
+        guard !documentWords.isEmpty else { return nil }
+        let noun = s.tokens[ref.last].folded
+        guard noun.count >= 4, !pronouns.contains(noun) else { return nil }
+        let forms: Set<String> = noun.hasSuffix("s") ? [noun, String(noun.dropLast())] : [noun, noun + "s"]
+        if !(documentWords[main] ?? []).isDisjoint(with: forms) { return nil }
+        let holders = documentWords.filter { $0.key != main && !$0.value.isDisjoint(with: forms) }.map(\.key)
+        return holders.count == 1 ? (holders[0], noun) : nil
     }
 
     /// The sentence's words that refer to the intervention, for claims on it as a whole.

@@ -770,3 +770,79 @@ enum RuleFixtures {
     }
 }
 
+
+/// Rules from the rwO–rwP batch (seventh session), each on a sentence of its own.
+@Suite struct SeventhSessionRuleTests {
+    func describe(_ claims: [Claim]) -> String {
+        claims.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" }.joined(separator: ", ")
+    }
+
+    /// "Bien des praticiens … assurent que": practitioners' word is testimony (claims.md,
+    /// "selon certains praticiens"), not a claim reported to be checked.
+    @Test func practitionersAssuringAreTestimony() {
+        let found = RuleFixtures.claims(title: "La mésothérapie, une technique qui divise", [(nil, [
+            "Bien des praticiens qui la pratiquent assurent qu'elle gomme les ridules et atténue les cicatrices.",
+        ])])
+        #expect(Set(found.map(\.indication)) == ["wrinkles", "scars"], "\(describe(found))")
+        #expect(found.allSatisfy { $0.basis == .testimony && $0.stance == .supports }, "\(describe(found))")
+    }
+
+    /// "Not enough evidence to say whether": uncertainty, though "whether" alone is a study's aim.
+    @Test func notEnoughEvidenceToSayWhetherIsUncertain() {
+        let found = RuleFixtures.claims(title: "Osteopathy for back pain", lang: "en", [(nil, [
+            "There is not enough evidence to say whether osteopathic care is effective for chronic low back pain.",
+        ])])
+        #expect(describe(found) == "osteopathy/low-back-pain/uncertain/assertion")
+    }
+
+    /// "Une étude s'est intéressée au traitement de la lombalgie": what it studied, not a finding.
+    @Test func aStudyThatLookedAtATreatmentClaimsNothing() {
+        let found = RuleFixtures.claims(title: "Le paracétamol dans la lombalgie aiguë", kind: .news, [(nil, [
+            "Une étude en double aveugle s'est intéressée au traitement de la lombalgie aiguë par le paracétamol.",
+        ])])
+        #expect(found.isEmpty, "\(describe(found))")
+    }
+
+    /// "The injection" in a page on physiotherapy and a corticosteroid injection is the injection.
+    @Test func theInjectionIsTheOneTreatmentNamedWithThatNoun() {
+        let found = RuleFixtures.claims(title: "Tennis elbow: physiotherapy or wait and see?", lang: "en", [(nil, [
+            "Physiotherapy helped tennis elbow more than waiting, and physiotherapy is cheap; a corticosteroid injection was the other arm.",
+        ]), ("Injection vs wait and see", [
+            "In the same trial, the injection gave the biggest relief at six weeks.",
+        ])])
+        let injection = found.filter { $0.sentence.hasPrefix("In the same trial") }
+        #expect(injection.map(\.intervention) == ["corticosteroid-injection"], "\(describe(found))")
+    }
+
+    /// "There is no agreed treatment for these scars": the state of care, no claim on the laser.
+    @Test func noAgreedTreatmentClaimsNothing() {
+        let found = RuleFixtures.claims(title: "Lasers for surgical scars", lang: "en", [(nil, [
+            "Most surgical scars are acceptable, and there is no agreed treatment for those that are not.",
+        ])])
+        #expect(found.isEmpty, "\(describe(found))")
+    }
+
+    /// The HAS transparency committee's opinion is an official evaluation.
+    @Test func aReimbursementCommitteeIsAnOfficialEvaluation() {
+        let found = RuleFixtures.claims(title: "Toxine botulique : migraine chronique", kind: .other, [(nil, [
+            "Avis favorable au remboursement. La commission considère que la toxine botulique réduit le nombre de jours de migraine.",
+        ])])
+        #expect(found.map(\.basis) == [.htaReport], "\(describe(found))")
+    }
+
+    /// "Le traitement de la crise repose sur les antalgiques": standard care described.
+    @Test func standardCareDescribedClaimsNothing() {
+        let found = RuleFixtures.claims(title: "Migraine chronique", [(nil, [
+            "Le traitement de la crise repose sur les antalgiques et les anti-inflammatoires.",
+        ])])
+        #expect(found.isEmpty, "\(describe(found))")
+    }
+
+    /// "Elles allègent les jambes lourdes": lightening a symptom is an effect.
+    @Test func lighteningHeavyLegsIsAnEffect() {
+        let found = RuleFixtures.claims(title: "Carboxythérapie", [(nil, [
+            "La carboxythérapie allège les jambes lourdes des patients atteints d'insuffisance veineuse.",
+        ])])
+        #expect(describe(found) == "carboxytherapy/venous-insufficiency/supports/assertion")
+    }
+}
