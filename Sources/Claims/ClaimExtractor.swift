@@ -206,7 +206,11 @@ public struct ClaimExtractor: Sendable {
             // So does the one treatment a short sentence of a reader's story names ("Did 3 rounds of
             // PRP. … I honestly can't see any difference.").
             let readerStory = (s.role == .comment || post != nil) && s.tokens.count <= 8 && made.isEmpty
-            let claimed = named.count == 1 && (s.tokens.count <= 3 || readerStory) && own.isEmpty
+            // And the one treatment a sentence says was given ("She received 100 U of botulinum
+            // toxin"): what the next sentences' results are of.
+            let administered = made.isEmpty && named.count == 1 && s.matches.contains { $0.has(.administered) }
+                && !s.matches.contains { $0.has(.control) || $0.has(.comparator) }
+            let claimed = named.count == 1 && (s.tokens.count <= 3 || readerStory || administered) && (own.isEmpty || administered)
                 ? named : named.filter { m in made.contains { $0.intervention == m.id } }
             discourse.note(s, indications: own, interventions: isHeading ? MentionFinder.interventions(in: s, bytes: bytes) : claimed,
                            isHeading: isHeading, wholePractice: wholePractice)

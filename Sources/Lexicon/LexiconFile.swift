@@ -109,6 +109,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// A circumstance opened by the phrase itself ("that has not responded to", "qui ne répond
     /// pas à", "en cas d'échec de", "resistant to"): up to the next comma, as for `failure`.
     case circumstance
+    /// A treatment given ("she received", "were treated with", "a reçu", "ont été traités
+    /// par"): a sentence that says so of the one treatment it names makes it what its
+    /// paragraph goes on about, though it states no effect.
+    case administered
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -152,6 +156,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .condition: 35
         case .failure: 36
         case .circumstance: 37
+        case .administered: 38
         }
         return 1 << UInt64(position)
     }

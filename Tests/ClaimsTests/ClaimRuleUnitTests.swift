@@ -838,6 +838,24 @@ enum RuleFixtures {
         #expect(found.isEmpty, "\(describe(found))")
     }
 
+    /// A case report: paracetamol gave no relief, "She received botulinum toxin", then "Pain
+    /// fell": the fall is the toxin's, the treatment last given, not paracetamol's.
+    @Test func theTreatmentGivenIsWhatTheResultsAreOf() {
+        let found = RuleFixtures.claims(title: "Botulinum toxin for postherpetic neuralgia: a case report", kind: .journalArticle, lang: "en", [(nil, [
+            "A woman had burning pain for a year after shingles, and paracetamol gave no relief. She received botulinum toxin injected under the skin. Pain fell from 8/10 to 3/10 within two weeks.",
+        ])])
+        let fell = found.filter { $0.sentence.hasPrefix("Pain fell") }
+        #expect(fell.map(\.intervention) == ["botulinum-toxin"], "\(describe(found))")
+    }
+
+    /// "Most people who see an osteopath do so for help with…": why people consult, not an effect.
+    @Test func whyPeopleConsultIsNoEffect() {
+        let found = RuleFixtures.claims(title: "Osteopathy", lang: "en", [(nil, [
+            "Most people who see an osteopath do so for help with lower back pain, neck pain and shoulder pain.",
+        ])])
+        #expect(found.isEmpty, "\(describe(found))")
+    }
+
     /// "Elles allègent les jambes lourdes": lightening a symptom is an effect.
     @Test func lighteningHeavyLegsIsAnEffect() {
         let found = RuleFixtures.claims(title: "Carboxythérapie", [(nil, [
