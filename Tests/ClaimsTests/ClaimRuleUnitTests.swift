@@ -856,6 +856,17 @@ enum RuleFixtures {
         #expect(found.isEmpty, "\(describe(found))")
     }
 
+    /// "Des douleurs difficiles à soulager": the condition's difficulty, no effect; a French
+    /// case report's title ("à propos d'un cas") gives its design.
+    @Test func hardToRelieveIsNoEffectAndACaseIsACaseReport() {
+        let found = RuleFixtures.claims(title: "Névralgie post-zostérienne traitée par électroacupuncture : à propos d'un cas", kind: .journalArticle, [(nil, [
+            "Les douleurs qui persistent après un zona sont souvent difficiles à soulager.",
+            "Après dix séances d'électroacupuncture, la douleur a nettement diminué chez cette patiente atteinte de zona.",
+        ])])
+        #expect(found.filter { $0.sentence.hasPrefix("Les douleurs") }.isEmpty, "\(describe(found))")
+        #expect(found.map(\.basis).contains(.caseReport), "\(describe(found))")
+    }
+
     /// "Elles allègent les jambes lourdes": lightening a symptom is an effect.
     @Test func lighteningHeavyLegsIsAnEffect() {
         let found = RuleFixtures.claims(title: "Carboxythérapie", [(nil, [
