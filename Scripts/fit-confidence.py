@@ -18,7 +18,6 @@ import argparse, hashlib, json, os, subprocess, sys, tempfile
 from collections import defaultdict
 import numpy as np
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import importlib.util
 _spec = importlib.util.spec_from_file_location("score_passages", os.path.join(os.path.dirname(os.path.abspath(__file__)), "score-passages.py"))
 score = importlib.util.module_from_spec(_spec); _spec.loader.exec_module(score)

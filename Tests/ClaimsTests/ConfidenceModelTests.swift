@@ -1,6 +1,6 @@
 import Documents
 import Foundation
-import Lexicon
+@testable import Lexicon
 import Testing
 import TestSupport
 @testable import Claims
@@ -80,6 +80,15 @@ import TestSupport
             let moved = features.map { $0 == "indication=clause" ? "indication=" + elsewhere : $0 }
             #expect(model.probability(ofNamed: moved) < model.probability(ofNamed: features), "\(elsewhere)")
         }
+    }
+
+    /// The hand-written positions behind the model's keys and the phrase matcher's kind masks
+    /// follow the enums' cases: a case added without its position fails here.
+    @Test func familyOrdinalsAndCueKindBitsAreEachCasesOwn() {
+        for (i, family) in ConfidenceModel.Family.allCases.enumerated() { #expect(family.ordinal == i, "\(family)") }
+        let bits = CueKind.allCases.map(\.bit)
+        #expect(Set(bits).count == CueKind.allCases.count)
+        #expect(bits.allSatisfy { $0 != 0 && $0 & ($0 - 1) == 0 }, "one bit each")
     }
 
     @Test func ruleFamiliesStopBeforeTheVariablePart() {
