@@ -160,7 +160,10 @@ enum StanceClassifier {
             return ClauseStance(stance: .supports, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "effect word: states that it works")] + hedgeCues, at: m.first)
         }
-        if let proof = evidence.first, let noun = ms.first(where: { $0.has(.efficacy) }), !scope.covers(noun) {
+        // "Do not use homeopathy in place of treatments of proven effectiveness": efficacy named
+        // after a comparator is the comparator's, not the subject's.
+        if let proof = evidence.first, let noun = ms.first(where: { $0.has(.efficacy) }), !scope.covers(noun),
+           !ms.contains(where: { $0.has(.comparator) && $0.last < noun.first }) {
             return ClauseStance(stance: .supports, hedged: hedged,
                                 cues: [Cue(role: "stance", text: "\(text(noun)) … \(text(proof))", rule: "efficacy with an un-negated word of proof")] + hedgeCues,
                                 at: noun.first, strength: 0.85)

@@ -867,6 +867,16 @@ enum RuleFixtures {
         #expect(found.map(\.basis).contains(.caseReport), "\(describe(found))")
     }
 
+    /// Efficacy named after "in place of" is the other treatments'; a wound that heals badly is
+    /// how a scar forms.
+    @Test func efficacyAfterAComparatorAndHealingBadlyClaimNothing() {
+        let found = RuleFixtures.claims(title: "Homeopathy and scars", lang: "en", [(nil, [
+            "People should not use homeopathy in place of treatments with proven safety and effectiveness.",
+            "Keloid scars are raised scars that form when a wound heals badly.",
+        ])])
+        #expect(!found.contains { $0.stance == .supports }, "\(describe(found))")
+    }
+
     /// "Elles allègent les jambes lourdes": lightening a symptom is an effect.
     @Test func lighteningHeavyLegsIsAnEffect() {
         let found = RuleFixtures.claims(title: "Carboxythérapie", [(nil, [
