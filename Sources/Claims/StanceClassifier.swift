@@ -99,6 +99,7 @@ enum StanceClassifier {
                                 cues: [Cue(role: "stance", text: text(m), rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues, at: m.first)
         }
         if let m = evidence.first(where: scope.covers) {
+            if Self.deniesAdvantageOverActive(s, after: m, clause: clause) { return nil }
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated word of proof: efficacy not shown")] + negationCue(m) + hedgeCues, at: m.first)
         }
@@ -115,6 +116,7 @@ enum StanceClassifier {
                                 cues: [Cue(role: "stance", text: "\(text(m)) \(text(proof))", rule: "no proven effect: evidence lacking")] + hedgeCues, at: m.first)
         }
         if let m = refuting.first {
+            if Self.deniesAdvantageOverActive(s, after: m, clause: clause) { return nil }
             // "no better than ibuprofen": a comparison with an active treatment says nothing of
             // an effect; "no better than placebo" says there is none. An effect stated beside it
             // stands: "reduces knee pain about as much as painkillers do" supports.
@@ -196,11 +198,32 @@ enum StanceClassifier {
     static func comparesWithActiveTreatment(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
         // The comparison word: the phrase's own last word ("no better than"), or one of the
         // three words after it ("has not been shown to work better than", "advantage over").
-        let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs", "sur"]
         let endsComparing = ["than", "que", "qu", "as", "to", "au", "aux", "a", "with", "versus", "vs", "over"].contains(s.tokens[m.last].folded)
         guard let from = endsComparing ? m.last
                 : ((m.last + 1)..<min(s.tokens.count, m.last + 4)).first(where: { comparative.contains(s.tokens[$0].folded) })
         else { return false }
+        return namesActiveTreatment(s, after: from)
+    }
+
+    /// The words that introduce what something is compared with.
+    static let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs", "sur", "rapport", "compared", "comparativement", "relative"]
+
+    /// "ne montre pas de supériorité … du diclofénac sur le paracétamol", "n'apporte pas de
+    /// bénéfice supplémentaire par rapport à l'acupuncture manuelle": a proof or an effect denied
+    /// of an advantage over an active treatment, within its clause, says nothing of an effect.
+    static func deniesAdvantageOverActive(_ s: AnalyzedSentence, after m: PhraseMatch, clause: Range<Int>) -> Bool {
+        let advantage: Set<String> = ["superiorite", "superiority", "avantage", "advantage", "supplementaire", "additional", "added"]
+        let end = min(clause.upperBound, m.last + 11)
+        guard m.last + 1 < end, let noun = ((m.last + 1)..<end).first(where: { advantage.contains(s.tokens[$0].folded) }),
+              noun + 1 < end, let from = ((noun + 1)..<end).first(where: { comparative.contains(s.tokens[$0].folded) })
+        else { return false }
+        return namesActiveTreatment(s, after: from)
+    }
+
+    /// Whether the words after a comparison word name an active treatment rather than a
+    /// placebo, a sham or no treatment: the first of the next five words that is a name or a
+    /// control arm decides.
+    static func namesActiveTreatment(_ s: AnalyzedSentence, after from: Int) -> Bool {
         let after = s.matches.filter { $0.first > from && $0.first <= from + 5 }
         // "qu'une acupuncture simulée": a sham of the same treatment is a control.
         if after.contains(where: { $0.has(.control) }) { return false }

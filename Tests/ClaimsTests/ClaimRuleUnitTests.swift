@@ -877,6 +877,20 @@ enum RuleFixtures {
         #expect(!found.contains { $0.stance == .supports }, "\(describe(found))")
     }
 
+    /// No advantage shown over an active treatment is a comparison, not a claim of no effect
+    /// (issue 11: "no better than [an active treatment]"); over a sham it still refutes.
+    @Test func noAdvantageOverAnActiveTreatmentIsNoClaim() {
+        let active = RuleFixtures.claims(title: "Lombalgie chronique : électroacupuncture ou acupuncture manuelle ?", kind: .journalArticle, [(nil, [
+            "Conclusion : l'ajout d'un courant électrique aux aiguilles n'apporte pas de bénéfice supplémentaire par rapport à l'acupuncture manuelle.",
+            "Cette étude ne montre pas de supériorité cliniquement pertinente du diclofénac sur le paracétamol dans la lombalgie.",
+        ])])
+        #expect(active.isEmpty, "\(describe(active))")
+        let sham = RuleFixtures.claims(title: "Acupuncture et fibromyalgie", [(nil, [
+            "L'acupuncture manuelle, sans stimulation électrique, ne soulage probablement pas mieux qu'une acupuncture simulée.",
+        ])])
+        #expect(describe(sham) == "acupuncture/fibromyalgia/refutes/assertion")
+    }
+
     /// "Elles allègent les jambes lourdes": lightening a symptom is an effect.
     @Test func lighteningHeavyLegsIsAnEffect() {
         let found = RuleFixtures.claims(title: "Carboxythérapie", [(nil, [
