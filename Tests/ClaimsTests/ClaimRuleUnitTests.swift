@@ -891,6 +891,14 @@ enum RuleFixtures {
         #expect(describe(sham) == "acupuncture/fibromyalgia/refutes/assertion")
     }
 
+    /// A regulator's note that its position is no opinion on efficacy is a disclaimer.
+    @Test func aPositionThatIsNoOpinionOnEfficacyClaimsNothing() {
+        let found = RuleFixtures.claims(title: "PRP à visée esthétique : la réglementation", [(nil, [
+            "Cette position ne constitue pas un avis sur l'efficacité du PRP contre les rides, qui n'a pas été évaluée dans ce cadre.",
+        ])])
+        #expect(found.isEmpty, "\(describe(found))")
+    }
+
     /// "Elles allègent les jambes lourdes": lightening a symptom is an effect.
     @Test func lighteningHeavyLegsIsAnEffect() {
         let found = RuleFixtures.claims(title: "Carboxythérapie", [(nil, [
