@@ -11,6 +11,9 @@ import Documents
 /// diminué."); else a bare `assertion`. A study named inside a negation of an uncertain
 /// statement ("no randomized trial has shown") is not a basis.
 enum BasisClassifier {
+    /// Words of a control arm inside a design phrase.
+    static let controlWords = ["placebo", "sham", "simul", "factice"]
+
     static func classify(_ s: AnalyzedSentence, clause: Range<Int>, stance: ClauseStance, document: Document, bytes: [UInt8],
                          narrativeTestimony: Cue? = nil, ownDesign: (Basis, String)? = nil,
                          carriedDesign: (Basis, String)? = nil, readerPost: Cue? = nil) -> (Basis, Cue) {
@@ -33,7 +36,10 @@ enum BasisClassifier {
         if let (basis, m) = best {
             // "than with sham needling" names the control arm of the trial named just before.
             // So does one in a document whose title or own words give its design ("…: a randomised trial").
-            if m.has(.control), let (carried, why) = carriedDesign ?? ownDesign, carried.isBetter(than: basis) {
+            // A design phrase that is only the comparison with a control ("compared with
+            // placebo", "par rapport au placebo") counts as the control arm too.
+            let namesControl = m.has(.control) || m.covered.contains { i in Self.controlWords.contains { s.tokens[i].folded.hasPrefix($0) } }
+            if namesControl, let (carried, why) = carriedDesign ?? ownDesign, carried.isBetter(than: basis) {
                 return (carried, Cue(role: "basis", text: why, rule: "the study named earlier, whose control arm the sentence names"))
             }
             return (basis, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "study or source named in the sentence"))

@@ -899,6 +899,15 @@ enum RuleFixtures {
         #expect(found.isEmpty, "\(describe(found))")
     }
 
+    /// "Compared with placebo" in a review names the control arm of its trials, not a design
+    /// of its own: the review's design stands.
+    @Test func aPlaceboComparisonInAReviewKeepsTheReviewsDesign() {
+        let found = RuleFixtures.claims(title: "NSAIDs for acute low back pain: a systematic review", kind: .journalArticle, lang: "en", [(nil, [
+            "Compared with placebo, NSAIDs may reduce acute low back pain slightly in the first week.",
+        ])])
+        #expect(found.map(\.basis) == [.systematicReview], "\(describe(found))")
+    }
+
     /// "Elles allègent les jambes lourdes": lightening a symptom is an effect.
     @Test func lighteningHeavyLegsIsAnEffect() {
         let found = RuleFixtures.claims(title: "Carboxythérapie", [(nil, [
