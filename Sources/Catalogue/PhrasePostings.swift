@@ -36,14 +36,19 @@ enum PhrasePostings {
 }
 
 /// The documents where a phrase's terms stand one after another, in increasing doc id, with
-/// the count of such places: the terms' lists intersected by `advance(to:)` (which skips
-/// blocks), positions read only for a document that holds every term. With one term, its
-/// documents and frequencies, and no positions read.
+/// the count of such places. Two phases, as tantivy's phrase scorer: `approach(to:)` moves to
+/// the next document that holds every term (the terms' lists intersected, passing over
+/// blocks by their skip entries), and `confirm()` reads that document's positions to count
+/// the phrase there; so a walk with other words reads positions only for the documents they
+/// all hold. With one term: its documents and frequencies, always confirmed, no positions.
 struct PhraseCursor {
     private var terms: [BlockCursor]
     private var positions: [TermPositions]
+    /// The document the terms stand on (`Int.max` at the end), and the phrase's count there
+    /// once confirmed.
     private(set) var doc = -1
     private(set) var frequency = 0
+    private var confirmed: Bool?
     private var starts: [UInt32] = []
     private var next: [UInt32] = []
     private var found: [UInt32] = []
@@ -53,15 +58,18 @@ struct PhraseCursor {
         self.positions = positions
     }
 
-    /// Moves to the first document at or after `target` that holds the phrase; false when
-    /// there is none (then `doc` is `Int.max`).
-    mutating func advance(to target: Int) throws -> Bool {
-        if doc >= target { return true }
+    var isPhrase: Bool { terms.count > 1 }
+
+    /// Moves to the first document at or after `target` that holds every term, without
+    /// reading positions; false when there is none (then `doc` is `Int.max`).
+    mutating func approach(to target: Int) -> Bool {
+        if doc >= target { return doc != Int.max }
+        confirmed = nil
         if terms.count == 1 {
-            // One word: its postings alone, no positions.
             guard terms[0].advance(to: target) else { doc = Int.max; return false }
             doc = terms[0].doc
             frequency = terms[0].frequency
+            confirmed = true
             return true
         }
         var target = target
@@ -76,26 +84,43 @@ struct PhraseCursor {
                     break
                 }
             }
-            guard aligned else { continue }
-            // Start positions p of the first term such that term k stands at p + k.
-            try positions[0].positions(of: terms[0], into: &starts)
-            for k in terms.indices.dropFirst() where !starts.isEmpty {
-                try positions[k].positions(of: terms[k], into: &found)
-                let offset = UInt32(k)
-                next.removeAll(keepingCapacity: true)
-                var a = 0, b = 0
-                while a < starts.count, b < found.count {
-                    let want = starts[a] &+ offset, have = found[b]
-                    if want == have { next.append(starts[a]); a += 1; b += 1 } else if want < have { a += 1 } else { b += 1 }
-                }
-                swap(&starts, &next)
-            }
-            if !starts.isEmpty {
+            if aligned {
                 doc = target
-                frequency = starts.count
                 return true
             }
-            target += 1
         }
+    }
+
+    /// Whether the phrase stands in the current document (positions read once per document);
+    /// `frequency` is then its count there.
+    mutating func confirm() throws -> Bool {
+        if let confirmed { return confirmed }
+        // Start positions p of the first term such that term k stands at p + k.
+        try positions[0].positions(of: terms[0], into: &starts)
+        for k in terms.indices.dropFirst() where !starts.isEmpty {
+            try positions[k].positions(of: terms[k], into: &found)
+            let offset = UInt32(k)
+            next.removeAll(keepingCapacity: true)
+            var a = 0, b = 0
+            while a < starts.count, b < found.count {
+                let want = starts[a] &+ offset, have = found[b]
+                if want == have { next.append(starts[a]); a += 1; b += 1 } else if want < have { a += 1 } else { b += 1 }
+            }
+            swap(&starts, &next)
+        }
+        frequency = starts.count
+        confirmed = !starts.isEmpty
+        return !starts.isEmpty
+    }
+
+    /// Moves to the first document at or after `target` that holds the phrase; false when
+    /// there is none (then `doc` is `Int.max`).
+    mutating func advance(to target: Int) throws -> Bool {
+        var target = target
+        while approach(to: target) {
+            if try confirm() { return true }
+            target = doc + 1
+        }
+        return false
     }
 }

@@ -190,12 +190,13 @@ public struct Searcher: Sendable {
             }
             var target = 0
             outer: while true {
-                // Every group catches up to the target; one whose lists all lie past it moves it.
+                // Every group catches up to the target; one whose lists all lie past it moves
+                // it. Phrases approach without positions.
                 var g = 0, first = 0
                 while g < groupEnds.count {
                     var lowest = Int.max
                     for k in first..<groupEnds[g] {
-                        if cursors[k].doc < target { _ = try cursors[k].advance(to: target) }
+                        if cursors[k].doc < target { _ = cursors[k].approach(to: target) }
                         lowest = min(lowest, cursors[k].doc)
                     }
                     if lowest == Int.max { break outer }
@@ -206,9 +207,21 @@ public struct Searcher: Sendable {
                     first = groupEnds[g]
                     g += 1
                 }
-                if !part.isDeleted(target) {
+                // Every group holds the document; a group of phrases only if one stands in it.
+                var matched = !part.isDeleted(target)
+                first = 0
+                for end in groupEnds where matched {
+                    var any = false
+                    for k in first..<end where cursors[k].doc == target {
+                        if try cursors[k].confirm() { any = true; break }
+                    }
+                    matched = any
+                    first = end
+                }
+                if matched {
                     var score = 0.0
                     for k in lists.indices where cursors[k].doc == target {
+                        guard try cursors[k].confirm() else { continue }
                         let w = lists[k].clause
                         score += w.boost * scorer.score(frequency: cursors[k].frequency, length: lists[k].field.length(of: target),
                                                         averageLength: w.average, idf: w.idf)

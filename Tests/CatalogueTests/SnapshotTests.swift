@@ -158,6 +158,30 @@ import TestSupport
         }
     }
 
+    /// A phrase reads positions only for the documents every other part of the query holds:
+    /// with the positions of late documents damaged, `"alpha beta"` alone fails on their
+    /// checksum, while `"alpha beta" rare` (rare: in the first document only) answers, its
+    /// postings walk passing over the blocks that hold no candidate.
+    @Test func aPhraseReadsPositionsOnlyForItsCandidates() throws {
+        let text = Array(repeating: "alpha beta", count: 25).joined(separator: " ")
+        let docs = (0..<2000).map { i in Fixtures.document("d\(i).txt", title: "t", text: i == 0 ? text + " rare" : text) }
+        let bytes = try Catalogue.build(documents: docs).snapshotBytes
+        let header = try SnapshotReader.parseHeader(FileSlice(bytes), file: "x")
+        let positions = try #require(header.sections.first { $0.name == SnapshotFormat.Section.textPositions.rawValue })
+        // Two checked blocks at least: the first document's positions (of both words) in the
+        // first, the damaged byte (the last document's) in the last.
+        #expect(positions.data.count > SnapshotFormat.blockSize + SnapshotFormat.blockSize / 2)
+        let before = try Searcher().rank("\"alpha beta\" rare", in: try SnapshotReader.open(FileSlice(bytes), file: "x"))
+        #expect(before.total == 1 && before.top.map(\.doc) == [0])
+        var damaged = bytes
+        damaged[positions.data.upperBound - 10] ^= 0x01
+        let catalogue = try SnapshotReader.open(FileSlice(damaged), file: "x")
+        let after = try Searcher().rank("\"alpha beta\" rare", in: catalogue)
+        #expect(after.total == before.total && after.top.map(\.score.bitPattern) == before.top.map(\.score.bitPattern))
+        let error = #expect(throws: SnapshotError.self) { try Searcher().rank("\"alpha beta\"", in: catalogue) }
+        #expect(error?.reason.contains("checksum mismatch in section positions.text") == true, "\(String(describing: error))")
+    }
+
     /// Damage that the checksums vouch for (bytes changed, then every block CRC, table CRC
     /// and the header CRC recomputed, as the snapshot fuzzer does) reaches the decoders:
     /// each read answers or throws `SnapshotError`, and nothing traps.
