@@ -44,7 +44,7 @@ import TestSupport
         var list = List()
         var doc: UInt32 = rng.next() % 3 == 0 ? 0 : UInt32(rng.next() % 50)
         for i in 0..<count {
-            if i > 0 { doc += rng.next() % 20 == 0 ? UInt32(1 + rng.next() % 100_000) : UInt32(1 + rng.next() % 4) }
+            if i > 0 { doc += rng.next() % 20 == 0 ? UInt32(1 + rng.next() % 5_000) : UInt32(1 + rng.next() % 4) }
             list.docs.append(doc)
             let frequency = rng.next() % 10 == 0 ? UInt32(1 + rng.next() % 300) : UInt32(1 + rng.next() % 3)
             list.frequencies.append(frequency)
@@ -152,7 +152,7 @@ import TestSupport
     /// would be): a walk and any advance end or stop at the damage, and nothing traps.
     @Test func damagedPostingsNeverTrap() throws {
         var rng = TestRandom("block postings, damage")
-        for round in 0..<400 {
+        for round in 0..<200 {
             let count = Self.counts[round % Self.counts.count]
             let list = Self.list(&rng, count: count)
             var data = list.encoded()
@@ -166,7 +166,8 @@ import TestSupport
                 #expect(walked <= count)
                 var skipping = BlockCursor(buffer, count: count, documentCount: list.documentCount)
                 var target = 0
-                while skipping.advance(to: target), skipping.doc < list.documentCount { target = skipping.doc + 1 + Int(rng.next() % 500) }
+                let step = UInt64(max(1, list.documentCount / 64))
+                while skipping.advance(to: target), skipping.doc < list.documentCount { target = skipping.doc + 1 + Int(rng.next() % step) }
             }
         }
     }
