@@ -326,6 +326,21 @@ struct BlockCursor {
         return load(block + 1)
     }
 
+    /// Moves to the first document of the next block for which `wanted(first, last)` holds
+    /// (`first`: the smallest doc id the block can hold, `last`: its last), passing over the
+    /// others by their skip entries without decoding them; false at the end.
+    mutating func nextBlock(where wanted: (Int, Int) -> Bool) -> Bool {
+        if ended { return false }
+        var b = block + 1
+        if blocks > 1 {
+            while b < blocks, !wanted(b == 0 ? 0 : lastDoc(ofBlock: b - 1) + 1, lastDoc(ofBlock: b)) { b += 1 }
+        }
+        return load(b)
+    }
+
+    /// Documents of the current block after the current one.
+    var leftInBlock: Int { inBlock - 1 - indexInBlock }
+
     /// Moves to the first document at or after `target`; false when there is none. Blocks
     /// whose last document is before `target` are passed over by their skip entries.
     mutating func advance(to target: Int) -> Bool {

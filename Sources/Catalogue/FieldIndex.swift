@@ -196,6 +196,21 @@ struct SegmentField: Sendable {
         }
     }
 
+    /// Calls `body` with each document containing the term that is in `filter`, and its
+    /// frequency: blocks that hold no document of the filter are passed over undecoded.
+    func forEachPosting(_ term: Int, in filter: DocumentBitmap, _ body: (_ doc: Int, _ frequency: Int) -> Void) throws {
+        let (bytes, count) = try postings(term)
+        bytes.withUnsafeBytes { data in
+            var cursor = BlockCursor(data, count: count, documentCount: documentCount)
+            while cursor.nextBlock(where: { filter.containsAny($0, $1) }) {
+                while true {
+                    if filter.contains(cursor.doc) { body(cursor.doc, cursor.frequency) }
+                    guard cursor.leftInBlock > 0, cursor.next() else { break }
+                }
+            }
+        }
+    }
+
     /// The whole field, checked and decoded (`preuve verify`): lengths sum to the total, terms
     /// in order, every term's postings and positions decode to its document frequency.
     func verify() throws {

@@ -98,9 +98,53 @@ public struct Searcher: Sendable {
             }
             return true
         }
-        if query.groups.count > 1 {
-            // Several words or phrases that must all match: their lists walked together, a
-            // document at a time (`forEachConjunction`).
+        if query.groups.count > 1, !query.groups.contains(where: { $0.contains(where: \.isPhrase) }) {
+            // Several words that must all match (each group any of its words): the documents
+            // of the group with the fewest postings marked first, then every group's words
+            // scored into the table in query order for those documents only, each list
+            // passing over the blocks that hold none of them (`forEachPosting(_:in:)`).
+            let groups = try query.groups.map { try $0.map { try weighted($0, in: catalogue) } }
+            let view = catalogue.view
+            let table = ScoreTable(count: view.parts.map(\.documentCount).max() ?? 0)
+            let needed = Int32(query.groups.count)
+            parts: for (i, part) in view.parts.enumerated() {
+                var rarest: [(field: SegmentField, term: Int)] = []
+                var fewest = Int.max
+                for group in groups {
+                    let lists = group.flatMap { $0 }.compactMap { w in w.terms[0].local[i].map { (w.field.parts[i], $0) } }
+                    // A group with no word in this part: none of its documents matches.
+                    if lists.isEmpty { continue parts }
+                    let postings = try lists.reduce(0) { $0 + (try $1.0.documentFrequency($1.1)) }
+                    if postings < fewest { (rarest, fewest) = (lists, postings) }
+                }
+                let filter = DocumentBitmap(count: part.documentCount)
+                for (field, term) in rarest {
+                    try field.forEachPosting(term, positions: false) { doc, _, _ in if !part.isDeleted(doc) { filter.insert(doc) } }
+                }
+                for (g, group) in groups.enumerated() {
+                    let mark = Int32(g)
+                    for clause in group {
+                        for w in clause {
+                            guard let term = w.terms[0].local[i] else { continue }
+                            let field = w.field.parts[i]
+                            let (boost, idf, average) = (w.boost, w.idf, w.average)
+                            try field.forEachPosting(term, in: filter) { local, tf in
+                                table.add(boost * scorer.score(frequency: tf, length: field.length(of: local), averageLength: average, idf: idf),
+                                          to: local, group: mark)
+                            }
+                        }
+                    }
+                }
+                let globals = part.isIdentity ? [] : part.globalIDs()
+                try table.drain(groups: needed) { local, score in
+                    let doc = globals.isEmpty ? local : Int(globals[local])
+                    if try passes(doc) { body(doc, score) }
+                }
+            }
+        } else if query.groups.count > 1 {
+            // Several words and phrases that must all match: their lists walked together, a
+            // document at a time (`forEachConjunction`), so that a phrase reads positions only
+            // for the documents every other group holds.
             let groups = try query.groups.map { try $0.map { try weighted($0, in: catalogue) } }
             for (i, part) in catalogue.view.parts.enumerated() {
                 let globals = part.isIdentity ? [] : part.globalIDs()

@@ -171,4 +171,26 @@ import TestSupport
             }
         }
     }
+
+    /// `DocumentBitmap.containsAny` (whether a block may hold a candidate) against a scan of
+    /// the range, ranges within a word, across words, and past the end.
+    @Test func aBitmapTellsWhetherARangeHoldsAMember() throws {
+        var rng = TestRandom("document bitmap ranges")
+        for _ in 0..<50 {
+            let count = 1 + Int(rng.next() % 1000)
+            let bitmap = DocumentBitmap(count: count)
+            var members = Set<Int>()
+            for _ in 0..<Int(rng.next() % 6) {
+                let doc = Int(rng.next() % UInt64(count))
+                bitmap.insert(doc)
+                members.insert(doc)
+            }
+            for _ in 0..<200 {
+                let first = Int(rng.next() % UInt64(count))
+                let last = first + Int(rng.next() % 300)
+                #expect(bitmap.containsAny(first, last) == members.contains { $0 >= first && $0 <= last },
+                        "\(first)...\(last) of \(count), members \(members.sorted()) (seed \(rng.seed))")
+            }
+        }
+    }
 }
