@@ -189,7 +189,7 @@ struct SegmentField: Sendable {
                 var reader = TermPositions(section: positionsSection, range: positionsRange, all: all)
                 var positions: [UInt32] = []
                 while cursor.next() {
-                    if wantPositions { try reader.positions(of: cursor, into: &positions) }
+                    if wantPositions { try reader.positions(of: &cursor, into: &positions) }
                     body(cursor.doc, cursor.frequency, positions)
                 }
             }

@@ -96,9 +96,9 @@ struct PhraseCursor {
     mutating func confirm() throws -> Bool {
         if let confirmed { return confirmed }
         // Start positions p of the first term such that term k stands at p + k.
-        try positions[0].positions(of: terms[0], into: &starts)
+        try positions[0].positions(of: &terms[0], into: &starts)
         for k in terms.indices.dropFirst() where !starts.isEmpty {
-            try positions[k].positions(of: terms[k], into: &found)
+            try positions[k].positions(of: &terms[k], into: &found)
             let offset = UInt32(k)
             next.removeAll(keepingCapacity: true)
             var a = 0, b = 0

@@ -89,7 +89,7 @@ import TestSupport
                                 "count \(count), posting \(i) (seed \(rng.seed))")
                         // Every other document's positions, so that some are passed over.
                         if i % 2 == 0 {
-                            try reader.positions(of: cursor, into: &got)
+                            try reader.positions(of: &cursor, into: &got)
                             #expect(got == list.positions[i], "count \(count), posting \(i) (seed \(rng.seed))")
                         }
                         i += 1
