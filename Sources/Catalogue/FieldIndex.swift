@@ -196,16 +196,38 @@ struct SegmentField: Sendable {
         }
     }
 
-    /// Calls `body` with each document containing the term that is in `filter`, and its
-    /// frequency: blocks that hold no document of the filter are passed over undecoded.
-    func forEachPosting(_ term: Int, in filter: DocumentBitmap, _ body: (_ doc: Int, _ frequency: Int) -> Void) throws {
+    /// Calls `body` with each document containing the term, its frequency and the field's
+    /// length in it (read from the mapped table, not through a call per posting).
+    func forEachPostingWithLength(_ term: Int, _ body: (_ doc: Int, _ frequency: Int, _ length: Int) -> Void) throws {
         let (bytes, count) = try postings(term)
         bytes.withUnsafeBytes { data in
-            var cursor = BlockCursor(data, count: count, documentCount: documentCount)
-            while cursor.nextBlock(where: { filter.containsAny($0, $1) }) {
-                while true {
-                    if filter.contains(cursor.doc) { body(cursor.doc, cursor.frequency) }
-                    guard cursor.leftInBlock > 0, cursor.next() else { break }
+            lengths.withUnsafeBytes { table in
+                var cursor = BlockCursor(data, count: count, documentCount: documentCount)
+                // The cursor's documents are below `documentCount`, whose lengths the table holds.
+                while cursor.next() {
+                    body(cursor.doc, cursor.frequency,
+                         Int(UInt32(littleEndian: table.loadUnaligned(fromByteOffset: 4 * cursor.doc, as: UInt32.self))))
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with each document containing the term that is in `filter`, its
+    /// frequency and the field's length in it: blocks that hold no document of the filter
+    /// are passed over undecoded.
+    func forEachPosting(_ term: Int, in filter: DocumentBitmap, _ body: (_ doc: Int, _ frequency: Int, _ length: Int) -> Void) throws {
+        let (bytes, count) = try postings(term)
+        bytes.withUnsafeBytes { data in
+            lengths.withUnsafeBytes { table in
+                var cursor = BlockCursor(data, count: count, documentCount: documentCount)
+                while cursor.nextBlock(where: { filter.containsAny($0, $1) }) {
+                    while true {
+                        if filter.contains(cursor.doc) {
+                            body(cursor.doc, cursor.frequency,
+                                 Int(UInt32(littleEndian: table.loadUnaligned(fromByteOffset: 4 * cursor.doc, as: UInt32.self))))
+                        }
+                        guard cursor.leftInBlock > 0, cursor.next() else { break }
+                    }
                 }
             }
         }

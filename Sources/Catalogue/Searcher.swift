@@ -128,8 +128,8 @@ public struct Searcher: Sendable {
                             guard let term = w.terms[0].local[i] else { continue }
                             let field = w.field.parts[i]
                             let (boost, idf, average) = (w.boost, w.idf, w.average)
-                            try field.forEachPosting(term, in: filter) { local, tf in
-                                table.add(boost * scorer.score(frequency: tf, length: field.length(of: local), averageLength: average, idf: idf),
+                            try field.forEachPosting(term, in: filter) { local, tf, length in
+                                table.add(boost * scorer.score(frequency: tf, length: length, averageLength: average, idf: idf),
                                           to: local, group: mark)
                             }
                         }
