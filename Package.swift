@@ -20,7 +20,7 @@ let package = Package(
         // The web pages and HTTP API (`preuve serve` runs it): a product of its own, so that the
         // `preuve` binary neither builds nor links SwiftNIO.
         .executable(name: "preuve-serve", targets: ["preuve-serve"]),
-        .library(name: "PreuveKit", targets: ["Documents", "TextAnalysis", "Ingest", "Lexicon", "Claims", "Catalogue", "Verdicts"]),
+        .library(name: "PreuveKit", targets: ["Documents", "TextAnalysis", "Ingest", "Lexicon", "Claims", "Catalogue", "Indexing", "Verdicts"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -79,14 +79,18 @@ let package = Package(
             plugins: ["CompileLexicon"]
         ),
         .target(name: "Catalogue", dependencies: ["CZlib", "Documents", "TextAnalysis", "Claims"], swiftSettings: optimisedInDebug),
+        // What feeds the index writer: files read through ingestion (`IngestParser`), their
+        // documents' claims extracted on every core while a file is still being read
+        // (`ClaimPipeline`). Catalogue stores and searches what it is handed.
+        .target(name: "Indexing", dependencies: ["Documents", "Ingest", "Claims", "Catalogue"], swiftSettings: optimisedInDebug),
         .target(name: "Verdicts", dependencies: ["Documents", "Claims", "Catalogue"]),
         // The answers both front ends give: the JSON shapes of spec/cli.md that the command line
-        // and the server share, and the parser that opens the catalogue.
+        // and the server share.
         .target(name: "Answers", dependencies: ["Documents", "Ingest", "Claims", "Catalogue", "Verdicts"]),
         .executableTarget(
             name: "preuve",
             dependencies: [
-                "Documents", "Ingest", "TextAnalysis", "Claims", "Catalogue", "Verdicts", "Answers",
+                "Documents", "Ingest", "TextAnalysis", "Claims", "Catalogue", "Indexing", "Verdicts", "Answers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,7 +99,7 @@ let package = Package(
         .target(
             name: "PreuveServer",
             dependencies: [
-                "Documents", "Ingest", "Claims", "Catalogue", "Verdicts", "Answers",
+                "Documents", "Ingest", "Claims", "Catalogue", "Indexing", "Verdicts", "Answers",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -113,14 +117,14 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Documents"], path: "Tests/TestSupport"),
         // A test's program, not a product: indexes with a snapshot store that pauses inside its
         // write, for the tests that kill a writer there (the executable has no such hook).
-        .executableTarget(name: "pausing-writer", dependencies: ["Catalogue", "Ingest"], path: "Tests/pausing-writer"),
+        .executableTarget(name: "pausing-writer", dependencies: ["Catalogue", "Indexing", "Ingest"], path: "Tests/pausing-writer"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Ingest", "TestSupport"], resources: [.copy("Passages")]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Ingest", "TestSupport"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Indexing", "Ingest", "TestSupport"]),
         .testTarget(name: "VerdictsTests", dependencies: ["Verdicts", "TestSupport"]),
-        .testTarget(name: "AnswersTests", dependencies: ["Answers", "Catalogue", "Verdicts", "Ingest", "TestSupport"]),
+        .testTarget(name: "AnswersTests", dependencies: ["Answers", "Catalogue", "Indexing", "Verdicts", "Ingest", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Catalogue", "Claims", "Verdicts", "Answers", "pausing-writer"]),
         .testTarget(name: "ServerTests", dependencies: ["PreuveServer", "Catalogue", "Ingest", "TestSupport", "preuve-serve"]),
     ],

@@ -127,28 +127,27 @@ public struct Catalogue: Sendable {
     func contents(manifest entries: [ManifestEntry]? = nil) throws -> CatalogueContents {
         let index = try self.index
         func built(_ field: FieldIndex) throws -> BuiltField {
-            var postings = ByteWriter()
-            var starts: [UInt64] = [0]
-            var frequencies: [UInt32] = []
+            var builder = FieldPostingsBuilder(lengths: (0..<field.documentCount).map { UInt32(field.length(of: $0)) })
+            var docs: [UInt32] = [], frequencies: [UInt32] = []
+            var positions: [UInt8] = []
             let terms = try field.terms
             for text in terms {
                 guard let term = try field.term(text) else { continue }
-                var previous = 0
-                try field.forEachPosting(term, positions: true) { doc, _, positions in
-                    postings.varint(doc - previous)
-                    previous = doc
-                    postings.varint(positions.count)
+                docs.removeAll(keepingCapacity: true)
+                frequencies.removeAll(keepingCapacity: true)
+                positions.removeAll(keepingCapacity: true)
+                try field.forEachPosting(term, positions: true) { doc, frequency, ps in
+                    docs.append(UInt32(doc))
+                    frequencies.append(UInt32(frequency))
                     var last: UInt32 = 0
-                    for p in positions {
-                        postings.varint(UInt64(p - last))
+                    for p in ps {
+                        Varint.append(UInt64(p - last), to: &positions)
                         last = p
                     }
                 }
-                starts.append(UInt64(postings.count))
-                frequencies.append(UInt32(term.documentFrequency))
+                builder.add(docs: docs, frequencies: frequencies, positions: positions)
             }
-            return BuiltField(terms: SortedTerms(sortedTerms: terms), postings: postings.bytes, postingStarts: starts,
-                              docFrequencies: frequencies, lengths: (0..<field.documentCount).map { UInt32(field.length(of: $0)) })
+            return builder.finish(terms: SortedTerms(sortedTerms: terms))
         }
         let built = BuiltIndex(title: try built(index.title), text: try built(index.text))
         return CatalogueContents(analyzer: info.analyzer, claimRules: info.claimRules, builtAt: info.builtAt, roots: info.roots,

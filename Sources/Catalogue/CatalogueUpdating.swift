@@ -99,7 +99,7 @@ extension Catalogue {
     /// that damaged bytes are never copied into the next one. The catalogue returned is the
     /// snapshot as written, opened again from the store.
     public static func update(
-        store: any SnapshotStore, options: IndexOptions, parser: any DocumentParsing, analyzer: Analyzer = .search,
+        store: any SnapshotStore, options: IndexOptions, parser: any DocumentFeed, analyzer: Analyzer = .search,
         log: (String) -> Void = { _ in }, progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) throws -> (Catalogue, IndexSummary) {
         let start = ContinuousClock.now
@@ -185,7 +185,7 @@ extension Catalogue {
     /// index is answered from with a warning. A snapshot that is corrupt or of another version
     /// throws `SnapshotError`: it is never rebuilt silently.
     public static func openUpdating(
-        index: String, corpus: String?, parser: any DocumentParsing, analyzer: Analyzer = .search,
+        index: String, corpus: String?, parser: any DocumentFeed, analyzer: Analyzer = .search,
         policy: FreshnessPolicy = .update, log: @escaping (String) -> Void
     ) throws -> Catalogue {
         let store = FileSnapshotStore(directory: index)
@@ -235,7 +235,7 @@ extension Catalogue {
                                    analyzer: analyzer, log: log)
     }
 
-    private static func updateAndReport(store: FileSnapshotStore, options: IndexOptions, parser: any DocumentParsing,
+    private static func updateAndReport(store: FileSnapshotStore, options: IndexOptions, parser: any DocumentFeed,
                                         analyzer: Analyzer, log: (String) -> Void) throws -> Catalogue {
         let (catalogue, summary) = try update(store: store, options: options, parser: parser, analyzer: analyzer, log: log)
         for failure in summary.failed { log(failure.description) }

@@ -56,8 +56,12 @@ public struct FieldIndex: Sendable {
         let field = parts[i]
         let part = view.parts[i]
         if local.count == 1 {
-            try field.forEachPosting(local[0], positions: false) { doc, freq, _ in
-                if !part.isDeleted(doc) { body(doc, freq, field.length(of: doc)) }
+            if part.deletedCount == 0 {
+                try field.forEachPostingWithLength(local[0], body)
+            } else {
+                try field.forEachPostingWithLength(local[0]) { doc, freq, length in
+                    if !part.isDeleted(doc) { body(doc, freq, length) }
+                }
             }
         } else {
             for (doc, tf) in try PhrasePostings.frequencies(local, in: field) where !part.isDeleted(doc) {
@@ -76,7 +80,7 @@ public struct FieldIndex: Sendable {
             let part = view.parts[i]
             if part.isIdentity {
                 if local.count == 1 {
-                    try field.forEachPosting(local[0], positions: false) { doc, freq, _ in body(doc, freq, field.length(of: doc)) }
+                    try field.forEachPostingWithLength(local[0], body)
                 } else {
                     for (doc, tf) in try PhrasePostings.frequencies(local, in: field) { body(doc, tf, field.length(of: doc)) }
                 }
@@ -84,9 +88,9 @@ public struct FieldIndex: Sendable {
             }
             let globals = part.globalIDs()
             if local.count == 1 {
-                try field.forEachPosting(local[0], positions: false) { doc, freq, _ in
+                try field.forEachPostingWithLength(local[0]) { doc, freq, length in
                     let global = globals[doc]
-                    if global >= 0 { body(Int(global), freq, field.length(of: doc)) }
+                    if global >= 0 { body(Int(global), freq, length) }
                 }
             } else {
                 for (doc, tf) in try PhrasePostings.frequencies(local, in: field) where globals[doc] >= 0 {

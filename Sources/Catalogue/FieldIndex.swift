@@ -1,26 +1,24 @@
 /// One field (title or text) of the inverted index as an index build holds it: its terms,
-/// its postings in one contiguous buffer (term i at `postingStarts[i]..<postingStarts[i+1]`),
-/// each term's document frequency, and each document's length in tokens for BM25.
+/// its postings in one contiguous buffer (term i at `postingStarts[i]..<postingStarts[i+1]`,
+/// laid out as `BlockPostings` says), its positions in another (term i at
+/// `positionStarts[i]..<positionStarts[i+1]`), each term's document frequency, and each
+/// document's length in tokens for BM25.
 struct BuiltField: Sendable {
     let terms: SortedTerms
     let postings: [UInt8]
     let postingStarts: [UInt64]
+    let positions: [UInt8]
+    let positionStarts: [UInt64]
     let docFrequencies: [UInt32]
     let lengths: [UInt32]
 
-    func forEachPosting(_ term: Int, positions: Bool, _ body: (_ doc: Int, _ frequency: Int, _ positions: [UInt32]) -> Void) {
-        postings.withUnsafeBytes { all in
-            Postings.forEach(UnsafeRawBufferPointer(rebasing: all[Int(postingStarts[term])..<Int(postingStarts[term + 1])]),
-                             count: Int(docFrequencies[term]), documentCount: lengths.count, positions: positions, body)
-        }
-    }
-
-    /// The `field.*` section, laid out to be read in place:
+    /// The `field.*` section, laid out to be read in place, and the `positions.*` section:
     ///
     ///     u32 N documents, u64 total length, N × u32 lengths (tokens per document)
     ///     u32 T terms, T+1 × u64 term offsets, the terms' UTF-8 (sorted bytewise)
-    ///     T × u32 document frequencies, T+1 × u64 postings offsets, the postings
-    func write(to w: inout ByteWriter) {
+    ///     T × u32 document frequencies, T+1 × u64 postings offsets, T+1 × u64 positions
+    ///     offsets (into the positions section), the postings
+    func write(to w: inout ByteWriter, positions p: inout ByteWriter) {
         w.u32(UInt32(lengths.count))
         w.u64(lengths.reduce(0) { $0 + UInt64($1) })
         for length in lengths { w.u32(length) }
@@ -29,44 +27,42 @@ struct BuiltField: Sendable {
         w.raw(terms.bytes)
         for frequency in docFrequencies { w.u32(frequency) }
         for start in postingStarts { w.u64(start) }
+        for start in positionStarts { w.u64(start) }
         w.raw(postings)
+        p.raw(positions)
     }
 }
 
-/// A term's postings, per document in increasing doc id: `varint` doc id delta, `varint`
-/// frequency, then `frequency` varint position deltas.
-enum Postings {
-    /// Calls `body` with each document, its frequency and (when `positions` is true) its
-    /// positions; skips the positions' bytes otherwise. Stops quietly at the first
-    /// inconsistent byte rather than trapping (`preuve verify` reports them).
-    static func forEach(_ buf: UnsafeRawBufferPointer, count: Int, documentCount: Int, positions wantPositions: Bool,
-                        _ body: (_ doc: Int, _ frequency: Int, _ positions: [UInt32]) -> Void) {
-        var offset = 0
-        let end = buf.count
-        var doc = 0
-        var positions: [UInt32] = []
-        for _ in 0..<count {
-            guard let delta = Varint.read(buf, &offset, end: end),
-                  let freq = Varint.read(buf, &offset, end: end), freq <= UInt64(end - offset) else { return }
-            guard delta < UInt64(documentCount) else { return }
-            doc += Int(delta)
-            guard doc < documentCount else { return }
-            positions.removeAll(keepingCapacity: true)
-            if wantPositions {
-                var position: UInt32 = 0
-                for _ in 0..<freq {
-                    guard let step = Varint.read(buf, &offset, end: end) else { return }
-                    position &+= UInt32(truncatingIfNeeded: step)
-                    positions.append(position)
-                }
-            } else {
-                // The positions' varints are passed over without decoding them.
-                guard skipVarints(buf, &offset, count: Int(freq), end: end) else { return }
-            }
-            body(doc, Int(freq), positions)
+/// Lays out a field's postings term by term, in term order (`BlockPostings`).
+struct FieldPostingsBuilder {
+    private(set) var postings: [UInt8] = []
+    private(set) var postingStarts: [UInt64] = [0]
+    private(set) var positions: [UInt8] = []
+    private(set) var positionStarts: [UInt64] = [0]
+    private(set) var docFrequencies: [UInt32] = []
+    let lengths: [UInt32]
+
+    init(lengths: [UInt32]) { self.lengths = lengths }
+
+    /// The next term's documents (increasing), their frequencies, and their positions as
+    /// varint deltas, each document's in turn.
+    mutating func add(docs: [UInt32], frequencies: [UInt32], positions termPositions: [UInt8]) {
+        termPositions.withUnsafeBytes {
+            BlockPostings.encode(docs: docs, frequencies: frequencies, positions: $0, lengths: lengths, into: &postings)
         }
+        positions.append(contentsOf: termPositions)
+        postingStarts.append(UInt64(postings.count))
+        positionStarts.append(UInt64(positions.count))
+        docFrequencies.append(UInt32(docs.count))
     }
 
+    func finish(terms: SortedTerms) -> BuiltField {
+        BuiltField(terms: terms, postings: postings, postingStarts: postingStarts, positions: positions,
+                   positionStarts: positionStarts, docFrequencies: docFrequencies, lengths: lengths)
+    }
+}
+
+enum Postings {
     /// Moves `offset` past `count` varints without decoding them, eight bytes at a time (a
     /// varint ends at each byte below 0x80); false when the bytes run out first.
     @inline(__always)
@@ -96,34 +92,16 @@ enum Postings {
         offset = o
         return true
     }
-
-    /// How many documents the postings hold, checking that they decode exactly: ids
-    /// increasing and below `documentCount`, every byte used (`preuve verify`).
-    static func verify(_ buf: UnsafeRawBufferPointer, count: Int, documentCount: Int) -> String? {
-        var offset = 0
-        var doc = -1
-        for i in 0..<count {
-            guard let delta = Varint.read(buf, &offset, end: buf.count), let freq = Varint.read(buf, &offset, end: buf.count) else {
-                return "posting \(i) is cut short"
-            }
-            guard (i == 0 || delta > 0), delta < UInt64(documentCount) else { return "posting \(i) has doc id delta \(delta)" }
-            doc = (i == 0 ? 0 : doc) + Int(delta)
-            guard doc < documentCount else { return "posting \(i) names document \(doc) of \(documentCount)" }
-            guard freq > 0, freq <= UInt64(buf.count - offset) else { return "posting \(i) has frequency \(freq)" }
-            for _ in 0..<freq {
-                guard Varint.read(buf, &offset, end: buf.count) != nil else { return "posting \(i) has a bad position" }
-            }
-        }
-        return offset == buf.count ? nil : "\(buf.count - offset) bytes after the last posting"
-    }
 }
 
 /// One field (title or text) of one segment, read in place from its `field.*`
 /// section: the term dictionary is binary-searched where it lies, a term's postings are
 /// checked and decoded when the term is searched for, and documents' lengths are read from
-/// the mapped table. Doc ids are the segment's own.
+/// the mapped table. Positions are in the `positions.*` section, read by phrases alone.
+/// Doc ids are the segment's own.
 struct SegmentField: Sendable {
     let section: CheckedSection
+    let positionsSection: CheckedSection
     let terms: TermDictionary
     let documentCount: Int
     let totalLength: UInt64
@@ -131,11 +109,13 @@ struct SegmentField: Sendable {
     private let lengths: FileSlice
     private let frequenciesStart: Int
     private let postingOffsetsStart: Int
+    private let positionOffsetsStart: Int
     private let postingsStart: Int
     private let postingsLength: Int
 
-    init(_ section: CheckedSection, documentCount expected: Int) throws {
+    init(_ section: CheckedSection, positions: CheckedSection, documentCount expected: Int) throws {
         self.section = section
+        positionsSection = positions
         let n = Int(try section.u32(at: 0))
         guard n == expected else { throw section.corrupt("\(n) lengths for \(expected) documents") }
         documentCount = n
@@ -150,11 +130,15 @@ struct SegmentField: Sendable {
         terms = TermDictionary(section: section, count: t, offsetsStart: offsetsStart, bytesStart: bytesStart, bytesLength: termBytes)
         frequenciesStart = bytesStart + termBytes
         postingOffsetsStart = frequenciesStart + 4 * t
-        postingsStart = postingOffsetsStart + 8 * (t + 1)
+        positionOffsetsStart = postingOffsetsStart + 8 * (t + 1)
+        postingsStart = positionOffsetsStart + 8 * (t + 1)
         guard postingsStart <= section.count else { throw section.corrupt("the postings table does not fit") }
         postingsLength = try section.offset(at: postingOffsetsStart + 8 * t, within: section.count - postingsStart)
         guard postingsStart + postingsLength == section.count else {
             throw section.corrupt("postings length mismatch")
+        }
+        guard try section.offset(at: positionOffsetsStart + 8 * t, within: positions.count) == positions.count else {
+            throw section.corrupt("positions length mismatch")
         }
     }
 
@@ -177,6 +161,15 @@ struct SegmentField: Sendable {
         return postingsStart + start..<postingsStart + end
     }
 
+    /// Term `term`'s positions bytes, relative to the positions section (read from this
+    /// section's table; the positions themselves are not touched).
+    func positionsRange(_ term: Int) throws -> Range<Int> {
+        let start = try section.offset(at: positionOffsetsStart + 8 * term, within: positionsSection.count)
+        let end = try section.offset(at: positionOffsetsStart + 8 * (term + 1), within: positionsSection.count)
+        guard start <= end else { throw section.corrupt("term \(term) has positions \(start)..<\(end)") }
+        return start..<end
+    }
+
     /// Term `term`'s postings bytes, checked, and how many documents they hold.
     func postings(_ term: Int) throws -> (bytes: FileSlice, count: Int) {
         let count = try documentFrequency(term)
@@ -184,26 +177,83 @@ struct SegmentField: Sendable {
     }
 
     /// Calls `body` with each document containing the term, its frequency, and (when
-    /// `positions` is true) its positions; the postings' blocks are checked first.
-    func forEachPosting(_ term: Int, positions: Bool, _ body: (_ doc: Int, _ frequency: Int, _ positions: [UInt32]) -> Void) throws {
-        let count = try documentFrequency(term)
-        let bytes = try section.bytes(try postingsRange(term))
-        bytes.withUnsafeBytes { Postings.forEach($0, count: count, documentCount: documentCount, positions: positions, body) }
+    /// `positions` is true) its positions; the postings' blocks are checked first, and the
+    /// positions' when read.
+    func forEachPosting(_ term: Int, positions wantPositions: Bool,
+                        _ body: (_ doc: Int, _ frequency: Int, _ positions: [UInt32]) -> Void) throws {
+        let (bytes, count) = try postings(term)
+        let positionsRange = wantPositions ? try positionsRange(term) : 0..<0
+        try bytes.withUnsafeBytes { data in
+            try positionsSection.data.withUnsafeBytes { all in
+                var cursor = BlockCursor(data, count: count, documentCount: documentCount)
+                var reader = TermPositions(section: positionsSection, range: positionsRange, all: all)
+                var positions: [UInt32] = []
+                while cursor.next() {
+                    if wantPositions { try reader.positions(of: &cursor, into: &positions) }
+                    body(cursor.doc, cursor.frequency, positions)
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with each document containing the term, its frequency and the field's
+    /// length in it (read from the mapped table, not through a call per posting).
+    func forEachPostingWithLength(_ term: Int, _ body: (_ doc: Int, _ frequency: Int, _ length: Int) -> Void) throws {
+        let (bytes, count) = try postings(term)
+        bytes.withUnsafeBytes { data in
+            lengths.withUnsafeBytes { table in
+                var cursor = BlockCursor(data, count: count, documentCount: documentCount)
+                // The cursor's documents are below `documentCount`, whose lengths the table holds.
+                while cursor.next() {
+                    body(cursor.doc, cursor.frequency,
+                         Int(UInt32(littleEndian: table.loadUnaligned(fromByteOffset: 4 * cursor.doc, as: UInt32.self))))
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with each document containing the term that is in `filter`, its
+    /// frequency and the field's length in it: blocks that hold no document of the filter
+    /// are passed over undecoded.
+    func forEachPosting(_ term: Int, in filter: DocumentBitmap, _ body: (_ doc: Int, _ frequency: Int, _ length: Int) -> Void) throws {
+        let (bytes, count) = try postings(term)
+        bytes.withUnsafeBytes { data in
+            lengths.withUnsafeBytes { table in
+                var cursor = BlockCursor(data, count: count, documentCount: documentCount)
+                while cursor.nextBlock(where: { filter.containsAny($0, $1) }) {
+                    while true {
+                        if filter.contains(cursor.doc) {
+                            body(cursor.doc, cursor.frequency,
+                                 Int(UInt32(littleEndian: table.loadUnaligned(fromByteOffset: 4 * cursor.doc, as: UInt32.self))))
+                        }
+                        guard cursor.leftInBlock > 0, cursor.next() else { break }
+                    }
+                }
+            }
+        }
     }
 
     /// The whole field, checked and decoded (`preuve verify`): lengths sum to the total, terms
-    /// in order, every term's postings decode to its document frequency.
+    /// in order, every term's postings and positions decode to its document frequency.
     func verify() throws {
         try section.checkAll()
+        try positionsSection.checkAll()
         var sum: UInt64 = 0
         for doc in 0..<documentCount { sum += UInt64(length(of: doc)) }
         guard sum == totalLength else { throw section.corrupt("lengths sum to \(sum), the field says \(totalLength)") }
         try terms.verifyOrder()
+        var previousPositionsEnd = 0
         for term in 0..<terms.count {
             let count = try documentFrequency(term)
             guard count > 0, count <= documentCount else { throw section.corrupt("term \(term) has document frequency \(count)") }
-            let problem = try section.bytes(try postingsRange(term)).withUnsafeBytes {
-                Postings.verify($0, count: count, documentCount: documentCount)
+            let positions = try positionsRange(term)
+            guard positions.lowerBound == previousPositionsEnd else { throw section.corrupt("term \(term)'s positions do not follow the previous term's") }
+            previousPositionsEnd = positions.upperBound
+            let problem = try section.bytes(try postingsRange(term)).withUnsafeBytes { data in
+                positionsSection.data.withUnsafeBytes { all in
+                    BlockPostings.verify(data, positions: UnsafeRawBufferPointer(rebasing: all[positions]), count: count,
+                                         documentCount: documentCount, length: length(of:))
+                }
             }
             if let problem { throw section.corrupt("term \(try terms.term(term)): \(problem)") }
         }

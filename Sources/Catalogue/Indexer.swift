@@ -79,10 +79,10 @@ public struct IndexProgress: Sendable {
 /// index's roots becomes a root (absorbing the roots it holds); files are shown, in `doc`
 /// values and failures, by their root's label and their path within it.
 public struct Indexer: Sendable {
-    public var parser: any DocumentParsing
+    public var parser: any DocumentFeed
     public var analyzer: Analyzer
 
-    public init(parser: any DocumentParsing, analyzer: Analyzer = .search) {
+    public init(parser: any DocumentFeed, analyzer: Analyzer = .search) {
         self.parser = parser
         self.analyzer = analyzer
     }
@@ -380,22 +380,11 @@ public struct Indexer: Sendable {
             defer { progress(IndexProgress(done: counter.next(), total: total, path: file.shown)) }
             do {
                 // The file is read once: parsed and hashed in the same pass.
-                let pipeline = ClaimPipeline(parser: parser)
-                let hash: String
-                do {
-                    hash = try parser.readFile(at: file.path) { document in
-                        var document = document
-                        document.source = file.shown
-                        pipeline.add(document)
-                    }
-                } catch {
-                    pipeline.abandon()
-                    throw error
-                }
-                var (docs, claims) = pipeline.finish()
+                var read = try parser.read(at: file.path, source: file.shown)
+                let hash = read.contentHash
                 // A streamed set's documents learn the hash at its end.
-                for i in docs.indices where docs[i].contentHash.isEmpty { docs[i].contentHash = hash }
-                return .documents(docs, claims, hash: hash)
+                for i in read.documents.indices where read.documents[i].contentHash.isEmpty { read.documents[i].contentHash = hash }
+                return .documents(read.documents, read.claims, hash: hash)
             } catch {
                 return .failure(Self.message(error))
             }

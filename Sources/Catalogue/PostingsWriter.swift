@@ -1,11 +1,12 @@
 /// Accumulates the postings of one field while documents are added in doc-id order, then
-/// lays them out as one contiguous buffer sorted by term. Per term, per document:
-/// varint(doc delta), varint(frequency), then varint position deltas. Only the build
-/// holds one growing byte buffer per term; nothing is kept per posting.
+/// lays them out sorted by term, in blocks (`BlockPostings`). While documents come in, each
+/// term holds two growing byte buffers: varint(doc delta), varint(frequency) per document,
+/// and the positions' varint deltas; nothing is kept per posting.
 struct PostingsWriter {
     private var ids: [String: Int] = [:]
     private var terms: [String] = []
     private var buffers: [[UInt8]] = []
+    private var positionBuffers: [[UInt8]] = []
     private var lastDoc: [Int] = []
     private var frequencies: [UInt32] = []
     private var lengths: [UInt32] = []
@@ -23,6 +24,7 @@ struct PostingsWriter {
                 ids[term] = id
                 terms.append(term)
                 buffers.append([])
+                positionBuffers.append([])
                 lastDoc.append(0)
                 frequencies.append(0)
             }
@@ -32,28 +34,32 @@ struct PostingsWriter {
             Varint.append(UInt64(positions.count), to: &buffers[id])
             var previous: UInt32 = 0
             for p in positions {
-                Varint.append(UInt64(p - previous), to: &buffers[id])
+                Varint.append(UInt64(p - previous), to: &positionBuffers[id])
                 previous = p
             }
         }
     }
 
-    /// Sorts the terms and concatenates their postings.
+    /// Sorts the terms and lays out their postings.
     func finish() -> BuiltField {
         let order = terms.indices.sorted { SortedTerms.bytewiseLess(terms[$0], terms[$1]) }
-        var postings: [UInt8] = []
-        postings.reserveCapacity(buffers.reduce(0) { $0 + $1.count })
-        var starts: [UInt64] = [0]
-        starts.reserveCapacity(order.count + 1)
-        var docFrequencies: [UInt32] = []
-        docFrequencies.reserveCapacity(order.count)
+        var builder = FieldPostingsBuilder(lengths: lengths)
+        var docs: [UInt32] = [], freqs: [UInt32] = []
         for id in order {
-            postings.append(contentsOf: buffers[id])
-            starts.append(UInt64(postings.count))
-            docFrequencies.append(frequencies[id])
+            docs.removeAll(keepingCapacity: true)
+            freqs.removeAll(keepingCapacity: true)
+            buffers[id].withUnsafeBytes { buf in
+                var offset = 0
+                var doc: UInt64 = 0
+                for _ in 0..<frequencies[id] {
+                    // Written just above: the varints are whole.
+                    doc += Varint.read(buf, &offset, end: buf.count)!
+                    docs.append(UInt32(doc))
+                    freqs.append(UInt32(Varint.read(buf, &offset, end: buf.count)!))
+                }
+            }
+            builder.add(docs: docs, frequencies: freqs, positions: positionBuffers[id])
         }
-        return BuiltField(
-            terms: SortedTerms(sortedTerms: order.map { terms[$0] }),
-            postings: postings, postingStarts: starts, docFrequencies: docFrequencies, lengths: lengths)
+        return builder.finish(terms: SortedTerms(sortedTerms: order.map { terms[$0] }))
     }
 }

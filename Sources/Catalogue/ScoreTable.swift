@@ -64,7 +64,11 @@ final class DocumentBitmap {
     private let bits: UnsafeMutablePointer<UInt64>
     private let region: ZeroedRegion
 
+    /// Doc ids are below this.
+    let count: Int
+
     init(count: Int) {
+        self.count = count
         let words = max(1, (count + 63) / 64)
         region = ZeroedRegion(words * MemoryLayout<UInt64>.stride)
         bits = region.base.bindMemory(to: UInt64.self, capacity: words)
@@ -72,6 +76,22 @@ final class DocumentBitmap {
 
     @inline(__always) func insert(_ doc: Int) { bits[doc >> 6] |= 1 << UInt64(doc & 63) }
     @inline(__always) func contains(_ doc: Int) -> Bool { bits[doc >> 6] & (1 << UInt64(doc & 63)) != 0 }
+
+    /// Whether any document of `first...last` is in the set.
+    func containsAny(_ first: Int, _ last: Int) -> Bool {
+        let last = min(last, count - 1)
+        guard first >= 0, first <= last else { return false }
+        let low = first >> 6, high = last >> 6
+        let lowMask = ~UInt64(0) << UInt64(first & 63), highMask = ~UInt64(0) >> UInt64(63 - (last & 63))
+        if low == high { return bits[low] & lowMask & highMask != 0 }
+        if bits[low] & lowMask != 0 || bits[high] & highMask != 0 { return true }
+        var w = low + 1
+        while w < high {
+            if bits[w] != 0 { return true }
+            w += 1
+        }
+        return false
+    }
 }
 
 /// Zeroed memory owned by one accumulator: an anonymous mapping when large (the kernel's

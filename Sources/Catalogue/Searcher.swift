@@ -98,7 +98,62 @@ public struct Searcher: Sendable {
             }
             return true
         }
-        if !query.groups.isEmpty {
+        if query.groups.count > 1, !query.groups.contains(where: { $0.contains(where: \.isPhrase) }) {
+            // Several words that must all match (each group any of its words): the documents
+            // of the group with the fewest postings marked first, then every group's words
+            // scored into the table in query order for those documents only, each list
+            // passing over the blocks that hold none of them (`forEachPosting(_:in:)`).
+            let groups = try query.groups.map { try $0.map { try weighted($0, in: catalogue) } }
+            let view = catalogue.view
+            let table = ScoreTable(count: view.parts.map(\.documentCount).max() ?? 0)
+            let needed = Int32(query.groups.count)
+            parts: for (i, part) in view.parts.enumerated() {
+                var rarest: [(field: SegmentField, term: Int)] = []
+                var fewest = Int.max
+                for group in groups {
+                    let lists = group.flatMap { $0 }.compactMap { w in w.terms[0].local[i].map { (w.field.parts[i], $0) } }
+                    // A group with no word in this part: none of its documents matches.
+                    if lists.isEmpty { continue parts }
+                    let postings = try lists.reduce(0) { $0 + (try $1.0.documentFrequency($1.1)) }
+                    if postings < fewest { (rarest, fewest) = (lists, postings) }
+                }
+                let filter = DocumentBitmap(count: part.documentCount)
+                for (field, term) in rarest {
+                    try field.forEachPosting(term, positions: false) { doc, _, _ in if !part.isDeleted(doc) { filter.insert(doc) } }
+                }
+                for (g, group) in groups.enumerated() {
+                    let mark = Int32(g)
+                    for clause in group {
+                        for w in clause {
+                            guard let term = w.terms[0].local[i] else { continue }
+                            let field = w.field.parts[i]
+                            let (boost, idf, average) = (w.boost, w.idf, w.average)
+                            try field.forEachPosting(term, in: filter) { local, tf, length in
+                                table.add(boost * scorer.score(frequency: tf, length: length, averageLength: average, idf: idf),
+                                          to: local, group: mark)
+                            }
+                        }
+                    }
+                }
+                let globals = part.isIdentity ? [] : part.globalIDs()
+                try table.drain(groups: needed) { local, score in
+                    let doc = globals.isEmpty ? local : Int(globals[local])
+                    if try passes(doc) { body(doc, score) }
+                }
+            }
+        } else if query.groups.count > 1 {
+            // Several words and phrases that must all match: their lists walked together, a
+            // document at a time (`forEachConjunction`), so that a phrase reads positions only
+            // for the documents every other group holds.
+            let groups = try query.groups.map { try $0.map { try weighted($0, in: catalogue) } }
+            for (i, part) in catalogue.view.parts.enumerated() {
+                let globals = part.isIdentity ? [] : part.globalIDs()
+                try forEachConjunction(groups, inPart: i, of: catalogue.view) { local, score in
+                    let doc = globals.isEmpty ? local : Int(globals[local])
+                    if try passes(doc) { body(doc, score) }
+                }
+            }
+        } else if !query.groups.isEmpty {
             // Each segment scored apart, in segment ids, its documents' scores summed in a
             // table the size of the largest segment, reused: a document lives in one segment,
             // so its sum is the same, added in the same order (groups, clauses, text then
@@ -130,6 +185,94 @@ public struct Searcher: Sendable {
             // Only a kind filter: every document of those kinds, unranked.
             for doc in 0..<n {
                 if try passes(doc) { body(doc, 0) }
+            }
+        }
+    }
+
+    /// The live documents of part `i` that match every group (a group: any of its clauses, in
+    /// any of their fields), in increasing local doc id, with their scores. The groups' lists
+    /// (a term's postings, or a phrase's) are walked together: each list moves to the largest
+    /// document another group stands on, passing over whole blocks by their skip entries, and
+    /// a phrase reads positions only for a document every other group holds. A document's
+    /// score is summed in the order the score table sums it (groups, clauses, text then title),
+    /// so it is the same to the bit.
+    func forEachConjunction(_ groups: [[[WeightedClause]]], inPart i: Int, of view: IndexView,
+                            _ body: (Int, Double) throws -> Void) throws {
+        let part = view.parts[i]
+        // Each group's lists in this part, in scoring order.
+        var lists: [(group: Int, clause: WeightedClause, field: SegmentField, terms: [Int])] = []
+        for (g, group) in groups.enumerated() {
+            let before = lists.count
+            for clause in group {
+                for w in clause {
+                    let ids = w.terms.map { $0.local[i] }
+                    guard ids.allSatisfy({ $0 != nil }) else { continue }
+                    lists.append((g, w, w.field.parts[i], ids.map { $0! }))
+                }
+            }
+            // A group with no list here: no document of this part matches.
+            if lists.count == before { return }
+        }
+        let groupEnds = (0..<groups.count).map { g in lists.lastIndex { $0.group == g }! + 1 }
+        let postings = try lists.map { list in try list.terms.map { try list.field.postings($0) } }
+        let ranges = try lists.map { list in try list.terms.map { try list.field.positionsRange($0) } }
+        var slices: [FileSlice] = []
+        for (k, list) in lists.enumerated() {
+            slices += postings[k].map(\.bytes)
+            slices.append(list.field.positionsSection.data)
+        }
+        try PhrasePostings.withBytes(of: slices) { buffers in
+            var cursors: [PhraseCursor] = []
+            var at = 0
+            for (k, list) in lists.enumerated() {
+                let n = list.terms.count
+                let positions = buffers[at + n]
+                cursors.append(PhraseCursor(
+                    terms: (0..<n).map { BlockCursor(buffers[at + $0], count: postings[k][$0].count, documentCount: list.field.documentCount) },
+                    positions: ranges[k].map { TermPositions(section: list.field.positionsSection, range: $0, all: positions) }))
+                at += n + 1
+            }
+            var target = 0
+            outer: while true {
+                // Every group catches up to the target; one whose lists all lie past it moves
+                // it. Phrases approach without positions.
+                var g = 0, first = 0
+                while g < groupEnds.count {
+                    var lowest = Int.max
+                    for k in first..<groupEnds[g] {
+                        if cursors[k].doc < target { _ = cursors[k].approach(to: target) }
+                        lowest = min(lowest, cursors[k].doc)
+                    }
+                    if lowest == Int.max { break outer }
+                    if lowest != target {
+                        target = lowest
+                        if g > 0 { g = 0; first = 0; continue }
+                    }
+                    first = groupEnds[g]
+                    g += 1
+                }
+                // Every group holds the document; a group of phrases only if one stands in it.
+                var matched = !part.isDeleted(target)
+                first = 0
+                for end in groupEnds where matched {
+                    var any = false
+                    for k in first..<end where cursors[k].doc == target {
+                        if try cursors[k].confirm() { any = true; break }
+                    }
+                    matched = any
+                    first = end
+                }
+                if matched {
+                    var score = 0.0
+                    for k in lists.indices where cursors[k].doc == target {
+                        guard try cursors[k].confirm() else { continue }
+                        let w = lists[k].clause
+                        score += w.boost * scorer.score(frequency: cursors[k].frequency, length: lists[k].field.length(of: target),
+                                                        averageLength: w.average, idf: w.idf)
+                    }
+                    try body(target, score)
+                }
+                target += 1
             }
         }
     }

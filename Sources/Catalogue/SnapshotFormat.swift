@@ -16,13 +16,16 @@ public enum SnapshotFormat {
     /// grouped by indication and intervention), so a mapped file is read where it lies.
     /// 7: immutable segments and a meta file (`catalogue.preuve`) that lists them, maps
     /// each corpus file to its documents, and marks deleted documents in bitsets.
-    public static let version: UInt32 = 7
+    /// 8: postings in blocks of 128 (doc id deltas and frequencies bit-packed, the tail in
+    /// varints) with a skip entry per block, and positions apart in `positions.*` sections.
+    public static let version: UInt32 = 8
     /// The oldest version this build still reads. Version 3 recorded paths as they were
     /// typed, relative to a working folder it did not record: they cannot be resolved safely;
     /// version 4 has no claim confidence, which verdicts now filter on; version 5 has one
     /// checksum per section, which a reader could only check by reading the whole section.
-    /// version 6 is one file that every update rewrites whole.
-    public static let oldestReadable: UInt32 = 7
+    /// version 6 is one file that every update rewrites whole; version 7 interleaves
+    /// positions with the postings, which block-wise reading and skipping cannot use.
+    public static let oldestReadable: UInt32 = 8
     /// The meta file: the one file replaced (renamed over) at each commit.
     public static let fileName = "catalogue.preuve"
 
@@ -50,6 +53,8 @@ public enum SnapshotFormat {
         case strings, manifest, documents, texts
         case titleField = "field.title"
         case textField = "field.text"
+        case titlePositions = "positions.title"
+        case textPositions = "positions.text"
         case claims
     }
 

@@ -212,8 +212,14 @@ final class OpenedSnapshot: Sendable {
     /// One field of the index: a search on titles alone never reads the text field.
     func field(_ field: InvertedIndex.Field) throws -> SegmentField {
         switch field {
-        case .title: return try titleField.get { try SegmentField(try section(.titleField), documentCount: info.documentCount) }
-        case .text: return try textField.get { try SegmentField(try section(.textField), documentCount: info.documentCount) }
+        case .title:
+            return try titleField.get {
+                try SegmentField(try section(.titleField), positions: try section(.titlePositions), documentCount: info.documentCount)
+            }
+        case .text:
+            return try textField.get {
+                try SegmentField(try section(.textField), positions: try section(.textPositions), documentCount: info.documentCount)
+            }
         }
     }
 

@@ -15,10 +15,11 @@ public enum SnapshotWriter {
         var strings = StringInterner()
         var manifest = ByteWriter(), documents = ByteWriter(), texts = ByteWriter()
         var title = ByteWriter(), text = ByteWriter(), claims = ByteWriter()
+        var titlePositions = ByteWriter(), textPositions = ByteWriter()
         Manifest(contents.manifest).write(to: &manifest, strings: &strings, roots: CorpusRoots(contents.roots))
         DocumentStore.write(contents.documents, metadata: &documents, texts: &texts, strings: &strings)
-        contents.index.title.write(to: &title)
-        contents.index.text.write(to: &text)
+        contents.index.title.write(to: &title, positions: &titlePositions)
+        contents.index.text.write(to: &text, positions: &textPositions)
         SegmentClaims.write(contents.claims, to: &claims, strings: &strings)
         var stringBytes = ByteWriter()
         strings.write(to: &stringBytes)
@@ -29,6 +30,8 @@ public enum SnapshotWriter {
             (SnapshotFormat.Section.strings.rawValue, stringBytes), (SnapshotFormat.Section.manifest.rawValue, manifest),
             (SnapshotFormat.Section.documents.rawValue, documents), (SnapshotFormat.Section.texts.rawValue, texts),
             (SnapshotFormat.Section.titleField.rawValue, title), (SnapshotFormat.Section.textField.rawValue, text),
+            (SnapshotFormat.Section.titlePositions.rawValue, titlePositions),
+            (SnapshotFormat.Section.textPositions.rawValue, textPositions),
             (SnapshotFormat.Section.claims.rawValue, claims),
         ])
     }

@@ -2,6 +2,7 @@ import Answers
 import Catalogue
 import Claims
 import Foundation
+import Indexing
 import Verdicts
 
 /// The catalogue as loaded for serving: opened once, read-only, with what every request

@@ -3,6 +3,7 @@ import ArgumentParser
 import Catalogue
 import Documents
 import Foundation
+import Indexing
 import Ingest
 import Verdicts
 

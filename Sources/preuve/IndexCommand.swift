@@ -2,6 +2,7 @@ import Answers
 import ArgumentParser
 import Catalogue
 import Foundation
+import Indexing
 
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

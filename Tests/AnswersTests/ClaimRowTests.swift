@@ -2,6 +2,7 @@ import Answers
 import Claims
 import Documents
 import Foundation
+import Indexing
 import Ingest
 import Testing
 import TestSupport

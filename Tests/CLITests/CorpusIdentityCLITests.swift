@@ -266,12 +266,14 @@ import Catalogue
         #expect(r.stderr.contains("--no-update"))
     }
 
-    /// An index of the previous format (3) is too old for every reader, with or without
-    /// --no-update: exit 3 naming the file and `preuve index --full`, which rebuilds it.
-    @Test func aVersion3IndexIsTooOldAndRebuiltByIndexFull() throws {
+    /// An index of an older format (3, before the corpus roots; 7, postings with positions
+    /// between documents) is too old for every reader, with or without --no-update: exit 3
+    /// naming the file and `preuve index --full`, which rebuilds it.
+    @Test(arguments: [UInt8(3), 7])
+    func anOlderIndexIsTooOldAndRebuiltByIndexFull(version: UInt8) throws {
         let snapshot = index.appendingPathComponent("catalogue.preuve")
         var bytes = [UInt8](try Data(contentsOf: snapshot))
-        bytes[8] = 3; bytes[9] = 0; bytes[10] = 0; bytes[11] = 0
+        bytes[8] = version; bytes[9] = 0; bytes[10] = 0; bytes[11] = 0
         let headerEnd = 16 + (Int(bytes[12]) | Int(bytes[13]) << 8 | Int(bytes[14]) << 16 | Int(bytes[15]) << 24)
         let crc = CRC32Reference.checksum(Array(bytes[0..<headerEnd]))
         for i in 0..<4 { bytes[headerEnd + i] = UInt8(truncatingIfNeeded: crc >> UInt32(8 * i)) }
@@ -279,13 +281,13 @@ import Catalogue
         for command in Self.readers + [["stats", "--no-update"], ["index"]] {
             let r = try PreuveProcess.run(command, in: root)
             #expect(r.status == 3, "\(command): \(r.stderr)")
-            #expect(r.stderr.contains("Index/catalogue.preuve") && r.stderr.contains("version 3 is too old")
+            #expect(r.stderr.contains("Index/catalogue.preuve") && r.stderr.contains("version \(version) is too old")
                     && r.stderr.contains("preuve index --full"), "\(command): \(r.stderr)")
         }
         #expect(try Data(contentsOf: snapshot) == Data(bytes))
         #expect(try PreuveProcess.run(["index", "--full", "--quiet"], in: root).status == 0)
         let stats = try PreuveProcess.run(["stats", "--format", "json"], in: root)
-        #expect(stats.status == 0 && stats.stdout.contains("\"format_version\" : 7") && stats.stdout.contains("\"documents\" : 2"))
+        #expect(stats.status == 0 && stats.stdout.contains("\"format_version\" : 8") && stats.stdout.contains("\"documents\" : 2"))
     }
 }
 

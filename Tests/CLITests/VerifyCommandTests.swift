@@ -48,7 +48,7 @@ import TestSupport
     @Test func aSoundIndexVerifiesWithAShortReport() throws {
         let text = try preuve(["verify", "--format", "text"])
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.contains("Index/catalogue.preuve: sound (format 7"), "\(text.stdout)")
+        #expect(text.stdout.contains("Index/catalogue.preuve: sound (format 8"), "\(text.stdout)")
         #expect(text.stdout.contains("3 documents"), "\(text.stdout)")
         let json = try preuve(["verify", "--format", "json", "--index", index.path])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -56,7 +56,7 @@ import TestSupport
         #expect(object["segments"] as? Int == 1)
         // The meta file's sections, then its one segment's.
         #expect(try sections().map { "\($0.file) \($0.name)" } == ["catalogue.preuve strings", "catalogue.preuve manifest", "catalogue.preuve segments"]
-                + ["strings", "manifest", "documents", "texts", "field.title", "field.text", "claims"].map { "segment-000001.preuve \($0)" })
+                + ["strings", "manifest", "documents", "texts", "field.title", "field.text", "positions.title", "positions.text", "claims"].map { "segment-000001.preuve \($0)" })
     }
 
     @Test func verifyWithoutAnIndexExits2() throws {
@@ -88,6 +88,9 @@ import TestSupport
         "segment texts": ["search"],
         "segment field.title": ["search"],
         "segment field.text": ["search"],
+        // Positions are read by phrases alone: `search lombalgie` is one word.
+        "segment positions.title": [],
+        "segment positions.text": [],
         "segment claims": ["query", "indications", "stats"],
     ]
 
@@ -97,7 +100,7 @@ import TestSupport
     /// checks all before building on it) exit 3; nothing is rebuilt silently.
     @Test(arguments: ["catalogue.preuve strings", "catalogue.preuve manifest", "catalogue.preuve segments", "segment strings",
                       "segment manifest", "segment documents", "segment texts", "segment field.title", "segment field.text",
-                      "segment claims"])
+                      "segment positions.title", "segment positions.text", "segment claims"])
     func aFlippedByteInASectionExits3OnFirstUseAndInVerify(section component: String) throws {
         let inMeta = component.hasPrefix("catalogue.preuve ")
         let name = String(component.split(separator: " ")[1])

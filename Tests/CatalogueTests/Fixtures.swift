@@ -2,6 +2,7 @@ import Claims
 import Documents
 import Foundation
 @testable import Catalogue
+import Indexing
 import Ingest
 
 /// Small builders shared by the catalogue tests.

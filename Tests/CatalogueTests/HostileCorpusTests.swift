@@ -1,4 +1,5 @@
 import Foundation
+import Indexing
 import Ingest
 import Testing
 import TestSupport

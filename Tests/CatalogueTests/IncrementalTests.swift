@@ -176,6 +176,7 @@ import Testing
         #expect(try x.documents.documents == y.documents.documents)
         #expect(try x.claims.rows == y.claims.rows)
         #expect(try x.sectionData(.textField) == y.sectionData(.textField))
+        #expect(try x.sectionData(.textPositions) == y.sectionData(.textPositions))
     }
 
     @Test func openUpdatingBuildsAMissingIndexAndUpdatesAStaleOne() throws {
@@ -210,8 +211,8 @@ import Testing
         let (incremental, s) = try Catalogue.update(store: store, options: IndexOptions(corpus: corpus.path), parser: parser)
         #expect(s.updated == 1 && s.removed == 1 && s.added == 1 && s.unchanged == 28)
         let (full, _) = try Catalogue.update(store: MemorySnapshotStore(), options: IndexOptions(corpus: corpus.path, full: true), parser: parser)
-        // Terms, lengths, document frequencies and postings, byte for byte.
-        for field in [SnapshotFormat.Section.titleField, .textField] {
+        // Terms, lengths, document frequencies, postings and positions, byte for byte.
+        for field in [SnapshotFormat.Section.titleField, .textField, .titlePositions, .textPositions] {
             #expect(try incremental.sectionData(field) == full.sectionData(field), "\(field)")
         }
         #expect(try incremental.documents.documents == full.documents.documents)

@@ -131,6 +131,10 @@ import TestSupport
             ("a document's text", [.texts], { _ = try $0.documents.text(of: 5) }),
             ("ranking on titles", [.titleField], { _ = try Searcher().rank("title:titre", in: $0) }),
             ("ranking", [.textField, .titleField], { _ = try Searcher().rank("lombaire", in: $0) }),
+            // A phrase reads the positions of its field (the words are in no title: the title
+            // field is looked in, not its positions); a word never reads positions.
+            ("a phrase", [.textField, .titleField, .textPositions], { _ = try Searcher().rank("\"douleur lombaire\"", in: $0) }),
+            ("a phrase in titles", [.titleField, .titlePositions], { _ = try Searcher().rank("title:\"titre mesotherapie\"", in: $0) }),
             ("search with snippets", [.textField, .titleField, .documents, .strings, .texts], { _ = try Searcher().search("lombaire", in: $0) }),
             ("an indication's claims", [.claims, .strings], { _ = try $0.claims.claims(indication: "low-back-pain") }),
         ]
@@ -152,6 +156,30 @@ import TestSupport
             }
             #expect(throws: SnapshotError.self) { try catalogue.verify() }
         }
+    }
+
+    /// A phrase reads positions only for the documents every other part of the query holds:
+    /// with the positions of late documents damaged, `"alpha beta"` alone fails on their
+    /// checksum, while `"alpha beta" rare` (rare: in the first document only) answers, its
+    /// postings walk passing over the blocks that hold no candidate.
+    @Test func aPhraseReadsPositionsOnlyForItsCandidates() throws {
+        let text = Array(repeating: "alpha beta", count: 25).joined(separator: " ")
+        let docs = (0..<2000).map { i in Fixtures.document("d\(i).txt", title: "t", text: i == 0 ? text + " rare" : text) }
+        let bytes = try Catalogue.build(documents: docs).snapshotBytes
+        let header = try SnapshotReader.parseHeader(FileSlice(bytes), file: "x")
+        let positions = try #require(header.sections.first { $0.name == SnapshotFormat.Section.textPositions.rawValue })
+        // Two checked blocks at least: the first document's positions (of both words) in the
+        // first, the damaged byte (the last document's) in the last.
+        #expect(positions.data.count > SnapshotFormat.blockSize + SnapshotFormat.blockSize / 2)
+        let before = try Searcher().rank("\"alpha beta\" rare", in: try SnapshotReader.open(FileSlice(bytes), file: "x"))
+        #expect(before.total == 1 && before.top.map(\.doc) == [0])
+        var damaged = bytes
+        damaged[positions.data.upperBound - 10] ^= 0x01
+        let catalogue = try SnapshotReader.open(FileSlice(damaged), file: "x")
+        let after = try Searcher().rank("\"alpha beta\" rare", in: catalogue)
+        #expect(after.total == before.total && after.top.map(\.score.bitPattern) == before.top.map(\.score.bitPattern))
+        let error = #expect(throws: SnapshotError.self) { try Searcher().rank("\"alpha beta\"", in: catalogue) }
+        #expect(error?.reason.contains("checksum mismatch in section positions.text") == true, "\(String(describing: error))")
     }
 
     /// Damage that the checksums vouch for (bytes changed, then every block CRC, table CRC
@@ -338,9 +366,10 @@ import TestSupport
 
     /// Version 3 recorded paths as typed, relative to a working folder it did not record:
     /// it is not migrated but refused as too old, with `preuve index --full` as the fix; so is
-    /// version 5, whose one checksum per section could only be checked by reading it all.
+    /// version 5, whose one checksum per section could only be checked by reading it all, and
+    /// version 7, whose postings interleave the positions.
     @Test func aVersion3SnapshotIsTooOld() throws {
-        for version: UInt32 in [3, 5] {
+        for version: UInt32 in [3, 5, 7] {
             let bytes = try withVersion(version, try Self.sample().snapshotBytes)
             let error = #expect(throws: SnapshotError(file: "x", problem: .tooOld(found: version, supported: SnapshotFormat.version))) {
                 try SnapshotReader.open(FileSlice(bytes), file: "x")

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Indexing
 import Ingest
 
 // A test's program, never shipped: `preuve index` of a corpus whose snapshot store pauses

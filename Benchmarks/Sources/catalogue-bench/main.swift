@@ -5,6 +5,7 @@
 import Catalogue
 import Documents
 import Foundation
+import Indexing
 import Ingest
 
 struct Reader: DocumentParsing {

@@ -1,3 +1,4 @@
+import Catalogue
 import Claims
 import Dispatch
 import Documents

@@ -1,10 +1,10 @@
-import Catalogue
 import Documents
 import Ingest
 
-/// Ingestion as the catalogue's parser; its `IngestError`s are `FileError`s, which the index
-/// summary reports by path and reason. The command line and the server open the catalogue
-/// with it (the server only ever read-only: it compares claim rules, and never parses).
+/// Ingestion as the index writer's parser; its `IngestError`s are `FileError`s, which the
+/// index summary reports by path and reason. The command line and the server open the
+/// catalogue with it (the server only ever read-only: it compares claim rules, and never
+/// parses); claims are the claim extractor's.
 public struct IngestParser: DocumentParsing {
     public init() {}
 

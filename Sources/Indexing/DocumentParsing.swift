@@ -1,10 +1,13 @@
+import Catalogue
 import Claims
 import Documents
 
-/// Turns a file into documents, and a document into claims. The catalogue does not import
-/// ingestion itself: the executable passes `DocumentReader`, tests pass what they like
-/// (and can count calls, or hand-build claims).
-public protocol DocumentParsing: Sendable {
+/// Turns a file into documents, and a document into claims: what feeds the index writer
+/// (`DocumentFeed`) in every real run. The catalogue stores and searches; it receives each
+/// file's documents with their claims and never extracts claims itself. `IngestParser`
+/// reads through ingestion, tests pass what they like (and can count calls, or hand-build
+/// claims); the claims are the claim extractor's unless a parser says otherwise.
+public protocol DocumentParsing: DocumentFeed {
     func documents(at path: String) throws -> [Document]
     /// Each document of a file as soon as it is read, so that claims can be extracted
     /// while the rest of a large file is still being parsed.
@@ -15,15 +18,11 @@ public protocol DocumentParsing: Sendable {
     /// The default reads through `forEachDocument` and returns the hash its documents share
     /// (empty when they share none).
     func readFile(at path: String, _ body: (Document) throws -> Void) throws -> String
-    /// The same hash without parsing, for a file whose modification time moved but not its
-    /// size; nil when this parser cannot tell (the file is then parsed again).
-    func contentHash(at path: String) throws -> String?
     func claims(in document: Document) -> [Claim]
-    /// What decides claims; an index built by other rules is re-extracted.
-    var claimRules: String { get }
 }
 
 extension DocumentParsing {
+    /// The rules of the claim extractor.
     public var claimRules: String { ClaimRules.fingerprint }
     /// Parsers that only read whole files hand their documents over at the end.
     public func forEachDocument(at path: String, _ body: (Document) throws -> Void) throws {
@@ -44,6 +43,25 @@ extension DocumentParsing {
     /// The claim extractor, as every real run uses.
     public func claims(in document: Document) -> [Claim] {
         ClaimExtractor().claims(in: document)
+    }
+
+    /// The file read once (`readFile`), its documents' claims extracted on other cores
+    /// while it is still being read (`ClaimPipeline`), in reading order.
+    public func read(at path: String, source: String) throws -> FileDocuments {
+        let pipeline = ClaimPipeline(parser: self)
+        let hash: String
+        do {
+            hash = try readFile(at: path) { document in
+                var document = document
+                document.source = source
+                pipeline.add(document)
+            }
+        } catch {
+            pipeline.abandon()
+            throw error
+        }
+        let (documents, claims) = pipeline.finish()
+        return FileDocuments(documents: documents, claims: claims, contentHash: hash)
     }
 }
 
