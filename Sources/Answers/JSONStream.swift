@@ -138,6 +138,17 @@ public struct JSONStream {
         afterKey = true
     }
 
+    /// A key and its string value (`null` for none).
+    public mutating func field(_ name: StaticString, _ value: String) throws {
+        key(name)
+        try string(value)
+    }
+
+    public mutating func field(_ name: StaticString, _ value: String?) throws {
+        key(name)
+        try string(value)
+    }
+
     public mutating func string(_ value: String) throws {
         beginItem()
         appendQuoted(value)
