@@ -16,9 +16,14 @@ def fold(name):
     n = "".join(c for c in n if unicodedata.category(c) != "Mn")
     return " ".join(w for w in re.split(r"[^0-9a-z]+", n) if w)
 
+CONDITION_TYPES = {"condition", "symptom"}
+
 def names(paths):
-    """Folded name -> id, and the ids, of vocabulary files (`--lexicon` files with an `id` header)."""
-    out, ids = {}, set()
+    """Folded name -> id for indications and for interventions (rows typed `condition` or
+    `symptom` are indications, other typed rows interventions), the ids, and each id's parents,
+    of vocabulary files (`--lexicon` files with an `id` header)."""
+    out = {"indication": {}, "intervention": {}}
+    ids, parents = set(), {}
     for path in paths:
         lines = open(path, encoding="utf-8").read().splitlines()
         if not lines or not lines[0].startswith("id\t"): continue
@@ -28,12 +33,23 @@ def names(paths):
             f = line.split("\t")
             if len(f) < 3: continue
             ids.add(f[0])
+            kind = "indication" if "type" not in col or f[col["type"]] in CONDITION_TYPES else "intervention"
+            if "parents" in col and col["parents"] < len(f) and f[col["parents"]]:
+                parents.setdefault(f[0], set()).update(f[col["parents"]].split("|"))
             forms = [f[0].replace("-", " ")] + [f[col[c]] for c in ("label_en", "label_fr") if c in col and col[c] < len(f)]
             for c in ("synonyms_en", "synonyms_fr"):
                 if c in col and col[c] < len(f): forms += f[col[c]].split("|")
             for form in forms:
-                if form: out.setdefault(fold(form), f[0])
-    return out, ids
+                if form: out[kind].setdefault(fold(form), f[0])
+    return out, ids, parents
+
+def ancestors(concept, parents):
+    """The concepts above `concept` in the vocabulary's hierarchy."""
+    seen, todo = set(), [concept]
+    while todo:
+        for q in parents.get(todo.pop(), ()):
+            if q not in seen: seen.add(q); todo.append(q)
+    return seen
 
 def basis_class(b):
     if b in ("meta-analysis", "systematic-review", "hta-report", "rct", "controlled-study", "cohort", "case-control"): return "study"
@@ -75,6 +91,8 @@ def main():
     ap.add_argument("--resolve", action="append", default=[], help="a vocabulary file to resolve expected ids by name, without passing it to preuve")
     ap.add_argument("--lexicon", action="append", default=[], help="a lexicon or vocabulary file passed to `preuve claims`; expected ids it does not have are resolved by name in it")
     ap.add_argument("--components", action="store_true", help="count the errors by what is wrong: stance, basis, indication, a claim added or missed")
+    ap.add_argument("--hierarchy", action="store_true", help="a found side narrower than the expected one counts as it (a claim on major depression is one that `preuve query depression` shows); strict by default")
+    ap.add_argument("--by-source", action="store_true", help="precision of the claims found, by where their indication came from (the confidence cue's `indication=`)")
     ap.add_argument("--known-misses", metavar="FILE", help="write the passages still wrong as Tests/ClaimsTests/Passages/known-misses.tsv lines")
     a = ap.parse_args()
     passages = [json.loads(l) for f in a.files for l in open(f, encoding="utf-8") if l.strip()]
@@ -89,20 +107,34 @@ def main():
                 c = json.loads(line)
                 if c.get("confidence", 1) >= a.min_confidence: found[paths.get(c["doc"], c["doc"])].append(c)
     by_lang, by_tag, misses = defaultdict(lambda: [0, 0, 0]), defaultdict(lambda: [0, 0, 0]), []
-    vocab, vocab_ids = names(a.lexicon + a.resolve)
-    def resolve(x):
+    vocab, vocab_ids, parents = names(a.lexicon + a.resolve)
+    def resolve(x, kind):
         # An `oov:` side names a concept the bundled vocabulary lacks: with a vocabulary that
-        # has it (the wide one), it is scored as that concept; otherwise it stays unscored.
-        if x.startswith("oov:"): return vocab.get(fold(x[4:]), x) if vocab_ids else x
-        return x if not vocab_ids or x in vocab_ids or x == "general" else vocab.get(fold(x.replace("-", " ")), x)
+        # has it (the wide one), it is scored as that concept; otherwise it stays unscored. A
+        # name is looked up among the concepts of its side (indications or interventions).
+        if x.startswith("oov:"): return vocab[kind].get(fold(x[4:]), x) if vocab_ids else x
+        if not vocab_ids or x == "general": return x
+        return vocab[kind].get(fold(x.replace("-", " ")), x if x in vocab_ids else vocab["intervention" if kind == "indication" else "indication"].get(fold(x.replace("-", " ")), x))
+    def as_expected(found, expected):
+        """The found claims' keys, with a side narrower than an expected claim's side on the
+        same other fields replaced by it (`--hierarchy`)."""
+        if not a.hierarchy: return found
+        out = set()
+        for f in found:
+            match = next((e for e in expected if e[2:] == f[2:]
+                          and (f[0] == e[0] or (e[0] and e[0] in ancestors(f[0] or "", parents)))
+                          and (f[1] == e[1] or e[1] in ancestors(f[1], parents))), None)
+            out.add(match or f)
+        return out
     components = Counter()
+    by_source = defaultdict(lambda: [0, 0])  # source -> [right, wrong]
     some_claim = [0, 0]  # passages with an expected claim, of which at least one is found
     for p in passages:
-        exp = [e for e in (dict(e, indication=resolve(e["indication"]), intervention=resolve(e.get("intervention") or "") or None) for e in p["expect"])
+        exp = [e for e in (dict(e, indication=resolve(e["indication"], "indication"), intervention=resolve(e.get("intervention") or "", "intervention") or None) for e in p["expect"])
                if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")]
         wi = any(e.get("intervention") for e in exp)
         E = {(e.get("intervention") if wi else None, e["indication"], e["stance"], basis_class(e["basis"])) for e in exp}
-        F = {(c["intervention"] if wi else None, c["indication"], c["stance"], basis_class(c["basis"])) for c in found[p["id"]]}
+        F = as_expected({(c["intervention"] if wi else None, c["indication"], c["stance"], basis_class(c["basis"])) for c in found[p["id"]]}, E)
         s = (len(E & F), len(F - E), len(E - F))
         if E:
             some_claim[0] += 1
@@ -111,6 +143,11 @@ def main():
             table[key] = [x + y for x, y in zip(table[key], s)]
         for t in p.get("tags") or ["untagged"]: by_tag[t] = [x + y for x, y in zip(by_tag[t], s)]
         components.update(error_components(E - F, F - E))
+        for c in found[p["id"]]:
+            key = (c["intervention"] if wi else None, c["indication"], c["stance"], basis_class(c["basis"]))
+            rule = next((x["rule"] for x in c.get("cues", []) if x.get("role") == "confidence"), "")
+            source = next((f.split("=", 1)[1] for f in rule.removeprefix("from how it was found: ").split("; ") if f.startswith("indication=")), "?")
+            by_source[source][0 if as_expected({key}, E) <= E else 1] += 1
         if E != F: misses.append((p["id"], sorted(E - F, key=str), sorted(F - E, key=str)))
     def line(tp, fp, fn):
         P = tp / (tp + fp) if tp + fp else 1.0
@@ -123,6 +160,9 @@ def main():
     for k in sorted(by_tag): print(f"tag {k:>12}: {line(*by_tag[k])}  errors {by_tag[k][1] + by_tag[k][2]}")
     if a.components:
         print("errors by component: " + ", ".join(f"{k} {v}" for k, v in components.most_common()))
+    if a.by_source:
+        for k, (right, wrong) in sorted(by_source.items(), key=lambda kv: -sum(kv[1])):
+            print(f"indication from {k:>10}: {right + wrong:4} claims, precision {right / (right + wrong):.3f}")
     if a.known_misses:
         with open(a.known_misses, "w", encoding="utf-8") as f:
             f.write("# Passages the rules still get wrong, with what they miss and what they add (regenerate with\n")
