@@ -92,7 +92,7 @@ def main():
     ap.add_argument("--lexicon", action="append", default=[], help="a lexicon or vocabulary file passed to `preuve claims`; expected ids it does not have are resolved by name in it")
     ap.add_argument("--components", action="store_true", help="count the errors by what is wrong: stance, basis, indication, a claim added or missed")
     ap.add_argument("--hierarchy", action="store_true", help="a found side narrower than the expected one counts as it (a claim on major depression is one that `preuve query depression` shows); strict by default")
-    ap.add_argument("--by-source", action="store_true", help="precision of the claims found, by where their indication came from (the confidence cue's `indication=`)")
+    ap.add_argument("--by", metavar="FAMILY", help="precision of the claims found, by a family of their confidence cue (`indication` for where the indication came from, `stance-rule`, `basis-rule`, `kind`...)")
     ap.add_argument("--known-misses", metavar="FILE", help="write the passages still wrong as Tests/ClaimsTests/Passages/known-misses.tsv lines")
     a = ap.parse_args()
     passages = [json.loads(l) for f in a.files for l in open(f, encoding="utf-8") if l.strip()]
@@ -146,7 +146,7 @@ def main():
         for c in found[p["id"]]:
             key = (c["intervention"] if wi else None, c["indication"], c["stance"], basis_class(c["basis"]))
             rule = next((x["rule"] for x in c.get("cues", []) if x.get("role") == "confidence"), "")
-            source = next((f.split("=", 1)[1] for f in rule.removeprefix("from how it was found: ").split("; ") if f.startswith("indication=")), "?")
+            source = next((f.split("=", 1)[1] for f in rule.removeprefix("from how it was found: ").split("; ") if f.startswith(f"{a.by}=")), "?")
             by_source[source][0 if as_expected({key}, E) <= E else 1] += 1
         if E != F: misses.append((p["id"], sorted(E - F, key=str), sorted(F - E, key=str)))
     def line(tp, fp, fn):
@@ -160,9 +160,9 @@ def main():
     for k in sorted(by_tag): print(f"tag {k:>12}: {line(*by_tag[k])}  errors {by_tag[k][1] + by_tag[k][2]}")
     if a.components:
         print("errors by component: " + ", ".join(f"{k} {v}" for k, v in components.most_common()))
-    if a.by_source:
+    if a.by:
         for k, (right, wrong) in sorted(by_source.items(), key=lambda kv: -sum(kv[1])):
-            print(f"indication from {k:>10}: {right + wrong:4} claims, precision {right / (right + wrong):.3f}")
+            print(f"{a.by} {k:>28}: {right + wrong:4} claims, {wrong:4} wrong, precision {right / (right + wrong):.3f}")
     if a.known_misses:
         with open(a.known_misses, "w", encoding="utf-8") as f:
             f.write("# Passages the rules still get wrong, with what they miss and what they add (regenerate with\n")
