@@ -121,6 +121,7 @@ def main():
         if not a.hierarchy: return found
         out = set()
         for f in found:
+            if f in expected: out.add(f); continue
             match = next((e for e in expected if e[2:] == f[2:]
                           and (f[0] == e[0] or (e[0] and e[0] in ancestors(f[0] or "", parents)))
                           and (f[1] == e[1] or e[1] in ancestors(f[1], parents))), None)

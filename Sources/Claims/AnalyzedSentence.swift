@@ -20,6 +20,8 @@ struct AnalyzedSentence: Sendable {
     var ellipticIndications: [Mention] = []
     /// Whether the sentence has "sans" or "without" (`MentionFinder.follows(without:)`).
     private(set) var namesWithout = false
+    /// Whether the sentence names a harm (`MentionFinder.follows(harm:)`).
+    private(set) var namesHarm = false
     /// Parts of the sentence that set a circumstance ("Quand les antalgiques ne suffisent pas",
     /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
     /// effect, and the interventions in it get no claim from the sentence.
@@ -56,6 +58,7 @@ struct AnalyzedSentence: Sendable {
         self.circumstances = circumstances
         clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, bytes: bytes)
         namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
+        namesHarm = matches.contains { $0.has(.harm) }
         ellipticIndications = Self.ellipticIndications(tokens: tokens, matches: matches, bytes: bytes, matcher: matcher)
         indicationMentions = MentionFinder.indications(in: self, bytes: bytes, clause: 0..<tokens.count)
         interventionMentions = MentionFinder.interventions(in: self, bytes: bytes, clause: 0..<tokens.count)

@@ -67,6 +67,19 @@ enum MentionFinder {
         return false
     }
 
+    /// Whether a `harm` phrase governs the token: it ends at most six words before it, with
+    /// nothing but list commas between ("can cause headache, nausea or dizziness"): no
+    /// semicolon, colon or parenthesis, no boundary word ("mais", "but"), no effect word.
+    static func follows(harm token: Int, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
+        guard let harm = s.matches.filter({ $0.has(.harm) && $0.last < token && token - $0.last <= 6 }).max(by: { $0.last < $1.last }) else {
+            return false
+        }
+        if s.matches.contains(where: { $0.first > harm.last && $0.first < token && ($0.has(.boundary) || $0.has(.effect)) }) { return false }
+        return !((harm.last + 1)...token).contains { i in
+            AnalyzedSentence.gap(before: i, s.tokens, bytes).contains { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")].contains($0) }
+        }
+    }
+
     static func indications(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
         if clause == nil { return s.indicationMentions }
         return mentions(.indication, in: s, bytes: bytes, clause: clause)
@@ -82,6 +95,9 @@ enum MentionFinder {
             // "sans anesthésie ni cicatrice", "without scarring": a condition it is done without
             // is no indication.
             if kind == .indication, s.namesWithout, Self.follows(without: m.first, in: s) { continue }
+            // "side effects such as nausea", "peut provoquer des maux de tête": a condition a
+            // treatment may bring on is no indication.
+            if kind == .indication, s.namesHarm, Self.follows(harm: m.first, in: s, bytes: bytes) { continue }
             // A phrase listed for two ids counts for the first.
             guard let id = kind == .intervention ? m.interventionID : m.indicationID, seen.insert(id).inserted else { continue }
             out.append(Mention(id: id, surface: s.surface(m, bytes: bytes), token: m.first))

@@ -113,6 +113,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// par"): a sentence that says so of the one treatment it names makes it what its
     /// paragraph goes on about, though it states no effect.
     case administered
+    /// A harm a treatment may do ("side effects such as", "peut provoquer", "can cause"): a
+    /// condition named right after it, in its clause, is what the treatment may bring on, not
+    /// what it treats.
+    case harm
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -157,6 +161,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .failure: 36
         case .circumstance: 37
         case .administered: 38
+        case .harm: 39
         }
         return 1 << UInt64(position)
     }
