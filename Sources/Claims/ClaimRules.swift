@@ -10,7 +10,9 @@ public enum ClaimRules {
     /// indexing; a condition right after an effect word named by the sentence; a class of
     /// treatments narrowed to the one member the document names.
     /// 4: confidence from the fitted model (`ConfidenceModel`), its features in the cue.
-    static let version = 4
+    /// 5: a condition named as a harm ("can cause", "peut provoquer") is no indication; a drug
+    /// heading with only non-treating MeSH qualifiers is not the record's intervention.
+    static let version = 5
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

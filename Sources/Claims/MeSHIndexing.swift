@@ -38,6 +38,12 @@ public struct MeSHIndexing: Sendable {
     public static let treatmentQualifiers: Set<String> = [
         "therapy", "drug therapy", "prevention & control", "surgery", "rehabilitation", "diet therapy", "radiotherapy",
     ]
+    /// Qualifiers of a drug heading that say nothing of its use to treat: a heading with only
+    /// these indexes a drug dosed, measured or harmful in the study, not the one it tests.
+    public static let nonTreatingQualifiers: Set<String> = [
+        "adverse effects", "poisoning", "toxicity", "administration & dosage", "pharmacokinetics",
+        "blood", "metabolism", "chemistry", "analysis", "urine", "economics", "supply & distribution",
+    ]
     /// The qualifier that makes a descriptor or chemical heading an intervention.
     public static let therapeuticUse = "therapeutic use"
 
@@ -45,17 +51,23 @@ public struct MeSHIndexing: Sendable {
         let mesh = document.metadata.mesh.isEmpty
             ? document.metadata.meshHeadings.map { MeSHHeading(descriptor: $0) } : document.metadata.mesh
         let cache = lexicon.meshResolutions
+        // Drugs whose heading indexes them for what is not their use: their chemical entry
+        // does not make them the intervention either.
+        var notUsed = Set<String>()
         for heading in mesh {
             let qualifiers = heading.qualifiers.map { $0.name.lowercased() }
             let resolved = cache.resolution(of: heading.descriptor, ui: heading.descriptorUI) {
                 Self.resolve(heading.descriptor, ui: heading.descriptorUI, lexicon: lexicon, tree: tree)
             }
             if let known = resolved.intervention {
-                // A treatment claims are made on, however indexed; one the vocabulary only
-                // recognises (a drug of the wide vocabulary: budesonide indexed for its dosage and
-                // adverse effects beside two other drugs) only when indexed as used to treat.
-                if lexicon.interventions[known.id] != nil || qualifiers.contains(Self.therapeuticUse) {
+                // A treatment claims are made on, with no qualifier or one of use; not one indexed
+                // only for what is not its use to treat (budesonide indexed for its dosage and
+                // adverse effects beside two other drugs).
+                if qualifiers.contains(Self.therapeuticUse)
+                    || (lexicon.interventions[known.id] != nil && !(!qualifiers.isEmpty && qualifiers.allSatisfy { Self.nonTreatingQualifiers.contains($0) })) {
                     add(intervention: Term(id: known.id, label: known.label, heading: heading.display, treated: true, qualifiers: qualifiers))
+                } else {
+                    notUsed.insert(known.id)
                 }
                 continue
             }
@@ -77,7 +89,7 @@ public struct MeSHIndexing: Sendable {
                 MeSHResolutionCache.Resolution(intervention: Self.intervention(chemical.name, lexicon: lexicon), condition: nil)
             }
             // A chemical carries no qualifier: only a treatment claims are made on counts.
-            guard let known = resolved.intervention, lexicon.interventions[known.id] != nil else { continue }
+            guard let known = resolved.intervention, lexicon.interventions[known.id] != nil, !notUsed.contains(known.id) else { continue }
             add(intervention: Term(id: known.id, label: known.label, heading: "Chemical: " + chemical.name, treated: true, qualifiers: []))
         }
     }

@@ -97,7 +97,7 @@ public struct ClaimLexicon: Sendable {
     /// but not claimed on until the claims on them hold on real text (Vocabulary/README.md):
     /// their names are recognised as unknown conditions and treatments. A concept another
     /// file also gives (a user's `--lexicon Vocabulary/wide-conditions.tsv`) is claimed on.
-    public static let recognisedConceptFiles: Set<String> = []
+    public static let recognisedConceptFiles: Set<String> = ["concepts.tsv"]
 
     /// Cue lines naming an indication the vocabulary lacks: such words would never be found.
     package func unknownIndicationLines() -> [LexiconError] {

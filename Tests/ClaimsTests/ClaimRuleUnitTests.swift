@@ -546,6 +546,19 @@ enum RuleFixtures {
         #expect(found.isEmpty)
     }
 
+    /// A condition a treatment may bring on ("can cause", "peut provoquer", "side effects such
+    /// as") is no indication of the sentence's claim.
+    @Test func aConditionNamedAsAHarmIsNoIndication() {
+        let en = RuleFixtures.claims(title: "Mesotherapy for low back pain", kind: .news, lang: "en", [
+            (nil, ["The injections relieved low back pain in most patients and can cause neck pain in a few of them."]),
+        ])
+        #expect(en.map(\.indication) == ["low-back-pain"], "\(en.map { "\($0.indication) \($0.stance)" })")
+        let fr = RuleFixtures.claims(title: "Mésothérapie et lombalgie", kind: .news, [
+            (nil, ["Les séances ont soulagé la lombalgie de la plupart des patients et peuvent provoquer des cervicalgies passagères."]),
+        ])
+        #expect(fr.map(\.indication) == ["low-back-pain"], "\(fr.map { "\($0.indication) \($0.stance)" })")
+    }
+
     @Test func anEqualComparisonNamesAComparator() {
         let found = RuleFixtures.claims(title: "Knee osteoarthritis", kind: .news, lang: "en", [
             (nil, ["Strengthening exercise, which your physiotherapist will teach you, reduces knee pain about as much as anti-inflammatory painkillers do."]),
