@@ -88,7 +88,16 @@ public struct ClaimExtractor: Sendable {
                 clauseStances[i - 1] = zip(clauseStances[i - 1], denied).map { $0 ?? $1 }
             }
         }
+        // "…, but that claim does not stand up to scrutiny": a clause that only denies turns over
+        // the effect its sentence stated before it.
+        for i in sentences.indices {
+            if let denied = StanceClassifier.deniedInSentence(sentences[i], stances: clauseStances[i], bytes: bytes, comparison: comparison) {
+                clauseStances[i] = denied
+            }
+        }
         var design = DesignCarryOver(sentences: sentences, stances: clauseStances, bytes: bytes)
+        let vocabulary = lexicon.vocabulary
+        design.related = { a, b in a == b || vocabulary.isWithin(a, b) || vocabulary.isWithin(b, a) }
         // An abstract's background ("BACKGROUND: Corticosteroid injections ease the pain…") states
         // what was known before the study, not what the study found: its own design is not its basis.
         let background = Self.backgroundSentences(sentences, document: document)

@@ -285,6 +285,31 @@ extension StanceClassifier {
             && !s.matches.contains { $0.has(.effect) || $0.has(.indication) || $0.has(.intervention) }
     }
 
+    /// The clause stances of a sentence whose later clause only denies ("Some clinics say it
+    /// cures migraine, but that claim does not stand up to scrutiny"): the effect the clauses
+    /// before it state or report, refuted (a claim quoted to be denied takes the denial's
+    /// stance). Nil when no clause only denies, or none before it states an effect.
+    static func deniedInSentence(_ s: AnalyzedSentence, stances: [ClauseStance?], bytes: [UInt8], comparison: Comparison) -> [ClauseStance?]? {
+        guard s.clauses.count > 1, !s.isQuestion, s.matches.contains(where: { $0.has(.denial) }) else { return nil }
+        func matches(in clause: Range<Int>) -> [PhraseMatch] { s.matches.filter { clause.contains($0.first) } }
+        guard let k = s.clauses.indices.dropFirst().first(where: { k in
+            let ms = matches(in: s.clauses[k])
+            return ms.contains { $0.has(.denial) } && !ms.contains { $0.has(.effect) || $0.has(.indication) || $0.has(.intervention) }
+        }), let denial = matches(in: s.clauses[k]).first(where: { $0.has(.denial) }) else { return nil }
+        var out = stances
+        var found = false
+        for j in 0..<k {
+            guard let read = stances[j] ?? classify(s, clause: s.clauses[j], bytes: bytes, comparison: comparison, readingReported: true),
+                  read.stance == .supports else { continue }
+            found = true
+            out[j] = ClauseStance(stance: .refutes, hedged: false,
+                                  cues: read.cues.map { Cue(role: $0.role, text: $0.text, rule: $0.role == "stance" ? "an effect stated, then denied" : $0.rule) }
+                                      + [Cue(role: "negation", text: s.surface(denial, bytes: bytes), rule: "a later clause denies the effect this one states")],
+                                  at: read.at, strength: 0.85)
+        }
+        return found ? out : nil
+    }
+
     /// The clause stances of a sentence that reports an effect ("une vidéo présente les
     /// injections comme un moyen de faire repousser le cartilage") when the next sentence only
     /// denies it ("C'est faux."): the reported effect, refuted (a claim quoted to be denied
