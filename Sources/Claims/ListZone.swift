@@ -46,8 +46,16 @@ struct ListZone {
         if indications.isEmpty, s.tokens.count > Self.paragraphWords { open = nil }
     }
 
+    /// Words that negate a lead-in ("ne traite pas", "cannot treat").
+    static let negationWords: Set<String> = ["pas", "not", "cannot", "can't", "cant", "doesn't", "doesnt", "don't", "never", "jamais"]
+
     private static func leadStance(_ s: AnalyzedSentence, bytes: [UInt8]) -> ClauseStance? {
-        if let m = s.matches.first(where: { $0.has(.listhead) }) {
+        // "Ce que l'ostéopathie ne traite pas :" negates its list: its items are read from the
+        // lead-in's own words below, not as uses.
+        // (The listhead phrase "ce que … ne traite pas" holds the negation words itself.)
+        let negated = s.matches.contains { m in m.negations.contains { $0 != .pseudo } }
+            || s.tokens.contains { Self.negationWords.contains($0.folded) }
+        if !negated, let m = s.matches.first(where: { $0.has(.listhead) }) {
             return ClauseStance(stance: .supports, hedged: false,
                                 cues: [Cue(role: "stance", text: s.surface(m, bytes: bytes), rule: "an item of the list of uses under it")],
                                 strength: 0.9)

@@ -53,7 +53,33 @@ import Testing
         // Outcomes of a hair-loss trial.
         Case(name: "more hair counted is an effect on hair loss", title: "Laser therapy for hair loss", lang: "en",
              sentences: ["Low-level laser therapy increased hair counts compared with sham devices."], expected: "laser-therapy/alopecia/supports"),
+        // Helping against a condition, a modest benefit with words between, swearing by it.
+        Case(name: "can help in case of several conditions supports each", title: "Mésothérapie", lang: "fr",
+             sentences: ["La mésothérapie peut aider en cas de cellulite, de rides ou de chute de cheveux."], expected: "mesotherapy/wrinkles/supports"),
+        Case(name: "benefits that remain modest support", title: "Mésothérapie", lang: "fr",
+             sentences: ["Les bénéfices de la mésothérapie sur la douleur lombaire restent modestes et de courte durée."],
+             expected: "mesotherapy/low-back-pain/supports"),
+        Case(name: "patients who swear by it give testimony", title: "Acupuncture", lang: "fr",
+             sentences: ["Beaucoup de patients ne jurent que par l'acupuncture contre leurs migraines."], expected: "acupuncture/migraine/supports/testimony"),
+        Case(name: "a claim the trials do not show is refuted", title: "Cryolipolysis", lang: "en",
+             sentences: ["The clinic claims cryolipolysis melts stubborn fat, which is not what the trials show."],
+             expected: "cryolipolysis/localized-fat/refutes"),
+        // A French fact-check's "what is claimed" is a report its verdict denies.
+        Case(name: "a claim reported under 'ce qui est affirmé' and rated false is refuted", title: "Intox : la mésothérapie fait-elle maigrir ?", lang: "fr",
+             sentences: ["Ce qui est affirmé : la mésothérapie ferait perdre du poids durablement.", "Notre verdict : faux."],
+             expected: "mesotherapy/weight-loss/refutes"),
     ]
+
+    /// "Ce que l'ostéopathie ne traite pas" heads a list of what it does not treat: its items
+    /// are no uses (the listhead phrase holds the negation itself).
+    @Test func aNegatedLeadInMakesNoUsesOfItsItems() {
+        let found = RuleFixtures.claims(title: "Ostéopathie", kind: .other, lang: "fr",
+                                        [("Ce que l'ostéopathie ne traite pas", ["les fractures", "les hernies discales"])])
+        #expect(!found.contains { $0.stance == .supports }, "\(found.map { "\($0.indication) \($0.stance)" })")
+        let uses = RuleFixtures.claims(title: "Ostéopathie", kind: .other, lang: "fr",
+                                       [("Ce que l'ostéopathie peut soulager", ["les lombalgies", "les cervicalgies"])])
+        #expect(uses.map { "\($0.indication)/\($0.stance)" } == ["low-back-pain/supports", "neck-pain/supports"])
+    }
 
     @Test(arguments: cases) func wording(_ c: Case) {
         // Each sentence a paragraph of its own in one section, as the passages are written.
