@@ -289,13 +289,30 @@ extension StanceClassifier {
     /// cures migraine, but that claim does not stand up to scrutiny"): the effect the clauses
     /// before it state or report, refuted (a claim quoted to be denied takes the denial's
     /// stance). Nil when no clause only denies, or none before it states an effect.
+    /// Nouns for what a trial found between its arms ("the difference", "l'écart", "the benefit").
+    static let differenceNouns: Set<String> = ["difference", "differences", "ecart", "ecarts", "gain", "benefit", "benefice", "effect", "effet"]
+    /// Words that make the noun after them the one already spoken of.
+    static let definite: Set<String> = ["the", "this", "that", "la", "le", "l", "cette", "cet", "ce"]
+
     static func deniedInSentence(_ s: AnalyzedSentence, stances: [ClauseStance?], bytes: [UInt8], comparison: Comparison) -> [ClauseStance?]? {
-        guard s.clauses.count > 1, !s.isQuestion, s.matches.contains(where: { $0.has(.denial) }) else { return nil }
+        guard s.clauses.count > 1, !s.isQuestion else { return nil }
         func matches(in clause: Range<Int>) -> [PhraseMatch] { s.matches.filter { clause.contains($0.first) } }
+        // The denying clause: a denial and nothing of its own, or one that finds "the
+        // difference" short of mattering ("…, but the difference fell short of being
+        // clinically important").
         guard let k = s.clauses.indices.dropFirst().first(where: { k in
             let ms = matches(in: s.clauses[k])
-            return ms.contains { $0.has(.denial) } && !ms.contains { $0.has(.effect) || $0.has(.indication) || $0.has(.intervention) }
-        }), let denial = matches(in: s.clauses[k]).first(where: { $0.has(.denial) }) else { return nil }
+            if ms.contains(where: { $0.has(.indication) || $0.has(.intervention) }) { return false }
+            if ms.contains(where: { $0.has(.denial) }) && !ms.contains(where: { $0.has(.effect) }) { return true }
+            // "the difference", "cet écart": the one just stated, not a finding of its own
+            // ("…, alors qu'un essai ne montrait aucune différence").
+            guard stances[k]?.stance == .refutes, !ms.contains(where: { $0.has(.basis) || $0.has(.studies) }) else { return false }
+            return s.clauses[k].dropFirst().contains { i in
+                Self.differenceNouns.contains(s.tokens[i].folded) && Self.definite.contains(s.tokens[i - 1].folded)
+            }
+        }) else { return nil }
+        let deniedBy = matches(in: s.clauses[k]).first { $0.has(.denial) }.map { s.surface($0, bytes: bytes) }
+            ?? stances[k]?.cues.first { $0.role == "stance" }?.text ?? ""
         var out = stances
         var found = false
         for j in 0..<k {
@@ -304,7 +321,7 @@ extension StanceClassifier {
             found = true
             out[j] = ClauseStance(stance: .refutes, hedged: false,
                                   cues: read.cues.map { Cue(role: $0.role, text: $0.text, rule: $0.role == "stance" ? "an effect stated, then denied" : $0.rule) }
-                                      + [Cue(role: "negation", text: s.surface(denial, bytes: bytes), rule: "a later clause denies the effect this one states")],
+                                      + [Cue(role: "negation", text: deniedBy, rule: "a later clause denies the effect this one states")],
                                   at: read.at, strength: 0.85)
         }
         return found ? out : nil
