@@ -95,8 +95,10 @@ package struct PhraseMatcher: Sendable {
         if onlyIfNew, ids[elements] != nil { return }
         // Conditions the vocabulary lacks are names too: "ruptures tendineuses" is not "tendineuses";
         // and words that only look like a name hide it ("l'aiguille de la balance" is no needle).
+        // A harm ("side effects such as") goes with them, so that the shorter neutral "side
+        // effects" does not take its words first.
         let name = role.kind == .indication || role.kind == .intervention || role.kind == .othercondition
-            || role.kind == .otherintervention || role.kind == .neutral
+            || role.kind == .otherintervention || role.kind == .neutral || role.kind == .harm
         if let id = ids[elements] {
             if !roles[id].contains(role) { roles[id].append(role) }
             isName[id] = isName[id] || name

@@ -563,6 +563,11 @@ enum RuleFixtures {
             (nil, ["Les séances ont soulagé la lombalgie de la plupart des patients et peuvent provoquer des cervicalgies passagères."]),
         ])
         #expect(fr.map(\.indication) == ["low-back-pain"], "\(fr.map { "\($0.indication) \($0.stance)" })")
+        // "Side effects such as" beats the shorter neutral "side effects".
+        let such = RuleFixtures.claims(title: "Mesotherapy for low back pain", kind: .news, lang: "en", [
+            (nil, ["The injections relieved low back pain in most patients, with side effects such as neck pain in a few of them."]),
+        ])
+        #expect(such.map(\.indication) == ["low-back-pain"], "\(such.map { "\($0.indication) \($0.stance)" })")
     }
 
     @Test func anEqualComparisonNamesAComparator() {
