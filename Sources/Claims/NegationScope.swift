@@ -20,6 +20,11 @@ struct NegationScope: Sendable {
             for direction in m.negations {
                 switch direction {
                 case .pre:
+                    // "Non, les anti-inflammatoires ne sont pas inutiles", "No, it isn't": a
+                    // one-word answer opening the clause, set off by punctuation, negates
+                    // nothing after it.
+                    if m.covered.count == 1, m.first == clause.lowerBound, m.last + 1 < tokens.count,
+                       tokens[m.last + 1].punctuatedBefore { continue }
                     // "no health condition for which it had been shown to work": a denied
                     // quantifier over the practice's uses reaches the end of its clause.
                     // So does a denied quantifier over a noun ("in none of the trials did real
