@@ -12,7 +12,7 @@ import Documents
 /// statement ("no randomized trial has shown") is not a basis.
 enum BasisClassifier {
     /// Words of a control arm inside a design phrase.
-    static let controlWords = ["placebo", "sham", "simul", "factice"]
+    static let controlWords = ["placebo", "sham", "simul", "factice", "temoin"]
 
     static func classify(_ s: AnalyzedSentence, clause: Range<Int>, stance: ClauseStance, document: Document, bytes: [UInt8],
                          narrativeTestimony: Cue? = nil, ownDesign: (Basis, String)? = nil,
@@ -38,7 +38,11 @@ enum BasisClassifier {
             // So does one in a document whose title or own words give its design ("…: a randomised trial").
             // A design phrase that is only the comparison with a control ("compared with
             // placebo", "par rapport au placebo") counts as the control arm too.
-            let namesControl = m.has(.control) || m.covered.contains { i in Self.controlWords.contains { s.tokens[i].folded.hasPrefix($0) } }
+            // So does a design that is only the absence of one ("sans groupe témoin", "without a
+            // control group"): the studies a report or review describes, not the source.
+            let namesControl = m.has(.control) || m.covered.contains { i in
+                Self.controlWords.contains { s.tokens[i].folded.hasPrefix($0) } || s.tokens[i].folded == "control"
+            }
             if namesControl, let (carried, why) = carriedDesign ?? ownDesign, carried.isBetter(than: basis) {
                 return (carried, Cue(role: "basis", text: why, rule: "the study named earlier, whose control arm the sentence names"))
             }
