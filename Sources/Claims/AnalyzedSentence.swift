@@ -58,7 +58,7 @@ struct AnalyzedSentence: Sendable {
         self.circumstances = circumstances
         clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, bytes: bytes)
         namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
-        namesHarm = matches.contains { $0.has(.harm) }
+        namesHarm = matches.contains { $0.has(.harm) || $0.has(.harmAfter) }
         ellipticIndications = Self.ellipticIndications(tokens: tokens, matches: matches, bytes: bytes, matcher: matcher)
         indicationMentions = MentionFinder.indications(in: self, bytes: bytes, clause: 0..<tokens.count)
         interventionMentions = MentionFinder.interventions(in: self, bytes: bytes, clause: 0..<tokens.count)

@@ -12,7 +12,8 @@ public enum ClaimRules {
     /// 4: confidence from the fitted model (`ConfidenceModel`), its features in the cue.
     /// 5: a condition named as a harm ("can cause", "peut provoquer") is no indication; a drug
     /// heading with only non-treating MeSH qualifiers is not the record's intervention.
-    static let version = 5
+    /// 6: a harm named after the condition ("were common", "peuvent survenir", `harmAfter`).
+    static let version = 6
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

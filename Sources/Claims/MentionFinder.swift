@@ -67,17 +67,28 @@ enum MentionFinder {
         return false
     }
 
-    /// Whether a `harm` phrase governs the token: it ends at most six words before it, with
-    /// nothing but list commas between ("can cause headache, nausea or dizziness"): no
-    /// semicolon, colon or parenthesis, no boundary word ("mais", "but"), no effect word.
+    /// Whether a harm governs the token: a `harm` phrase ending at most six words before it, or
+    /// a `harmAfter` phrase starting at most six words after it, with nothing but list commas
+    /// between (no semicolon, colon or parenthesis, no boundary word, no effect word).
     static func follows(harm token: Int, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
-        guard let harm = s.matches.filter({ $0.has(.harm) && $0.last < token && token - $0.last <= 6 }).max(by: { $0.last < $1.last }) else {
-            return false
+        // Nothing but list commas between ("can cause headache, nausea or dizziness"): no
+        // semicolon, colon or parenthesis, no boundary word, no effect word.
+        func plain(_ range: ClosedRange<Int>) -> Bool {
+            !s.matches.contains(where: { range.contains($0.first) && ($0.has(.boundary) || $0.has(.effect)) })
+                && !range.contains { i in
+                    i > 0 && AnalyzedSentence.gap(before: i, s.tokens, bytes).contains { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")].contains($0) }
+                }
         }
-        if s.matches.contains(where: { $0.first > harm.last && $0.first < token && ($0.has(.boundary) || $0.has(.effect)) }) { return false }
-        return !((harm.last + 1)...token).contains { i in
-            AnalyzedSentence.gap(before: i, s.tokens, bytes).contains { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")].contains($0) }
+        if let harm = s.matches.filter({ $0.has(.harm) && $0.last < token && token - $0.last <= 6 }).max(by: { $0.last < $1.last }),
+           plain((harm.last + 1)...token) {
+            return true
         }
+        // "des maux de tête peuvent survenir": the harm named after the condition.
+        if let after = s.matches.filter({ $0.has(.harmAfter) && $0.first > token && $0.first - token <= 6 }).min(by: { $0.first < $1.first }),
+           plain((token + 1)...after.first) {
+            return true
+        }
+        return false
     }
 
     static func indications(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {

@@ -117,6 +117,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// condition named right after it, in its clause, is what the treatment may bring on, not
     /// what it treats.
     case harm
+    /// A harm named after the condition ("des maux de tête peuvent survenir", "nausea and a bad
+    /// taste were common"): the condition within six words before it, in its clause, is what
+    /// the treatment may bring on, not its indication.
+    case harmAfter
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -162,6 +166,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .circumstance: 37
         case .administered: 38
         case .harm: 39
+        case .harmAfter: 40
         }
         return 1 << UInt64(position)
     }

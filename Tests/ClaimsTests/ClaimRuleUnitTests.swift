@@ -568,6 +568,15 @@ enum RuleFixtures {
             (nil, ["The injections relieved low back pain in most patients, with side effects such as neck pain in a few of them."]),
         ])
         #expect(such.map(\.indication) == ["low-back-pain"], "\(such.map { "\($0.indication) \($0.stance)" })")
+        // A harm named after the condition ("were common", "peuvent survenir").
+        let after = RuleFixtures.claims(title: "Mesotherapy for low back pain", kind: .news, lang: "en", [
+            (nil, ["Mesotherapy eased low back pain in most patients, and neck pain and bruising were common."]),
+        ])
+        #expect(after.map(\.indication) == ["low-back-pain"], "\(after.map { "\($0.indication) \($0.stance)" })")
+        let apres = RuleFixtures.claims(title: "Mésothérapie et lombalgie", kind: .news, [
+            (nil, ["La mésothérapie a soulagé la lombalgie, et des cervicalgies peuvent survenir après les séances."]),
+        ])
+        #expect(apres.map(\.indication) == ["low-back-pain"], "\(apres.map { "\($0.indication) \($0.stance)" })")
     }
 
     @Test func anEqualComparisonNamesAComparator() {
