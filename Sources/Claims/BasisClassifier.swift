@@ -253,13 +253,13 @@ struct DesignCarryOver {
         }
     }
 
-    /// The design of the study the sentence goes on about, if any. A sentence of a later
-    /// paragraph naming other indications than the study's ("L'acupuncture soulage les
-    /// migraines" after a review of back pain) is not about it.
     /// Whether one indication is the other or lies within it (low back pain and back pain), for
     /// a sentence naming the study's condition more or less narrowly; the same only, without it.
     var related: @Sendable (String, String) -> Bool = { $0 == $1 }
 
+    /// The design of the study the sentence goes on about, if any. A sentence of a later
+    /// paragraph naming other indications than the study's (`related`: "L'acupuncture soulage
+    /// les migraines" after a review of back pain) is not about it.
     func design(for s: AnalyzedSentence, naming indications: [Mention] = []) -> (Basis, String)? {
         guard s.role != .comment else { return nil }
         if let last, last.block != s.block, !indications.isEmpty, !last.indications.isEmpty,

@@ -46,8 +46,9 @@ struct ListZone {
         if indications.isEmpty, s.tokens.count > Self.paragraphWords { open = nil }
     }
 
-    /// Words that negate a lead-in ("ne traite pas", "cannot treat").
-    static let negationWords: Set<String> = ["pas", "not", "cannot", "can't", "cant", "doesn't", "doesnt", "don't", "never", "jamais"]
+    /// Words that negate a lead-in ("ne traite pas", "cannot treat", "will not cure"; folded
+    /// tokens, so "can't" is "can" and "t" and counts through its negation match).
+    static let negationWords: Set<String> = ["pas", "not", "cannot", "never", "jamais"]
 
     private static func leadStance(_ s: AnalyzedSentence, bytes: [UInt8]) -> ClauseStance? {
         // "Ce que l'ostéopathie ne traite pas :" negates its list: its items are read from the

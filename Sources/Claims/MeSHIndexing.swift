@@ -63,8 +63,8 @@ public struct MeSHIndexing: Sendable {
                 // A treatment claims are made on, with no qualifier or one of use; not one indexed
                 // only for what is not its use to treat (budesonide indexed for its dosage and
                 // adverse effects beside two other drugs).
-                if qualifiers.contains(Self.therapeuticUse)
-                    || (lexicon.interventions[known.id] != nil && !(!qualifiers.isEmpty && qualifiers.allSatisfy { Self.nonTreatingQualifiers.contains($0) })) {
+                let onlyNotItsUse = !qualifiers.isEmpty && qualifiers.allSatisfy { Self.nonTreatingQualifiers.contains($0) }
+                if qualifiers.contains(Self.therapeuticUse) || (lexicon.interventions[known.id] != nil && !onlyNotItsUse) {
                     add(intervention: Term(id: known.id, label: known.label, heading: heading.display, treated: true, qualifiers: qualifiers))
                 } else {
                     notUsed.insert(known.id)

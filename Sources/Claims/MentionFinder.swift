@@ -71,8 +71,7 @@ enum MentionFinder {
     /// a `harmAfter` phrase starting at most six words after it, with nothing but list commas
     /// between (no semicolon, colon or parenthesis, no boundary word, no effect word).
     static func follows(harm token: Int, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
-        // Nothing but list commas between ("can cause headache, nausea or dizziness"): no
-        // semicolon, colon or parenthesis, no boundary word, no effect word.
+        // A list goes on past commas ("can cause headache, nausea or dizziness").
         func plain(_ range: ClosedRange<Int>) -> Bool {
             !s.matches.contains(where: { range.contains($0.first) && ($0.has(.boundary) || $0.has(.effect)) })
                 && !range.contains { i in

@@ -285,15 +285,16 @@ extension StanceClassifier {
             && !s.matches.contains { $0.has(.effect) || $0.has(.indication) || $0.has(.intervention) }
     }
 
-    /// The clause stances of a sentence whose later clause only denies ("Some clinics say it
-    /// cures migraine, but that claim does not stand up to scrutiny"): the effect the clauses
-    /// before it state or report, refuted (a claim quoted to be denied takes the denial's
-    /// stance). Nil when no clause only denies, or none before it states an effect.
     /// Nouns for what a trial found between its arms ("the difference", "l'écart", "the benefit").
     static let differenceNouns: Set<String> = ["difference", "differences", "ecart", "ecarts", "gain", "benefit", "benefice", "effect", "effet"]
     /// Words that make the noun after them the one already spoken of.
     static let definite: Set<String> = ["the", "this", "that", "la", "le", "l", "cette", "cet", "ce"]
 
+    /// The clause stances of a sentence whose later clause only denies ("Some clinics say it
+    /// cures migraine, but that claim does not stand up to scrutiny") or finds "the difference"
+    /// short of mattering: the effect the clauses before it state or report, refuted (a claim
+    /// quoted to be denied takes the denial's stance). Nil when no clause does so, or none
+    /// before it states an effect.
     static func deniedInSentence(_ s: AnalyzedSentence, stances: [ClauseStance?], bytes: [UInt8], comparison: Comparison) -> [ClauseStance?]? {
         guard s.clauses.count > 1, !s.isQuestion else { return nil }
         func matches(in clause: Range<Int>) -> [PhraseMatch] { s.matches.filter { clause.contains($0.first) } }
