@@ -296,13 +296,14 @@ extension StanceClassifier {
     /// quoted to be denied takes the denial's stance). Nil when no clause does so, or none
     /// before it states an effect.
     static func deniedInSentence(_ s: AnalyzedSentence, stances: [ClauseStance?], bytes: [UInt8], comparison: Comparison) -> [ClauseStance?]? {
-        guard s.clauses.count > 1, !s.isQuestion else { return nil }
-        func matches(in clause: Range<Int>) -> [PhraseMatch] { s.matches.filter { clause.contains($0.first) } }
+        // Most sentences have neither a denial nor a refuting clause after the first: done then.
+        guard s.clauses.count > 1, !s.isQuestion,
+              s.matches.contains(where: { $0.has(.denial) }) || stances.dropFirst().contains(where: { $0?.stance == .refutes }) else { return nil }
         // The denying clause: a denial and nothing of its own, or one that finds "the
         // difference" short of mattering ("…, but the difference fell short of being
         // clinically important").
         guard let k = s.clauses.indices.dropFirst().first(where: { k in
-            let ms = matches(in: s.clauses[k])
+            let ms = s.matches(in: s.clauses[k])
             if ms.contains(where: { $0.has(.indication) || $0.has(.intervention) }) { return false }
             if ms.contains(where: { $0.has(.denial) }) && !ms.contains(where: { $0.has(.effect) }) { return true }
             // "the difference", "cet écart": the one just stated, not a finding of its own
@@ -312,7 +313,7 @@ extension StanceClassifier {
                 Self.differenceNouns.contains(s.tokens[i].folded) && Self.definite.contains(s.tokens[i - 1].folded)
             }
         }) else { return nil }
-        let deniedBy = matches(in: s.clauses[k]).first { $0.has(.denial) }.map { s.surface($0, bytes: bytes) }
+        let deniedBy = s.matches(in: s.clauses[k]).first { $0.has(.denial) }.map { s.surface($0, bytes: bytes) }
             ?? stances[k]?.cues.first { $0.role == "stance" }?.text ?? ""
         var out = stances
         var found = false

@@ -555,28 +555,19 @@ enum RuleFixtures {
     /// A condition a treatment may bring on ("can cause", "peut provoquer", "side effects such
     /// as") is no indication of the sentence's claim.
     @Test func aConditionNamedAsAHarmIsNoIndication() {
-        let en = RuleFixtures.claims(title: "Mesotherapy for low back pain", kind: .news, lang: "en", [
-            (nil, ["The injections relieved low back pain in most patients and can cause neck pain in a few of them."]),
-        ])
-        #expect(en.map(\.indication) == ["low-back-pain"], "\(en.map { "\($0.indication) \($0.stance)" })")
-        let fr = RuleFixtures.claims(title: "Mésothérapie et lombalgie", kind: .news, [
-            (nil, ["Les séances ont soulagé la lombalgie de la plupart des patients et peuvent provoquer des cervicalgies passagères."]),
-        ])
-        #expect(fr.map(\.indication) == ["low-back-pain"], "\(fr.map { "\($0.indication) \($0.stance)" })")
-        // "Side effects such as" beats the shorter neutral "side effects".
-        let such = RuleFixtures.claims(title: "Mesotherapy for low back pain", kind: .news, lang: "en", [
-            (nil, ["The injections relieved low back pain in most patients, with side effects such as neck pain in a few of them."]),
-        ])
-        #expect(such.map(\.indication) == ["low-back-pain"], "\(such.map { "\($0.indication) \($0.stance)" })")
-        // A harm named after the condition ("were common", "peuvent survenir").
-        let after = RuleFixtures.claims(title: "Mesotherapy for low back pain", kind: .news, lang: "en", [
-            (nil, ["Mesotherapy eased low back pain in most patients, and neck pain and bruising were common."]),
-        ])
-        #expect(after.map(\.indication) == ["low-back-pain"], "\(after.map { "\($0.indication) \($0.stance)" })")
-        let apres = RuleFixtures.claims(title: "Mésothérapie et lombalgie", kind: .news, [
-            (nil, ["La mésothérapie a soulagé la lombalgie, et des cervicalgies peuvent survenir après les séances."]),
-        ])
-        #expect(apres.map(\.indication) == ["low-back-pain"], "\(apres.map { "\($0.indication) \($0.stance)" })")
+        let cases: [(title: String, lang: String, sentence: String)] = [
+            ("Mesotherapy for low back pain", "en", "The injections relieved low back pain in most patients and can cause neck pain in a few of them."),
+            ("Mésothérapie et lombalgie", "fr", "Les séances ont soulagé la lombalgie de la plupart des patients et peuvent provoquer des cervicalgies passagères."),
+            // "Side effects such as" beats the shorter neutral "side effects".
+            ("Mesotherapy for low back pain", "en", "The injections relieved low back pain in most patients, with side effects such as neck pain in a few of them."),
+            // A harm named after the condition ("were common", "peuvent survenir").
+            ("Mesotherapy for low back pain", "en", "Mesotherapy eased low back pain in most patients, and neck pain and bruising were common."),
+            ("Mésothérapie et lombalgie", "fr", "La mésothérapie a soulagé la lombalgie, et des cervicalgies peuvent survenir après les séances."),
+        ]
+        for c in cases {
+            let found = RuleFixtures.claims(title: c.title, kind: .news, lang: c.lang, [(nil, [c.sentence])])
+            #expect(found.map(\.indication) == ["low-back-pain"], "\(c.sentence): \(found.map { "\($0.indication) \($0.stance)" })")
+        }
     }
 
     @Test func anEqualComparisonNamesAComparator() {
