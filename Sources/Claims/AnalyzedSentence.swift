@@ -69,6 +69,15 @@ struct AnalyzedSentence: Sendable {
         circumstances.contains { $0.contains(token) }
     }
 
+    /// The last tokens of the words after which a named treatment is what another was compared
+    /// with: a comparator ("compared with", "than"), or an effect that ends in one ("worked
+    /// better than the cortisone shots", "fait mieux que").
+    var comparatorEnds: Set<Int> {
+        Set(matches.lazy.filter { $0.has(.comparator) || ($0.has(.effect) && Self.comparingWords.contains(self.tokens[$0.last].folded)) }.map(\.last))
+    }
+
+    static let comparingWords: Set<String> = ["than", "que", "qu", "to"]
+
     func matches(in clause: Range<Int>) -> [PhraseMatch] {
         matches.filter { clause.contains($0.first) }
     }

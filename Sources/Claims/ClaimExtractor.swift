@@ -49,9 +49,14 @@ public struct ClaimExtractor: Sendable {
         var narrative: (section: Int, block: Int, cue: Cue)?
         var readerPost: (section: Int, block: Int, cue: Cue)?
         // Not a reader's question put to an expert ("Ask the Doctor: 'Is a new knee my only option?'").
-        let titleStory = title.text.contains("?") ? nil : title.matches.first { $0.has(.testimony) }.map {
+        let titleStory = (title.text.contains("?") ? nil : title.matches.first { $0.has(.testimony) }.map {
             Cue(role: "basis", text: title.surface($0, bytes: titleBytes), rule: "the title tells a personal experience")
+        }) ?? title.matches.first { $0.has(.thread) }.map {
+            // "Mésothérapie et migraines : vos expériences ?": a thread of readers' stories.
+            Cue(role: "basis", text: title.surface($0, bytes: titleBytes), rule: "the title asks readers for their experience: a thread of testimony")
         }
+        // A section headed by testimony ("Ce que constatent nos patients", "Patient stories").
+        var headingStory: (section: Int, cue: Cue)?
         // What a trial compared, from its title, else from the text ("either PRP or saline",
         // "a sham version"): "improved in both groups" then means no effect.
         var comparison = Self.comparison(inTitle: title)
@@ -150,7 +155,11 @@ public struct ClaimExtractor: Sendable {
             let post = readerPost.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
             // A story told in its paragraph, else by the whole page when its title is in the first
             // person ("J'ai testé la mésothérapie contre la cellulite", "My Kybella experience").
+            if isHeading, !s.isQuestion, let m = s.matches.first(where: { $0.has(.testimony) || $0.has(.thread) }) {
+                headingStory = (s.section, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "the section's heading gives what follows as testimony"))
+            }
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
+                ?? headingStory.flatMap { $0.section == s.section && !isHeading ? $0.cue : nil }
                 ?? (s.role == .comment || background.contains(index) ? nil : titleStory)
             let carried = design.design(for: s, naming: own)
             var implied: ClauseStance?
@@ -488,6 +497,18 @@ public struct ClaimExtractor: Sendable {
                                              "participants", "patients", "interventions", "discussion", "findings", "interpretation",
                                              "case", "cas", "observation", "report", "description"]
 
+    /// The label a sentence of a structured abstract opens with ("BACKGROUND:", "Case
+    /// presentation:", "Results"): a known label word first, and a colon within the first three
+    /// words or no more than three words in all (a heading).
+    static func abstractLabel(_ s: AnalyzedSentence) -> String? {
+        guard let first = s.tokens.first?.folded, backgroundLabels.contains(first) || sectionLabels.contains(first) else { return nil }
+        let labelled = s.tokens.count <= 3 || s.tokens.prefix(3).contains { t in
+            let rest = s.text.utf8.dropFirst(t.end - s.start).prefix(2)
+            return rest.first == UInt8(ascii: ":") || (rest.first == UInt8(ascii: " ") && rest.dropFirst().first == UInt8(ascii: ":"))
+        }
+        return labelled ? first : nil
+    }
+
     /// The sentences of an abstract's background: from a "BACKGROUND:" label (at a sentence's
     /// start, or as a heading) to the next label.
     static func backgroundSentences(_ sentences: [AnalyzedSentence], document: Document) -> Set<Int> {
@@ -495,14 +516,9 @@ public struct ClaimExtractor: Sendable {
         var inside = false
         var section = -1
         for (i, s) in sentences.enumerated() {
-            guard let first = s.tokens.first else { continue }
-            // "BACKGROUND:", "Case presentation:": a colon within the first three words, or a heading.
-            let labelled = s.tokens.count <= 3 || s.tokens.prefix(3).contains { t in
-                let rest = s.text.utf8.dropFirst(t.end - s.start).prefix(2)
-                return rest.first == UInt8(ascii: ":") || (rest.first == UInt8(ascii: " ") && rest.dropFirst().first == UInt8(ascii: ":"))
-            }
-            if labelled, backgroundLabels.contains(first.folded) { inside = true }
-            else if labelled, sectionLabels.contains(first.folded) { inside = false }
+            let label = abstractLabel(s)
+            if let label, backgroundLabels.contains(label) { inside = true }
+            else if label != nil { inside = false }
             else if s.section != section, Discourse.isHeading(s, sections: document.sections) { inside = false }
             section = s.section
             if inside { out.insert(i) }
@@ -573,7 +589,7 @@ public struct ClaimExtractor: Sendable {
                                          "treatments", "relief", "management", "cure", "therapy", "therapie", "symptomes", "symptoms",
                                          "patients", "patientes", "cas", "crises", "crise"]
 
-    static let conditionMarkers: Set<String> = ["in", "for", "with", "against", "dans", "pour", "contre", "atteints", "atteintes", "atteint", "atteinte", "souffrant", "sufferers", "treat",
+    static let conditionMarkers: Set<String> = ["including", "notamment", "incluant", "in", "for", "with", "against", "dans", "pour", "contre", "atteints", "atteintes", "atteint", "atteinte", "souffrant", "sufferers", "treat",
                                                 "treats", "traiter", "traite", "soulager", "relieve", "relieves", "relieved", "ease", "eases",
                                                 "soulage", "soulagent", "prevent", "prevents", "prevenir", "previent", "cure", "cures",
                                                 "aide", "aident", "aider", "help", "helps", "helped",

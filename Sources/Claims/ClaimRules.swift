@@ -13,7 +13,9 @@ public enum ClaimRules {
     /// 5: a condition named as a harm ("can cause", "peut provoquer") is no indication; a drug
     /// heading with only non-treating MeSH qualifiers is not the record's intervention.
     /// 6: a harm named after the condition ("were common", "peuvent survenir", `harmAfter`).
-    static let version = 6
+    /// 7: testimony from a title asking readers for their experience (`thread`) and from a
+    /// section's heading; a condition after "including", "notamment" is named by its sentence.
+    static let version = 7
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

@@ -14,7 +14,7 @@ enum MentionFinder {
     /// ("against topical minoxidil") is what the subject was measured against.
     static func interventions(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
         if clause == nil { return s.interventionMentions }
-        let comparatorEnds = Set(s.matches.filter { $0.has(.comparator) }.map(\.last))
+        let comparatorEnds = s.comparatorEnds
         let controls = Set(s.matches.filter { $0.has(.control) }.flatMap(\.covered))
         let named = mentions(.intervention, in: s, bytes: bytes, clause: clause)
         // The last token of the name starting at a token (names are few: a scan, not a table).

@@ -27,7 +27,7 @@ enum ReferenceResolver {
         count(titleMatches)
         count(titleMatches)
         for s in sentences where !s.interventionMentions.isEmpty {
-            let comparatorEnds = Set(s.matches.filter { $0.has(.comparator) }.map(\.last))
+            let comparatorEnds = s.comparatorEnds
             count(s.matches.filter { !comparatorEnds.contains($0.first - 1) && !comparatorEnds.contains($0.first - 2) })
         }
         guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) else { return nil }

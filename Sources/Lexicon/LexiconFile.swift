@@ -121,6 +121,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// taste were common"): the condition within six words before it, in its clause, is what
     /// the treatment may bring on, not its indication.
     case harmAfter
+    /// A title or heading asking readers for their experience ("vos expériences ?", "share your
+    /// experience", "has anyone tried"): a thread of readers' stories, whose sentences with no
+    /// stated basis are testimony.
+    case thread
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -167,6 +171,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .administered: 38
         case .harm: 39
         case .harmAfter: 40
+        case .thread: 41
         }
         return 1 << UInt64(position)
     }

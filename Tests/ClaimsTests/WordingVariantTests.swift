@@ -70,6 +70,37 @@ import Testing
              expected: "mesotherapy/weight-loss/refutes"),
     ]
 
+    /// Ninth session: a thread's title, a testimony heading, a comparison inside an effect
+    /// phrase, a condition named after "including".
+    @Test func aTitleAskingForExperiencesMakesAThreadOfTestimony() {
+        let found = RuleFixtures.claims(title: "Mésothérapie pour les migraines : vos expériences ?", kind: .other, lang: "fr",
+                                        [(nil, ["Trois séances de mésothérapie, et les migraines ont nettement diminué."])])
+        #expect(found.map { "\($0.indication)/\($0.stance)/\($0.basis)" } == ["migraine/supports/testimony"])
+        let article = RuleFixtures.claims(title: "Mésothérapie et migraines", kind: .other, lang: "fr",
+                                          [(nil, ["Trois séances de mésothérapie, et les migraines ont nettement diminué."])])
+        #expect(article.map(\.basis) == [.assertion])
+    }
+
+    @Test func aTestimonyHeadingGivesItsSectionTestimony() {
+        let found = RuleFixtures.claims(title: "Mésothérapie et lombalgie", kind: .other, lang: "fr",
+                                        [("Ce que constatent nos patients", ["Une douleur lombaire qui diminue dès la deuxième séance de mésothérapie."]),
+                                         ("Le protocole", ["La mésothérapie soulage la lombalgie en trois séances."])])
+        #expect(found.map { "\($0.indication)/\($0.basis)" } == ["low-back-pain/testimony", "low-back-pain/assertion"])
+    }
+
+    @Test func aTreatmentAfterAComparingEffectIsTheComparator() {
+        let found = RuleFixtures.claims(title: "Knee osteoarthritis", kind: .other, lang: "en",
+                                        [(nil, ["Hyaluronic acid injections worked better than the cortisone shots did."])])
+        #expect(found.map { "\($0.intervention ?? "-")/\($0.indication)/\($0.stance)" } == ["hyaluronic-acid/osteoarthritis/supports"])
+    }
+
+    @Test func aConditionAfterIncludingIsTheSentencesOwn() {
+        let found = RuleFixtures.claims(title: "Homeopathy: a statement on the evidence", kind: .other, lang: "en",
+                                        [(nil, ["For some conditions, including asthma and insomnia, the studies were too few to show whether homeopathy works.",
+                                                "For others, including osteoarthritis, studies found homeopathy no more effective than placebo."])])
+        #expect(found.map { "\($0.indication)/\($0.stance)" } == ["osteoarthritis/refutes"])
+    }
+
     /// "Ce que l'ostéopathie ne traite pas" heads a list of what it does not treat: its items
     /// are no uses (the listhead phrase holds the negation itself).
     @Test func aNegatedLeadInMakesNoUsesOfItsItems() {
