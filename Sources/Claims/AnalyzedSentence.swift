@@ -173,7 +173,9 @@ struct AnalyzedSentence: Sendable {
             if gap(before: i, tokens, bytes).contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") }) { cuts.insert(i) }
             // "…m'a débarrassé de la sciatique, pas du mal de dos", "helped pain, not function":
             // a comma then a bare "pas"/"not" opens a clause that only negates (an elided negation).
-            if ["pas", "not", "jamais", "never"].contains(tokens[i].folded), gap(before: i, tokens, bytes).contains(UInt8(ascii: ",")) { cuts.insert(i) }
+            // Not the end of a split "ne … pas" around an aside ("n'est, à ce jour, pas démontrée").
+            if ["pas", "not", "jamais", "never"].contains(tokens[i].folded), gap(before: i, tokens, bytes).contains(UInt8(ascii: ",")),
+               !matches.contains(where: { $0.last == i && $0.first < i && $0.has(.negation) }) { cuts.insert(i) }
         }
         // A circumstance is a clause of its own, and no cut falls inside it.
         for c in circumstances {

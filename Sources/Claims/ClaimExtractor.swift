@@ -117,6 +117,10 @@ public struct ClaimExtractor: Sendable {
             // A new section starts a new discourse: its heading or first sentence does not go on
             // from the last sentence of the one before ("Ce qu'elles ne traitent pas" after a list of uses).
             if s.section != previousSection { previous = nil }
+            if Self.abstractLabel(s) != nil {
+                previous = nil
+                discourse.startPart()
+            }
             previousSection = s.section
             let isHeading = Discourse.isHeading(s, sections: document.sections)
             if isHeading, s.tokens.count <= 6, s.matches.contains(where: { $0.has(.reported) }) { reportedSection = s.section }

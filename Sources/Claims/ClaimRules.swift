@@ -14,7 +14,8 @@ public enum ClaimRules {
     /// heading with only non-treating MeSH qualifiers is not the record's intervention.
     /// 6: a harm named after the condition ("were common", "peuvent survenir", `harmAfter`).
     /// 7: testimony from a title asking readers for their experience (`thread`) and from a
-    /// section's heading; a condition after "including", "notamment" is named by its sentence.
+    /// section's heading; a condition after "including", "notamment" is named by its sentence;
+    /// a part of a structured abstract does not take the conditions the part before listed.
     static let version = 7
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence

@@ -158,6 +158,16 @@ struct Discourse {
         return w.words
     }
 
+    /// A part of a structured abstract starts ("Results: Pain fell…"): it does not go on from
+    /// the conditions the part before listed ("Methods: … patients with low back pain, neck
+    /// pain or knee osteoarthritis"), but from what the study is about (heading, title).
+    mutating func startPart() {
+        paragraph = nil
+        previousBlock = nil
+        list = nil
+        lastList = nil
+    }
+
     /// Records what a sentence names, after its claims are made.
     mutating func note(_ s: AnalyzedSentence, indications: [Mention], interventions: [Mention], isHeading: Bool, wholePractice: String?) {
         let clip = s.text  // clipped when a cue quotes it

@@ -68,6 +68,13 @@ import Testing
         Case(name: "a claim reported under 'ce qui est affirmé' and rated false is refuted", title: "Intox : la mésothérapie fait-elle maigrir ?", lang: "fr",
              sentences: ["Ce qui est affirmé : la mésothérapie ferait perdre du poids durablement.", "Notre verdict : faux."],
              expected: "mesotherapy/weight-loss/refutes"),
+        // Ninth session: an aside inside "ne … pas"; a literary "ne" whose negative word comes later.
+        Case(name: "an aside between ne and pas keeps the negation", title: "Mésothérapie et lombalgie", lang: "fr",
+             sentences: ["L'efficacité de la mésothérapie dans la lombalgie n'est, à ce jour, pas démontrée."],
+             expected: "mesotherapy/low-back-pain/uncertain"),
+        Case(name: "data that allow no conclusion in any indication is uncertain for the whole practice", title: "La mésothérapie", lang: "fr",
+             sentences: ["Au total, les données ne permettent de conclure à l'efficacité de la mésothérapie dans aucune de ses indications."],
+             expected: "mesotherapy/general/uncertain"),
     ]
 
     /// Ninth session: a thread's title, a testimony heading, a comparison inside an effect
@@ -99,6 +106,13 @@ import Testing
                                         [(nil, ["For some conditions, including asthma and insomnia, the studies were too few to show whether homeopathy works.",
                                                 "For others, including osteoarthritis, studies found homeopathy no more effective than placebo."])])
         #expect(found.map { "\($0.indication)/\($0.stance)" } == ["osteoarthritis/refutes"])
+    }
+
+    @Test func theResultsOfAnAbstractDoNotTakeTheConditionsItsMethodsListed() {
+        let found = RuleFixtures.claims(title: "Mesotherapy for localized musculoskeletal pain: a systematic review", kind: .other, lang: "en",
+                                        [(nil, ["Methods: The included trials enrolled patients with acute low back pain, chronic neck pain or knee osteoarthritis.",
+                                                "Results: Eight trials were pooled. Pain fell more with mesotherapy than with the comparator."])])
+        #expect(found.map(\.indication) == ["musculoskeletal-pain"])
     }
 
     /// "Ce que l'ostéopathie ne traite pas" heads a list of what it does not treat: its items
