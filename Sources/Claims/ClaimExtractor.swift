@@ -415,7 +415,8 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             targets = targets.map { t in
-                guard t.origin != .title, t.origin != .heading, let topic = c.narrowed[t.mention.id],
+                // (Taken from the title or a heading, only the opening sentence narrows it.)
+                guard let topic = c.narrowed[t.mention.id], (t.origin != .title && t.origin != .heading) || topic.origin == .opening,
                       let narrower = topic.mentions.first else { return t }
                 return Target(mention: Mention(id: narrower.id, surface: t.mention.surface, token: t.mention.token), origin: t.origin,
                               cue: Cue(role: "reference", text: topic.words,
@@ -607,6 +608,7 @@ public struct ClaimExtractor: Sendable {
         case .question: return "answers the question before it, which names \(surface)"
         case .title: return "named in the title: \(surface)"
         case .topic: return "the only indication the document names: \(surface)"
+        case .opening: return "named in the document's opening sentence: \(surface)"
         default: return "named nearby: \(surface)"
         }
     }

@@ -19,6 +19,8 @@ enum TopicOrigin: String, Sendable, CaseIterable {
     case title
     /// the only indication the whole document names
     case topic
+    /// named in the document's opening sentence (only to narrow a broader indication)
+    case opening
     /// the document's main intervention, named nowhere near
     case document
 }
@@ -62,6 +64,11 @@ struct Discourse {
     /// ces troubles, les preuves restent limitées" a sentence or two later.
     private var lastList: (section: Int, mentions: [Mention])?
     private var paragraphIntervention: (section: Int, block: Int, mention: Mention)?
+    /// The first sentence that names indications, when it opens the document (its first two
+    /// blocks): "long-standing low back pain" under the title "… for chronic back pain" (it
+    /// narrows only when it names one: a list of conditions is no narrowing).
+    private var opening: (mentions: [Mention], text: String)?
+    private var openingSettled = false
     /// An earlier sentence of the paragraph widened to the practice as a whole ("et de
     /// nombreuses autres pathologies").
     private var widened: (section: Int, block: Int, words: String)?
@@ -126,6 +133,7 @@ struct Discourse {
             return Topic(mentions: [m], origin: .heading, words: Self.clip(h.text))
         }
         if !title.isEmpty, let m = below(title) { return Topic(mentions: [m], origin: .title, words: Self.clip(titleText)) }
+        if let o = opening, o.mentions.count == 1, let m = below(o.mentions) { return Topic(mentions: [m], origin: .opening, words: Self.clip(o.text)) }
         return nil
     }
 
@@ -181,6 +189,10 @@ struct Discourse {
             return
         }
         if s.isQuestion, !indications.isEmpty { question = (s.section, indications, clip) }
+        if !openingSettled, !indications.isEmpty {
+            if s.section == 0, s.block <= 1, s.role != .comment { opening = (indications, clip) }
+            openingSettled = true
+        }
         if let p = paragraph, p.section != s.section || p.block != s.block {
             previousBlock = p
             paragraph = nil

@@ -115,6 +115,18 @@ import Testing
         #expect(found.map(\.indication) == ["musculoskeletal-pain"])
     }
 
+    @Test func theOpeningSentenceNarrowsTheTitlesBroaderCondition() {
+        let found = RuleFixtures.claims(title: "Acupuncture for chronic back pain: a trial", kind: .other, lang: "en",
+                                        [(nil, ["Researchers compared three ways of treating long-standing low back pain in a randomised trial of 600 adults.",
+                                                "Six months on, acupuncture had eased the pain more than usual care."])])
+        #expect(Set(found.map(\.indication)) == ["low-back-pain"], "\(found.map(\.indication))")
+        // Without that opening, the title's condition stands.
+        let broad = RuleFixtures.claims(title: "Acupuncture for chronic back pain: a trial", kind: .other, lang: "en",
+                                        [(nil, ["Researchers compared three ways of treating it in a randomised trial of 600 adults.",
+                                                "Six months on, acupuncture had eased the pain more than usual care."])])
+        #expect(Set(broad.map(\.indication)) == ["back-pain"], "\(broad.map(\.indication))")
+    }
+
     /// "Ce que l'ostéopathie ne traite pas" heads a list of what it does not treat: its items
     /// are no uses (the listhead phrase holds the negation itself).
     @Test func aNegatedLeadInMakesNoUsesOfItsItems() {
