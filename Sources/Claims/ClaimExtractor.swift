@@ -44,6 +44,9 @@ public struct ClaimExtractor: Sendable {
         var list = ListZone()
         var out: [Claim] = []
         var previous: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool, interventions: [Mention])?
+        // The sentence before named only conditions the vocabulary lacks ("l'arrêt du tabac, les
+        // nausées, les troubles du sommeil"): "dans aucune de ces indications" speaks of them.
+        var previousNamesOnlyOthers = false
         var previousSection = -1
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
@@ -192,7 +195,9 @@ public struct ClaimExtractor: Sendable {
                     ownDesign: background.contains(index) ? nil : ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
                     carriedDesign: carried, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
-                    otherConditionTopic: discourse.titleNamesAnotherCondition, readerPost: post, trialArms: trialArms, namedInterventions: named,
+                    otherConditionTopic: discourse.titleNamesAnotherCondition
+                        || (own.isEmpty && previousNamesOnlyOthers && previous != nil && s.matches.contains { $0.refers(.back) }),
+                    readerPost: post, trialArms: trialArms, namedInterventions: named,
                     interventionWords: nameWords)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 // "Aucune de ces promesses ne repose sur un essai contrôlé" after a list of uses:
@@ -240,6 +245,7 @@ public struct ClaimExtractor: Sendable {
             // After a list, "ces indications" speaks of all its items.
             effective = discourse.listRun(endingWith: s) ?? effective
             previous = (own, effective, s.isQuestion, MentionFinder.interventions(in: s, bytes: bytes))
+            previousNamesOnlyOthers = own.isEmpty && s.matches.contains { $0.has(.othercondition) }
         }
         out = MeSHClaims.apply(out, document: document, sentences: sentences, stances: clauseStances, main: main, ownDesign: ownDesign,
                                titleDesign: titleDesign, bytes: bytes, lexicon: lexicon)

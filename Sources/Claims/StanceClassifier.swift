@@ -76,7 +76,12 @@ enum StanceClassifier {
         }
         // "rien n'indique qu'elle fasse mieux que les autres traitements": what is doubted or
         // denied is an advantage over an active treatment, not an effect.
-        let activeComparison = effects.contains { $0.states(.supports) && Self.comparesWithActiveTreatment(s, $0) }
+        // So is an uncertainty worded around the comparison ("has not been shown to work better
+        // than exercise therapy", "we are uncertain whether it works better than antidepressants").
+        let activeComparison = effects.contains { m in
+            m.states(.supports) ? Self.comparesWithActiveTreatment(s, m)
+                : m.states(.uncertain) && Self.comparesWithActiveTreatment(s, m, throughComparative: true)
+        }
         if activeComparison, effects.contains(where: { $0.states(.uncertain) }) || ms.contains(where: { $0.has(.negation) && !$0.negates(.pseudo) }) {
             return nil
         }
@@ -195,15 +200,23 @@ enum StanceClassifier {
     /// first of the next four words that is a name or a control arm decides; a comparison
     /// naming neither is taken as stated ("did no better than the others" counts as no effect
     /// only when the others are controls).
-    static func comparesWithActiveTreatment(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
+    /// `throughComparative`: only a comparison made with a comparative word before it ("work
+    /// better than", "plus efficace que"), for an uncertainty, whose "que" may open a clause
+    /// ("rien ne prouve que les produits…").
+    static func comparesWithActiveTreatment(_ s: AnalyzedSentence, _ m: PhraseMatch, throughComparative: Bool = false) -> Bool {
         // The comparison word: the phrase's own last word ("no better than"), or one of the
         // three words after it ("has not been shown to work better than", "advantage over").
-        let endsComparing = ["than", "que", "qu", "as", "to", "au", "aux", "a", "with", "versus", "vs", "over"].contains(s.tokens[m.last].folded)
+        let endsComparing = !throughComparative && ["than", "que", "qu", "as", "to", "au", "aux", "a", "with", "versus", "vs", "over"].contains(s.tokens[m.last].folded)
         guard let from = endsComparing ? m.last
                 : ((m.last + 1)..<min(s.tokens.count, m.last + 4)).first(where: { comparative.contains(s.tokens[$0].folded) })
         else { return false }
+        if throughComparative, !(m.first..<from).contains(where: { comparativeWords.contains(s.tokens[$0].folded) }) { return false }
         return namesActiveTreatment(s, after: from)
     }
+
+    /// Comparative words before "than", "que": "better", "mieux", "plus", "superior".
+    static let comparativeWords: Set<String> = ["better", "worse", "more", "less", "superior", "inferior", "mieux", "plus", "moins",
+                                                "superieur", "superieure", "superieurs", "superieures"]
 
     /// The words that introduce what something is compared with.
     static let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs", "sur", "rapport", "compared", "comparativement", "relative"]
@@ -227,7 +240,7 @@ enum StanceClassifier {
         let after = s.matches.filter { $0.first > from && $0.first <= from + 5 }
         // "qu'une acupuncture simulée": a sham of the same treatment is a control.
         if after.contains(where: { $0.has(.control) }) { return false }
-        if after.contains(where: { $0.interventionID != nil }) { return true }
+        if after.contains(where: { $0.interventionID != nil || $0.has(.otherintervention) }) { return true }
         // An active comparison named in words the lexicon knows as care, not as an intervention.
         let window = s.tokens[(from + 1)..<min(s.tokens.count, from + 6)].map(\.folded)
         return window.contains { Self.activeCare.contains($0) }
@@ -268,7 +281,7 @@ enum StanceClassifier {
 
     /// Words naming an active treatment as what something was compared with.
     static let activeCare: Set<String> = [
-        "usual", "standard", "exercise", "exercises", "physiotherapy", "surgery", "conventional", "other", "others", "active",
+        "usual", "standard", "exercise", "exercises", "physiotherapy", "surgery", "conventional", "other", "others", "another", "active",
         "habituel", "habituels", "habituelle", "habituelles", "autres", "classique", "classiques", "kinesitherapie", "chirurgie",
         "medicaments", "medicament", "medication", "medications", "drugs", "drug", "corticoide", "corticoides", "corticosteroid",
         "corticosteroids", "steroid", "steroids", "cortisone", "infiltration", "infiltrations", "ibuprofen", "ibuprofene", "ains",

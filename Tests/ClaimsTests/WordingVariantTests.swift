@@ -68,6 +68,13 @@ import Testing
         Case(name: "a claim reported under 'ce qui est affirmé' and rated false is refuted", title: "Intox : la mésothérapie fait-elle maigrir ?", lang: "fr",
              sentences: ["Ce qui est affirmé : la mésothérapie ferait perdre du poids durablement.", "Notre verdict : faux."],
              expected: "mesotherapy/weight-loss/refutes"),
+        // Ninth session: a hope, not an effect; an uncertainty worded around a comparison with an active treatment.
+        Case(name: "what one wanted a treatment to do is no effect", title: "Mésothérapie : j'ai testé pour mes migraines", lang: "fr",
+             sentences: ["J'ai voulu essayer la mésothérapie pour venir à bout de mes migraines."], expected: "none"),
+        Case(name: "uncertain whether it works better than an active treatment is no uncertainty about its effect", title: "Surgery for carpal tunnel syndrome", lang: "en",
+             sentences: ["We are uncertain whether surgery is better than a steroid injection, because the studies were small."], expected: "none"),
+        Case(name: "not shown to work better than exercise is no uncertainty about its effect", title: "Osteopathy", lang: "en",
+             sentences: ["For long-lasting low back pain, osteopathy has not been shown to work better than exercise therapy."], expected: "none"),
         // Ninth session: an aside inside "ne … pas"; a literary "ne" whose negative word comes later.
         Case(name: "an aside between ne and pas keeps the negation", title: "Mésothérapie et lombalgie", lang: "fr",
              sentences: ["L'efficacité de la mésothérapie dans la lombalgie n'est, à ce jour, pas démontrée."],
@@ -125,6 +132,13 @@ import Testing
                                         [(nil, ["Researchers compared three ways of treating it in a randomised trial of 600 adults.",
                                                 "Six months on, acupuncture had eased the pain more than usual care."])])
         #expect(Set(broad.map(\.indication)) == ["back-pain"], "\(broad.map(\.indication))")
+    }
+
+    @Test func theseIndicationsAfterConditionsTheVocabularyLacksAreNotTheWholePractice() {
+        let found = RuleFixtures.claims(title: "Acupuncture : ce que conclut l'évaluation", kind: .other, lang: "fr",
+                                        [(nil, ["Les experts ont examiné l'arrêt du tabac, la dépendance à l'alcool et les troubles du sommeil.",
+                                                "Dans aucune de ces indications, les données ne permettent de conclure à une efficacité de l'acupuncture."])])
+        #expect(found.isEmpty, "\(found.map { "\($0.indication)/\($0.stance)" })")
     }
 
     /// "Ce que l'ostéopathie ne traite pas" heads a list of what it does not treat: its items
