@@ -59,6 +59,9 @@ struct AnalyzedSentence: Sendable {
         clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, bytes: bytes)
         namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
         namesHarm = matches.contains { $0.has(.harm) || $0.has(.harmAfter) }
+        for m in matches where m.has(.comparator) || (m.has(.effect) && Self.comparingWords.contains(tokens[m.last].folded)) {
+            comparatorEnds.insert(m.last)
+        }
         ellipticIndications = Self.ellipticIndications(tokens: tokens, matches: matches, bytes: bytes, matcher: matcher)
         indicationMentions = MentionFinder.indications(in: self, bytes: bytes, clause: 0..<tokens.count)
         interventionMentions = MentionFinder.interventions(in: self, bytes: bytes, clause: 0..<tokens.count)
@@ -71,10 +74,8 @@ struct AnalyzedSentence: Sendable {
 
     /// The last tokens of the words after which a named treatment is what another was compared
     /// with: a comparator ("compared with", "than"), or an effect that ends in one ("worked
-    /// better than the cortisone shots", "fait mieux que").
-    var comparatorEnds: Set<Int> {
-        Set(matches.lazy.filter { $0.has(.comparator) || ($0.has(.effect) && Self.comparingWords.contains(self.tokens[$0.last].folded)) }.map(\.last))
-    }
+    /// better than the cortisone shots", "fait mieux que"). Found once, when the sentence is read.
+    private(set) var comparatorEnds: Set<Int> = []
 
     static let comparingWords: Set<String> = ["than", "que", "qu", "to"]
 
