@@ -160,11 +160,12 @@ public struct ClaimExtractor: Sendable {
                 readerPost = (s.section, s.block, Cue(role: "basis", text: header, rule: "a post of a forum thread is testimony"))
             }
             let post = readerPost.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
-            // A story told in its paragraph, else by the whole page when its title is in the first
-            // person ("J'ai testé la mésothérapie contre la cellulite", "My Kybella experience").
             if isHeading, !s.isQuestion, let m = s.matches.first(where: { $0.has(.testimony) || $0.has(.thread) }) {
                 headingStory = (s.section, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "the section's heading gives what follows as testimony"))
             }
+            // A story told in its paragraph, else under a testimony heading, else by the whole page
+            // when its title is in the first person ("J'ai testé la mésothérapie contre la
+            // cellulite", "My Kybella experience") or asks readers for theirs.
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
                 ?? headingStory.flatMap { $0.section == s.section && !isHeading ? $0.cue : nil }
                 ?? (s.role == .comment || background.contains(index) ? nil : titleStory)
