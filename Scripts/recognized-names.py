@@ -49,7 +49,14 @@ AMBIGUOUS = {"pain", "ride", "cane", "boil", "burn", "cam", "ors", "sty", "diet"
              # French words with an everyday sense beside the medical one: "freiner la chute" (of
              # hair), "des boutons" (of shingles), "de petite taille" (a study), "après la
              # cicatrisation", "la hernie" (a disc's, in back pain).
-             "chute", "chutes", "boutons", "petite taille", "cicatrisation", "hernie", "hernies"}
+             "chute", "chutes", "boutons", "petite taille", "cicatrisation", "hernie", "hernies",
+             # Drops ("quelques gouttes"), buttocks ("fesses", read as the abbreviation FESS), jars,
+             # batteries, a browser; "pain falls": everyday words before they are conditions.
+             "goutte", "gouttes", "fess", "pots", "moles", "piles", "chrome", "falls",
+             # A class named as an apposition of the treatment the sentence is about ("le
+             # minoxidil reste le seul traitement local dont …"), not another treatment.
+             "topical treatment", "topical treatments", "traitement local", "traitements locaux",
+             "traitements topiques", "traitement topique"}
 # Two-letter abbreviations kept ("OA"); the others collide with units and common words.
 SHORT = {"oa", "tb"}
 

@@ -214,11 +214,29 @@ enum ReferenceResolver {
                 && between.filter({ !joiners.contains(s.tokens[$0].folded) }).count <= 1
                 && !s.matches.contains(where: { between.contains($0.first) && ($0.indicationID != nil || $0.has(.othercondition)) })
         }
+        // "Shock waves, eccentric loading and PRP": a comma stands for the coordinator of a
+        // list, when nothing but a joiner word stands beside it.
+        func listed(_ a: Mention, _ b: Mention) -> Bool {
+            let between = (end(a) + 1)..<b.token
+            let gap = s.tokens[end(a)].end..<(between.isEmpty ? s.tokens[b.token].start : s.tokens[between.lowerBound].start)
+            return between.count <= 2 && between.allSatisfy({ joiners.contains(s.tokens[$0].folded) })
+                && bytes[gap].contains(UInt8(ascii: ","))
+        }
         // The whole run the name belongs to, before it ("Acupuncture ou massage peuvent …",
-        // found from massage) and after it.
-        var lower = index, upper = index
-        while lower > 0, joined(named[lower - 1], named[lower]) { lower -= 1 }
-        while upper + 1 < named.count, joined(named[upper], named[upper + 1]) { upper += 1 }
-        return (lower...upper).filter { $0 != index }.map { named[$0] }
+        // found from massage) and after it; a run of commas counts only if a coordinator
+        // closes it ("A, B et C", not "A, which B").
+        func run(commas: Bool) -> (ClosedRange<Int>, Bool) {
+            func link(_ i: Int) -> (Bool, Bool) {  // (linked, by a coordinator)
+                if joined(named[i], named[i + 1]) { return (true, true) }
+                return (commas && listed(named[i], named[i + 1]), false)
+            }
+            var lower = index, upper = index, coordinated = false
+            while lower > 0, case let (ok, co) = link(lower - 1), ok { lower -= 1; coordinated = coordinated || co }
+            while upper + 1 < named.count, case let (ok, co) = link(upper), ok { upper += 1; coordinated = coordinated || co }
+            return (lower...upper, coordinated)
+        }
+        let (long, closed) = run(commas: true)
+        let range = closed ? long : run(commas: false).0
+        return range.filter { $0 != index }.map { named[$0] }
     }
 }
