@@ -29,6 +29,14 @@ enum ReferenceResolver {
         for s in sentences where !s.interventionMentions.isEmpty {
             let comparatorEnds = s.comparatorEnds
             count(s.matches.filter { !comparatorEnds.contains($0.first - 1) && !comparatorEnds.contains($0.first - 2) })
+            // The treatment a sentence describes ("Vitamines, zinc : la mésothérapie capillaire
+            // consiste à injecter ces cocktails") is what the page is about, more than the
+            // ingredients it lists: the subject just before the description counts once more.
+            if let practice = s.matches.first(where: { $0.has(.practice) }),
+               let subject = s.matches.last(where: { $0.interventionID != nil && $0.last < practice.first }),
+               practice.first - subject.last <= 3 {
+                count([subject])
+            }
         }
         guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) else { return nil }
         // A title about an intervention the vocabulary lacks ("Chiropractic care for lower back
@@ -96,6 +104,16 @@ enum ReferenceResolver {
         // cleft sentence names its subject after the effect.
         if Self.opensCleft(s), let m = named.first(where: { clause.contains($0.token) && $0.token > at }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named after the effect in a cleft sentence"), .clause)
+        }
+        // "Ceux qui ne soignent pas les tendinites : ultrasons, laser, …", "What helped me: physio
+        // and patience": the effect's subject is the list the colon after it opens.
+        if !named.contains(where: { $0.token < at }),
+           let colon = s.tokens.indices.first(where: { $0 > at && $0 < s.tokens.count - 1 && bytes[s.tokens[$0].end..<s.tokens[$0 + 1].start].contains(UInt8(ascii: ":")) }),
+           let m = named.first(where: { $0.token > colon }),
+           m.token - colon <= 4,
+           // Only articles and other treatments' names before it ("ultrasons, laser, …").
+           (colon + 1..<m.token).allSatisfy({ t in !s.matches.contains { $0.covered.contains(t) && !$0.has(.otherintervention) } }) {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "listed after the colon that follows the effect"), .sentence)
         }
         let refMatch = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) })
         let ref = refMatch.map { s.surface($0, bytes: bytes) }
