@@ -180,7 +180,9 @@ struct Discourse {
     mutating func note(_ s: AnalyzedSentence, indications: [Mention], interventions: [Mention], isHeading: Bool, wholePractice: String?) {
         let clip = s.text  // clipped when a cue quotes it
         if s.isQuestion {
-            lastQuestion = Question(section: s.section, indications: indications, intervention: interventions.first, text: clip,
+            // "Is it an alternative to liposuction?" asks about "it", not about liposuction.
+            let asked = interventions.first { !s.comparatorEnds.contains($0.token - 1) && !s.comparatorEnds.contains($0.token - 2) }
+            lastQuestion = Question(section: s.section, indications: indications, intervention: asked, text: clip,
                                     asksForAnEffect: !indications.isEmpty || s.matches.contains { $0.states(.supports) })
         }
         if isHeading {

@@ -67,8 +67,19 @@ enum ReferenceResolver {
         // "Chiropractic adjustments relieve it as well as exercise": the effect is stated of an
         // intervention the vocabulary does not know (its subject, before the effect); it is
         // nobody else's, unless a known one stands between them.
+        // Not when the unknown one is an item of a list of known ones ("ce sont le minoxidil, le
+        // finastéride ou la greffe qui ont fait leurs preuves"): the list shares the effect.
         if let unknown = s.matches.last(where: { $0.has(.otherintervention) && clause.contains($0.first) && $0.first < at }),
-           !named.contains(where: { $0.token > unknown.first && $0.token < at }) {
+           !named.contains(where: { $0.token > unknown.first && $0.token < at }),
+           s.matches.contains(where: { $0.has(.comparator) && clause.contains($0.first) && $0.first < unknown.first })
+               || !named.contains(where: { m in
+               let end = s.matches.first { $0.first == m.token }?.last ?? m.token
+               let after = (unknown.last + 1)..<min(unknown.last + 2, s.tokens.count)
+               return m.token < unknown.first && unknown.first - end <= 3
+                   && (end + 1..<unknown.first).allSatisfy { listWords.contains(s.tokens[$0].folded) }
+                   && ((end + 1..<unknown.first).contains { coordinators.contains(s.tokens[$0].folded) }
+                       || after.contains { coordinators.contains(s.tokens[$0].folded) })
+           }) {
             return nil
         }
         if let m = named.first(where: { segment.contains($0.token) }) {
@@ -214,6 +225,11 @@ enum ReferenceResolver {
     }
 
     static let pronouns: Set<String> = ["it", "elle", "elles", "il", "ils", "they", "them"]
+
+    static let coordinators: Set<String> = ["et", "ou", "ni", "and", "or", "nor"]
+
+    /// Words that may stand between two items of a list of treatments (articles, coordinators).
+    static let listWords: Set<String> = ["et", "ou", "ni", "and", "or", "nor", "le", "la", "les", "l", "de", "des", "du", "the", "a", "an"]
 
     /// Interventions joined to `first` by coordination ("l'acupuncture et les manipulations
     /// ostéopathiques peuvent…", "laser or radiofrequency"): the same effect is stated of each.

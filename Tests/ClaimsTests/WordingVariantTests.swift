@@ -34,6 +34,22 @@ import Testing
         Case(name: "a local treatment in apposition is the treatment named", title: "Cheveux", lang: "fr",
              sentences: ["Le minoxidil reste le seul traitement local dont l'efficacité contre la calvitie est établie par des essais contre placebo."],
              expected: "minoxidil/alopecia/supports/rct"),
+        Case(name: "treatments that have proved themselves support", title: "Calvitie", lang: "fr",
+             sentences: ["Sur une calvitie héréditaire, ce sont le minoxidil, le finastéride ou la greffe qui ont fait leurs preuves."],
+             expected: "minoxidil/alopecia/supports"),
+        Case(name: "the treatment that comes out best supports", title: "Fasciite plantaire", lang: "fr",
+             sentences: ["Sur plusieurs mois, ce sont les ondes de choc extracorporelles qui s'en sortent le mieux."],
+             expected: "eswt/plantar-fasciitis/supports"),
+        Case(name: "a benefit that cannot be credited to the treatment alone is uncertain", title: "Mésothérapie et tendinite", lang: "fr",
+             sentences: ["Les injections ont réduit la douleur de la tendinite.", "Ce bénéfice ne peut cependant pas être attribué à la mésothérapie seule."],
+             expected: "mesotherapy/tendinopathy/uncertain"),
+        Case(name: "an option that shows promise supports", title: "Mesotherapy for back pain", lang: "en",
+             sentences: ["Mesotherapy is a simple option that shows real promise for lumbar pain."], expected: "mesotherapy/low-back-pain/supports"),
+        Case(name: "stopping doing something is no effect", title: "My PRP year for hair loss", lang: "en",
+             sentences: ["Eighteen months ago I stopped looking at the top of my head in mirrors."], expected: "none"),
+        Case(name: "walking distance is an outcome, not exercise", title: "Mesotherapy for knee pain", lang: "en",
+             sentences: ["In our patients with worn knees, pain and walking distance usually improve after mesotherapy."],
+             expected: "none-for:exercise"),
         Case(name: "ingredients listed before the treatment described are not the page's subject", title: "Chute de cheveux : que valent les injections ?", lang: "fr",
              sentences: ["Vitamines, zinc, acide hyaluronique : la mésothérapie capillaire consiste à injecter ces cocktails dans le cuir chevelu.",
                          "« On freine la chute et les cheveux repoussent », affirme une dermatologue."],
@@ -171,6 +187,14 @@ import Testing
         let uses = RuleFixtures.claims(title: "Ostéopathie", kind: .other, lang: "fr",
                                        [("Ce que l'ostéopathie peut soulager", ["les lombalgies", "les cervicalgies"])])
         #expect(uses.map { "\($0.indication)/\($0.stance)" } == ["low-back-pain/supports", "neck-pain/supports"])
+    }
+
+    /// "Is it an alternative to liposuction? — For small areas, yes": the answer is about "it".
+    @Test func aQuestionAboutAnAlternativeToATreatmentDoesNotAskAboutThatTreatment() {
+        let found = RuleFixtures.claims(title: "Mesotherapy: what we treat", kind: .other, lang: "en",
+                                        [(nil, ["Mesotherapy delivers small amounts of medicine just beneath the skin."]),
+                                         ("Is it an alternative to liposuction?", ["For small areas, yes: a course of sessions can reshape the waistline."])])
+        #expect(!found.contains { $0.intervention == "liposuction" }, "\(found.map { "\($0.intervention ?? "-")/\($0.indication)" })")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {

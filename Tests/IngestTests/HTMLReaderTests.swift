@@ -271,6 +271,20 @@ import TestSupport
         #expect(!Self.mainText(doc).contains("quand les nerfs font mal"), "the title repeated as a heading is not text")
     }
 
+    /// A question heading that reuses the title's words ("What can mesotherapy treat?" under
+    /// "Mesotherapy: what we treat") asks what its list answers: it is a heading, not the title.
+    @Test func aQuestionHeadingIsNotTheTitleRepeated() throws {
+        let page = """
+            <html lang="en"><head><title>Mesotherapy: what we treat</title></head><body><article>
+            <h1>Mesotherapy: what we treat</h1>
+            <h2>What can mesotherapy treat?</h2><ul><li>Cellulite</li><li>Thinning hair in men and women</li></ul>
+            </article></body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "uses.html").first)
+        #expect(doc.sections.compactMap(\.heading) == ["What can mesotherapy treat?"])
+        #expect(!Self.mainText(doc).contains("what we treat"), "the title repeated as a heading is not text")
+    }
+
     /// Blogger's comment markup has no item wrapper: `dt.comment-author` then `dd.comment-body`.
     @Test func bloggerCommentsWithoutItemWrappers() throws {
         let page = """

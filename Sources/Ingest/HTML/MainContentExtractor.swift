@@ -159,9 +159,11 @@ struct MainContentExtractor {
         }
         // The page's own title repeated as a heading, not a section heading that uses some of
         // its words ("Le canal carpien" under "Zona, cruralgie, canal carpien : …"): each must
-        // hold most of the other.
+        // hold most of the other, and a question ("What can mesotherapy treat?" under
+        // "Mesotherapy: what we treat") does not repeat a title that asks nothing.
         if node.tag == "h1" || node.tag == "h2", !title.isEmpty, Self.similarity(title, node.textContent) > 0.75,
-           Self.similarity(node.textContent, title) > 0.75 {
+           Self.similarity(node.textContent, title) > 0.75,
+           Self.asks(node.textContent) == Self.asks(title) {
             node.remove(); return
         }
         if flags.stripUnlikely, node.tag != "body", node.tag != "a", node.tag != "html", node.tag != "#document" {
@@ -289,6 +291,11 @@ struct MainContentExtractor {
     }
 
     /// Share of `b`'s words also in `a` (1 when `b` adds nothing).
+    /// Whether a heading or title asks a question.
+    static func asks(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
+    }
+
     static func similarity(_ a: String, _ b: String) -> Double {
         func words(_ s: String) -> [String] { s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
         let left = Set(words(a)), right = words(b)
