@@ -50,7 +50,9 @@ public struct ClaimExtractor: Sendable {
         var previousSection = -1
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
-        var readerPost: (section: Int, block: Int, cue: Cue)?
+        /// The forum post a block belongs to: its header's block, and the last block it runs to
+        /// (a header alone in its block, "karim_31 wrote:", heads the blocks after it).
+        var readerPost: (section: Int, block: Int, through: Int, cue: Cue)?
         // Not a reader's question put to an expert ("Ask the Doctor: 'Is a new knee my only option?'").
         let titleStory = (title.text.contains("?") ? nil : title.matches.first { $0.has(.testimony) }.map {
             Cue(role: "basis", text: title.surface($0, bytes: titleBytes), rule: "the title tells a personal experience")
@@ -157,9 +159,11 @@ public struct ClaimExtractor: Sendable {
             // A post of a forum thread written out as text is a reader's word, like a comment.
             let firstOfBlock = index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section
             if firstOfBlock, let header = BasisClassifier.readerPostHeader(s, bytes: bytes) {
-                readerPost = (s.section, s.block, Cue(role: "basis", text: header, rule: "a post of a forum thread is testimony"))
+                let alone = s.text.hasSuffix(":") && (index + 1 == sentences.count || sentences[index + 1].block != s.block)
+                readerPost = (s.section, s.block, s.block + (alone ? Self.postBlocks : 0),
+                              Cue(role: "basis", text: header, rule: "a post of a forum thread is testimony"))
             }
-            let post = readerPost.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
+            let post = readerPost.flatMap { $0.section == s.section && ($0.block...$0.through).contains(s.block) ? $0.cue : nil }
             if isHeading, !s.isQuestion, let m = s.matches.first(where: { $0.has(.testimony) || $0.has(.thread) }) {
                 headingStory = (s.section, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "the section's heading gives what follows as testimony"))
             }
@@ -334,6 +338,10 @@ public struct ClaimExtractor: Sendable {
         /// The folded words of the names the document gives each of them.
         var interventionWords: [String: Set<String>] = [:]
     }
+
+    /// How many blocks a post header alone in its block heads ("Dr_Sana wrote:" and the
+    /// paragraphs of the post), unless another header comes first.
+    static let postBlocks = 4
 
     private func claims(of s: AnalyzedSentence, context c: SentenceContext, document d: Document, bytes: [UInt8]) -> [Claim] {
         var stances: [(clause: Range<Int>, stance: ClauseStance)] = []

@@ -105,7 +105,12 @@ enum ReferenceResolver {
         // ("the injection group") for the treatment spoken of.
         let clauseRef = s.matches.first { clause.contains($0.first) && $0.refers(.intervention) }
         let pronoun = clauseRef.map { Self.pronouns.contains(s.tokens[$0.first].folded) } ?? false
-        if pronoun, let m = named.last(where: { $0.token < clause.lowerBound }) {
+        // The antecedent may stand earlier in the same clause ("My GP suggested minoxidil,
+        // telling me it might slow the loss"), but not as what the treatment went with or was
+        // compared with ("Associé aux exercices, il n'apporte rien").
+        if pronoun, let ref = clauseRef,
+           let m = named.last(where: { $0.token < clause.lowerBound })
+            ?? named.last(where: { $0.token < ref.first && !s.comparatorEnds.contains($0.token - 1) && !s.comparatorEnds.contains($0.token - 2) }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "the pronoun's antecedent, named earlier in the sentence"), .sentence)
         }
         if clauseRef == nil, !segmentRef, let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
