@@ -182,8 +182,12 @@ struct Discourse {
         if s.isQuestion {
             // "Is it an alternative to liposuction?" asks about "it", not about liposuction.
             let asked = interventions.first { !s.comparatorEnds.contains($0.token - 1) && !s.comparatorEnds.contains($0.token - 2) }
+            // A question asks for an effect when it names one, or names the condition and the
+            // treatment ("Is PRP any good for hair loss?"); not "Does the fat just move
+            // somewhere else?", which names a condition and nothing done to it.
+            let namesTreatment = !s.interventionMentions.isEmpty || s.matches.contains { $0.refers(.intervention) }
             lastQuestion = Question(section: s.section, indications: indications, intervention: asked, text: clip,
-                                    asksForAnEffect: !indications.isEmpty || s.matches.contains { $0.states(.supports) })
+                                    asksForAnEffect: (!indications.isEmpty && namesTreatment) || s.matches.contains { $0.states(.supports) })
         }
         if isHeading {
             heading = (s.section, indications, interventions, clip)

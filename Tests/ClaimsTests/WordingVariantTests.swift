@@ -59,6 +59,10 @@ import Testing
              sentences: ["PRP cannot bring back follicles lost to long-standing hair loss."], expected: "prp/alopecia/refutes"),
         Case(name: "fuller hair is an effect on hair loss", title: "PRP for hair loss", lang: "en",
              sentences: ["Most of our patients notice thicker, fuller hair after the second PRP session."], expected: "prp/alopecia/supports/testimony"),
+        Case(name: "a lump that does not go away on its own is its course", title: "CoolSculpting", lang: "en",
+             sentences: ["The firm bulge does not go away on its own, and liposuction is then needed."], expected: "none-for:cryolipolysis"),
+        Case(name: "works it on every kind of hair loss asks for an effect", title: "Minoxidil : vos questions", lang: "fr",
+             sentences: ["Le minoxidil marche-t-il sur toutes les chutes de cheveux ?", "Non."], expected: "minoxidil/alopecia/refutes"),
         Case(name: "treatments that have proved themselves support", title: "Calvitie", lang: "fr",
              sentences: ["Sur une calvitie héréditaire, ce sont le minoxidil, le finastéride ou la greffe qui ont fait leurs preuves."],
              expected: "minoxidil/alopecia/supports"),
@@ -220,6 +224,17 @@ import Testing
                                         [(nil, ["Mesotherapy delivers small amounts of medicine just beneath the skin."]),
                                          ("Is it an alternative to liposuction?", ["For small areas, yes: a course of sessions can reshape the waistline."])])
         #expect(!found.contains { $0.intervention == "liposuction" }, "\(found.map { "\($0.intervention ?? "-")/\($0.indication)" })")
+    }
+
+    /// "Does the fat just move somewhere else? — No.": the question names the condition and no
+    /// effect or treatment, so its answer claims nothing; "Does it work for cellulite? — No." does.
+    @Test func anAnswerClaimsOnlyWhenItsQuestionAsksForAnEffect() {
+        let aside = RuleFixtures.claims(title: "CoolSculpting: your questions answered", kind: .other, lang: "en",
+                                        [("Does the fat just move somewhere else?", ["No.", "Cleared fat cells leave the body through the liver."])])
+        #expect(aside.isEmpty, "\(aside.map { "\($0.indication)/\($0.stance)" })")
+        let effect = RuleFixtures.claims(title: "CoolSculpting: your questions answered", kind: .other, lang: "en",
+                                         [("Does it work for cellulite?", ["No.", "It targets fat, not the fibrous bands behind dimpling."])])
+        #expect(effect.contains { $0.indication == "cellulite" && $0.stance == .refutes }, "\(effect.map { "\($0.indication)/\($0.stance)" })")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
