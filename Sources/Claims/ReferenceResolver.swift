@@ -108,6 +108,13 @@ enum ReferenceResolver {
         // The antecedent may stand earlier in the same clause ("My GP suggested minoxidil,
         // telling me it might slow the loss"), but not as what the treatment went with or was
         // compared with ("Associé aux exercices, il n'apporte rien").
+        // "A course of antibiotics may clear the infection, but it does nothing to prevent the
+        // next one": the pronoun's nearest antecedent is a treatment the vocabulary lacks.
+        if pronoun, let ref = clauseRef,
+           let unknown = s.matches.last(where: { $0.has(.otherintervention) && $0.last < ref.first }),
+           !named.contains(where: { $0.token > unknown.last && $0.token < ref.first }) {
+            return nil
+        }
         if pronoun, let ref = clauseRef,
            let m = named.last(where: { $0.token < clause.lowerBound })
             ?? named.last(where: { $0.token < ref.first && !s.comparatorEnds.contains($0.token - 1) && !s.comparatorEnds.contains($0.token - 2) }) {

@@ -71,6 +71,13 @@ import Testing
         Case(name: "athletes who swear it put them back on their feet give testimony", title: "Tout savoir sur la mésothérapie", lang: "fr",
              sentences: ["Beaucoup de sportifs jurent pourtant que la mésothérapie les a remis sur pied après une tendinite."],
              expected: "mesotherapy/tendinopathy/supports/testimony"),
+        Case(name: "a trial's hypothesis is no finding", title: "Steroid injection before exercise for knee osteoarthritis: a trial protocol", lang: "en",
+             sentences: ["Hypothesis: exercise preceded by a steroid injection will lead to less knee osteoarthritis pain after 12 weeks."], expected: "none"),
+        Case(name: "what one reads everywhere is reported, not claimed", title: "Acupuncture et mal de dos", lang: "fr",
+             sentences: ["On lit partout que l'OMS recommande l'acupuncture pour les douleurs de dos."], expected: "none-for:acupuncture/back-pain/supports"),
+        Case(name: "a pronoun standing for a treatment the vocabulary lacks is not the page's treatment", title: "Homeopathy for ear infections", lang: "en",
+             sentences: ["A course of antibiotics may clear the ear infection, but it does nothing to make the next one less likely."],
+             expected: "none-for:homeopathy"),
         Case(name: "treatments that have proved themselves support", title: "Calvitie", lang: "fr",
              sentences: ["Sur une calvitie héréditaire, ce sont le minoxidil, le finastéride ou la greffe qui ont fait leurs preuves."],
              expected: "minoxidil/alopecia/supports"),
@@ -252,8 +259,9 @@ import Testing
         if c.expected == "none" {
             #expect(keys.isEmpty, "\(keys)")
         } else if c.expected.hasPrefix("none-for:") {
-            let intervention = String(c.expected.dropFirst("none-for:".count))
-            #expect(!keys.contains { $0.hasPrefix(intervention + "/") }, "\(keys)")
+            // "none-for:X" or "none-for:X/Y/stance": no claim of that prefix.
+            let prefix = String(c.expected.dropFirst("none-for:".count))
+            #expect(!keys.contains { $0.hasPrefix(prefix + "/") }, "\(keys)")
         } else {
             #expect(keys.contains { $0.hasPrefix(c.expected + "/") || $0 == c.expected }, "\(keys)")
         }
