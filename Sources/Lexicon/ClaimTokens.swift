@@ -26,6 +26,16 @@ package enum ClaimTokenizer {
         "t": "te", "s": "se", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque", "quoiqu": "quoique",
     ]
 
+    /// Whether a word may be one of `elided`'s (one or two letters, or ending in "qu"): most
+    /// words are not, and skip the lookup.
+    private static func mayBeElided(_ term: String) -> Bool {
+        let utf8 = term.utf8
+        let count = utf8.count
+        if count <= 2 { return true }
+        guard count <= 7, utf8.last == UInt8(ascii: "u") else { return false }
+        return utf8.dropLast().last == UInt8(ascii: "q")
+    }
+
     /// Whether the bytes between two words part them for a phrase: `,;:()"` or « » “ ” (not an
     /// apostrophe or a dash).
     private static func stops(_ gap: ArraySlice<UInt8>) -> Bool {
@@ -59,9 +69,11 @@ package enum ClaimTokenizer {
         var out: [ClaimToken] = []
         let string = String(text)
         let utf8 = Array(string.utf8)
+        // About one word in six bytes: room for them all without growing the array step by step.
+        out.reserveCapacity(utf8.count / 5 + 4)
         var previousEnd = 0
         tokenizer.forEachToken(in: string) { t in
-            let folded = t.term.utf8.count <= 7 ? (elided[t.term] ?? t.term) : t.term
+            let folded = Self.mayBeElided(t.term) ? (elided[t.term] ?? t.term) : t.term
             // A final x is a French plural after u ("genoux", "cheveux"), not in "vitex", "index",
             // "cortex", which would meet "vite", "inde", "corte".
             let key = folded.utf8.last == UInt8(ascii: "x") && !folded.hasSuffix("ux") ? folded : Stemmer.stem(folded)

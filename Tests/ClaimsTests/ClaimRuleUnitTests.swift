@@ -37,6 +37,14 @@ enum RuleFixtures {
 }
 
 @Suite struct PhraseMatcherTests {
+    /// French elided words are spelt out ("n'" is "ne", "lorsqu'" is "lorsque"), other short
+    /// words and words ending in "qu" are left as they are.
+    @Test func elidedWordsAreSpeltOut() {
+        let folded = ClaimTokenizer.tokens(in: "Lorsqu'il n'y a qu'une séance, jusqu'à l'été, puisqu'on s'y rend : le cirque du quoiqu'il").map(\.folded)
+        #expect(folded == ["lorsque", "il", "ne", "y", "a", "que", "une", "seance", "jusque", "a", "le", "ete", "puisque", "on", "se", "y", "rend",
+                           "le", "cirque", "du", "quoique", "il"], "\(folded)")
+    }
+
     @Test func theLongestPhraseWinsAndNamesComeFirst() {
         let s = RuleFixtures.sentence("La mésothérapie n'a pas fait mieux que le placebo dans la lombalgie chronique.")
         let names = s.matches.compactMap(\.indicationID)
