@@ -173,7 +173,7 @@ public struct ClaimExtractor: Sendable {
             let story = narrative.flatMap { $0.section == s.section && $0.block == s.block ? $0.cue : nil }
                 ?? headingStory.flatMap { $0.section == s.section && !isHeading ? $0.cue : nil }
                 ?? (s.role == .comment || background.contains(index) ? nil : titleStory)
-            let carried = design.design(for: s, naming: own)
+            var carried = design.design(for: s, naming: own)
             var implied: ClauseStance?
             var made: [Claim] = []
             var discourseIntervention = discourse.intervention(for: s)
@@ -184,9 +184,11 @@ public struct ClaimExtractor: Sendable {
                 if own.isEmpty, !q.indications.isEmpty { topic = Discourse.Topic(mentions: q.indications, origin: .question, words: Discourse.clip(q.text)) }
                 if let m = q.intervention { discourseIntervention = (m, .question) }
             } else if let item = list.stance(forItemOf: s, naming: own, interventions: s.interventionMentions) {
-                // "Indications : • lombalgies • cervicalgies": each item names what the lead-in claims.
+                // "Indications : • lombalgies • cervicalgies": each item names what the lead-in claims,
+                // on the source the lead-in names.
                 implied = item.stance
                 if let m = item.intervention { discourseIntervention = (m, .heading) }
+                if carried == nil { carried = item.basis }
             }
             // A lead-in that names no indication ("Ce que l'ostéopathie peut soulager", "Au cabinet,
             // elles soulagent efficacement :") claims through the items below it, not itself.

@@ -7,20 +7,23 @@ struct ListZone {
     /// A paragraph of more words than this, naming no indication, ends the list.
     static let paragraphWords = 20
 
-    private var open: (section: Int, stance: ClauseStance, intervention: Mention?)?
+    /// The lead-in's stance, the intervention it names, and the source it names ("The expert
+    /// panel considers mesotherapy appropriate for:"): what each item claims and rests on.
+    private var open: (section: Int, stance: ClauseStance, intervention: Mention?, basis: (Basis, String)?)?
 
     /// An item names indications (a list of uses), or interventions under a lead-in that names
     /// none ("Things you can do to ease the pain: • take paracetamol or ibuprofen"): a list of
     /// treatments for the condition the discourse speaks of.
-    func stance(forItemOf s: AnalyzedSentence, naming indications: [Mention], interventions: [Mention] = []) -> (stance: ClauseStance, intervention: Mention?)? {
+    func stance(forItemOf s: AnalyzedSentence, naming indications: [Mention], interventions: [Mention] = [])
+        -> (stance: ClauseStance, intervention: Mention?, basis: (Basis, String)?)? {
         guard let open, open.section == s.section else { return nil }
         // "Quelles zones peut-on traiter ? … La carboxythérapie est notamment proposée en cas de
         // cellulite": a sentence that describes use says so itself, whatever its lead-in.
         if s.matches.contains(where: { $0.has(.practice) }) { return nil }
-        if !indications.isEmpty { return (open.stance, open.intervention) }
+        if !indications.isEmpty { return (open.stance, open.intervention, open.basis) }
         // An item, not a sentence of the text ("Les produits injectés associent … un anti-inflammatoire.").
         if open.intervention == nil, !interventions.isEmpty, s.tokens.count <= Self.paragraphWords, !s.text.hasSuffix(".") || s.tokens.count <= 8 {
-            return (open.stance, nil)
+            return (open.stance, nil, open.basis)
         }
         return nil
     }
@@ -37,9 +40,10 @@ struct ListZone {
     mutating func note(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], interventions: [Mention], bytes: [UInt8]) {
         if let o = open, o.section != s.section { open = nil }
         let leadIn = isHeading || s.text.hasSuffix(":")
-        // "Quelles douleurs du dos peut-elle soulager ?" names a broad condition and asks for its kinds.
-        if leadIn, indications.isEmpty || s.isQuestion, let stance = Self.leadStance(s, bytes: bytes) {
-            open = (s.section, stance, interventions.first)
+        // "Quelles douleurs du dos peut-elle soulager ?" names a broad condition and asks for its
+        // kinds; "Elle soigne l'essentiel de la traumatologie du sport :" names one and lists them.
+        if leadIn, indications.isEmpty || s.isQuestion || s.text.hasSuffix(":"), let stance = Self.leadStance(s, bytes: bytes) {
+            open = (s.section, stance, interventions.first, Self.source(of: s, bytes: bytes))
             return
         }
         if isHeading { open = nil; return }
@@ -49,6 +53,15 @@ struct ListZone {
     /// Words that negate a lead-in ("ne traite pas", "cannot treat", "will not cure"; folded
     /// tokens, so "can't" is "can" and "t" and counts through its negation match).
     static let negationWords: Set<String> = ["pas", "not", "cannot", "never", "jamais"]
+
+    /// The source a lead-in names ("the expert panel", "la HAS"), the best of its basis cues.
+    private static func source(of s: AnalyzedSentence, bytes: [UInt8]) -> (Basis, String)? {
+        var best: (Basis, String)?
+        for m in s.matches where m.has(.basis) {
+            for basis in m.bases where best == nil || basis.isBetter(than: best!.0) { best = (basis, s.surface(m, bytes: bytes)) }
+        }
+        return best
+    }
 
     private static func leadStance(_ s: AnalyzedSentence, bytes: [UInt8]) -> ClauseStance? {
         // "Ce que l'ostéopathie ne traite pas :" negates its list: its items are read from the

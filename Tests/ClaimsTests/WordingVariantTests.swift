@@ -126,6 +126,15 @@ import Testing
         Case(name: "money largely wasted on a treatment refutes", title: "Persistent lower back pain", lang: "en",
              sentences: ["Money spent on steroid injections into the spine for long-lasting lower back pain is largely wasted, the watchdog said."],
              expected: "corticosteroid-injection/low-back-pain/refutes"),
+        Case(name: "a condition to be offered a treatment only after an assessment is no effect", title: "Mesotherapy for low back pain", lang: "en",
+             sentences: ["Mesotherapy should be offered only after a full clinical assessment of low back pain."], expected: "none"),
+        Case(name: "treatments that haven't done a thing refute", title: "Cortisone shot for plantar fasciitis?", lang: "en",
+             sentences: ["My heel has been killing me for months and stretching hasn't done a thing for my plantar fasciitis."],
+             expected: "exercise/plantar-fasciitis/refutes/testimony"),
+        Case(name: "zero relief refutes", title: "Cortisone shot for plantar fasciitis?", lang: "en",
+             sentences: ["Two rounds of cortisone shots, zero relief."], expected: "corticosteroid-injection/plantar-fasciitis/refutes"),
+        Case(name: "a shot that made things worse refutes", title: "Cortisone shot for plantar fasciitis?", lang: "en",
+             sentences: ["My cortisone shot made things a lot worse."], expected: "corticosteroid-injection/plantar-fasciitis/refutes"),
         Case(name: "treatments that have proved themselves support", title: "Calvitie", lang: "fr",
              sentences: ["Sur une calvitie héréditaire, ce sont le minoxidil, le finastéride ou la greffe qui ont fait leurs preuves."],
              expected: "minoxidil/alopecia/supports"),
@@ -298,6 +307,25 @@ import Testing
         let effect = RuleFixtures.claims(title: "CoolSculpting: your questions answered", kind: .other, lang: "en",
                                          [("Does it work for cellulite?", ["No.", "It targets fat, not the fibrous bands behind dimpling."])])
         #expect(effect.contains { $0.indication == "cellulite" && $0.stance == .refutes }, "\(effect.map { "\($0.indication)/\($0.stance)" })")
+    }
+
+    /// "Elle soigne l'essentiel de la traumatologie du sport :" names a broad condition and lists
+    /// its kinds below: the lead-in claims it, and each item is a claim of its own.
+    @Test func aLeadInNamingABroadConditionStillListsItsKinds() {
+        let found = RuleFixtures.claims(title: "Mésothérapie et traumatismes du sport", kind: .other, lang: "fr",
+                                        [("Que peut la mésothérapie ?", ["Elle soigne l'essentiel de la traumatologie du sport :",
+                                                                         "tendinites et tennis-elbow ;", "lombalgies et sciatiques du sportif."])])
+        let keys = Set(found.map { "\($0.intervention ?? "-")/\($0.indication)/\($0.stance)" })
+        #expect(keys.isSuperset(of: ["mesotherapy/sports-injury/supports", "mesotherapy/tendinopathy/supports", "mesotherapy/sciatica/supports"]), "\(keys)")
+    }
+
+    /// "The expert panel considers mesotherapy appropriate for: • low back pain": the items rest
+    /// on the source the lead-in names.
+    @Test func listItemsRestOnTheSourceTheirLeadInNames() {
+        let found = RuleFixtures.claims(title: "Mesotherapy in musculoskeletal pain: recommendations", kind: .other, lang: "en",
+                                        [("Recommendations", ["The expert panel considers mesotherapy appropriate for:", "low back pain", "neck pain"])])
+        #expect(found.count == 2 && found.allSatisfy { $0.basis == .expertOpinion && $0.stance == .supports },
+                "\(found.map { "\($0.indication)/\($0.stance)/\($0.basis)" })")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
