@@ -104,7 +104,9 @@ enum MentionFinder {
             if kind == .intervention, s.inCircumstance(m.first) { continue }
             // "sans anesthésie ni cicatrice", "without scarring": a condition it is done without
             // is no indication.
-            if kind == .indication, s.namesWithout, Self.follows(without: m.first, in: s) { continue }
+            // So is a treatment it is done without ("without drugs or an operation, chiropractic
+            // care has brought relief"): the effect is not that treatment's.
+            if s.namesWithout, Self.follows(without: m.first, in: s) { continue }
             // "side effects such as nausea", "peut provoquer des maux de tête": a condition a
             // treatment may bring on is no indication.
             if kind == .indication, s.namesHarm, Self.follows(harm: m.first, in: s, bytes: bytes) { continue }
