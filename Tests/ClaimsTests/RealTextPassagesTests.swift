@@ -109,15 +109,18 @@ enum RealText {
     /// 0.90 on the frozen third) is not met. Since the eighth session the expectations name the
     /// wide vocabulary's concepts (`oov:` sides resolved, claims on them added by annotators who
     /// never saw the rules' output); claims on concepts are not made yet, so they count as missed
-    /// and the F1 floors dropped with the recall, not with the rules.
+    /// and the F1 floors dropped with the recall, not with the rules. In the tenth session the
+    /// batches rwV–rwY joined both sets at their first-run scores (F1 0.25 to 0.51): the pooled
+    /// English figures fell, and the floors with them.
     @Test func developmentHalfScores() {
-        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.66, precision: 0.72)
+        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.64, precision: 0.72)
     }
 
     /// The frozen thirds, set aside before any rule was tuned on their batch and scored once
-    /// (Passages/README.md: rwA–rwF on 2026-12-01, rwG–rwN on 2026-12-02); a floor below those scores.
+    /// (Passages/README.md: rwA–rwF on 2026-12-01, rwG–rwN on 2026-12-02, rwO–rwU later, rwV–rwY on
+    /// 2026-12-03); a floor below those scores.
     @Test func frozenHalfScores() {
-        Self.expectFloors("realtext-test", RealText.frozen, f1: 0.53, precision: 0.60)
+        Self.expectFloors("realtext-test", RealText.frozen, f1: 0.51, precision: 0.60)
     }
 
     /// Prints a set's scores and expects both languages at or above the floors.
