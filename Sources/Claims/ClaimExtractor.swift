@@ -199,7 +199,7 @@ public struct ClaimExtractor: Sendable {
                     own: own, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
-                    ownDesign: background.contains(index) ? nil : ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign,
+                    ownDesign: background.contains(index) ? nil : Self.better(ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil }, titleDesign),
                     carriedDesign: carried, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
                     otherConditionTopic: discourse.titleNamesAnotherCondition
@@ -546,6 +546,15 @@ public struct ClaimExtractor: Sendable {
             if inside { out.insert(i) }
         }
         return out
+    }
+
+    /// The better of the design the text gives its own study and the one its title gives: a
+    /// systematic review whose methods name the "comparative studies" it searched for is a
+    /// systematic review.
+    static func better(_ a: (Basis, String)?, _ b: (Basis, String)?) -> (Basis, String)? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return b.0.isBetter(than: a.0) ? b : a
     }
 
     /// The one indication a document names (title and main text), if it names only one.

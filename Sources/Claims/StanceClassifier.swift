@@ -277,7 +277,7 @@ enum StanceClassifier {
     static let comparisonWords: Set<String> = ["than", "more", "less", "plus", "moins", "que", "qu", "versus", "vs", "compared",
                                                "compare", "comparee", "comparativement", "rapport", "contre", "over", "better", "mieux",
                                                "superior", "superieur", "superieure", "outperform", "outperformed", "outperforms",
-                                               "beat", "beats", "surpassed", "exceeded", "depasse"]
+                                               "beat", "beats", "surpassed", "exceeded", "depasse", "against", "vis-a-vis"]
 
     /// Words naming an active treatment as what something was compared with.
     static let activeCare: Set<String> = [
