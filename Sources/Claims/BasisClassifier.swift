@@ -266,7 +266,10 @@ struct DesignCarryOver {
            !indications.contains(where: { m in last.indications.contains { related(m.id, $0) } }) { return nil }
         // "In the trial, four in five patients given Kybella were satisfied. … For a heavy neck,
         // liposuction still removes more fat": a sentence about another treatment is not about that study.
-        if let last, !last.interventions.isEmpty, !s.interventionMentions.isEmpty,
+        // A guideline, an evaluation or a review weighs several treatments ("…, the draft says";
+        // "In the review, massage helped too"): its later sentences may name another one.
+        let weighsSeveral = last.map { [.htaReport, .expertOpinion, .systematicReview, .metaAnalysis].contains($0.basis) } ?? false
+        if let last, !weighsSeveral, !last.interventions.isEmpty, !s.interventionMentions.isEmpty,
            !s.interventionMentions.contains(where: { last.interventions.contains($0.id) }) { return nil }
         if let last, last.section == s.section, s.block - last.block <= 1 { return (last.basis, last.words) }
         // A structured abstract: the results and conclusions speak of the study its methods describe.
