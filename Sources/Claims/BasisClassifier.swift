@@ -72,6 +72,14 @@ enum BasisClassifier {
         if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
         }
+        // "Chez moi, deux séances et ma sciatique avait disparu, alors que les anti-inflammatoires
+        // ne faisaient rien": a sentence that opens on the speaker's experience tells all of it.
+        // (In the first person only: "Some practitioners advertise it, but good evidence is
+        // lacking" ends on the author's own word.)
+        if let m = s.matches.first(where: { $0.has(.testimony) && $0.first <= 1 }), !clause.contains(m.first),
+           m.covered.contains(where: { Self.firstPerson.contains(s.tokens[$0].folded) }) {
+            return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience the sentence opens on"))
+        }
         // "« Elle peut réduire un bourrelet, mais … », explique le Dr X": the words after a
         // quotation say whose it is, for each of its clauses.
         if let close = quotationEnd(of: s, bytes: bytes), clause.lowerBound < close,
@@ -87,6 +95,9 @@ enum BasisClassifier {
         if let narrativeTestimony { return (.testimony, narrativeTestimony) }
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
     }
+
+    /// Words of the speaker's own experience ("chez moi", "for me", "in my case").
+    static let firstPerson: Set<String> = ["moi", "me", "my", "i", "je", "j", "mon", "ma", "mes", "personally", "personnellement"]
 
     /// The first token after the closing mark of a quotation that opens the sentence.
     static func quotationEnd(of s: AnalyzedSentence, bytes: [UInt8]) -> Int? {

@@ -283,6 +283,15 @@ enum ReferenceResolver {
         }
         let (long, closed) = run(commas: true)
         let range = closed ? long : run(commas: false).0
-        return range.filter { $0 != index }.map { named[$0] }
+        // "Le paracétamol ne me faisait rien, les anti-inflammatoires non plus": a treatment
+        // after the effect with "non plus", "either" shares it.
+        let elliptic = named.indices.filter { i in
+            guard i > range.upperBound else { return false }
+            let e = end(named[i])
+            let next = s.tokens.indices.contains(e + 1) ? s.tokens[e + 1].folded : ""
+            let second = s.tokens.indices.contains(e + 2) ? s.tokens[e + 2].folded : ""
+            return (next == "non" && second == "plus") || next == "either" || next == "neither"
+        }
+        return (Array(range) + elliptic).filter { $0 != index }.map { named[$0] }
     }
 }
