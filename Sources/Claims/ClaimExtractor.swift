@@ -204,6 +204,7 @@ public struct ClaimExtractor: Sendable {
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
                     otherConditionTopic: discourse.titleNamesAnotherCondition
                         || (own.isEmpty && previousNamesOnlyOthers && previous != nil && s.matches.contains { $0.refers(.back) }),
+                    openingTopic: discourse.openingTopic,
                     readerPost: post, trialArms: trialArms, namedInterventions: named,
                     interventionWords: nameWords)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
@@ -331,6 +332,8 @@ public struct ClaimExtractor: Sendable {
         var clauseStances: [ClauseStance?] = []
         /// The document is about a condition the vocabulary lacks (`Discourse.titleNamesAnotherCondition`).
         var otherConditionTopic = false
+        /// The opening sentence's one condition, under a title that names none (`Discourse.openingTopic`).
+        var openingTopic: Discourse.Topic? = nil
         /// The sentence belongs to a forum post written out as text (`BasisClassifier.readerPostHeader`).
         var readerPost: Cue? = nil
         /// The two treatments a trial compared, named in its title ("X versus Y").
@@ -454,7 +457,10 @@ public struct ClaimExtractor: Sendable {
                 // no condition found says nothing of the practice as a whole (spec/claims.md §4,
                 // §6); "la mésothérapie n'a pas fait ses preuves", "it does not work" do.
                 if c.widening == nil, stance.stance == .supports, stance.cues.contains(where: { $0.rule.hasPrefix("effect word") }) { continue }
-                if let widening = c.widening {
+                if c.widening == nil, !named, let o = c.openingTopic, let m = o.mentions.first {
+                    targets = [Target(mention: m, origin: .opening,
+                                      cue: Cue(role: "reference", text: o.words, rule: "the condition of the document's opening sentence; title and discourse name none"))]
+                } else if let widening = c.widening {
                     targets = [Target(mention: Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound), origin: .paragraph,
                                       cue: Cue(role: "indication", text: widening, rule: "an earlier sentence widened to the practice as a whole"))]
                 } else {

@@ -137,6 +137,14 @@ struct Discourse {
         return nil
     }
 
+    /// The one condition the document's opening sentence names, when the title names none:
+    /// what a denial or doubt naming no condition, in a sentence that does not name the
+    /// treatment either ("the treatment appeared to be ineffective"), speaks of.
+    var openingTopic: Topic? {
+        guard title.isEmpty, let o = opening, o.mentions.count == 1 else { return nil }
+        return Topic(mentions: o.mentions, origin: .opening, words: Self.clip(o.text))
+    }
+
     /// The question a sentence answers, when it is the last one asked in its section (or the title).
     func question(answeredBy s: AnalyzedSentence) -> Question? {
         guard let q = lastQuestion, q.section == nil || q.section == s.section else { return nil }

@@ -370,6 +370,18 @@ import Testing
                 "\(found.map { "\($0.indication)/\($0.stance)/\($0.basis)" })")
     }
 
+    /// Under a title that names no condition, a denial that names neither the condition nor the
+    /// treatment ("the treatment appeared to be ineffective") speaks of the opening sentence's
+    /// condition, not of the practice as a whole (spec §6).
+    @Test func aDenialNamingNoConditionTakesTheOpeningsOneCondition() {
+        let found = RuleFixtures.claims(title: "Blood-derived knee injections no better than salt water", kind: .news, lang: "en",
+                                        [(nil, ["Platelet-rich plasma shots did no better than a placebo for knee osteoarthritis in a randomised trial.",
+                                                "Pain fell in both groups over the following months.",
+                                                "A co-author said the treatment appeared to be ineffective when compared with an inactive injection."])])
+        #expect(!found.contains { $0.indication == "general" }, "\(found.map { "\($0.indication)/\($0.stance)" })")
+        #expect(found.filter { $0.sentence.hasPrefix("A co-author") }.map(\.indication) == ["osteoarthritis"])
+    }
+
     @Test(arguments: cases) func wording(_ c: Case) {
         // Each sentence a paragraph of its own in one section, as the passages are written.
         let found = RuleFixtures.claims(title: c.title, kind: .other, lang: c.lang, [(nil, c.sentences)])
