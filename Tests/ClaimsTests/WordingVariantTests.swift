@@ -375,9 +375,12 @@ import Testing
     /// condition, not of the practice as a whole (spec §6).
     @Test func aDenialNamingNoConditionTakesTheOpeningsOneCondition() {
         let found = RuleFixtures.claims(title: "Blood-derived knee injections no better than salt water", kind: .news, lang: "en",
-                                        [(nil, ["Platelet-rich plasma shots did no better than a placebo for knee osteoarthritis in a randomised trial.",
-                                                "Pain fell in both groups over the following months.",
-                                                "A co-author said the treatment appeared to be ineffective when compared with an inactive injection."])])
+                                        [(nil, ["Platelet-rich plasma shots, now widely sold for worn knees, did no better than a placebo in a year-long randomised trial.",
+                                                "Almost 300 adults received three weekly injections, either of their own platelets or of saline.",
+                                                "Pain fell in both groups over the following twelve months, and by the same amount.",
+                                                "MRI scans showed no difference in cartilage loss either.",
+                                                "A co-author said the treatment appeared to be ineffective when compared with an inactive injection.",
+                                                "Some clinics also offer the injections for tendon injuries, a use the trial did not look at."])])
         #expect(!found.contains { $0.indication == "general" }, "\(found.map { "\($0.indication)/\($0.stance)" })")
         #expect(found.filter { $0.sentence.hasPrefix("A co-author") }.map(\.indication) == ["osteoarthritis"])
     }
