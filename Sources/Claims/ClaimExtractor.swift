@@ -34,6 +34,10 @@ public struct ClaimExtractor: Sendable {
         let title = AnalyzedSentence(text: document.title, start: 0, end: titleBytes.count, section: -1, block: -1, role: .main,
                                      lang: nil, bytes: titleBytes, matcher: lexicon.matcher)
         let main = ReferenceResolver.mainIntervention(title: title, sentences: sentences, lexicon: lexicon, about: options.about)
+        // A page that names few conditions is about a finding on one of them, which its opening
+        // states; a page that names many is about a practice and its uses (spec §6: not the
+        // opening paragraph), whose general statements stay general.
+        let fewConditions = Set(sentences.lazy.flatMap { $0.indicationMentions.map(\.id) }).count <= 3
         let ownDesign = BasisClassifier.ownDesign(of: sentences, bytes: bytes)
         let titleDesign = BasisClassifier.titleDesign(title, bytes: titleBytes)
         let titleTopic = Self.conditionsSpokenOf(in: title)
@@ -204,7 +208,7 @@ public struct ClaimExtractor: Sendable {
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
                     otherConditionTopic: discourse.titleNamesAnotherCondition
                         || (own.isEmpty && previousNamesOnlyOthers && previous != nil && s.matches.contains { $0.refers(.back) }),
-                    openingTopic: discourse.openingTopic,
+                    openingTopic: fewConditions ? discourse.openingTopic : nil,
                     readerPost: post, trialArms: trialArms, namedInterventions: named,
                     interventionWords: nameWords)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
