@@ -3,6 +3,10 @@
 /// "injections"/"injection"), conservative enough never to merge unrelated words.
 public enum Stemmer {
     public static func stem(_ word: String) -> String {
+        // Every rule below ends in -s, -x, -e or -y: a word ending otherwise is its own stem,
+        // and needs no copy.
+        guard let end = word.utf8.last, end == UInt8(ascii: "s") || end == UInt8(ascii: "x") || end == UInt8(ascii: "e") || end == UInt8(ascii: "y")
+        else { return word }
         var w = Array(word.utf8)
         guard w.count > 3, w.allSatisfy({ $0 < 0x80 && !($0 >= 0x30 && $0 <= 0x39) }) else { return word }
         // Plurals: -ies → -y (studies), -s and -x (lombalgies, travaux stays: -aux → -al).
