@@ -68,7 +68,8 @@ enum ReferenceResolver {
         // intervention the vocabulary does not know (its subject, before the effect); it is
         // nobody else's, unless a known one stands between them.
         // Not when the unknown one is an item of a list of known ones ("ce sont le minoxidil, le
-        // finastéride ou la greffe qui ont fait leurs preuves"): the list shares the effect.
+        // finastéride ou la greffe qui ont fait leurs preuves"): the list shares the effect;
+        // unless the clause compares ("compared with exercise or spinal manipulation").
         if let unknown = s.matches.last(where: { $0.has(.otherintervention) && clause.contains($0.first) && $0.first < at }),
            !named.contains(where: { $0.token > unknown.first && $0.token < at }),
            s.matches.contains(where: { $0.has(.comparator) && clause.contains($0.first) && $0.first < unknown.first })
@@ -105,9 +106,6 @@ enum ReferenceResolver {
         // ("the injection group") for the treatment spoken of.
         let clauseRef = s.matches.first { clause.contains($0.first) && $0.refers(.intervention) }
         let pronoun = clauseRef.map { Self.pronouns.contains(s.tokens[$0.first].folded) } ?? false
-        // The antecedent may stand earlier in the same clause ("My GP suggested minoxidil,
-        // telling me it might slow the loss"), but not as what the treatment went with or was
-        // compared with ("Associé aux exercices, il n'apporte rien").
         // "A course of antibiotics may clear the infection, but it does nothing to prevent the
         // next one": the pronoun's nearest antecedent is a treatment the vocabulary lacks.
         if pronoun, let ref = clauseRef,
@@ -115,6 +113,9 @@ enum ReferenceResolver {
            !named.contains(where: { $0.token > unknown.last && $0.token < ref.first }) {
             return nil
         }
+        // The antecedent may stand earlier in the same clause ("My GP suggested minoxidil,
+        // telling me it might slow the loss"), but not as what the treatment went with or was
+        // compared with ("Associé aux exercices, il n'apporte rien").
         if pronoun, let ref = clauseRef,
            let m = named.last(where: { $0.token < clause.lowerBound })
             ?? named.last(where: { $0.token < ref.first && !s.comparatorEnds.contains($0.token - 1) && !s.comparatorEnds.contains($0.token - 2) }) {
@@ -238,17 +239,18 @@ enum ReferenceResolver {
 
     static let pronouns: Set<String> = ["it", "elle", "elles", "il", "ils", "they", "them"]
 
+    /// Words that join the items of a list ("X et Y", "X or Y", "ni X ni Y").
     static let coordinators: Set<String> = ["et", "ou", "ni", "and", "or", "nor"]
 
-    /// Words that may stand between two items of a list of treatments (articles, coordinators).
-    static let listWords: Set<String> = ["et", "ou", "ni", "and", "or", "nor", "le", "la", "les", "l", "de", "des", "du", "the", "a", "an"]
+    /// Words that may stand between two items of a list of treatments (coordinators, articles).
+    static let listWords = coordinators.union(["le", "la", "les", "l", "de", "des", "du", "the", "a", "an"])
 
     /// Interventions joined to `first` by coordination ("l'acupuncture et les manipulations
     /// ostéopathiques peuvent…", "laser or radiofrequency"): the same effect is stated of each.
     static func coordinated(with first: String, in s: AnalyzedSentence, bytes: [UInt8]) -> [Mention] {
         let named = MentionFinder.interventions(in: s, bytes: bytes)
         guard named.count > 1, let index = named.firstIndex(where: { $0.id == first }) else { return [] }
-        let coordinators: Set<String> = ["et", "ou", "ni", "and", "or", "nor", "ainsi"]
+        let coordinators = Self.coordinators.union(["ainsi"])
         let joiners = coordinators.union(["que", "as", "well", "le", "la", "les", "l", "de", "des", "du", "the", "by", "par", "a", "an", "of",
                                           "course", "un", "une", "cure"])
         func end(_ m: Mention) -> Int { s.matches.first { $0.first == m.token }?.last ?? m.token }
