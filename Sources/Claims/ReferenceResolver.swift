@@ -131,13 +131,21 @@ enum ReferenceResolver {
         }
         // "Ceux qui ne soignent pas les tendinites : ultrasons, laser, …", "What helped me: physio
         // and patience": the effect's subject is the list the colon after it opens.
+        // So does a comma after an effect whose subject is a class of treatments ("Only two
+        // medicines have been shown to stop hair loss, finasteride and minoxidil").
+        let classSubject = at > clause.lowerBound && at <= s.tokens.count
+            && s.tokens[clause.lowerBound..<at].contains { Self.treatmentClasses.contains($0.folded) }
         if !named.contains(where: { $0.token < at }),
-           let colon = s.tokens.indices.first(where: { $0 > at && $0 < s.tokens.count - 1 && bytes[s.tokens[$0].end..<s.tokens[$0 + 1].start].contains(UInt8(ascii: ":")) }),
+           let colon = s.tokens.indices.first(where: { i in
+               guard i > at, i < s.tokens.count - 1 else { return false }
+               let gap = bytes[s.tokens[i].end..<s.tokens[i + 1].start]
+               return gap.contains(UInt8(ascii: ":")) || (classSubject && gap.contains(UInt8(ascii: ",")))
+           }),
            let m = named.first(where: { $0.token > colon }),
            m.token - colon <= 4,
            // Only articles and other treatments' names before it ("ultrasons, laser, …").
            (colon + 1..<m.token).allSatisfy({ t in !s.matches.contains { $0.covered.contains(t) && !$0.has(.otherintervention) } }) {
-            return (m.id, Cue(role: "intervention", text: m.surface, rule: "listed after the colon that follows the effect"), .sentence)
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "listed after the colon (or, for a class of treatments, the comma) that follows the effect"), .sentence)
         }
         let refMatch = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) })
         let ref = refMatch.map { s.surface($0, bytes: bytes) }
@@ -238,6 +246,10 @@ enum ReferenceResolver {
     }
 
     static let pronouns: Set<String> = ["it", "elle", "elles", "il", "ils", "they", "them"]
+
+    /// Nouns naming a class of treatments as an effect's subject ("two medicines", "les traitements").
+    static let treatmentClasses: Set<String> = ["medicines", "medications", "drugs", "treatments", "therapies", "options", "remedies",
+                                                "medicaments", "traitements", "therapies", "remedes"]
 
     /// Words that join the items of a list ("X et Y", "X or Y", "ni X ni Y").
     static let coordinators: Set<String> = ["et", "ou", "ni", "and", "or", "nor"]
