@@ -56,7 +56,10 @@ AMBIGUOUS = {"pain", "ride", "cane", "boil", "burn", "cam", "ors", "sty", "diet"
              # A class named as an apposition of the treatment the sentence is about ("le
              # minoxidil reste le seul traitement local dont …"), not another treatment.
              "topical treatment", "topical treatments", "traitement local", "traitements locaux",
-             "traitements topiques", "traitement topique"}
+             "traitements topiques", "traitement topique",
+             # A kind of radiofrequency ("bipolar radiofrequency"), and an abbreviation with two
+             # senses (paradoxical adipose hyperplasia after cryolipolysis, not only pulmonary hypertension).
+             "bipolar", "pah"}
 # Two-letter abbreviations kept ("OA"); the others collide with units and common words.
 SHORT = {"oa", "tb"}
 
