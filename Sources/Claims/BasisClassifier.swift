@@ -26,14 +26,7 @@ enum BasisClassifier {
             let primary = (2...4).contains(basis.level ?? 0)
             return primary && clause.contains(m.first) && m.first > stance.at
         }
-        var best: (Basis, PhraseMatch)?
-        for m in s.matches where m.has(.basis) {
-            for basis in m.bases {
-                guard !missing(m, basis) else { continue }
-                if best == nil || basis.isBetter(than: best!.0) { best = (basis, m) }
-            }
-        }
-        if let (basis, m) = best {
+        if let (basis, m) = Self.best(among: s.matches, keeping: { !missing($0, $1) }) {
             // "than with sham needling" names the control arm of the trial named just before.
             // So does one in a document whose title or own words give its design ("…: a randomised trial").
             // A design phrase that is only the comparison with a control ("compared with
@@ -200,6 +193,16 @@ enum BasisClassifier {
 }
 
 extension BasisClassifier {
+    /// The best basis the matches name ("essai randomisé" over "étude"), with the match that
+    /// names it, among the pairs `keeping` accepts.
+    static func best(among matches: [PhraseMatch], keeping: (PhraseMatch, Basis) -> Bool = { _, _ in true }) -> (Basis, PhraseMatch)? {
+        var best: (Basis, PhraseMatch)?
+        for m in matches where m.has(.basis) {
+            for basis in m.bases where keeping(m, basis) && (best == nil || basis.isBetter(than: best!.0)) { best = (basis, m) }
+        }
+        return best
+    }
+
     /// The design the authors give their own study ("We conducted a randomized controlled
     /// trial"), the best level if several sentences say so, and the index of the first
     /// sentence that gives it: it is the basis of that sentence and those after it (the
@@ -207,10 +210,8 @@ extension BasisClassifier {
     static func ownDesign(of sentences: [AnalyzedSentence], bytes: [UInt8]) -> (basis: Basis, words: String, from: Int)? {
         var best: (basis: Basis, words: String, from: Int)?
         for (index, s) in sentences.enumerated() where s.role != .comment && s.matches.contains(where: { $0.has(.ownstudy) }) {
-            for m in s.matches where m.has(.basis) {
-                for b in m.bases where best == nil || b.isBetter(than: best!.basis) {
-                    best = (b, s.surface(m, bytes: bytes), min(index, best?.from ?? index))
-                }
+            if let (b, m) = Self.best(among: s.matches), best == nil || b.isBetter(than: best!.basis) {
+                best = (b, s.surface(m, bytes: bytes), min(index, best?.from ?? index))
             }
         }
         return best

@@ -56,11 +56,7 @@ struct ListZone {
 
     /// The source a lead-in names ("the expert panel", "la HAS"), the best of its basis cues.
     private static func source(of s: AnalyzedSentence, bytes: [UInt8]) -> (Basis, String)? {
-        var best: (Basis, String)?
-        for m in s.matches where m.has(.basis) {
-            for basis in m.bases where best == nil || basis.isBetter(than: best!.0) { best = (basis, s.surface(m, bytes: bytes)) }
-        }
-        return best
+        BasisClassifier.best(among: s.matches).map { ($0.0, s.surface($0.1, bytes: bytes)) }
     }
 
     private static func leadStance(_ s: AnalyzedSentence, bytes: [UInt8]) -> ClauseStance? {

@@ -25,8 +25,6 @@ enum MentionFinder {
                 return false
             }
             if comparatorEnds.contains(mention.token - 1) { return false }
-            // "la sciatique a disparu sans opération", "without surgery": what was done without.
-            if mention.token > 0, Self.without.contains(s.tokens[mention.token - 1].folded) { return false }
             // "as much as anti-inflammatory painkillers": the compared name is a compound.
             if let modifier = named.first(where: { end(of: $0.token) == mention.token - 1 }), comparatorEnds.contains(modifier.token - 1) { return false }
             // "compared with saline or hyaluronic acid injections": the comparator's list goes on.
@@ -104,8 +102,9 @@ enum MentionFinder {
             if kind == .intervention, s.inCircumstance(m.first) { continue }
             // "sans anesthésie ni cicatrice", "without scarring": a condition it is done without
             // is no indication.
-            // So is a treatment it is done without ("without drugs or an operation, chiropractic
-            // care has brought relief"): the effect is not that treatment's.
+            // So is a treatment it is done without ("la sciatique a disparu sans opération",
+            // "without drugs or an operation, chiropractic care has brought relief"): the effect
+            // is not that treatment's.
             if s.namesWithout, Self.follows(without: m.first, in: s) { continue }
             // "side effects such as nausea", "peut provoquer des maux de tête": a condition a
             // treatment may bring on is no indication.

@@ -249,7 +249,7 @@ enum ReferenceResolver {
 
     /// Nouns naming a class of treatments as an effect's subject ("two medicines", "les traitements").
     static let treatmentClasses: Set<String> = ["medicines", "medications", "drugs", "treatments", "therapies", "options", "remedies",
-                                                "medicaments", "traitements", "therapies", "remedes"]
+                                                "medicaments", "traitements", "remedes"]
 
     /// Words that join the items of a list ("X et Y", "X or Y", "ni X ni Y").
     static let coordinators: Set<String> = ["et", "ou", "ni", "and", "or", "nor"]
