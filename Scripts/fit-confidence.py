@@ -30,7 +30,8 @@ def claims_of(preuve, passages):
         paths = {score.passage_file(p, d): p["id"] for p in passages}
         files = list(paths)
         for i in range(0, len(files), 200):
-            out = subprocess.run([preuve, "claims", "--format", "jsonl"] + files[i:i + 200], capture_output=True, text=True)
+            # Every claim, those on the wide vocabulary's concepts included, to fit on.
+            out = subprocess.run([preuve, "claims", "--format", "jsonl", "--min-confidence", "0"] + files[i:i + 200], capture_output=True, text=True)
             if out.returncode not in (0, 1): sys.exit(f"fit-confidence: {preuve} claims failed: {out.stderr}")
             for line in out.stdout.splitlines():
                 c = json.loads(line); found[paths[c["doc"]]].append(c)
@@ -87,6 +88,22 @@ def scores(data, weights, bias, t, expected, structured):
     R = tp / expected if expected else 1.0
     return P, R, (2 * P * R / (P + R) if P + R else 0.0), tp, fp
 
+def wide_threshold(data, weights, bias):
+    """The lowest threshold (in hundredths) at which the claims on concepts only the wide
+    vocabulary gives (feature `vocabulary=wide`), kept when their confidence reaches it, leave
+    the precision of all claims kept no lower than that of the other claims alone."""
+    def wide(feats): return feats is not None and "vocabulary=wide" in feats
+    def precision(t):
+        kept = {}
+        for pid, tup, right, feats in data:
+            if wide(feats):
+                z = bias + sum(weights.get(f, 0) for f in feats)
+                if round(1 / (1 + np.exp(-z)), 2) < t: continue
+            kept[(pid, tup)] = right
+        return sum(kept.values()) / len(kept) if kept else 1.0
+    core = precision(1.01)
+    return next((t / 100 for t in range(0, 100) if precision(t / 100) >= core), 1.0), core
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="+")
@@ -106,6 +123,7 @@ def main():
     else:
         threshold = max(sorted(at), key=lambda t: (round(at[t][2], 4), -t))
         why = "the one with the best F1 there"
+    wide, core_precision = wide_threshold(data, weights, bias)
     def line(t):
         P, R, F, tp, fp = at[t]
         return f"#   {t:.2f}: P {P:.3f}  R {R:.3f}  F1 {F:.3f}  ({tp} right, {fp} wrong)"
@@ -115,7 +133,10 @@ def main():
         f"# Fitted on {len([r for r in data if r[3] is not None])} claims of {len(passages)} passages: {', '.join(os.path.relpath(f) for f in a.files)} (SHA-256 {digest}…), L2 {a.l2}.",
         f"# The threshold is {why}. Claims kept there at some thresholds:",
     ] + [line(t) for t in sorted({0.0, threshold, 0.7, 0.75, 0.8, 0.85, 0.9})] + [
+        f"# Claims on concepts only the wide vocabulary gives are made at or above {wide:.2f}: the lowest at which all claims keep the",
+        f"# precision of the others alone there ({core_precision:.3f}).",
         f"threshold\t{threshold:.2f}",
+        f"wide-threshold\t{wide:.2f}",
         f"bias\t{bias:.4f}",
     ] + [f"{n}\t{w:.4f}" for n, w in sorted(weights.items()) if abs(w) >= 0.00005]
     with open(a.out, "w", encoding="utf-8") as f: f.write("\n".join(lines) + "\n")

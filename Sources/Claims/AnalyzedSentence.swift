@@ -22,6 +22,7 @@ struct AnalyzedSentence: Sendable {
     private(set) var namesWithout = false
     /// Whether the sentence names a harm (`MentionFinder.follows(harm:)`).
     private(set) var namesHarm = false
+    private(set) var namesDeficiency = false
     /// Parts of the sentence that set a circumstance ("Quand les antalgiques ne suffisent pas",
     /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
     /// effect, and the interventions in it get no claim from the sentence.
@@ -59,6 +60,7 @@ struct AnalyzedSentence: Sendable {
         clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, bytes: bytes)
         namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
         namesHarm = matches.contains { $0.has(.harm) || $0.has(.harmAfter) }
+        namesDeficiency = matches.contains { $0.has(.deficiency) }
         for m in matches where m.has(.comparator) || (m.has(.effect) && Self.comparingWords.contains(tokens[m.last].folded)) {
             comparatorEnds.insert(m.last)
         }

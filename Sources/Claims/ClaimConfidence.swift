@@ -12,6 +12,10 @@ public enum ClaimConfidence {
     /// `--min-confidence` changes it); `claims` shows every claim with its confidence.
     public static var threshold: Double { ConfidenceModel.bundled.threshold }
 
+    /// Claims on a concept only the wide vocabulary gives are made at or above this
+    /// (`ClaimExtractor.Options.wideMinimumConfidence`).
+    public static var wideThreshold: Double { ConfidenceModel.bundled.wideThreshold }
+
     /// What the confidence cue's rule starts with, before the features.
     static let cuePrefix = "from how it was found: "
 
@@ -23,6 +27,8 @@ public enum ClaimConfidence {
         var intervention: String
         /// How direct the stance's words are (`ClauseStance.strength`).
         var stanceWords: Double
+        /// Whether a side is a concept only the wide vocabulary gives (`ClaimLexicon.wideConcepts`).
+        var wide = false
 
         init(indication: TopicOrigin, intervention: TopicOrigin, stanceWords: Double) {
             self.indication = indication.rawValue
@@ -105,6 +111,7 @@ public enum ClaimConfidence {
             (.stanceBasis, stanceBasis(claim.stance, claim.basis)),
         ]
         out.reserveCapacity(22)
+        out.append((.vocabulary, finding.wide ? "wide" : "core"))
         if claim.cited { out.append((.cited, "yes")) }
         if claim.hedged { out.append((.hedged, "yes")) }
         out.append((.lang, claim.lang ?? "unknown"))

@@ -9,7 +9,14 @@ public struct ClaimExtractor: Sendable {
     public struct Options: Sendable {
         /// The intervention to resolve "elle", "this treatment" to when the document does not make it clear.
         public var about: String?
-        public init(about: String? = nil) { self.about = about }
+        /// Claims on a concept only the wide vocabulary gives (`ClaimLexicon.wideConcepts`) are
+        /// made at or above this confidence (default: the confidence model's wide threshold; 0
+        /// makes them all, for `claims --min-confidence 0` and the model's fitting).
+        public var wideMinimumConfidence: Double
+        public init(about: String? = nil, wideMinimumConfidence: Double = ClaimConfidence.wideThreshold) {
+            self.about = about
+            self.wideMinimumConfidence = wideMinimumConfidence
+        }
     }
 
     public let lexicon: ClaimLexicon
@@ -262,6 +269,12 @@ public struct ClaimExtractor: Sendable {
         out = MeSHClaims.apply(out, document: document, sentences: sentences, stances: clauseStances, main: main, ownDesign: ownDesign,
                                titleDesign: titleDesign, bytes: bytes, lexicon: lexicon)
         out += conclusionClaims(document, bytes: bytes)
+        if options.wideMinimumConfidence > 0, !lexicon.wideConcepts.isEmpty {
+            out.removeAll { claim in
+                claim.confidence < options.wideMinimumConfidence
+                    && (lexicon.wideConcepts.contains(claim.indication) || lexicon.wideConcepts.contains(claim.intervention))
+            }
+        }
         return Array(out.sorted { $0.start != $1.start ? $0.start < $1.start : false }.prefix(limits.maxClaimsPerDocument))
     }
 
@@ -494,8 +507,10 @@ public struct ClaimExtractor: Sendable {
                     lang: s.lang, sentence: s.text, start: s.start, end: s.end, cues: cues)
                 let general = t.mention.id == Claim.generalIndication
                 claim.wholePractice = general && t.whole
-                findings.append(general ? .init(general: t.whole, intervention: side.origin, stanceWords: stance.strength)
-                                        : .init(indication: t.origin, intervention: side.origin, stanceWords: stance.strength))
+                var finding: ClaimConfidence.Finding = general ? .init(general: t.whole, intervention: side.origin, stanceWords: stance.strength)
+                                                               : .init(indication: t.origin, intervention: side.origin, stanceWords: stance.strength)
+                finding.wide = lexicon.wideConcepts.contains(side.id) || lexicon.wideConcepts.contains(t.mention.id)
+                findings.append(finding)
                 out.append(claim)
             }
             }

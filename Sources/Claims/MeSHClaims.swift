@@ -52,7 +52,7 @@ enum MeSHClaims {
             guard !s.isQuestion else { continue }
             let design = ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign
             out += made(s, stances: index < stances.count ? stances[index] : [], indexing: indexing, treated: treated, main: main,
-                        design: design, document: d, bytes: bytes)
+                        design: design, document: d, bytes: bytes, wideConcepts: lexicon.wideConcepts)
         }
         return out
     }
@@ -102,7 +102,8 @@ enum MeSHClaims {
     /// the side the sentence lacks from the headings.
     private static func made(
         _ s: AnalyzedSentence, stances: [ClauseStance?], indexing: MeSHIndexing, treated: MeSHIndexing.Term?,
-        main: (id: String, why: String)?, design: (Basis, String)?, document d: Document, bytes: [UInt8]
+        main: (id: String, why: String)?, design: (Basis, String)?, document d: Document, bytes: [UInt8],
+        wideConcepts: Set<String>
     ) -> [Claim] {
         var out: [Claim] = []
         var findings: [ClaimConfidence.Finding] = []
@@ -157,8 +158,10 @@ enum MeSHClaims {
                 // A side from the headings counts as one from the document's topic (§6), times
                 // `meshSide`: the indexers' reading of the whole record, not the sentence's words.
                 out.append(claim)
-                findings.append(.init(indication: ind.cue == nil ? .clause : .document, intervention: intervention.origin,
-                                      stanceWords: stance.strength))
+                var finding = ClaimConfidence.Finding(indication: ind.cue == nil ? .clause : .document, intervention: intervention.origin,
+                                                      stanceWords: stance.strength)
+                finding.wide = wideConcepts.contains(intervention.id) || wideConcepts.contains(ind.id)
+                findings.append(finding)
                 factors.append((ind.cue == nil ? 1 : ClaimConfidence.meshSide) * (intervention.mesh ? ClaimConfidence.meshSide : 1))
             }
         }

@@ -35,11 +35,68 @@ enum MentionFinder {
                }) {
                 return false
             }
+            if Self.continuesComparatorList(mention.token, named: named, comparatorEnds: comparatorEnds, controls: controls, in: s, bytes: bytes) {
+                return false
+            }
             // One word may stand between ("against topical minoxidil"), not a control arm or a
             // comma ("Compared with control, aerobic exercise improves…").
             guard comparatorEnds.contains(mention.token - 2) else { return true }
             return controls.contains(mention.token - 1) || s.punctuated(before: mention.token, bytes: bytes)
         }
+    }
+
+    /// Words that may stand in a comparator's list between the treatments it names
+    /// ("compared with active treatments such as exercise, relaxation or manipulation").
+    static let comparatorListWords: Set<String> = [
+        "or", "ou", "and", "et", "nor", "ni", "a", "an", "the", "le", "la", "les", "l", "un", "une", "des", "de", "d", "du",
+        "such", "as", "like", "including", "tels", "telles", "tel", "que", "comme", "notamment", "other", "others", "autres",
+        "active", "actifs", "actives", "usual", "standard", "treatments", "treatment", "traitements", "traitement", "therapies", "thérapies",
+    ]
+
+    /// Whether a named treatment goes on the list a comparator opens: after "alongside",
+    /// "compared with" or "plutôt que", treatments joined by commas and one coordinator are
+    /// all compared ("works best alongside minoxidil or finasteride"). The list ends at the
+    /// first comma after its coordinator's item, where the sentence's subject may stand
+    /// ("…, relaxation or manipulation, massage also eased pain").
+    static func continuesComparatorList(_ token: Int, named: [Mention], comparatorEnds: Set<Int>, controls: Set<Int>, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
+        guard let end = comparatorEnds.filter({ $0 < token && token - $0 <= 12 }).max() else { return false }
+        let namedTokens = Set(s.matches.filter { $0.interventionID != nil && $0.first > end && $0.first <= token }.flatMap(\.covered))
+        var coordinated = false
+        var itemAfterCoordinator = false
+        var comma = false
+        var i = end + 1
+        while i < token {
+            let gap = AnalyzedSentence.gap(before: i, s.tokens, bytes)
+            if gap.contains(where: { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")].contains($0) }) { return false }
+            if gap.contains(UInt8(ascii: ",")) {
+                if itemAfterCoordinator { return false }
+                comma = true
+            }
+            let w = s.tokens[i].folded
+            if ["or", "ou", "and", "et", "nor", "ni"].contains(w) {
+                coordinated = true
+            } else if namedTokens.contains(i) || controls.contains(i) {
+                if coordinated { itemAfterCoordinator = true }
+            } else if !comparatorListWords.contains(w) {
+                return false
+            }
+            i += 1
+        }
+        guard comma || AnalyzedSentence.gap(before: token, s.tokens, bytes).contains(UInt8(ascii: ",")) else { return true }
+        if itemAfterCoordinator { return false }
+        if coordinated { return true }
+        // "Compared with placebo, acupuncture…": after a comma and before any coordinator,
+        // the name is on the list only if a coordinator follows it ("against exercise, yoga and massage").
+        var j = token + 1
+        while j < s.tokens.count, j <= token + 6 {
+            let gap = AnalyzedSentence.gap(before: j, s.tokens, bytes)
+            if gap.contains(where: { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ".")].contains($0) }) { return false }
+            let w = s.tokens[j].folded
+            if ["or", "ou", "and", "et", "nor", "ni"].contains(w) { return true }
+            if !comparatorListWords.contains(w), !controls.contains(j), !s.matches.contains(where: { $0.interventionID != nil && $0.covered.contains(j) }) { return false }
+            j += 1
+        }
+        return false
     }
 
     /// Words after which a named treatment is the one not received.
@@ -88,6 +145,28 @@ enum MentionFinder {
         return false
     }
 
+    /// Words that may stand between a lack and what is lacking ("carence avérée en fer ou en
+    /// vitamines", "lack of vitamin D"), folded.
+    static let deficiencyJoiners: Set<String> = ["en", "de", "d", "du", "des", "of", "in", "averee", "avere", "averees", "severe", "marked", "or", "ou", "and", "et", "ni", "nor", "a", "an", "the", "le", "la", "les", "l"]
+
+    /// Whether a lack governs a treatment's name: a `deficiency` phrase ending at most seven words
+    /// before it with only joiners between ("carence avérée en fer"), or one starting at most
+    /// three words after its end with only joiners between ("iron or vitamin deficiency").
+    static func follows(deficiency m: PhraseMatch, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
+        func joined(_ range: Range<Int>) -> Bool {
+            range.allSatisfy { i in
+                deficiencyJoiners.contains(s.tokens[i].folded) || s.matches.contains { $0.interventionID != nil && $0.covered.contains(i) }
+            } && !range.contains { i in
+                AnalyzedSentence.gap(before: i, s.tokens, bytes).contains { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ".")].contains($0) }
+            }
+        }
+        for d in s.matches where d.has(.deficiency) {
+            if d.last < m.first, m.first - d.last <= 7, joined((d.last + 1)..<m.first) { return true }
+            if d.first > m.last, d.first - m.last <= 4, joined((m.last + 1)..<d.first), ["deficiency", "deficiencies", "deficient"].contains(s.tokens[d.first].folded) { return true }
+        }
+        return false
+    }
+
     static func indications(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
         if clause == nil { return s.indicationMentions }
         return mentions(.indication, in: s, bytes: bytes, clause: clause)
@@ -109,6 +188,8 @@ enum MentionFinder {
             // "side effects such as nausea", "peut provoquer des maux de tête": a condition a
             // treatment may bring on is no indication.
             if kind == .indication, s.namesHarm, Self.follows(harm: m.first, in: s, bytes: bytes) { continue }
+            // "sauf carence en fer", "iron or vitamin deficiency": what the body lacks is no treatment.
+            if kind == .intervention, s.namesDeficiency, Self.follows(deficiency: m, in: s, bytes: bytes) { continue }
             // A phrase listed for two ids counts for the first.
             guard let id = kind == .intervention ? m.interventionID : m.indicationID, seen.insert(id).inserted else { continue }
             out.append(Mention(id: id, surface: s.surface(m, bytes: bytes), token: m.first))

@@ -295,7 +295,12 @@ enum ReferenceResolver {
             while upper + 1 < named.count, case let (ok, co) = link(upper), ok { upper += 1; coordinated = coordinated || co }
             return (lower...upper, coordinated)
         }
-        let (long, closed) = run(commas: true)
+        let (long, coordinated) = run(commas: true)
+        // "le minoxidil, le finastéride ou la greffe": a coordinator right after the run's last
+        // name closes it too, before an item the vocabulary lacks.
+        let after = end(named[long.upperBound]) + 1
+        let closed = coordinated || (long.count > 1 && s.tokens.indices.contains(after) && coordinators.contains(s.tokens[after].folded)
+            && !AnalyzedSentence.gap(before: after, s.tokens, bytes).contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }))
         let range = closed ? long : run(commas: false).0
         // "Le paracétamol ne me faisait rien, les anti-inflammatoires non plus": a treatment
         // after the effect with "non plus", "either" shares it.

@@ -10,9 +10,12 @@ public struct ClaimLexicon: Sendable {
     /// Interventions given as concepts (a user's vocabulary file with typed rows): their
     /// names join those of `interventions.tsv`.
     public internal(set) var interventionVocabulary = ConceptVocabulary()
-    /// Intervention ids with the names that call them, folded: the interventions claims are made
-    /// on (not those only the recognised-concept files give).
+    /// Intervention ids with the names that call them, folded: the interventions claims are made on.
     public internal(set) var interventions: [String: [String]] = [:]
+    /// The concepts only the wide vocabulary gives (`wideConceptFiles`), conditions and
+    /// interventions: claimed on like the others, and said so in a claim's confidence features
+    /// (their names were gathered for recall, not tuned on real text one by one).
+    public internal(set) var wideConcepts: Set<String> = []
     package var lines: [LexiconLine] = []
     /// Users' words to indications and interventions (rebuilt with the matcher).
     public internal(set) var resolver: NameResolver
@@ -93,11 +96,10 @@ public struct ClaimLexicon: Sendable {
     /// The bundled file of names recognised from the wide vocabulary (Scripts/recognized-names.py).
     public static let recognisedFile = "recognized.tsv"
 
-    /// The bundled concept files whose concepts are known (looked up, shown in the hierarchy)
-    /// but not claimed on until the claims on them hold on real text (Vocabulary/README.md):
-    /// their names are recognised as unknown conditions and treatments. A concept another
-    /// file also gives (a user's `--lexicon Vocabulary/wide-conditions.tsv`) is claimed on.
-    public static let recognisedConceptFiles: Set<String> = ["concepts.tsv"]
+    /// The bundled files of the wide vocabulary (Vocabulary/README.md): their concepts are
+    /// claimed on, and a concept no other file gives is one of `wideConcepts`. A concept a
+    /// user's file also gives takes its names from them.
+    public static let wideConceptFiles: Set<String> = ["concepts.tsv"]
 
     /// Cue lines naming an indication the vocabulary lacks: such words would never be found.
     package func unknownIndicationLines() -> [LexiconError] {
@@ -141,25 +143,24 @@ public struct ClaimLexicon: Sendable {
     /// Throws the first problem of the hierarchy or the names.
     package mutating func loadConcepts(_ rows: [ConceptRow]) throws {
         let conditions = rows.filter { $0.type?.isIntervention != true }, interventions = rows.filter { $0.type?.isIntervention == true }
-        let claimed = (conditions: Self.claimedIDs(of: vocabulary), interventions: Self.claimedIDs(of: interventionVocabulary))
+        let core = (conditions: Self.coreIDs(of: vocabulary), interventions: Self.coreIDs(of: interventionVocabulary))
         try vocabulary.load(rows: conditions)
         try interventionVocabulary.load(rows: interventions)
-        // A concept the bundled files only recognise gives its names up to the new ones.
-        vocabulary.takeNames(of: conditions) { !claimed.conditions.contains($0) }
-        interventionVocabulary.takeNames(of: interventions) { !claimed.interventions.contains($0) }
+        // A concept only the wide vocabulary gives yields its names to the new ones.
+        vocabulary.takeNames(of: conditions) { !core.conditions.contains($0) }
+        interventionVocabulary.takeNames(of: interventions) { !core.interventions.contains($0) }
         if let problem = vocabulary.problem() ?? interventionVocabulary.problem() { throw problem }
     }
 
-    /// The concepts of a vocabulary that claims are made on: those some file other than the
-    /// recognised-concept files gives.
-    package static func claimedIDs(of v: ConceptVocabulary) -> Set<String> {
-        Set(v.rows.lazy.filter { !recognisedConceptFiles.contains($0.file) }.map(\.id))
+    /// The concepts of a vocabulary some file other than the wide vocabulary's gives.
+    package static func coreIDs(of v: ConceptVocabulary) -> Set<String> {
+        Set(v.rows.lazy.filter { !wideConceptFiles.contains($0.file) }.map(\.id))
     }
 
-    /// One word of four letters or fewer ("yoga", "IBS"): recognised only as a claimed name.
-    static func isShortWord(_ name: String) -> Bool {
-        let folded = Folding.fold(name)
-        return folded.utf8.count <= 4 && !folded.contains(" ")
+    /// The concepts of a vocabulary only the wide vocabulary's files give.
+    static func wideOnlyIDs(_ v: ConceptVocabulary) -> Set<String> {
+        let core = coreIDs(of: v)
+        return Set(v.rows.lazy.filter { wideConceptFiles.contains($0.file) && !core.contains($0.id) }.map(\.id))
     }
 
     package mutating func addLines(_ more: [LexiconLine]) {
@@ -172,26 +173,18 @@ public struct ClaimLexicon: Sendable {
         var m = PhraseMatcher()
         m.reserveCapacity(lines.reduce(0) { $0 + $1.phrases.count } + 8 * (vocabulary.concepts.count + interventionVocabulary.concepts.count))
         // A group ("pain", "musculoskeletal diseases") names a family; texts name its members.
-        // Concepts only the recognised-concept files give (`concepts.tsv`) are recognised,
-        // not claimed on: their names go in last, as unknown conditions and treatments.
-        var recognisedOnly: [(name: String, role: CueRole)] = []
-        func addNames(of v: ConceptVocabulary, as role: (String) -> CueRole, recognisedAs other: CueKind) {
-            let claimed = Self.claimedIDs(of: v)
-            for concept in v.concepts where !v.isGroup(concept.id) {
-                let isClaimed = claimed.contains(concept.id)
-                for name in concept.names where !name.isEmpty {
-                    if isClaimed {
-                        m.add(Normalization.nfc(name), role: role(concept.id))
-                    } else if !Self.isShortWord(name) {
-                        // Short names ("yoga", "IBS") stay out, as in recognized.tsv: as unknown words
-                        // they would withhold claims from sentences that name a known treatment too.
-                        recognisedOnly.append((Normalization.nfc(name), .marker(other)))
-                    }
+        // The wide vocabulary's concepts come after the others: a name a bundled or user concept
+        // also gives stays that concept's.
+        let wide = Self.wideOnlyIDs(vocabulary).union(Self.wideOnlyIDs(interventionVocabulary))
+        for wideRound in [false, true] {
+            func addNames(of v: ConceptVocabulary, as role: (String) -> CueRole) {
+                for concept in v.concepts where !v.isGroup(concept.id) && wide.contains(concept.id) == wideRound {
+                    for name in concept.names where !name.isEmpty { m.add(Normalization.nfc(name), role: role(concept.id), onlyIfNew: wideRound) }
                 }
             }
+            addNames(of: vocabulary, as: { .indication($0) })
+            addNames(of: interventionVocabulary, as: { .intervention($0) })
         }
-        addNames(of: vocabulary, as: { .indication($0) }, recognisedAs: .othercondition)
-        addNames(of: interventionVocabulary, as: { .intervention($0) }, recognisedAs: .otherintervention)
         // Words a cue file gives as unknown conditions or treatments ("asthma") stay with the
         // concept a vocabulary names by them.
         for line in lines where line.file != Self.recognisedFile {
@@ -204,7 +197,6 @@ public struct ClaimLexicon: Sendable {
         for line in lines where line.file == Self.recognisedFile {
             for phrase in line.phrases { m.add(phrase, role: line.role, onlyIfNew: true) }
         }
-        for (name, role) in recognisedOnly { m.add(name, role: role, onlyIfNew: true) }
         matcher = m
         rebuildNames()
     }
@@ -214,11 +206,11 @@ public struct ClaimLexicon: Sendable {
     package mutating func rebuildNames() {
         var names: [String: [String]] = [:]
         var spellings: [(id: String, names: [String])] = []
-        let claimed = Self.claimedIDs(of: interventionVocabulary)
         for concept in interventionVocabulary.concepts where !interventionVocabulary.isGroup(concept.id) {
-            if claimed.contains(concept.id) { names[concept.id, default: []] += concept.names.map { Folding.fold($0) } }
+            names[concept.id, default: []] += concept.names.map { Folding.fold($0) }
             spellings.append((concept.id, concept.names))
         }
+        wideConcepts = Self.wideOnlyIDs(vocabulary).union(Self.wideOnlyIDs(interventionVocabulary))
         // Recognised forms are words to find in texts, not names to type: the resolver
         // knows those of the lexicon and user files (and so does `bundledResolver`).
         for line in lines where line.file != Self.recognisedFile {

@@ -31,6 +31,8 @@ public struct ConfidenceModel: Sendable {
         case stanceRule = "stance-rule"
         case basisRule = "basis-rule"
         case stanceCues = "stance-cues"
+        /// `core` or `wide`: whether a side is a concept only the wide vocabulary gives.
+        case vocabulary
 
         /// Its position in `allCases`, without a search.
         var ordinal: Int {
@@ -54,6 +56,7 @@ public struct ConfidenceModel: Sendable {
             case .stanceRule: 16
             case .basisRule: 17
             case .stanceCues: 18
+            case .vocabulary: 19
             }
         }
     }
@@ -61,6 +64,10 @@ public struct ConfidenceModel: Sendable {
     /// Claims at or above this count for `query`, `indications` and `check` (their
     /// `--min-confidence` changes it).
     public let threshold: Double
+    /// Claims on a concept only the wide vocabulary gives are made at or above this (the
+    /// model file's `wide-threshold` line, else `threshold`): the lowest at which, on the
+    /// development passages, they cost the claims no precision.
+    public let wideThreshold: Double
     public let bias: Double
     /// Weights by the FNV-1a of family and value (`key`): a claim's features are looked up
     /// without making their `family=value` names or hashing strings (a collision between two
@@ -76,7 +83,7 @@ public struct ConfidenceModel: Sendable {
         try ConfidenceModel(text: BundledLexicon.text(file), file: file)
     }
 
-    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, bias: 0, weights: [:], count: 0)
+    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, wideThreshold: 0.5, bias: 0, weights: [:], count: 0)
 
     /// FNV-1a of the bundled file, part of `ClaimRules.fingerprint`: claims stored with other
     /// weights are extracted again.
@@ -86,8 +93,9 @@ public struct ConfidenceModel: Sendable {
         return String(hash.value, radix: 16)
     }()
 
-    private init(threshold: Double, bias: Double, weights: [UInt64: Double], count: Int) {
+    private init(threshold: Double, wideThreshold: Double, bias: Double, weights: [UInt64: Double], count: Int) {
         self.threshold = threshold
+        self.wideThreshold = wideThreshold
         self.bias = bias
         self.weights = weights
         featureCount = count
@@ -104,9 +112,10 @@ public struct ConfidenceModel: Sendable {
     }
 
     /// Lines `feature<TAB>weight` (`#` lines are comments), one `threshold<TAB>x` line with x
-    /// from 0 to 1, one `bias<TAB>w` line.
+    /// from 0 to 1, at most one `wide-threshold<TAB>x` line, one `bias<TAB>w` line.
     public init(text: String, file: String) throws(LexiconError) {
         var threshold: Double?
+        var wideThreshold: Double?
         var bias: Double?
         var weights: [UInt64: Double] = [:]
         var names: [UInt64: String] = [:]
@@ -125,6 +134,11 @@ public struct ConfidenceModel: Sendable {
                 threshold = value
                 return
             }
+            if name == "wide-threshold" {
+                guard (0...1).contains(value) else { return fail("the wide threshold is from 0 to 1, not \(value)") }
+                wideThreshold = value
+                return
+            }
             if name == "bias" { bias = value; return }
             let parts = name.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, !parts[1].isEmpty, let family = Family(rawValue: String(parts[0])), family != .bias else {
@@ -141,7 +155,7 @@ public struct ConfidenceModel: Sendable {
         if let problem { throw problem }
         guard let threshold else { throw LexiconError(file: file, line: 0, reason: "no `threshold` line") }
         guard let bias else { throw LexiconError(file: file, line: 0, reason: "no `bias` line") }
-        self.init(threshold: threshold, bias: bias, weights: weights, count: count)
+        self.init(threshold: threshold, wideThreshold: wideThreshold ?? threshold, bias: bias, weights: weights, count: count)
     }
 
     /// The weight of a feature; 0 for one the development passages never showed.

@@ -125,6 +125,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// experience", "has anyone tried"): a thread of readers' stories, whose sentences with no
     /// stated basis are testimony.
     case thread
+    /// A lack of something ("carence en", "manque de", "lack of", "deficiency"): a treatment
+    /// named after it with only joining words and other names between (or right before "deficiency") is what the body lacks,
+    /// not a treatment the sentence speaks of ("sauf carence en fer", "iron or vitamin deficiency").
+    case deficiency
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -172,6 +176,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .harm: 39
         case .harmAfter: 40
         case .thread: 41
+        case .deficiency: 42
         }
         return 1 << UInt64(position)
     }

@@ -35,8 +35,15 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Show, for each claim, the cues that decided its stance and basis.")
     var explain = false
 
+    @Option(help: ArgumentHelp("Show only claims at or above this confidence, 0 to 1 (default: every claim, but those on concepts of the wide vocabulary below \(ClaimConfidence.wideThreshold); 0 shows every claim).",
+                               valueName: "x"))
+    var minConfidence: Double?
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file, or - for standard input.") }
+        if let minConfidence, !(0...1).contains(minConfidence) {
+            throw ValidationError("--min-confidence takes a number from 0 to 1, not \(minConfidence).")
+        }
     }
 
     func run() throws {
@@ -50,7 +57,7 @@ struct ClaimsCommand: ParsableCommand {
             }
         }
         let extractor = ClaimExtractor(lexicon: words)
-        let options = ClaimExtractor.Options(about: about)
+        let options = minConfidence.map { ClaimExtractor.Options(about: about, wideMinimumConfidence: $0) } ?? ClaimExtractor.Options(about: about)
         let reader = DocumentReader()
         var all: [Claim] = []
         var failures = 0
@@ -63,7 +70,7 @@ struct ClaimsCommand: ParsableCommand {
                     docs = try reader.documents(at: file)
                 }
                 for doc in docs {
-                    let claims = extractor.claims(in: doc, options: options)
+                    let claims = extractor.claims(in: doc, options: options).filter { $0.confidence >= minConfidence ?? 0 }
                     for claim in claims {
                         switch format {
                         case .jsonl: Console.out(try Console.json(claim, pretty: false))

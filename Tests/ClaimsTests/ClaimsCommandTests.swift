@@ -74,33 +74,33 @@ import TestSupport
         #expect(failed.stderr.contains("bad.tsv:1"))
     }
 
-    /// `--vocabulary` (issue 12; `--lexicon` is the same option): a user's concept file makes a
-    /// concept the bundled vocabulary only recognises (chilblains) one that claims are made
-    /// on, in `claims`, `vocabulary` and `check`; a bad line names the file and line.
+    /// `--vocabulary` (issue 12; `--lexicon` is the same option): a user's concept file adds a
+    /// concept the bundled vocabulary lacks (halitosis) and claims are made on it, in `claims`,
+    /// `vocabulary` and `check`; a bad line names the file and line.
     @Test func aUserVocabularyMakesItsConceptsClaimedOn() throws {
         let dir = try TestPaths.temporaryDirectory("claims-vocabulary")
         defer { try? FileManager.default.removeItem(at: dir) }
         let vocabulary = dir.appendingPathComponent("mine.tsv")
-        try "id\ttype\tlabel_en\tlabel_fr\tsynonyms_en\tsynonyms_fr\tparents\nchilblains\tcondition\tchilblains\tengelures\tchilblain\tengelure\t\n"
+        try "id\ttype\tlabel_en\tlabel_fr\tsynonyms_en\tsynonyms_fr\tparents\nhalitosis\tcondition\thalitosis\tmauvaise haleine\tbad breath\tmauvaises haleines\t\n"
             .write(to: vocabulary, atomically: true, encoding: .utf8)
         let post = dir.appendingPathComponent("post.txt")
-        try "Mes engelures\n\nLa mésothérapie a soulagé mes engelures en deux séances, je la recommande.\n".write(to: post, atomically: true, encoding: .utf8)
+        try "Ma mauvaise haleine\n\nLa mésothérapie a soulagé ma mauvaise haleine en deux séances, je la recommande.\n".write(to: post, atomically: true, encoding: .utf8)
         let bundled = try PreuveProcess.run(["claims", "--format", "jsonl", post.path])
-        #expect(bundled.status == 0 && !bundled.stdout.contains("\"indication\":\"chilblains\""), "\(bundled.stdout)")
+        #expect(bundled.status == 0 && !bundled.stdout.contains("\"indication\":\"halitosis\""), "\(bundled.stdout)")
         let mine = try PreuveProcess.run(["claims", "--format", "jsonl", "--vocabulary", vocabulary.path, post.path])
         #expect(mine.status == 0, "\(mine.stderr)")
-        #expect(mine.stdout.contains("\"indication\":\"chilblains\"") && mine.stdout.contains("\"basis\":\"testimony\""), "\(mine.stdout)")
-        let word = try PreuveProcess.run(["vocabulary", "engelure", "--vocabulary", vocabulary.path, "--format", "json"])
-        #expect(word.status == 0 && word.stdout.contains("\"id\" : \"chilblains\""), "\(word.stdout)\(word.stderr)")
+        #expect(mine.stdout.contains("\"indication\":\"halitosis\"") && mine.stdout.contains("\"basis\":\"testimony\""), "\(mine.stdout)")
+        let word = try PreuveProcess.run(["vocabulary", "mauvaise haleine", "--vocabulary", vocabulary.path, "--format", "json"])
+        #expect(word.status == 0 && word.stdout.contains("\"id\" : \"halitosis\""), "\(word.stdout)\(word.stderr)")
         let corpus = dir.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         try "Lombalgie\n\nLa mésothérapie soulage la lombalgie, selon ce patient.\n".write(to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         let check = try PreuveProcess.run(["check", post.path, "--vocabulary", vocabulary.path, "--corpus", corpus.path,
                                            "--index", dir.appendingPathComponent("index").path, "--format", "json"])
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.contains("\"chilblains\""), "\(check.stdout)")
+        #expect(check.stdout.contains("\"halitosis\""), "\(check.stdout)")
         let bad = dir.appendingPathComponent("bad.tsv")
-        try "id\ttype\tlabel_en\tlabel_fr\nchilblains\tailment\tchilblains\tengelures\n".write(to: bad, atomically: true, encoding: .utf8)
+        try "id\ttype\tlabel_en\tlabel_fr\nhalitosis\tailment\thalitosis\tmauvaise haleine\n".write(to: bad, atomically: true, encoding: .utf8)
         let failed = try PreuveProcess.run(["check", post.path, "--vocabulary", bad.path, "--corpus", corpus.path,
                                             "--index", dir.appendingPathComponent("index").path])
         #expect(failed.status == 2)

@@ -124,11 +124,11 @@ import Testing
         #expect(s.clauses.count == 1)
     }
 
-    @Test func aClauseNamingOnlyAnUnknownTreatmentClaimsNothingForTheMainOne() {
-        let found = RuleFixtures.claims(title: "Surgery for sciatica", kind: .blog, lang: "en", [
+    @Test func aClauseNamingAnotherTreatmentClaimsForItNotForTheMainOne() {
+        let found = RuleFixtures.claims(title: "Surgery for sciatica", kind: .blog, lang: "en", allWide: true, [
             (nil, ["Surgery relieves sciatica quickly.", "Sciatica also responds well to chiropractic care."]),
         ])
-        #expect(found.map { "\($0.intervention)/\($0.indication)" } == ["surgery/sciatica"])
+        #expect(found.map { "\($0.intervention)/\($0.indication)" } == ["surgery/sciatica", "chiropractic/sciatica"])
     }
 
     @Test func whatTheTrialsPatientsReportIsItsOutcome() {

@@ -156,7 +156,7 @@ import TestSupport
         #expect(lexicon.vocabulary.isGroup("pain"))
     }
 
-    @Test func aBundledConceptIsRecognisedNotClaimedOn() throws {
+    @Test func aWideConceptIsClaimedOnAndItsConfidenceSaysSo() throws {
         func claims(_ lexicon: ClaimLexicon, _ sentence: String) -> [Claim] {
             var b = TextBuilder()
             b.beginSection(heading: nil, role: .main)
@@ -165,14 +165,22 @@ import TestSupport
             let d = Document(source: "x.txt", format: .text, kind: .news, title: "Acupuncture et lombalgie", language: "fr", text: text, sections: sections)
             return ClaimExtractor(lexicon: lexicon).claims(in: d)
         }
-        // Asthma is known, so the sentence does not take its title's low back pain either.
+        // Asthma, a concept of the wide vocabulary, is the sentence's indication, not its title's
+        // low back pain; the claim's confidence features say which vocabulary gave it.
+        func features(_ c: Claim) -> String { c.cues.last { $0.role == "confidence" }?.rule ?? "" }
         let sentence = "L'acupuncture soulagerait l'asthme, affirment certains sites."
-        #expect(claims(lexicon, sentence).isEmpty, "\(claims(lexicon, sentence).map { "\($0.intervention ?? "-")/\($0.indication)" })")
-        // Given again by a user's file (the wide vocabulary), it is claimed on.
+        let asthma = claims(lexicon, sentence)
+        #expect(asthma.map(\.indication) == ["asthma"], "\(asthma.map { "\($0.intervention)/\($0.indication)" })")
+        #expect(asthma.allSatisfy { features($0).contains("vocabulary=wide") })
+        #expect(lexicon.wideConcepts.contains("asthma") && !lexicon.wideConcepts.contains("migraine"))
+        // Given again by a user's file (the wide vocabulary), it is no longer only the wide file's.
         let wide = try ClaimLexicon.withUserFiles(WideVocabularyTests.files)
         #expect(claims(wide, sentence).map(\.indication) == ["asthma"])
-        // A bundled indication is claimed on as before.
-        #expect(claims(lexicon, "L'acupuncture soulage les migraines.").map(\.indication) == ["migraine"])
+        #expect(!wide.wideConcepts.contains("asthma"))
+        // A bundled indication is claimed on as before, from the core vocabulary.
+        let migraine = claims(lexicon, "L'acupuncture soulage les migraines.")
+        #expect(migraine.map(\.indication) == ["migraine"])
+        #expect(migraine.allSatisfy { features($0).contains("vocabulary=core") })
     }
 
     @Test func aBadGroupValueNamesTheLine() {
@@ -199,12 +207,12 @@ import TestSupport
         let wide = try ClaimLexicon.withUserFiles(WideVocabularyTests.files)
         let found = claims("Le vaccin contre la grippe chez les seniors",
                            ["Quelques essais randomisés contre placebo montrent que la vaccination diminue la fréquence des grippes confirmées."], lexicon: wide)
-        #expect(found.map(\.intervention) == ["flu-vaccine"], "\(found.map { "\($0.intervention ?? "-")/\($0.indication)" })")
+        #expect(found.map(\.intervention) == ["flu-vaccine"], "\(found.map { "\($0.intervention)/\($0.indication)" })")
         #expect(found.first?.cues.contains { $0.rule.contains("narrowed to flu-vaccine") } == true)
         // Two members named: the class stays the class.
         let both = claims("Le vaccin contre la grippe et le vaccin contre la COVID-19",
                           ["Les deux vaccins sont proposés aux seniors.", "La vaccination diminue la fréquence des grippes confirmées."], lexicon: wide)
-        #expect(both.map(\.intervention) == ["vaccines"], "\(both.map { "\($0.intervention ?? "-")/\($0.indication)" })")
+        #expect(both.map(\.intervention) == ["vaccines"], "\(both.map { "\($0.intervention)/\($0.indication)" })")
     }
 }
 

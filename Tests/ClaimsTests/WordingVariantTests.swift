@@ -299,10 +299,10 @@ import Testing
     }
 
     @Test func aConditionAfterIncludingIsTheSentencesOwn() {
-        let found = RuleFixtures.claims(title: "Homeopathy: a statement on the evidence", kind: .other, lang: "en",
+        let found = RuleFixtures.claims(title: "Homeopathy: a statement on the evidence", kind: .other, lang: "en", allWide: true,
                                         [(nil, ["For some conditions, including asthma and insomnia, the studies were too few to show whether homeopathy works.",
                                                 "For others, including osteoarthritis, studies found homeopathy no more effective than placebo."])])
-        #expect(found.map { "\($0.indication)/\($0.stance)" } == ["osteoarthritis/refutes"])
+        #expect(found.map { "\($0.indication)/\($0.stance)" } == ["asthma/uncertain", "insomnia/uncertain", "osteoarthritis/refutes"])
     }
 
     @Test func theResultsOfAnAbstractDoNotTakeTheConditionsItsMethodsListed() {
@@ -324,11 +324,13 @@ import Testing
         #expect(Set(broad.map(\.indication)) == ["back-pain"], "\(broad.map(\.indication))")
     }
 
-    @Test func theseIndicationsAfterConditionsTheVocabularyLacksAreNotTheWholePractice() {
-        let found = RuleFixtures.claims(title: "Acupuncture : ce que conclut l'évaluation", kind: .other, lang: "fr",
+    @Test func theseIndicationsAreTheConditionsListedBeforeNotTheWholePractice() {
+        let found = RuleFixtures.claims(title: "Acupuncture : ce que conclut l'évaluation", kind: .other, lang: "fr", allWide: true,
                                         [(nil, ["Les experts ont examiné l'arrêt du tabac, la dépendance à l'alcool et les troubles du sommeil.",
                                                 "Dans aucune de ces indications, les données ne permettent de conclure à une efficacité de l'acupuncture."])])
-        #expect(found.isEmpty, "\(found.map { "\($0.indication)/\($0.stance)" })")
+        #expect(Set(found.map { "\($0.indication)/\($0.stance)" }) == ["tobacco-use-disorder/uncertain", "alcohol-use-disorder/uncertain", "sleep-disorders/uncertain"],
+                "\(found.map { "\($0.indication)/\($0.stance)" })")
+        #expect(!found.contains { $0.wholePractice })
     }
 
     /// "Ce que l'ostéopathie ne traite pas" heads a list of what it does not treat: its items
