@@ -490,6 +490,11 @@ public struct ClaimExtractor: Sendable {
             }
             for side in sides {
             for t in targets {
+                // The only condition a document names is its main treatment's topic, not that of
+                // a treatment of the wide vocabulary a sentence names in passing ("The lesions
+                // resolved with methotrexate" in a case report on fat-dissolving injections).
+                if t.origin == .topic, side.id != c.main?.id, side.origin == .clause || side.origin == .sentence,
+                   lexicon.wideConcepts.contains(side.id) { continue }
                 let key = "\(side.id)|\(t.mention.id)|\(stance.stance.rawValue)"
                 guard seen.insert(key).inserted else { continue }
                 var cues = [side.cue]

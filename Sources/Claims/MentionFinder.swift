@@ -64,6 +64,8 @@ enum MentionFinder {
         var coordinated = false
         var itemAfterCoordinator = false
         var comma = false
+        var unknown = 0
+        var items = 0
         var i = end + 1
         while i < token {
             let gap = AnalyzedSentence.gap(before: i, s.tokens, bytes)
@@ -74,14 +76,23 @@ enum MentionFinder {
             }
             let w = s.tokens[i].folded
             if ["or", "ou", "and", "et", "nor", "ni"].contains(w) {
+                // "better than bed rest, and exercises help": ", and" after one item joins clauses.
+                if gap.contains(UInt8(ascii: ",")), items < 2 { return false }
                 coordinated = true
             } else if namedTokens.contains(i) || controls.contains(i) {
                 if coordinated { itemAfterCoordinator = true }
+                if i == end + 1 || !(namedTokens.contains(i - 1) || controls.contains(i - 1)) { items += 1 }
             } else if !comparatorListWords.contains(w) {
-                return false
+                // A word of an item ("custom orthotics"), not one that says something.
+                unknown += 1
+                if unknown > 3 || s.matches.contains(where: { $0.covered.contains(i) && ($0.has(.effect) || $0.has(.negation) || $0.has(.boundary) || $0.has(.evidence) || $0.indicationID != nil) }) {
+                    return false
+                }
             }
             i += 1
         }
+        // With words of unknown items between, only a coordinator before the name shows a list.
+        if unknown > 0, !coordinated { return false }
         guard comma || AnalyzedSentence.gap(before: token, s.tokens, bytes).contains(UInt8(ascii: ",")) else { return true }
         if itemAfterCoordinator { return false }
         if coordinated { return true }

@@ -340,6 +340,17 @@ enum RuleFixtures {
         #expect(suchAs.map(\.intervention) == ["massage"], "\(suchAs.map(\.intervention))")
     }
 
+    /// A case report's complication cleared by drugs named in passing: the document's only
+    /// condition (the fat its injections were meant to dissolve) is not theirs.
+    @Test func aDrugNamedInPassingDoesNotTakeTheDocumentsOnlyCondition() {
+        let found = RuleFixtures.claims(title: "Suppurative panniculitis after injection lipolysis: a case report", kind: .other, lang: "en", allWide: true, [
+            (nil, ["A 31-year-old woman received injections to dissolve fat on her abdomen.",
+                   "Three weeks later, painful nodules appeared at the injection sites.",
+                   "The lesions resolved with prednisone and methotrexate."]),
+        ])
+        #expect(!found.contains { $0.intervention == "prednisone" || $0.intervention == "methotrexate" }, "\(found.map { "\($0.intervention)/\($0.indication)" })")
+    }
+
     /// "Sauf carence en fer ou en vitamines": what the body lacks is no treatment.
     @Test func aLackNamesNoTreatment() {
         let found = RuleFixtures.claims(title: "Chute de cheveux : les compléments", kind: .blog, allWide: true, [
