@@ -16,6 +16,8 @@ struct NegationScope: Sendable {
     static let quantifiers: Set<String> = ["none", "aucun", "aucune", "neither", "in", "dans"]
 
     init(clause: Range<Int>, matches: [PhraseMatch], tokens: [ClaimToken]) {
+        // Words of a pseudo-trigger ("n'a aucun doute") open no two-part negation either.
+        var pseudo = Set<Int>()
         for m in matches where m.has(.negation) {
             for direction in m.negations {
                 switch direction {
@@ -45,14 +47,14 @@ struct NegationScope: Sendable {
                     negated.formUnion(lower..<(m.last + 1))
                     triggers.append(m)
                 case .pseudo:
-                    break
+                    pseudo.formUnion(m.covered)
                 }
             }
         }
         // French negation in two parts, however far apart: "n'avait démontré une efficacité
         // suffisante dans aucune indication", "n'a été confirmé par aucun essai". The scope runs
         // from "ne" to its second part (and the usual reach after it).
-        for ne in clause where tokens[ne].folded == "ne" && !negated.contains(ne) {
+        for ne in clause where tokens[ne].folded == "ne" && !negated.contains(ne) && !pseudo.contains(ne) {
             guard let second = ((ne + 1)..<clause.upperBound).first(where: { Self.secondParts.contains(tokens[$0].folded) }),
                   // "n'ont montré aucun bénéfice": the second part opens a statement of no effect, which holds its own negation.
                   !matches.contains(where: { $0.has(.effect) && $0.covered.contains(second) }) else { continue }
