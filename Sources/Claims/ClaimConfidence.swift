@@ -29,6 +29,8 @@ public enum ClaimConfidence {
         var stanceWords: Double
         /// Whether a side is a concept only the wide vocabulary gives (`ClaimLexicon.wideConcepts`).
         var wide = false
+        /// Which of the claim's sides the document's title names (`titleAgreement`).
+        var title = "none"
 
         init(indication: TopicOrigin, intervention: TopicOrigin, stanceWords: Double) {
             self.indication = indication.rawValue
@@ -79,6 +81,16 @@ public enum ClaimConfidence {
 
     typealias Feature = (family: ConfidenceModel.Family, value: String)
 
+    /// `both`, `intervention`, `indication` or `none`: which sides of a claim the title names.
+    static func titleAgreement(intervention: Bool, indication: Bool) -> String {
+        switch (intervention, indication) {
+        case (true, true): "both"
+        case (true, false): "intervention"
+        case (false, true): "indication"
+        case (false, false): "none"
+        }
+    }
+
     /// The confidence cue's rule: the prefix, then `family=value` for each feature.
     static func rule(_ features: [Feature], factor: Double) -> String {
         // Bytes first, one String at the end: appending to a String piece by piece costs
@@ -112,6 +124,10 @@ public enum ClaimConfidence {
         ]
         out.reserveCapacity(22)
         out.append((.vocabulary, finding.wide ? "wide" : "core"))
+        out.append((.title, finding.title))
+        // The vocabulary and the title together: a claim on a wide concept the title names is
+        // the document's topic, one the title does not name is often a treatment in passing.
+        out.append((.vocabularyTitle, (finding.wide ? "wide/" : "core/") + finding.title))
         if claim.cited { out.append((.cited, "yes")) }
         if claim.hedged { out.append((.hedged, "yes")) }
         out.append((.lang, claim.lang ?? "unknown"))

@@ -47,6 +47,9 @@ public struct ClaimExtractor: Sendable {
         let fewConditions = Set(sentences.lazy.flatMap { $0.indicationMentions.map(\.id) }).count <= 3
         let ownDesign = BasisClassifier.ownDesign(of: sentences, bytes: bytes)
         let titleDesign = BasisClassifier.titleDesign(title, bytes: titleBytes)
+        // The interventions and indications the title names: a claim on them agrees with the
+        // document's topic (a confidence feature).
+        let titleNames = Set(title.matches.flatMap { [$0.interventionID, $0.indicationID].compactMap { $0 } })
         let titleTopic = Self.conditionsSpokenOf(in: title)
         var discourse = Discourse(title: titleTopic, titleText: document.title,
                                   titleNamesAnotherCondition: title.matches.contains { $0.has(.othercondition) })
@@ -207,7 +210,7 @@ public struct ClaimExtractor: Sendable {
                                          || ListZone.opens(s, isHeading: isHeading, naming: own, bytes: bytes))
             if !s.isQuestion && !leadIn {
                 let context = SentenceContext(
-                    own: own, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
+                    own: own, titleNames: titleNames, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
                     ownDesign: background.contains(index) ? nil : Self.better(ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil }, titleDesign),
@@ -327,6 +330,8 @@ public struct ClaimExtractor: Sendable {
     /// What a sentence's claims may draw on beyond its own words.
     struct SentenceContext {
         var own: [Mention]
+        /// The ids of the interventions and indications the title names.
+        var titleNames: Set<String> = []
         /// For a named indication, the narrower one its discourse speaks of (`Discourse.narrower`).
         var narrowed: [String: Discourse.Topic] = [:]
         var topic: Discourse.Topic?
@@ -515,6 +520,7 @@ public struct ClaimExtractor: Sendable {
                 var finding: ClaimConfidence.Finding = general ? .init(general: t.whole, intervention: side.origin, stanceWords: stance.strength)
                                                                : .init(indication: t.origin, intervention: side.origin, stanceWords: stance.strength)
                 finding.wide = lexicon.wideConcepts.contains(side.id) || lexicon.wideConcepts.contains(t.mention.id)
+                finding.title = ClaimConfidence.titleAgreement(intervention: c.titleNames.contains(side.id), indication: c.titleNames.contains(t.mention.id))
                 findings.append(finding)
                 out.append(claim)
             }

@@ -210,7 +210,16 @@ public struct ClaimLexicon: Sendable {
             names[concept.id, default: []] += concept.names.map { Folding.fold($0) }
             spellings.append((concept.id, concept.names))
         }
-        wideConcepts = Self.wideOnlyIDs(vocabulary).union(Self.wideOnlyIDs(interventionVocabulary))
+        // A concept a cue line names too (a user's `intervention cryotherapy cryothérapie`) is
+        // not the wide vocabulary's alone.
+        var named = Set<String>()
+        for line in lines where line.file != Self.recognisedFile {
+            switch line.role {
+            case .intervention(let id), .indication(let id): named.insert(id)
+            default: break
+            }
+        }
+        wideConcepts = Self.wideOnlyIDs(vocabulary).union(Self.wideOnlyIDs(interventionVocabulary)).subtracting(named)
         // Recognised forms are words to find in texts, not names to type: the resolver
         // knows those of the lexicon and user files (and so does `bundledResolver`).
         for line in lines where line.file != Self.recognisedFile {

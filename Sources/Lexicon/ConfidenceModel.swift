@@ -33,6 +33,10 @@ public struct ConfidenceModel: Sendable {
         case stanceCues = "stance-cues"
         /// `core` or `wide`: whether a side is a concept only the wide vocabulary gives.
         case vocabulary
+        /// `both`, `intervention`, `indication`, `none`: which sides the document's title names.
+        case title
+        /// `core/both` … `wide/none`: the two together.
+        case vocabularyTitle = "vocabulary-title"
 
         /// Its position in `allCases`, without a search.
         var ordinal: Int {
@@ -57,6 +61,8 @@ public struct ConfidenceModel: Sendable {
             case .basisRule: 17
             case .stanceCues: 18
             case .vocabulary: 19
+            case .title: 20
+            case .vocabularyTitle: 21
             }
         }
     }
