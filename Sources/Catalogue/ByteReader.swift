@@ -65,7 +65,7 @@ struct ByteReader {
     }
 
     mutating func string() throws -> String {
-        let length = try int(max: end - offset)
+        let length = try length()
         defer { offset += length }
         let start = offset
         return bytes.withUnsafeBytes { String(decoding: $0[start..<start + length], as: UTF8.self) }
@@ -73,8 +73,16 @@ struct ByteReader {
 
     /// Passes over a string written by `ByteWriter.string`, without decoding it.
     mutating func skipString() throws {
-        let length = try int(max: end - offset)
-        offset += length
+        offset += try length()
+    }
+
+    /// A string's length, checked against the bytes left after the varint that holds it (the
+    /// limit is taken once the varint is read: before it, a damaged length one to nine bytes
+    /// too long passed the check and the slice trapped).
+    private mutating func length() throws -> Int {
+        let v = try varint()
+        guard v <= UInt64(end - offset) else { throw malformed("string of \(v) bytes past the end") }
+        return Int(v)
     }
 
     /// The next `length` bytes as a slice of the same file, not copied.

@@ -185,6 +185,18 @@ import TestSupport
     /// Damage that the checksums vouch for (bytes changed, then every block CRC, table CRC
     /// and the header CRC recomputed, as the snapshot fuzzer does) reaches the decoders:
     /// each read answers or throws `SnapshotError`, and nothing traps.
+    /// A string whose length runs past the section by fewer bytes than its varint takes: the
+    /// limit was read before the varint and the slice trapped (found by the resealed-damage
+    /// test with seed 1735826587).
+    @Test func aStringLengthPastTheEndIsAnErrorNotATrap() {
+        var reader = ByteReader([5, 65, 66, 67, 68], section: "strings")
+        #expect(throws: SnapshotError.self) { _ = try reader.string() }
+        var skipper = ByteReader([5, 65, 66, 67, 68], section: "strings")
+        #expect(throws: SnapshotError.self) { try skipper.skipString() }
+        var fits = ByteReader([4, 65, 66, 67, 68], section: "strings")
+        #expect((try? fits.string()) == "ABCD")
+    }
+
     @Test func resealedDamageInAnySectionNeverCrashes() throws {
         let original = try Self.sample().snapshotBytes
         let header = try SnapshotReader.parseHeader(FileSlice(original), file: "x")

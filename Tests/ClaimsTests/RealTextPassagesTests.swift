@@ -1,5 +1,6 @@
 import Claims
 import Foundation
+import Lexicon
 import Testing
 
 /// Passages written for this project after studying real pages (clinics, blogs, news,
@@ -83,6 +84,21 @@ enum RealText {
 }
 
 @Suite struct RealTextPassagesTests {
+    /// Expectations use the stances and bases of spec/claims.md §2 only (a `guideline` basis,
+    /// which the spec does not have, once slipped in and was scored as a bare assertion).
+    @Test func everyExpectationUsesTheSpecsStancesAndBases() {
+        for name in ["realtext-dev", "realtext-test", "health/health-dev", "health/health-test"] {
+            let passages = RealText.load(name)
+            #expect(!passages.isEmpty, "\(name).jsonl: missing or empty")
+            for p in passages {
+                for e in p.expect {
+                    #expect(Basis(rawValue: e.basis) != nil, "\(name): \(p.id): basis `\(e.basis)` is not one of claims.md §2")
+                    #expect(Stance(rawValue: e.stance) != nil, "\(name): \(p.id): stance `\(e.stance)`")
+                }
+            }
+        }
+    }
+
     @Test func passageFilesDecodeEveryLine() {
         #expect(RealText.undecodable("realtext-dev").isEmpty, "\(RealText.undecodable("realtext-dev"))")
         #expect(RealText.undecodable("realtext-test").isEmpty, "\(RealText.undecodable("realtext-test"))")
