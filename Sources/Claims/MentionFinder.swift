@@ -35,7 +35,7 @@ enum MentionFinder {
                }) {
                 return false
             }
-            if Self.continuesComparatorList(mention.token, named: named, comparatorEnds: comparatorEnds, controls: controls, in: s, bytes: bytes) {
+            if Self.continuesComparatorList(mention.token, comparatorEnds: comparatorEnds, controls: controls, in: s, bytes: bytes) {
                 return false
             }
             // One word may stand between ("against topical minoxidil"), not a control arm or a
@@ -43,6 +43,14 @@ enum MentionFinder {
             guard comparatorEnds.contains(mention.token - 2) else { return true }
             return controls.contains(mention.token - 1) || s.punctuated(before: mention.token, bytes: bytes)
         }
+    }
+
+    /// Punctuation a list of names does not run across (a comma does).
+    static let listBreaks: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ".")]
+
+    /// Whether the gap before a token breaks a list.
+    static func breaksList(before i: Int, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
+        AnalyzedSentence.gap(before: i, s.tokens, bytes).contains { listBreaks.contains($0) }
     }
 
     /// Words that may stand in a comparator's list between the treatments it names
@@ -58,7 +66,7 @@ enum MentionFinder {
     /// all compared ("works best alongside minoxidil or finasteride"). The list ends at the
     /// first comma after its coordinator's item, where the sentence's subject may stand
     /// ("…, relaxation or manipulation, massage also eased pain").
-    static func continuesComparatorList(_ token: Int, named: [Mention], comparatorEnds: Set<Int>, controls: Set<Int>, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
+    static func continuesComparatorList(_ token: Int, comparatorEnds: Set<Int>, controls: Set<Int>, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
         guard let end = comparatorEnds.filter({ $0 < token && token - $0 <= 12 }).max() else { return false }
         let namedTokens = Set(s.matches.filter { $0.interventionID != nil && $0.first > end && $0.first <= token }.flatMap(\.covered))
         var coordinated = false
@@ -68,14 +76,14 @@ enum MentionFinder {
         var items = 0
         var i = end + 1
         while i < token {
+            if breaksList(before: i, in: s, bytes: bytes) { return false }
             let gap = AnalyzedSentence.gap(before: i, s.tokens, bytes)
-            if gap.contains(where: { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")].contains($0) }) { return false }
             if gap.contains(UInt8(ascii: ",")) {
                 if itemAfterCoordinator { return false }
                 comma = true
             }
             let w = s.tokens[i].folded
-            if ["or", "ou", "and", "et", "nor", "ni"].contains(w) {
+            if ReferenceResolver.coordinators.contains(w) {
                 // "better than bed rest, and exercises help": ", and" after one item joins clauses.
                 if gap.contains(UInt8(ascii: ",")), items < 2 { return false }
                 coordinated = true
@@ -100,10 +108,9 @@ enum MentionFinder {
         // the name is on the list only if a coordinator follows it ("against exercise, yoga and massage").
         var j = token + 1
         while j < s.tokens.count, j <= token + 6 {
-            let gap = AnalyzedSentence.gap(before: j, s.tokens, bytes)
-            if gap.contains(where: { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ".")].contains($0) }) { return false }
+            if breaksList(before: j, in: s, bytes: bytes) { return false }
             let w = s.tokens[j].folded
-            if ["or", "ou", "and", "et", "nor", "ni"].contains(w) { return true }
+            if ReferenceResolver.coordinators.contains(w) { return true }
             if !comparatorListWords.contains(w), !controls.contains(j), !s.matches.contains(where: { $0.interventionID != nil && $0.covered.contains(j) }) { return false }
             j += 1
         }
@@ -167,9 +174,7 @@ enum MentionFinder {
         func joined(_ range: Range<Int>) -> Bool {
             range.allSatisfy { i in
                 deficiencyJoiners.contains(s.tokens[i].folded) || s.matches.contains { $0.interventionID != nil && $0.covered.contains(i) }
-            } && !range.contains { i in
-                AnalyzedSentence.gap(before: i, s.tokens, bytes).contains { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ".")].contains($0) }
-            }
+            } && !range.contains { breaksList(before: $0, in: s, bytes: bytes) }
         }
         for d in s.matches where d.has(.deficiency) {
             if d.last < m.first, m.first - d.last <= 7, joined((d.last + 1)..<m.first) { return true }
