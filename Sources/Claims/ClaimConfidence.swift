@@ -128,6 +128,9 @@ public enum ClaimConfidence {
         // The vocabulary and the title together: a claim on a wide concept the title names is
         // the document's topic, one the title does not name is often a treatment in passing.
         out.append((.vocabularyTitle, (finding.wide ? "wide/" : "core/") + finding.title))
+        // And where its sides came from: a wide concept the sentence names itself is surer than one
+        // its discourse gives.
+        if finding.wide { out.append((.wideOrigin, finding.indication + "/" + finding.intervention)) }
         if claim.cited { out.append((.cited, "yes")) }
         if claim.hedged { out.append((.hedged, "yes")) }
         out.append((.lang, claim.lang ?? "unknown"))

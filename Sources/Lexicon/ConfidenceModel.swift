@@ -37,6 +37,8 @@ public struct ConfidenceModel: Sendable {
         case title
         /// `core/both` … `wide/none`: the two together.
         case vocabularyTitle = "vocabulary-title"
+        /// For a claim on a wide concept, where its indication and its intervention came from.
+        case wideOrigin = "wide-origin"
 
         /// Its position in `allCases`, without a search.
         var ordinal: Int {
@@ -63,6 +65,7 @@ public struct ConfidenceModel: Sendable {
             case .vocabulary: 19
             case .title: 20
             case .vocabularyTitle: 21
+            case .wideOrigin: 22
             }
         }
     }
