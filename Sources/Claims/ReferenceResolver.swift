@@ -48,6 +48,12 @@ enum ReferenceResolver {
             let others = sentences.reduce(0) { n, s in n + s.matches.filter { $0.has(.otherintervention) }.count }
             if others >= 2, others > counts[best]! { return nil }
         }
+        // A page whose title names no treatment and which names no condition anywhere is no
+        // health page ("operations" in a text on software): nothing is its main intervention.
+        if !titleMatches.contains(where: { $0.interventionID != nil }),
+           !([title] + sentences).contains(where: { s in s.matches.contains { $0.indicationID != nil || $0.has(.othercondition) } }) {
+            return nil
+        }
         return (best, "named \(counts[best]!) times in the title and text")
     }
 

@@ -351,6 +351,21 @@ enum RuleFixtures {
         #expect(!found.contains { $0.intervention == "prednisone" || $0.intervention == "methotrexate" }, "\(found.map { "\($0.intervention)/\($0.indication)" })")
     }
 
+    /// A page that names no condition and whose title names no treatment is no health page:
+    /// "operations" in a text on software makes no main intervention for "it" to refer to.
+    @Test func aPageWithNoConditionHasNoMainIntervention() {
+        let found = RuleFixtures.claims(title: "A new release of the export tool", kind: .news, lang: "en", [
+            (nil, ["The release speeds up bulk operations and adds two export operations.",
+                   "It is not a simple select-and-click tool, and it does not prevent users from editing the output by hand."]),
+        ])
+        #expect(found.isEmpty, "\(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)" })")
+        // The same words on a page about a condition still refer to its treatment.
+        let health = RuleFixtures.claims(title: "Hernie discale", kind: .news, lang: "fr", [
+            (nil, ["Les opérations de la hernie discale sont de plus en plus rares.", "Elle ne soulage pas mieux la sciatique que l'attente, à un an."]),
+        ])
+        #expect(!health.isEmpty)
+    }
+
     /// "Sauf carence en fer ou en vitamines": what the body lacks is no treatment.
     @Test func aLackNamesNoTreatment() {
         let found = RuleFixtures.claims(title: "Chute de cheveux : les compléments", kind: .blog, allWide: true, [
