@@ -274,8 +274,7 @@ public struct ClaimExtractor: Sendable {
         out += conclusionClaims(document, bytes: bytes)
         if options.wideMinimumConfidence > 0, !lexicon.wideConcepts.isEmpty {
             out.removeAll { claim in
-                claim.confidence < options.wideMinimumConfidence
-                    && (lexicon.wideConcepts.contains(claim.indication) || lexicon.wideConcepts.contains(claim.intervention))
+                claim.confidence < options.wideMinimumConfidence && lexicon.isWide(intervention: claim.intervention, indication: claim.indication)
             }
         }
         return Array(out.sorted { $0.start != $1.start ? $0.start < $1.start : false }.prefix(limits.maxClaimsPerDocument))
@@ -519,7 +518,7 @@ public struct ClaimExtractor: Sendable {
                 claim.wholePractice = general && t.whole
                 var finding: ClaimConfidence.Finding = general ? .init(general: t.whole, intervention: side.origin, stanceWords: stance.strength)
                                                                : .init(indication: t.origin, intervention: side.origin, stanceWords: stance.strength)
-                finding.wide = lexicon.wideConcepts.contains(side.id) || lexicon.wideConcepts.contains(t.mention.id)
+                finding.wide = lexicon.isWide(intervention: side.id, indication: t.mention.id)
                 finding.title = ClaimConfidence.titleAgreement(intervention: c.titleNames.contains(side.id), indication: c.titleNames.contains(t.mention.id))
                 findings.append(finding)
                 out.append(claim)

@@ -52,7 +52,7 @@ enum MeSHClaims {
             guard !s.isQuestion else { continue }
             let design = ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign
             out += made(s, stances: index < stances.count ? stances[index] : [], indexing: indexing, treated: treated, main: main,
-                        design: design, document: d, bytes: bytes, wideConcepts: lexicon.wideConcepts)
+                        design: design, document: d, bytes: bytes, lexicon: lexicon)
         }
         return out
     }
@@ -103,7 +103,7 @@ enum MeSHClaims {
     private static func made(
         _ s: AnalyzedSentence, stances: [ClauseStance?], indexing: MeSHIndexing, treated: MeSHIndexing.Term?,
         main: (id: String, why: String)?, design: (Basis, String)?, document d: Document, bytes: [UInt8],
-        wideConcepts: Set<String>
+        lexicon: ClaimLexicon
     ) -> [Claim] {
         var out: [Claim] = []
         var findings: [ClaimConfidence.Finding] = []
@@ -160,7 +160,7 @@ enum MeSHClaims {
                 out.append(claim)
                 var finding = ClaimConfidence.Finding(indication: ind.cue == nil ? .clause : .document, intervention: intervention.origin,
                                                       stanceWords: stance.strength)
-                finding.wide = wideConcepts.contains(intervention.id) || wideConcepts.contains(ind.id)
+                finding.wide = lexicon.isWide(intervention: intervention.id, indication: ind.id)
                 findings.append(finding)
                 factors.append((ind.cue == nil ? 1 : ClaimConfidence.meshSide) * (intervention.mesh ? ClaimConfidence.meshSide : 1))
             }

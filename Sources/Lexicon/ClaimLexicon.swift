@@ -16,6 +16,11 @@ public struct ClaimLexicon: Sendable {
     /// interventions: claimed on like the others, and said so in a claim's confidence features
     /// (their names were gathered for recall, not tuned on real text one by one).
     public internal(set) var wideConcepts: Set<String> = []
+
+    /// Whether a claim with these sides rests on a concept only the wide vocabulary gives.
+    public func isWide(intervention: String, indication: String) -> Bool {
+        wideConcepts.contains(intervention) || wideConcepts.contains(indication)
+    }
     package var lines: [LexiconLine] = []
     /// Users' words to indications and interventions (rebuilt with the matcher).
     public internal(set) var resolver: NameResolver

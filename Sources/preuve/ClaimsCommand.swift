@@ -41,9 +41,7 @@ struct ClaimsCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file, or - for standard input.") }
-        if let minConfidence, !(0...1).contains(minConfidence) {
-            throw ValidationError("--min-confidence takes a number from 0 to 1, not \(minConfidence).")
-        }
+        if let minConfidence { try ConfidenceOptions.validate(minConfidence) }
     }
 
     func run() throws {

@@ -9,8 +9,13 @@ struct ConfidenceOptions: ParsableArguments {
     var minConfidence: Double = ClaimConfidence.threshold
 
     func validate() throws {
-        guard (0...1).contains(minConfidence) else {
-            throw ValidationError("--min-confidence takes a number from 0 to 1, not \(minConfidence).")
+        try Self.validate(minConfidence)
+    }
+
+    /// The one check of a `--min-confidence` value (here and on `claims`, whose default differs).
+    static func validate(_ value: Double) throws {
+        guard (0...1).contains(value) else {
+            throw ValidationError("--min-confidence takes a number from 0 to 1, not \(value).")
         }
     }
 
