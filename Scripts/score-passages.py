@@ -86,7 +86,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="+")
     ap.add_argument("--preuve", default=".build/debug/preuve")
-    ap.add_argument("--min-confidence", type=float, default=0.0)
+    ap.add_argument("--min-confidence", type=float, default=None, help="passed to `preuve claims`: the claims at or above this confidence, wide ones included (0 shows all); by default the build's own thresholds")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--resolve", action="append", default=[], help="a vocabulary file to resolve expected ids by name, without passing it to preuve")
     ap.add_argument("--lexicon", action="append", default=[], help="a lexicon or vocabulary file passed to `preuve claims`; expected ids it does not have are resolved by name in it")
@@ -102,10 +102,11 @@ def main():
         files = list(paths)
         for i in range(0, len(files), 200):
             extra = [x for path in a.lexicon for x in ("--lexicon", path)]
+            if a.min_confidence is not None: extra += ["--min-confidence", str(a.min_confidence)]
             out = subprocess.run([a.preuve, "claims", "--format", "jsonl"] + extra + files[i:i + 200], capture_output=True, text=True)
             for line in out.stdout.splitlines():
                 c = json.loads(line)
-                if c.get("confidence", 1) >= a.min_confidence: found[paths.get(c["doc"], c["doc"])].append(c)
+                found[paths.get(c["doc"], c["doc"])].append(c)
     by_lang, by_tag, misses = defaultdict(lambda: [0, 0, 0]), defaultdict(lambda: [0, 0, 0]), []
     vocab, vocab_ids, parents = names(a.lexicon + a.resolve)
     def resolve(x, kind):

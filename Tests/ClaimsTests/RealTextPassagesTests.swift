@@ -99,6 +99,27 @@ enum RealText {
         }
     }
 
+    /// An expectation's indication is a condition the vocabulary knows and its intervention a
+    /// treatment (a helper had written the behavioural concept "stopping smoking" as the
+    /// condition of five claims, which no build could ever match).
+    @Test func everyExpectationNamesAConditionAndATreatment() {
+        let lexicon = ClaimLexicon.bundled
+        for name in ["realtext-dev", "realtext-test", "health/health-dev", "health/health-test"] {
+            for p in RealText.load(name) {
+                for e in p.expect {
+                    if e.indication != "general", !e.indication.hasPrefix("oov:") {
+                        #expect(lexicon.vocabulary.contains(id: e.indication) && !lexicon.interventionVocabulary.contains(id: e.indication),
+                                "\(name): \(p.id): indication `\(e.indication)` is not a condition of the vocabulary")
+                    }
+                    if let i = e.intervention, !i.hasPrefix("oov:") {
+                        #expect(!lexicon.vocabulary.contains(id: i) && (lexicon.interventionID(for: i) == i || lexicon.interventionVocabulary.contains(id: i)),
+                                "\(name): \(p.id): intervention `\(i)` is not a treatment of the vocabulary")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func passageFilesDecodeEveryLine() {
         #expect(RealText.undecodable("realtext-dev").isEmpty, "\(RealText.undecodable("realtext-dev"))")
         #expect(RealText.undecodable("realtext-test").isEmpty, "\(RealText.undecodable("realtext-test"))")
