@@ -287,8 +287,9 @@ struct AnalyzedSentence: Sendable {
         guard matches.contains(where: { $0.has(.affiliation) }) else { return matches }
         var inside = Set<Int>()
         // At most six words past the phrase, and never over a statement ("Researchers at a
-        // Madrid hospital found that…").
-        let statementStarts = Set(matches.filter { $0.has(.effect) || $0.has(.attribution) || $0.has(.evidence) }.map(\.first))
+        // Madrid hospital found that…") or a reporting verb ("Une rhumatologue du centre
+        // hospitalier rappelle que…").
+        let statementStarts = Set(matches.filter { $0.has(.effect) || $0.has(.attribution) || $0.has(.evidence) || $0.has(.saying) }.map(\.first))
         for m in matches where m.has(.affiliation) {
             var i = m.first
             while i < tokens.count, i <= m.last + 6, !statementStarts.contains(i) {

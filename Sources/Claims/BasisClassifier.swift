@@ -75,8 +75,17 @@ enum BasisClassifier {
         }
         // "« Elle peut réduire un bourrelet, mais … », explique le Dr X": the words after a
         // quotation say whose it is, for each of its clauses.
+        // So does a reporting verb right after it, before a person ("« … », estime Claire Dumas,
+        // kinésithérapeute", "says Reyes"), not a publication ("estime une revue médicale").
+        func person(after verb: PhraseMatch) -> Bool {
+            guard verb.last + 1 < s.tokens.count else { return false }
+            let next = (verb.last + 1)...min(verb.last + 3, s.tokens.count - 1)
+            return s.matches.contains { $0.has(.speaker) && next.contains($0.first) }
+                || (bytes[s.tokens[verb.last + 1].start] >= UInt8(ascii: "A") && bytes[s.tokens[verb.last + 1].start] <= UInt8(ascii: "Z"))
+        }
         if let close = quotationEnd(of: s, bytes: bytes), clause.lowerBound < close,
-           let m = s.matches.first(where: { $0.first >= close && $0.has(.testimony) }) {
+           let m = s.matches.first(where: { ($0.first >= close && $0.has(.testimony))
+               || ($0.has(.saying) && (close...close + 1).contains($0.first) && person(after: $0)) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "the quotation's speaker, named after it"))
         }
         if let (basis, why) = carriedDesign {

@@ -28,6 +28,27 @@ enum StanceClassifier {
 
     /// With `readingReported`, an effect the clause only reports ("une vidéo le présente comme
     /// un moyen de …") is read as stated, for a denial in the next sentence to turn it over.
+    /// Whether an effect word stands in the list of what a harm phrase says a treatment causes:
+    /// a `harm` phrase ends at most eight words before it, with no boundary, semicolon, colon or
+    /// parenthesis between ("expose à la somnolence dans la journée, aux chutes").
+    static func namesAHarm(_ s: AnalyzedSentence, _ m: PhraseMatch, bytes: [UInt8]) -> Bool {
+        guard s.namesHarm, m.states(.supports) else { return false }
+        // Only a phrase that names harm itself: "can lead to" and "peut favoriser" also bring on good effects.
+        func harmful(_ h: PhraseMatch) -> Bool {
+            s.tokens[h.first...h.last].contains { t in Self.harmStems.contains { t.folded.hasPrefix($0) } }
+        }
+        guard let harm = s.matches.filter({ $0.has(.harm) && $0.last < m.first && m.first - $0.last <= 8 && harmful($0) }).max(by: { $0.last < $1.last }) else { return false }
+        let between = (harm.last + 1)..<m.first
+        if s.matches.contains(where: { between.contains($0.first) && ($0.has(.boundary) || $0.has(.effect)) }) { return false }
+        return !(harm.last + 1...m.first).contains { i in
+            AnalyzedSentence.gap(before: i, s.tokens, bytes).contains { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")].contains($0) }
+        }
+    }
+
+    /// Folded stems of the harm phrases that name harm itself ("expose à", "risks such as",
+    /// "side effects including", "contre-indiqué"), not a mere consequence ("can lead to").
+    static let harmStems = ["expos", "risk", "risqu", "effet", "effect", "event", "contre", "contra"]
+
     static func classify(_ s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8], comparison: Comparison = .unknown,
                          readingReported: Bool = false) -> ClauseStance? {
         let ms = s.matches(in: clause)
@@ -49,7 +70,9 @@ enum StanceClassifier {
         let hedged = !hedges.isEmpty
         let hedgeCues = hedges.prefix(1).map { Cue(role: "hedged", text: text($0), rule: "hedge word") }
 
-        let effects = ms.filter { $0.has(.effect) }
+        // "exposent à la somnolence, aux chutes": a word after a harm names what it causes,
+        // not an effect ("chuté", "fell").
+        let effects = ms.filter { $0.has(.effect) && !Self.namesAHarm(s, $0, bytes: bytes) }
         let evidence = ms.filter { $0.has(.evidence) }
         // "Pain fell by 2.2 with toxin and by 2.0 with placebo", "dans les deux groupes": a change
         // in both arms is no effect of the treatment; "between-group differences were not
