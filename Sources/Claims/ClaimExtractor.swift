@@ -125,6 +125,9 @@ public struct ClaimExtractor: Sendable {
         // An abstract's background ("BACKGROUND: Corticosteroid injections ease the pain…") states
         // what was known before the study, not what the study found: its own design is not its basis.
         let background = Self.backgroundSentences(sentences, document: document)
+        // Its methods ("Méthodes : … conseils pour réduire les graisses", "Funding: …") describe
+        // what was done, not what was found: no claims there.
+        let procedure = Self.labelledSentences(sentences, document: document, opening: Self.procedureLabels)
         var reportedSection = -1
         for (index, s) in sentences.enumerated() {
             let wholeBlock = (index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section)
@@ -208,7 +211,7 @@ public struct ClaimExtractor: Sendable {
             // elles soulagent efficacement :") claims through the items below it, not itself.
             let leadIn = own.isEmpty && (s.matches.contains { $0.has(.listhead) } || s.text.hasSuffix(":")
                                          || ListZone.opens(s, isHeading: isHeading, naming: own, bytes: bytes))
-            if !s.isQuestion && !leadIn {
+            if !s.isQuestion && !leadIn && !procedure.contains(index) {
                 let context = SentenceContext(
                     own: own, titleNames: titleNames, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
@@ -549,7 +552,7 @@ public struct ClaimExtractor: Sendable {
 
     /// Labels that open an abstract's background, and the other labels that end it.
     static let backgroundLabels: Set<String> = ["background", "backgrounds", "contexte", "context", "introduction", "rationale", "justification"]
-    static let sectionLabels: Set<String> = ["methods", "method", "methodes", "methode", "results", "resultats", "conclusion", "conclusions",
+    static let sectionLabels: Set<String> = ["methods", "method", "methodes", "methode", "results", "resultats", "conclusion", "conclusions", "funding", "financement",
                                              "objective", "objectives", "objectif", "objectifs", "aim", "aims", "but", "design", "setting",
                                              "participants", "patients", "interventions", "discussion", "findings", "interpretation",
                                              "case", "cas", "observation", "report", "description"]
@@ -569,12 +572,24 @@ public struct ClaimExtractor: Sendable {
     /// The sentences of an abstract's background: from a "BACKGROUND:" label (at a sentence's
     /// start, or as a heading) to the next label.
     static func backgroundSentences(_ sentences: [AnalyzedSentence], document: Document) -> Set<Int> {
+        labelledSentences(sentences, document: document, opening: backgroundLabels)
+    }
+
+    /// Labels that open an abstract's methods or funding, which state no finding ("Methods and
+    /// results:" opens results: see `labelledSentences`).
+    static let procedureLabels: Set<String> = ["methods", "method", "methodes", "methode", "design", "setting", "participants",
+                                               "interventions", "funding", "financement"]
+
+    /// The sentences of an abstract's part that one of `labels` opens: from the label (at a
+    /// sentence's start, or as a heading) to the next label or heading. A label joined to
+    /// results ("Methods and results:") opens none.
+    static func labelledSentences(_ sentences: [AnalyzedSentence], document: Document, opening labels: Set<String>) -> Set<Int> {
         var out = Set<Int>()
         var inside = false
         var section = -1
         for (i, s) in sentences.enumerated() {
             let label = abstractLabel(s)
-            if let label, backgroundLabels.contains(label) { inside = true }
+            if let label, labels.contains(label), !s.tokens.prefix(4).dropFirst().contains(where: { ["results", "resultats", "findings"].contains($0.folded) }) { inside = true }
             else if label != nil { inside = false }
             else if s.section != section, Discourse.isHeading(s, sections: document.sections) { inside = false }
             section = s.section

@@ -201,6 +201,9 @@ enum MentionFinder {
             // "without drugs or an operation, chiropractic care has brought relief"): the effect
             // is not that treatment's.
             if s.namesWithout, Self.follows(without: m.first, in: s) { continue }
+            // "in non-anaemic women", "les patients non diabétiques": people without the condition.
+            if kind == .indication, m.first > 0, s.tokens[m.first - 1].folded == "non",
+               AnalyzedSentence.gap(before: m.first, s.tokens, bytes).allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }) { continue }
             // "side effects such as nausea", "peut provoquer des maux de tête": a condition a
             // treatment may bring on is no indication.
             if kind == .indication, s.namesHarm, Self.follows(harm: m.first, in: s, bytes: bytes) { continue }

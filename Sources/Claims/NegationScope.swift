@@ -27,6 +27,10 @@ struct NegationScope: Sendable {
                     // nothing after it.
                     if m.covered.count == 1, m.first == clause.lowerBound, m.last + 1 < tokens.count,
                        tokens[m.last + 1].punctuatedBefore { continue }
+                    // "in non-diabetic patients", "les patients non anémiques": "non" before a
+                    // condition names people without it and denies nothing.
+                    if m.covered.count == 1, tokens[m.first].folded == "non", m.last + 1 < tokens.count, !tokens[m.last + 1].punctuatedBefore,
+                       matches.contains(where: { $0.first == m.last + 1 && $0.indicationID != nil }) { continue }
                     // "no health condition for which it had been shown to work": a denied
                     // quantifier over the practice's uses reaches the end of its clause.
                     // So does a denied quantifier over a noun ("in none of the trials did real
