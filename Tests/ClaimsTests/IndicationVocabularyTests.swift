@@ -183,6 +183,23 @@ import TestSupport
         #expect(migraine.allSatisfy { features($0).contains("vocabulary=core") })
     }
 
+    /// Cardiovascular diseases and fractures are broader than bundled concepts (venous
+    /// insufficiency, stress fractures) yet named for themselves: claimed on (NAMED_BROADER in
+    /// Scripts/recognized-names.py). Infections are not: contraindications name them.
+    @Test func broadConceptsNamedForThemselvesAreClaimedOn() throws {
+        #expect(lexicon.vocabulary.contains(id: "cardiovascular-diseases"))
+        #expect(lexicon.vocabulary.contains(id: "fractures"))
+        #expect(!lexicon.vocabulary.contains(id: "infections"))
+        var b = TextBuilder()
+        b.beginSection(heading: nil, role: .main)
+        b.appendParagraph("Une revue systématique de 79 essais randomisés n'a retrouvé aucun effet des oméga-3 sur les accidents cardiovasculaires.")
+        let (text, sections) = b.finish()
+        let d = Document(source: "x.txt", format: .text, kind: .news, title: "Oméga-3 et cœur", language: "fr", text: text, sections: sections)
+        let found = ClaimExtractor(lexicon: lexicon).claims(in: d, options: ClaimExtractor.Options(wideMinimumConfidence: 0))
+        let keys: [String] = found.map { c in "\(c.intervention ?? "-")/\(c.indication)/\(c.stance.rawValue)" }
+        #expect(keys.contains("omega-3/cardiovascular-diseases/refutes"), "\(keys)")
+    }
+
     @Test func aBadGroupValueNamesTheLine() {
         #expect(throws: LexiconError.self) {
             _ = try ConceptFile.parse("id\ttype\tlabel_en\tlabel_fr\tgroup\na\tcondition\tA\tA\tmaybe\n", source: "g.tsv")
