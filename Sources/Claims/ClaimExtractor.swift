@@ -169,6 +169,14 @@ public struct ClaimExtractor: Sendable {
                 // For a clause that names nothing after one that does (see `claims(of:)`).
                 topic = discourse.indications(for: s)
             }
+            // "No benefit in people without coeliac disease": the condition the sentence excludes
+            // is not what its discourse makes it about.
+            if own.isEmpty, let t = topic, s.namesWithout || s.tokens.contains(where: { $0.folded == "non" }) {
+                let excluded = Set(s.matches.compactMap { m in
+                    m.indicationID.flatMap { id in MentionFinder.excludes(m, in: s, bytes: bytes) ? id : nil }
+                })
+                if !excluded.isEmpty, t.mentions.allSatisfy({ excluded.contains($0.id) }) { topic = nil }
+            }
             var narrowed: [String: Discourse.Topic] = [:]
             for m in own + (topic?.mentions ?? []) {
                 if let n = discourse.narrower(than: m.id, for: s, in: lexicon.vocabulary) { narrowed[m.id] = n }

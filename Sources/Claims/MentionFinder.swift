@@ -183,6 +183,14 @@ enum MentionFinder {
         return false
     }
 
+    /// Whether the words before a name exclude it: "sans" or "without" ("sans anesthésie", "in
+    /// people without coeliac disease"), or, for a condition, "non" joined to it ("non-anaemic").
+    static func excludes(_ m: PhraseMatch, in s: AnalyzedSentence, bytes: [UInt8], kind: CueKind = .indication) -> Bool {
+        if s.namesWithout, follows(without: m.first, in: s) { return true }
+        return kind == .indication && m.first > 0 && s.tokens[m.first - 1].folded == "non"
+            && AnalyzedSentence.gap(before: m.first, s.tokens, bytes).allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }
+    }
+
     static func indications(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
         if clause == nil { return s.indicationMentions }
         return mentions(.indication, in: s, bytes: bytes, clause: clause)
@@ -200,10 +208,8 @@ enum MentionFinder {
             // So is a treatment it is done without ("la sciatique a disparu sans opération",
             // "without drugs or an operation, chiropractic care has brought relief"): the effect
             // is not that treatment's.
-            if s.namesWithout, Self.follows(without: m.first, in: s) { continue }
             // "in non-anaemic women", "les patients non diabétiques": people without the condition.
-            if kind == .indication, m.first > 0, s.tokens[m.first - 1].folded == "non",
-               AnalyzedSentence.gap(before: m.first, s.tokens, bytes).allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }) { continue }
+            if Self.excludes(m, in: s, bytes: bytes, kind: kind) { continue }
             // "side effects such as nausea", "peut provoquer des maux de tête": a condition a
             // treatment may bring on is no indication.
             if kind == .indication, s.namesHarm, Self.follows(harm: m.first, in: s, bytes: bytes) { continue }
