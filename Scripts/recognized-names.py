@@ -61,6 +61,8 @@ AMBIGUOUS = {"pain", "ride", "cane", "boil", "burn", "cam", "ors", "sty", "diet"
              # Drops ("quelques gouttes"), buttocks ("fesses", read as the abbreviation FESS), jars,
              # batteries, a browser; "pain falls": everyday words before they are conditions.
              "goutte", "gouttes", "fess", "pots", "moles", "piles", "chrome", "falls",
+             # "Jeûne" (fasting) folds to "jeune" (young): "chez une cinquantaine de jeunes patients".
+             "jeune", "jeunes",
              # A class named as an apposition of the treatment the sentence is about ("le
              # minoxidil reste le seul traitement local dont …"), not another treatment.
              "topical treatment", "topical treatments", "traitement local", "traitements locaux",
