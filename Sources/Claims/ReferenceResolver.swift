@@ -48,6 +48,20 @@ enum ReferenceResolver {
             let others = sentences.reduce(0) { n, s in n + s.matches.filter { $0.has(.otherintervention) }.count }
             if others >= 2, others > counts[best]! { return nil }
         }
+        // A title that states or asks a treatment's effect, or compares two ("versus"),
+        // without naming any treatment the vocabulary knows ("Le ruban adhésif fait-il vraiment
+        // disparaître les verrues ?", "Counterforce brace versus sham brace for lateral elbow
+        // tendinopathy: a randomised trial"): its subject is a treatment the vocabulary lacks,
+        // not one the text names in passing.
+        // ("Traitements de fond", "treatment of migraine" name care, not an effect.)
+        func statesEffect(_ m: PhraseMatch) -> Bool {
+            m.has(.effect) && !["trait", "treat"].contains { title.tokens[m.first].folded.hasPrefix($0) }
+        }
+        if !titleMatches.contains(where: { $0.interventionID != nil }),
+           titleMatches.contains(where: statesEffect)
+            || title.tokens.contains(where: { ["versus", "vs"].contains($0.folded) }) {
+            return nil
+        }
         // A page whose title names no treatment and which names no condition anywhere is no
         // health page ("operations" in a text on software): nothing is its main intervention.
         if !titleMatches.contains(where: { $0.interventionID != nil }),

@@ -77,6 +77,13 @@ import Documents
         #expect(TitleCleaner.clean("Health: Mesotherapy does not help low back pain", h1s: []) == "Mesotherapy does not help low back pain")
         #expect(TitleCleaner.clean("Home", h1s: ["Mesotherapy does not help low back pain"]) == "Mesotherapy does not help low back pain")
         #expect(TitleCleaner.clean("L&#8217;acupuncture &amp; le dos", h1s: []) == "L’acupuncture & le dos")
+        // A French quotation's closing mark is no breadcrumb separator; a heading that repeats
+        // the whole title keeps it whole.
+        #expect(TitleCleaner.clean("« Reconnue par l'Académie » : la mésothérapie a-t-elle fait ses preuves ?", h1s: [])
+            == "la mésothérapie a-t-elle fait ses preuves ?")
+        #expect(TitleCleaner.clean("« Reconnue par l'Académie » : la mésothérapie a-t-elle fait ses preuves ?",
+                                   h1s: ["« Reconnue par l'Académie » : la mésothérapie a-t-elle fait ses preuves ?"])
+            == "« Reconnue par l'Académie » : la mésothérapie a-t-elle fait ses preuves ?")
     }
 
     @Test func charsetDetection() {

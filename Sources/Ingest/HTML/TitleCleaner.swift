@@ -9,6 +9,8 @@ enum TitleCleaner {
 
     static func clean(_ raw: String, h1s: [String], h2s: [String] = []) -> String {
         let title = TextBuilder.clean(HTMLEntities.decode(raw))
+        // A heading that repeats the whole title says it holds no site name to drop.
+        if (h1s + h2s).contains(title) { return title }
         var out = title
         var hierarchical = false
         if let cut = lastSeparator(in: title) {
@@ -42,11 +44,17 @@ enum TitleCleaner {
     }
 
     private static func lastSeparator(in s: String) -> Range<String.Index>? {
-        separators.compactMap { s.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+        separators.compactMap { s.range(of: $0, options: .backwards) }.filter { !closesQuotation($0, in: s) }.max { $0.lowerBound < $1.lowerBound }
     }
 
     private static func firstSeparator(in s: String) -> Range<String.Index>? {
-        separators.compactMap { s.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        separators.compactMap { s.range(of: $0) }.filter { !closesQuotation($0, in: s) }.min { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// "« Reconnue par l'Académie » : la mésothérapie…": a "»" after a "«" closes a French
+    /// quotation; it separates no site name.
+    private static func closesQuotation(_ r: Range<String.Index>, in s: String) -> Bool {
+        s[r].contains("»") && s[..<r.lowerBound].contains("«")
     }
 
     private static func wordCount(_ s: String) -> Int {
