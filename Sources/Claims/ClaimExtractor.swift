@@ -112,6 +112,26 @@ public struct ClaimExtractor: Sendable {
                 clauseStances[i - 1] = zip(clauseStances[i - 1], denied).map { $0 ?? $1 }
             }
         }
+        // A fact-check whose title states the claim it checks ("Vitamin C helps prevent colds")
+        // and whose opening verdict only denies it ("Verdict: not true."): the title's effect,
+        // refuted, said by the verdict (its sides come from the title, as the verdict names none).
+        // ("Misleading", "trompeur", "exagéré" judge how a claim is put, not whether it is false.)
+        if let verdict = sentences.prefix(3).firstIndex(where: { s in
+               s.role != .comment && StanceClassifier.isBareDenial(s) && s.tokens.contains { Self.falseWords.contains($0.folded) }
+           }),
+           clauseStances[verdict].allSatisfy({ $0 == nil }),
+           let titleClause = title.clauses.first,
+           title.matches.contains(where: { $0.interventionID != nil }), title.matches.contains(where: { $0.indicationID != nil }),
+           let read = StanceClassifier.classify(title, clause: titleClause, bytes: titleBytes, comparison: comparison, readingReported: true),
+           read.stance == .supports {
+            let s = sentences[verdict]
+            clauseStances[verdict] = s.clauses.indices.map { k in
+                k == 0 ? ClauseStance(stance: .refutes, hedged: false,
+                                      cues: [Cue(role: "stance", text: document.title, rule: "the title's claim, denied by the verdict"),
+                                             Cue(role: "negation", text: s.text, rule: "a verdict denies the claim the title states")],
+                                      at: 0, strength: 0.85) : nil
+            }
+        }
         // "…, but that claim does not stand up to scrutiny": a clause that only denies turns over
         // the effect its sentence stated before it.
         for i in sentences.indices {
@@ -557,6 +577,9 @@ public struct ClaimExtractor: Sendable {
         if title.matches.contains(where: { $0.bases.contains(.rct) || $0.bases.contains(.controlledStudy) }) { return .control }
         return .unknown
     }
+
+    /// Words of a verdict that a claim is false ("Verdict: not true", "Faux"), folded.
+    static let falseWords: Set<String> = ["false", "untrue", "true", "faux", "fausse", "wrong", "incorrect", "infonde", "infondee"]
 
     /// Labels that open an abstract's background, and the other labels that end it.
     static let backgroundLabels: Set<String> = ["background", "backgrounds", "contexte", "context", "introduction", "rationale", "justification"]
