@@ -57,7 +57,8 @@ enum ReferenceResolver {
         func statesEffect(_ m: PhraseMatch) -> Bool {
             m.has(.effect) && !["trait", "treat"].contains { title.tokens[m.first].folded.hasPrefix($0) }
         }
-        if !titleMatches.contains(where: { $0.interventionID != nil }),
+        // (A treatment the text names three times or more is still what it is about.)
+        if !titleMatches.contains(where: { $0.interventionID != nil }), counts[best]! <= 2,
            titleMatches.contains(where: statesEffect)
             || title.tokens.contains(where: { ["versus", "vs"].contains($0.folded) }) {
             return nil

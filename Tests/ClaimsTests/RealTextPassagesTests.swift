@@ -160,6 +160,28 @@ enum RealText {
         Self.expectFloors("realtext-test", RealText.frozen, f1: 0.51, precision: 0.60)
     }
 
+    /// The general-health passages (issue 12): the share of passages holding a scored claim in
+    /// which a correct one is found, and the precision of what is found, each kept above a
+    /// floor just below the twelfth session's scores (development 73 of 170 at 0.710, frozen 36
+    /// of 83 at 0.578); issue 12's bar (80% at 0.85 on the frozen third) is not met.
+    @Test(arguments: [("health/health-dev", 0.40, 0.68), ("health/health-test", 0.40, 0.55)])
+    func healthPassagesKeepTheirFloors(_ name: String, _ share: Double, _ precision: Double) throws {
+        let passages = RealText.load(name)
+        let claims = try ClaimScoring.run(passages)
+        var holding = 0, withCorrect = 0
+        var total = ClaimScoring.Score()
+        for p in passages {
+            let (expected, found) = ClaimScoring.keys(p, claims: claims[p.id] ?? [])
+            total = total + ClaimScoring.score(p, claims: claims[p.id] ?? [])
+            guard !expected.isEmpty else { continue }
+            holding += 1
+            if !expected.isDisjoint(with: found) { withCorrect += 1 }
+        }
+        print("\(name): a correct claim in \(withCorrect) of \(holding) passages; all: \(total.line)")
+        #expect(Double(withCorrect) >= share * Double(holding), "\(name): \(withCorrect) of \(holding)")
+        #expect(total.precision >= precision, "\(name): precision \(total.precision)")
+    }
+
     /// Prints a set's scores and expects both languages at or above the floors.
     static func expectFloors(_ name: String, _ passages: [Passage], f1: Double, precision: Double) {
         let scores = RealText.report(name, passages)
