@@ -80,8 +80,9 @@ enum BasisClassifier {
         func person(after verb: PhraseMatch) -> Bool {
             guard verb.last + 1 < s.tokens.count else { return false }
             let next = (verb.last + 1)...min(verb.last + 3, s.tokens.count - 1)
+            let word = s.tokens[verb.last + 1]
             return s.matches.contains { $0.has(.speaker) && next.contains($0.first) }
-                || (bytes[s.tokens[verb.last + 1].start] >= UInt8(ascii: "A") && bytes[s.tokens[verb.last + 1].start] <= UInt8(ascii: "Z"))
+                || String(decoding: bytes[word.start..<word.end], as: UTF8.self).first?.isUppercase == true
         }
         if let close = quotationEnd(of: s, bytes: bytes), clause.lowerBound < close,
            let m = s.matches.first(where: { ($0.first >= close && $0.has(.testimony))

@@ -140,6 +140,9 @@ enum MentionFinder {
         return false
     }
 
+    /// Punctuation that ends the list of what a harm brings on (a comma does not).
+    static let harmListBreaks: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")]
+
     /// Whether a harm governs the token: a `harm` phrase ending at most six words before it, or
     /// a `harmAfter` phrase starting at most six words after it, with nothing but list commas
     /// between (no semicolon, colon or parenthesis, no boundary word, no effect word).
@@ -147,9 +150,7 @@ enum MentionFinder {
         // A list goes on past commas ("can cause headache, nausea or dizziness").
         func plain(_ range: ClosedRange<Int>) -> Bool {
             !s.matches.contains(where: { range.contains($0.first) && ($0.has(.boundary) || $0.has(.effect)) })
-                && !range.contains { i in
-                    i > 0 && AnalyzedSentence.gap(before: i, s.tokens, bytes).contains { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")].contains($0) }
-                }
+                && !range.contains { i in i > 0 && AnalyzedSentence.gap(before: i, s.tokens, bytes).contains(where: Self.harmListBreaks.contains) }
         }
         if let harm = s.matches.filter({ $0.has(.harm) && $0.last < token && token - $0.last <= 6 }).max(by: { $0.last < $1.last }),
            plain((harm.last + 1)...token) {

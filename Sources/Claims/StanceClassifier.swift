@@ -26,8 +26,6 @@ enum StanceClassifier {
     /// "versus oral anti-inflammatory therapy"): it decides what a statement about both arms means.
     enum Comparison: Sendable { case control, active, unknown }
 
-    /// With `readingReported`, an effect the clause only reports ("une vidéo le présente comme
-    /// un moyen de …") is read as stated, for a denial in the next sentence to turn it over.
     /// Whether an effect word stands in the list of what a harm phrase says a treatment causes:
     /// a `harm` phrase ends at most eight words before it, with no boundary, semicolon, colon or
     /// parenthesis between ("expose à la somnolence dans la journée, aux chutes").
@@ -41,7 +39,7 @@ enum StanceClassifier {
         let between = (harm.last + 1)..<m.first
         if s.matches.contains(where: { between.contains($0.first) && ($0.has(.boundary) || $0.has(.effect)) }) { return false }
         return !(harm.last + 1...m.first).contains { i in
-            AnalyzedSentence.gap(before: i, s.tokens, bytes).contains { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")].contains($0) }
+            AnalyzedSentence.gap(before: i, s.tokens, bytes).contains(where: MentionFinder.harmListBreaks.contains)
         }
     }
 
@@ -49,6 +47,8 @@ enum StanceClassifier {
     /// "side effects including", "contre-indiqué"), not a mere consequence ("can lead to").
     static let harmStems = ["expos", "risk", "risqu", "effet", "effect", "event", "contre", "contra"]
 
+    /// With `readingReported`, an effect the clause only reports ("une vidéo le présente comme
+    /// un moyen de …") is read as stated, for a denial in the next sentence to turn it over.
     static func classify(_ s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8], comparison: Comparison = .unknown,
                          readingReported: Bool = false) -> ClauseStance? {
         let ms = s.matches(in: clause)
