@@ -191,7 +191,7 @@ public struct ClaimExtractor: Sendable {
             }
             // "No benefit in people without coeliac disease": the condition the sentence excludes
             // is not what its discourse makes it about.
-            if own.isEmpty, let t = topic, s.namesWithout || s.tokens.contains(where: { $0.folded == "non" }) {
+            if own.isEmpty, let t = topic {
                 let excluded = Set(s.matches.compactMap { m in
                     m.indicationID.flatMap { id in MentionFinder.excludes(m, in: s, bytes: bytes) ? id : nil }
                 })

@@ -140,8 +140,9 @@ enum MentionFinder {
         return false
     }
 
-    /// Punctuation that ends the list of what a harm brings on (a comma does not).
-    static let harmListBreaks: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")]
+    /// Punctuation that ends the list of what a harm brings on: a list's breaks, the full
+    /// stop aside.
+    static let harmListBreaks = listBreaks.subtracting([UInt8(ascii: ".")])
 
     /// Whether a harm governs the token: a `harm` phrase ending at most six words before it, or
     /// a `harmAfter` phrase starting at most six words after it, with nothing but list commas
