@@ -170,6 +170,14 @@ struct AnalyzedSentence: Sendable {
             && matches.contains(where: { $0.first > i && ($0.has(.effect) || $0.has(.evidence) || $0.negates(.pre)) }) {
             cuts.insert(i)
         }
+        // "…, sans toutefois réduire l'épanchement", "…, without reducing swelling": after a
+        // comma, "sans" or "without" before an effect word opens a clause of its own, whose
+        // denial is of its own object, not of the effect stated before it.
+        for i in 1..<max(1, tokens.count - 1) where NegationScope.prepositions.contains(tokens[i].folded)
+            && gap(before: i, tokens, bytes).contains(UInt8(ascii: ","))
+            && matches.contains(where: { $0.has(.effect) && $0.first > i && $0.first <= i + 3 }) {
+            cuts.insert(i)
+        }
         for i in 1..<max(1, tokens.count) where i < tokens.count {
             // ";" ends a clause, and so does "|", which parts the cells of a table row
             // ("Anti-inflammatory gels | … | Ease pain and swelling | Unclear whether they help …").
@@ -194,6 +202,12 @@ struct AnalyzedSentence: Sendable {
         }
         out.append(start..<tokens.count)
         return out
+    }
+
+    /// Whether a clause opens on "sans" or "without" (a clause the cut above made: "…, sans
+    /// toutefois réduire l'épanchement").
+    func opensOnWithout(_ clause: Range<Int>) -> Bool {
+        clause.lowerBound > 0 && clause.lowerBound < tokens.count && NegationScope.prepositions.contains(tokens[clause.lowerBound].folded)
     }
 
     static let coordinators: Set<String> = ["and", "or", "et", "ou"]

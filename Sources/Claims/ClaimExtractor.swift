@@ -465,6 +465,10 @@ public struct ClaimExtractor: Sendable {
                 let words = s.surface(whole, bytes: bytes)
                 targets = [Target(mention: Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound), origin: .clause,
                                   cue: Cue(role: "indication", text: words, rule: "the clause speaks of the practice as a whole"), whole: true)]
+            } else if s.opensOnWithout(clause) {
+                // "…, sans toutefois réduire l'épanchement articulaire": what it is done without
+                // is its own object; no condition named elsewhere is denied.
+                continue
             } else if !c.own.isEmpty, case let before = c.own.filter({ $0.token < clause.lowerBound }), !before.isEmpty || c.topic == nil {
                 // "..., mais elle pourrait en atténuer la douleur": an earlier clause names it (a
                 // later one only when the discourse names nothing: "Worth it for me, but it is
