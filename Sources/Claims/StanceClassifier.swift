@@ -263,11 +263,19 @@ enum StanceClassifier {
         let after = s.matches.filter { $0.first > from && $0.first <= from + 5 }
         // "qu'une acupuncture simulée": a sham of the same treatment is a control.
         if after.contains(where: { $0.has(.control) }) { return false }
-        if after.contains(where: { $0.interventionID != nil || $0.has(.otherintervention) }) { return true }
+        if let named = after.first(where: { $0.interventionID != nil || $0.has(.otherintervention) }) {
+            // "than calorie restriction alone", "que la kinésithérapie seule": the arm without the
+            // added treatment is its control (an add-on trial tests what was added).
+            let next = s.tokens[(named.last + 1)..<min(s.tokens.count, named.last + 3)].map(\.folded)
+            return !next.contains { Self.alone.contains($0) }
+        }
         // An active comparison named in words the lexicon knows as care, not as an intervention.
         let window = s.tokens[(from + 1)..<min(s.tokens.count, from + 6)].map(\.folded)
         return window.contains { Self.activeCare.contains($0) }
     }
+
+    /// Words that make a named treatment the arm given alone ("calorie restriction alone").
+    static let alone: Set<String> = ["alone", "seul", "seule", "seuls", "seules"]
 
     /// Whether a phrase is a recommendation ("not recommended", "ne sont pas recommandées").
     static func isRecommendation(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Bool {
