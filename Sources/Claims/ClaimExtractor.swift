@@ -244,7 +244,7 @@ public struct ClaimExtractor: Sendable {
                     own: own, titleNames: titleNames, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
-                    ownDesign: background.contains(index) ? nil : Self.better(ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil }, titleDesign),
+                    ownDesign: background.contains(index) ? nil : Self.better(ownDesign.flatMap { Self.covers($0, index) ? ($0.basis, $0.words) : nil }, titleDesign),
                     carriedDesign: carried, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
                     otherConditionTopic: discourse.titleNamesAnotherCondition
@@ -584,6 +584,15 @@ public struct ClaimExtractor: Sendable {
 
     /// Words of a verdict that a claim is false ("Verdict: not true", "Faux"), folded.
     static let falseWords: Set<String> = ["false", "untrue", "true", "faux", "fausse", "wrong", "incorrect", "infonde", "infondee"]
+
+    /// Whether the design the authors give their own work is the basis of sentence `index`: the
+    /// sentences from the one that gives it on; a review's key messages and summary come before
+    /// its methods ("Key messages: … What did we do? We searched for randomised trials…"), so
+    /// a review's design covers the sentences before it too (its background aside, left out
+    /// by the caller).
+    static func covers(_ design: (basis: Basis, words: String, from: Int), _ index: Int) -> Bool {
+        index >= design.from || design.basis == .systematicReview || design.basis == .metaAnalysis
+    }
 
     /// Labels that open an abstract's background, and the other labels that end it.
     static let backgroundLabels: Set<String> = ["background", "backgrounds", "contexte", "context", "introduction", "rationale", "justification"]

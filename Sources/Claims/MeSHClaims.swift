@@ -50,7 +50,7 @@ enum MeSHClaims {
         for index in zone where !claimed.contains(sentences[index].start) {
             let s = sentences[index]
             guard !s.isQuestion else { continue }
-            let design = ownDesign.flatMap { index >= $0.from ? ($0.basis, $0.words) : nil } ?? titleDesign
+            let design = ownDesign.flatMap { ClaimExtractor.covers($0, index) ? ($0.basis, $0.words) : nil } ?? titleDesign
             out += made(s, stances: index < stances.count ? stances[index] : [], indexing: indexing, treated: treated, main: main,
                         design: design, document: d, bytes: bytes, lexicon: lexicon)
         }
