@@ -527,8 +527,14 @@ public struct ClaimExtractor: Sendable {
                                       whole: named)]
                 }
             }
-            for side in sides {
+            for named in sides {
             for t in targets {
+                // "La vaccination contre le zona réduit le risque de névralgie": a class of
+                // treatments whose one member is named for the claim's condition is that member.
+                var side = named
+                if let member = Self.member(of: named.id, namingCondition: t.mention, in: lexicon) {
+                    side = (member, Cue(role: "reference", text: named.cue.text, rule: "\(named.cue.text) narrowed to \(member), named for \(t.mention.surface)"), named.origin)
+                }
                 // The only condition a document names is its main treatment's topic, not that of
                 // a treatment of the wide vocabulary a sentence names in passing ("The lesions
                 // resolved with methotrexate" in a case report on fat-dissolving injections).
@@ -688,6 +694,34 @@ public struct ClaimExtractor: Sendable {
             return !cause
         }.map(\.element)
     }
+
+    /// The one member of a class of treatments (`id`, with members in the intervention
+    /// vocabulary) whose names contain a name of the condition: the shingles vaccine ("vaccin
+    /// contre le zona") for "la vaccination" in a claim on shingles, the flu vaccine ("flu jab")
+    /// for one on flu. Nil for a treatment with no members, or when none or several match.
+    static func member(of id: String, namingCondition condition: Mention, in lexicon: ClaimLexicon) -> String? {
+        let members = lexicon.interventionVocabulary.children(of: id)
+        guard !members.isEmpty, condition.id != Claim.generalIndication,
+              let concept = lexicon.vocabulary.concept(id: condition.id) else { return nil }
+        let forms = Set((concept.names + [condition.surface]).map { NameResolver.key($0) }.filter { $0.count >= 3 }.map { " \($0) " })
+        // The member's name is the class's name for the condition ("flu vaccine", "vaccin
+        // contre le zona"), not any name that holds the condition's word ("low-fat diet").
+        let classWords = Set((lexicon.interventionVocabulary.concept(id: id)?.names ?? []).flatMap { NameResolver.key($0).split(separator: " ").map(String.init) })
+        let found = members.filter { m in
+            (lexicon.interventionVocabulary.concept(id: m)?.names ?? []).contains { name in
+                let words = " \(NameResolver.key(name)) "
+                return forms.contains { form in
+                    guard words.contains(form) else { return false }
+                    let rest = words.replacingOccurrences(of: form, with: " ").split(separator: " ").map(String.init)
+                    return !rest.isEmpty && rest.allSatisfy { classWords.contains($0) || Self.memberNameJoiners.contains($0) }
+                }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Words that join a class's name to the condition in a member's name ("vaccin contre le zona").
+    static let memberNameJoiners: Set<String> = ["contre", "le", "la", "les", "l", "de", "du", "des", "d", "against", "for", "the", "anti"]
 
     /// The one intervention of `named` below `id` in the intervention vocabulary's hierarchy,
     /// or nil when there is none or more than one.

@@ -156,8 +156,15 @@ struct Discourse {
         if title.text.contains("?") {
             lastQuestion = Question(section: nil, indications: title.indicationMentions, intervention: title.interventionMentions.first,
                                     text: title.text,
-                                    asksForAnEffect: !title.indicationMentions.isEmpty || title.matches.contains { $0.states(.supports) })
+                                    asksForAnEffect: !title.indicationMentions.isEmpty || title.matches.contains(where: Self.asksForAnEffect))
         }
+    }
+
+    /// Whether a phrase of a question asks for an effect: one stating that it works, but not
+    /// one that only sets it beside another treatment ("Is it an alternative to liposuction?"
+    /// asks whether it can replace it, not whether it works).
+    static func asksForAnEffect(_ m: PhraseMatch) -> Bool {
+        m.states(.supports) && !m.has(.comparator)
     }
 
     /// The intervention a sentence naming none speaks of, when its discourse names one:
@@ -195,7 +202,7 @@ struct Discourse {
             // somewhere else?", which names a condition and nothing done to it.
             let namesTreatment = !s.interventionMentions.isEmpty || s.matches.contains { $0.refers(.intervention) }
             lastQuestion = Question(section: s.section, indications: indications, intervention: asked, text: clip,
-                                    asksForAnEffect: (!indications.isEmpty && namesTreatment) || s.matches.contains { $0.states(.supports) })
+                                    asksForAnEffect: (!indications.isEmpty && namesTreatment) || s.matches.contains(where: Self.asksForAnEffect))
         }
         if isHeading {
             heading = (s.section, indications, interventions, clip)

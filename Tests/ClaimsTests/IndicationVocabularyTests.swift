@@ -226,10 +226,13 @@ import TestSupport
                            ["Quelques essais randomisés contre placebo montrent que la vaccination diminue la fréquence des grippes confirmées."], lexicon: wide)
         #expect(found.map(\.intervention) == ["flu-vaccine"], "\(found.map { "\($0.intervention)/\($0.indication)" })")
         #expect(found.first?.cues.contains { $0.rule.contains("narrowed to flu-vaccine") } == true)
-        // Two members named: the class stays the class.
+        // Two members named: the class stays the class, unless the claim's condition names one
+        // member (the flu vaccine for flu; none for heart attacks).
         let both = claims("Le vaccin contre la grippe et le vaccin contre la COVID-19",
-                          ["Les deux vaccins sont proposés aux seniors.", "La vaccination diminue la fréquence des grippes confirmées."], lexicon: wide)
-        #expect(both.map(\.intervention) == ["vaccines"], "\(both.map { "\($0.intervention)/\($0.indication)" })")
+                          ["Les deux vaccins sont proposés aux seniors.", "La vaccination diminue la fréquence des grippes confirmées.",
+                           "La vaccination diminue aussi les infarctus du myocarde."], lexicon: wide)
+        #expect(both.map { "\($0.intervention)/\($0.indication)" } == ["flu-vaccine/influenza", "vaccines/myocardial-infarction"],
+                "\(both.map { "\($0.intervention)/\($0.indication)" })")
     }
 }
 
