@@ -148,6 +148,9 @@ enum StanceClassifier {
             // "no better than ibuprofen": a comparison with an active treatment says nothing of
             // an effect; "no better than placebo" says there is none. An effect stated beside it
             // stands: "reduces knee pain about as much as painkillers do" supports.
+            // "When it was compared with active treatments such as exercise, there was little
+            // or no difference": the comparison opens the clause.
+            if !Self.comparesWithActiveTreatment(s, m), Self.comparedEarlierWithActive(s, before: m, clause: clause) { return nil }
             if Self.comparesWithActiveTreatment(s, m) {
                 guard let effect = effects.first(where: { $0.states(.supports) && $0.last < m.first && !scope.covers($0) }) else { return nil }
                 // "salt-water injections ease pain about as much as hyaluronic acid does": the
@@ -236,6 +239,22 @@ enum StanceClassifier {
         if throughComparative, !(m.first..<from).contains(where: { comparativeWords.contains(s.tokens[$0].folded) }) { return false }
         return namesActiveTreatment(s, after: from)
     }
+
+    /// Whether the clause, before a refuting phrase, compares with an active treatment
+    /// ("When it was compared with active treatments such as exercise, …", "Comparée à la
+    /// kinésithérapie, …"): a comparator phrase whose next words name one.
+    /// (Only a comparison: "added to exercise, it brings no extra benefit" is an add-on trial,
+    /// whose control is the exercise alone.)
+    static func comparedEarlierWithActive(_ s: AnalyzedSentence, before m: PhraseMatch, clause: Range<Int>) -> Bool {
+        s.matches.contains { c in
+            c.has(.comparator) && clause.contains(c.last) && c.last < m.first
+                && s.tokens[c.first...c.last].contains { t in t.folded.hasPrefix("compar") || Self.comparingWords.contains(t.folded) }
+                && namesActiveTreatment(s, after: c.last)
+        }
+    }
+
+    /// Words of a comparator phrase that compare rather than add ("versus", "par rapport à").
+    static let comparingWords: Set<String> = ["versus", "vs", "against", "rapport", "relative"]
 
     /// Comparative words before "than", "que": "better", "mieux", "plus", "superior".
     static let comparativeWords: Set<String> = ["better", "worse", "more", "less", "superior", "inferior", "mieux", "plus", "moins",
