@@ -681,12 +681,16 @@ public struct ClaimExtractor: Sendable {
     /// headache", "patients atteints de psoriasis"), from the words just before it.
     /// The conditions a title speaks of: not the cause it gives of one it names before
     /// ("Sciatique par hernie discale" speaks of sciatica; "Back pain caused by a slipped disc").
+    /// So is the history it follows ("Bouffées de chaleur après cancer du sein", "Pain after
+    /// knee surgery"), once a condition, known or not, was named before it.
     static func conditionsSpokenOf(in title: AnalyzedSentence) -> [Mention] {
         let mentions = title.indicationMentions
-        guard mentions.count > 1 else { return mentions }
+        let others = title.matches.filter { $0.has(.othercondition) }.map(\.first)
         return mentions.enumerated().filter { i, m in
-            guard i > 0, m.token >= 1 else { return true }
+            guard m.token >= 1, i > 0 || others.contains(where: { $0 < m.token }) else { return true }
             let before = title.tokens[max(0, m.token - 3)..<m.token].map(\.folded)
+            if let last = before.last, ["apres", "after", "following"].contains(last) { return false }
+            guard i > 0 else { return true }
             let cause = before.last == "par" || before.suffix(2) == ["due", "to"] || before.suffix(2) == ["caused", "by"]
                 || before.suffix(2) == ["du", "a"] || before.suffix(2) == ["due", "a"] || before.suffix(2) == ["liee", "a"]
                 || before.suffix(2) == ["lie", "a"] || before.suffix(2) == ["secondary", "to"] || before.suffix(2) == ["secondaire", "a"]
