@@ -455,6 +455,12 @@ public struct ClaimExtractor: Sendable {
                 return (member, Cue(role: "reference", text: side.cue.text, rule: "\(side.cue.text) narrowed to \(member), which the document names"), side.origin)
             }
             struct Target { var mention: Mention; var origin: TopicOrigin; var cue: Cue?; var whole = false }
+            /// Whether a condition this clause does not name is denied by another clause of the
+            /// sentence while this one states an effect ("Worth it for me, but it is NOT a way to
+            /// lose weight": nothing is said to work for weight loss).
+            func deniedElsewhere(_ m: Mention) -> Bool {
+                stance.stance == .supports && stances.contains { !$0.0.contains(clause.lowerBound) && $0.0.contains(m.token) && $0.1.stance != .supports }
+            }
             var targets: [Target] = []
             let inClause = c.own.filter { clause.contains($0.token) }
             if !inClause.isEmpty {
@@ -473,7 +479,10 @@ public struct ClaimExtractor: Sendable {
                 // "..., mais elle pourrait en atténuer la douleur": an earlier clause names it (a
                 // later one only when the discourse names nothing: "Worth it for me, but it is
                 // not a way to lose weight" does not say it works for weight loss).
-                let chosen = before.isEmpty ? c.own : before
+                // (Not a later clause that denies it: "Worth it for me, but it is NOT a way to lose
+                // weight" says nothing works for weight loss.)
+                let chosen = before.isEmpty ? c.own.filter { !deniedElsewhere($0) } : before
+                if chosen.isEmpty { continue }
                 targets = chosen.map { Target(mention: $0, origin: .sentence, cue: Cue(role: "reference", text: $0.surface, rule: "named in another clause of the sentence")) }
             } else if s.matches.contains(where: { $0.has(.othercondition) && Self.namesTheCondition(s, $0) }) {
                 // "In a trial in rheumatoid arthritis, …": a condition the vocabulary lacks; the
@@ -485,6 +494,9 @@ public struct ClaimExtractor: Sendable {
                 targets = [Target(mention: Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound), origin: .clause,
                                   cue: Cue(role: "indication", text: words, rule: "the sentence speaks of the practice as a whole"), whole: true)]
             } else if let topic = c.topic {
+                // (The document's one condition, named only where this sentence denies it, is no
+                // topic for the effect its other clause states.)
+                if topic.origin == .topic, topic.mentions.contains(where: { t in c.own.contains { $0.id == t.id && deniedElsewhere($0) } }) { continue }
                 targets = topic.mentions.map {
                     Target(mention: $0, origin: topic.origin,
                            cue: Cue(role: "reference", text: topic.words, rule: Self.topicRule(topic.origin, $0.surface)))

@@ -59,6 +59,13 @@ struct NegationScope: Sendable {
         // suffisante dans aucune indication", "n'a été confirmé par aucun essai". The scope runs
         // from "ne" to its second part (and the usual reach after it).
         for ne in clause where tokens[ne].folded == "ne" && !negated.contains(ne) && !pseudo.contains(ne) {
+            // "ni les infiltrations ni la kinésithérapie ne la font disparaître": "ni" before
+            // "ne" is its second part, however far.
+            if (clause.lowerBound..<ne).contains(where: { tokens[$0].folded == "ni" }),
+               !((ne + 1)..<clause.upperBound).contains(where: { Self.secondParts.contains(tokens[$0].folded) }) {
+                negated.formUnion(ne..<min(clause.upperBound, ne + Self.forward + 1))
+                continue
+            }
             guard let second = ((ne + 1)..<clause.upperBound).first(where: { Self.secondParts.contains(tokens[$0].folded) }),
                   // "n'ont montré aucun bénéfice": the second part opens a statement of no effect, which holds its own negation.
                   !matches.contains(where: { $0.has(.effect) && $0.covered.contains(second) }) else { continue }
