@@ -77,6 +77,12 @@ enum StanceClassifier {
         // "Pain fell by 2.2 with toxin and by 2.0 with placebo", "dans les deux groupes": a change
         // in both arms is no effect of the treatment; "between-group differences were not
         // significant" refutes against a placebo and compares two treatments otherwise.
+        // "8 % des enfants du groupe probiotiques, contre 19 % dans les groupes témoins": the
+        // arms' figures, unless the clause words its own doubt or denial.
+        if !effects.contains(where: { $0.states(.uncertain) || $0.states(.refutes) }),
+           let figures = ArmComparison.stance(of: s, clause: clause, bytes: bytes) {
+            return figures
+        }
         let comparing = s.tokens[clause].contains { Self.comparisonWords.contains($0.folded) }
         let bothArms = ms.contains { $0.has(.arms) } || (ms.contains { $0.has(.control) } && !comparing)
         if bothArms {

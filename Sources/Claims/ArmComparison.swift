@@ -1,0 +1,111 @@
+/// Results stated as figures for the treated arm and a control arm ("une diarrhée est survenue
+/// chez 8 % des enfants du groupe probiotiques, contre 19 % dans les groupes témoins", "52 %
+/// … avaient chuté, contre 53 % dans le groupe placebo", "in 9 vaccine recipients and 41
+/// placebo recipients"): two figures joined by a comparing word, the second followed closely by
+/// a control arm. Figures within a tenth of each other are no effect; otherwise the direction
+/// is read from what was counted, when the clause says: an event that happened (a disease, a
+/// relapse, a fall) fewer times in the treated arm, or an improvement (responders, recovered,
+/// satisfied) more often, is an effect. Anything else is left to the clause's words.
+enum ArmComparison {
+    /// The stance the figures of a clause state, if they compare the treated arm with a control.
+    static func stance(of s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8]) -> ClauseStance? {
+        let figures = Self.figures(in: s, clause: clause, bytes: bytes)
+        guard figures.count >= 2 else { return nil }
+        for (i, treated) in figures.enumerated() {
+            for control in figures[(i + 1)...] where control.token - treated.end <= 12 && control.percent == treated.percent {
+                let between = s.tokens[(treated.end + 1)..<control.token].map(\.folded)
+                guard between.contains(where: { joining.contains($0) }), Self.controlFollows(control.end, in: s, clause: clause) else { continue }
+                let (a, b) = (treated.value, control.value)
+                guard a >= 0, b >= 0, max(a, b) > 0 else { return nil }
+                let words = String(decoding: bytes[s.tokens[treated.token].start..<s.tokens[control.end].end], as: UTF8.self)
+                if abs(a - b) / max(a, b) < 0.1 {
+                    return ClauseStance(stance: .refutes, hedged: false,
+                                        cues: [Cue(role: "stance", text: words, rule: "figures of the treated and control arms alike: no effect")],
+                                        at: treated.token, strength: 0.85)
+                }
+                let counted = s.tokens[clause].map(\.folded)
+                let events = counted.contains { w in eventStems.contains { w.hasPrefix($0) } }
+                let improvements = counted.contains { w in improvementStems.contains { w.hasPrefix($0) } }
+                guard events != improvements else { return nil }
+                let better = events ? a < b * 0.8 : a > b * 1.25
+                guard better else { return nil }
+                return ClauseStance(stance: .supports, hedged: false,
+                                    cues: [Cue(role: "stance", text: words, rule: events ? "fewer events in the treated arm than in the control arm"
+                                                                                         : "more improvement in the treated arm than in the control arm")],
+                                    at: treated.token, strength: 0.85)
+            }
+        }
+        return nil
+    }
+
+    struct Figure { var value: Double; var token: Int; var end: Int; var percent: Bool }
+
+    /// The numbers of a clause, a decimal part joined ("22,9", "27.4"), and whether "%" or
+    /// "per cent" follows; not the starting value of a change ("from 6.8 to 3.2").
+    static func figures(in s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8]) -> [Figure] {
+        var out: [Figure] = []
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            let t = s.tokens[i]
+            guard let whole = t.folded.allSatisfy(\.isNumber) ? Double(t.folded) : numberWords[t.folded] else { i += 1; continue }
+            var value = whole
+            var end = i
+            if i + 1 < clause.upperBound, s.tokens[i + 1].folded.allSatisfy(\.isNumber),
+               case let gap = Array(AnalyzedSentence.gap(before: i + 1, s.tokens, bytes)), gap == [UInt8(ascii: ",")] || gap == [UInt8(ascii: ".")],
+               let fraction = Double("0." + s.tokens[i + 1].folded) {
+                value += fraction
+                end = i + 1
+            }
+            let after = end + 1 < s.tokens.count ? Array(AnalyzedSentence.gap(before: end + 1, s.tokens, bytes))
+                                                 : Array(bytes[min(bytes.count, s.tokens[end].end)..<min(bytes.count, s.tokens[end].end + 3)])
+            var percent = after.contains(UInt8(ascii: "%"))
+            if !percent, end + 2 < s.tokens.count, ["pour", "per"].contains(s.tokens[end + 1].folded), s.tokens[end + 2].folded == "cent" { percent = true }
+            if !percent, end + 1 < s.tokens.count, s.tokens[end + 1].folded == "percent" { percent = true }
+            // "60 out of 100", "14 sur 20": a proportion, its denominator no figure of its own.
+            if end + 3 < clause.upperBound, s.tokens[end + 1].folded == "out", s.tokens[end + 2].folded == "of",
+               let d = Double(s.tokens[end + 3].folded), d > 0 {
+                value = value / d * 100
+                percent = true
+                end += 3
+            } else if end + 2 < clause.upperBound, s.tokens[end + 1].folded == "sur", let d = Double(s.tokens[end + 2].folded), d > 0 {
+                value = value / d * 100
+                percent = true
+                end += 2
+            }
+            // "fell from 6.8 to 3.2": the starting value of a change is no result.
+            let starts = end + 1 < clause.upperBound && ["to", "a"].contains(s.tokens[end + 1].folded)
+                || (i > clause.lowerBound && ["from"].contains(s.tokens[i - 1].folded))
+            if !starts { out.append(Figure(value: value, token: i, end: end, percent: percent)) }
+            i = end + 1
+        }
+        return out
+    }
+
+    /// Whether a control arm is named within the six words after a figure ("19 % dans les
+    /// groupes témoins", "41 placebo recipients").
+    static func controlFollows(_ end: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Bool {
+        let window = (end + 1)..<min(clause.upperBound, end + 7)
+        if s.matches.contains(where: { $0.has(.control) && window.contains($0.first) }) { return true }
+        return s.tokens[window].contains { t in controlStems.contains { t.folded.hasPrefix($0) } }
+    }
+
+    /// Numbers written as words ("Sixty out of 100 people").
+    static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+        "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    ]
+
+    /// Words that join the two arms' figures.
+    static let joining: Set<String> = ["contre", "versus", "vs", "compared", "compare", "comparee", "against", "and", "et", "rapport", "while", "whereas", "alors"]
+    /// Stems of control arms.
+    static let controlStems = ["placebo", "sham", "temoin", "simul", "control", "controle", "untreated", "factice"]
+    /// Stems of what happened to patients, fewer of which is better.
+    /// (Not "fell" or "a chuté", which a score does as well as a patient.)
+    static let eventStems = ["survenu", "occur", "develop", "relaps", "rechut", "recidiv", "recurr", "diagnos", "died", "deces",
+                             "death", "hospitali", "fractur", "falls", "infection", "episod", "event", "evenement", "cases", "crise", "attack"]
+    /// Stems of improvement, more of which is better.
+    static let improvementStems = ["improv", "amelior", "success", "reussi", "succes", "respond", "repondeur", "recover", "gueri", "satisf",
+                                   "abstinen", "healed", "cicatris", "soulag", "relie"]
+}
