@@ -53,7 +53,7 @@ NAMED_BROADER = {"cardiovascular-diseases", "fractures"}
 COMPLAINTS = {"constipation", "nausea", "vomiting", "pregnancy-nausea", "postoperative-nausea", "chemotherapy-nausea", "cough",
               "sore-throat", "fever", "toothache", "teething", "hangover", "dysmenorrhoea", "heartburn", "snoring", "dandruff",
               "nasal-congestion", "hiccups", "halitosis", "earache", "vertigo", "dizziness", "bloating", "diarrhoea",
-              "childhood-diarrhoea", "muscle-cramps", "dry-mouth", "hot-flashes", "labour-pain", "heavy-menstrual-bleeding"}
+              "childhood-diarrhoea", "muscle-cramps", "dry-mouth", "hot-flashes", "labour-pain", "heavy-menstrual-bleeding", "renal-colic"}
 # Names that are common words in French or English ("pain" is bread, "ride" a wrinkle and a
 # journey, "burn" what exercise does to fat, "brûlures" a burning pain as often as a burn):
 # never names of a concept.
