@@ -22,6 +22,8 @@ struct AnalyzedSentence: Sendable {
     private(set) var namesWithout = false
     /// Whether the sentence names a harm (`MentionFinder.follows(harm:)`).
     private(set) var namesHarm = false
+    /// Whether a control arm is named ("placebo", "groupe témoin"): the arms' figures may then be compared.
+    private(set) var namesControl = false
     private(set) var namesDeficiency = false
     /// Parts of the sentence that set a circumstance ("Quand les antalgiques ne suffisent pas",
     /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
@@ -60,6 +62,7 @@ struct AnalyzedSentence: Sendable {
         clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, bytes: bytes)
         namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
         namesHarm = matches.contains { $0.has(.harm) || $0.has(.harmAfter) }
+        namesControl = matches.contains { $0.has(.control) }
         namesDeficiency = matches.contains { $0.has(.deficiency) }
         for m in matches where m.has(.comparator) || (m.has(.effect) && Self.comparingWords.contains(tokens[m.last].folded)) {
             comparatorEnds.insert(m.last)
@@ -165,7 +168,7 @@ struct AnalyzedSentence: Sendable {
         // statements when each has a few words of its own.
         // Only when the part after states something itself (an effect, proof, a negation):
         // "…, la maladie de Dupuytren, et du syndrome du canal carpien" is one list.
-        for i in 4..<max(4, tokens.count - 3) where ["and", "et"].contains(tokens[i].folded)
+        for i in 4..<max(4, tokens.count - 3) where tokens[i].punctuatedBefore && ["and", "et"].contains(tokens[i].folded)
             && gap(before: i, tokens, bytes).contains(UInt8(ascii: ","))
             && matches.contains(where: { $0.first > i && ($0.has(.effect) || $0.has(.evidence) || $0.negates(.pre)) }) {
             cuts.insert(i)
@@ -173,7 +176,7 @@ struct AnalyzedSentence: Sendable {
         // "…, sans toutefois réduire l'épanchement", "…, without reducing swelling": after a
         // comma, "sans" or "without" before an effect word opens a clause of its own, whose
         // denial is of its own object, not of the effect stated before it.
-        for i in 1..<max(1, tokens.count - 1) where NegationScope.prepositions.contains(tokens[i].folded)
+        for i in 1..<max(1, tokens.count - 1) where tokens[i].punctuatedBefore && NegationScope.prepositions.contains(tokens[i].folded)
             && gap(before: i, tokens, bytes).contains(UInt8(ascii: ","))
             && matches.contains(where: { $0.has(.effect) && $0.first > i && $0.first <= i + 3 }) {
             cuts.insert(i)
@@ -185,7 +188,7 @@ struct AnalyzedSentence: Sendable {
             // "…m'a débarrassé de la sciatique, pas du mal de dos", "helped pain, not function":
             // a comma then a bare "pas"/"not" opens a clause that only negates (an elided negation).
             // Not the end of a split "ne … pas" around an aside ("n'est, à ce jour, pas démontrée").
-            if ["pas", "not", "jamais", "never"].contains(tokens[i].folded), gap(before: i, tokens, bytes).contains(UInt8(ascii: ",")),
+            if tokens[i].punctuatedBefore, ["pas", "not", "jamais", "never"].contains(tokens[i].folded), gap(before: i, tokens, bytes).contains(UInt8(ascii: ",")),
                !matches.contains(where: { $0.last == i && $0.first < i && $0.has(.negation) }) { cuts.insert(i) }
         }
         // A circumstance is a clause of its own, and no cut falls inside it.
@@ -207,7 +210,8 @@ struct AnalyzedSentence: Sendable {
     /// Whether a clause opens on "sans" or "without" (a clause the cut above made: "…, sans
     /// toutefois réduire l'épanchement").
     func opensOnWithout(_ clause: Range<Int>) -> Bool {
-        clause.lowerBound > 0 && clause.lowerBound < tokens.count && NegationScope.prepositions.contains(tokens[clause.lowerBound].folded)
+        clause.lowerBound > 0 && clause.lowerBound < tokens.count && tokens[clause.lowerBound].punctuatedBefore
+            && NegationScope.prepositions.contains(tokens[clause.lowerBound].folded)
     }
 
     static let coordinators: Set<String> = ["and", "or", "et", "ou"]

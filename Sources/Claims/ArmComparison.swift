@@ -9,6 +9,9 @@
 enum ArmComparison {
     /// The stance the figures of a clause state, if they compare the treated arm with a control.
     static func stance(of s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8]) -> ClauseStance? {
+        // Most clauses hold no figure: a byte test before any parsing.
+        guard s.namesControl, s.matches.contains(where: { $0.has(.control) && clause.contains($0.first) }),
+              clause.contains(where: { Self.isDigits(s.tokens[$0].folded) }) else { return nil }
         let figures = Self.figures(in: s, clause: clause, bytes: bytes)
         guard figures.count >= 2 else { return nil }
         for (i, treated) in figures.enumerated() {
@@ -47,10 +50,10 @@ enum ArmComparison {
         var i = clause.lowerBound
         while i < clause.upperBound {
             let t = s.tokens[i]
-            guard let whole = t.folded.allSatisfy(\.isNumber) ? Double(t.folded) : numberWords[t.folded] else { i += 1; continue }
+            guard let whole = Self.isDigits(t.folded) ? Double(t.folded) : numberWords[t.folded] else { i += 1; continue }
             var value = whole
             var end = i
-            if i + 1 < clause.upperBound, s.tokens[i + 1].folded.allSatisfy(\.isNumber),
+            if i + 1 < clause.upperBound, Self.isDigits(s.tokens[i + 1].folded),
                case let gap = Array(AnalyzedSentence.gap(before: i + 1, s.tokens, bytes)), gap == [UInt8(ascii: ",")] || gap == [UInt8(ascii: ".")],
                let fraction = Double("0." + s.tokens[i + 1].folded) {
                 value += fraction
@@ -81,12 +84,17 @@ enum ArmComparison {
         return out
     }
 
-    /// Whether a control arm is named within the six words after a figure ("19 % dans les
-    /// groupes témoins", "41 placebo recipients").
+    /// Whether a control arm (structure.tsv's `control` phrases) is named within the six words
+    /// after a figure ("19 % dans les groupes témoins", "41 placebo recipients").
     static func controlFollows(_ end: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Bool {
         let window = (end + 1)..<min(clause.upperBound, end + 7)
-        if s.matches.contains(where: { $0.has(.control) && window.contains($0.first) }) { return true }
-        return s.tokens[window].contains { t in controlStems.contains { t.folded.hasPrefix($0) } }
+        return s.matches.contains { $0.has(.control) && window.contains($0.first) }
+    }
+
+    /// Whether a word is all ASCII digits.
+    @inline(__always)
+    static func isDigits(_ word: String) -> Bool {
+        !word.isEmpty && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Numbers written as words ("Sixty out of 100 people").
@@ -99,8 +107,6 @@ enum ArmComparison {
 
     /// Words that join the two arms' figures.
     static let joining: Set<String> = ["contre", "versus", "vs", "compared", "compare", "comparee", "against", "and", "et", "rapport", "while", "whereas", "alors"]
-    /// Stems of control arms.
-    static let controlStems = ["placebo", "sham", "temoin", "simul", "control", "controle", "untreated", "factice"]
     /// Stems of what happened to patients, fewer of which is better.
     /// (Not "fell" or "a chuté", which a score does as well as a patient.)
     static let eventStems = ["survenu", "occur", "develop", "relaps", "rechut", "recidiv", "recurr", "diagnos", "died", "deces",
