@@ -477,10 +477,9 @@ public struct ClaimExtractor: Sendable {
                 continue
             } else if !c.own.isEmpty, case let before = c.own.filter({ $0.token < clause.lowerBound }), !before.isEmpty || c.topic == nil {
                 // "..., mais elle pourrait en atténuer la douleur": an earlier clause names it (a
-                // later one only when the discourse names nothing: "Worth it for me, but it is
-                // not a way to lose weight" does not say it works for weight loss).
-                // (Not a later clause that denies it: "Worth it for me, but it is NOT a way to lose
-                // weight" says nothing works for weight loss.)
+                // later one only when the discourse names nothing, and not one that denies it:
+                // "Worth it for me, but it is not a way to lose weight" does not say it works for
+                // weight loss).
                 let chosen = before.isEmpty ? c.own.filter { !deniedElsewhere($0) } : before
                 if chosen.isEmpty { continue }
                 targets = chosen.map { Target(mention: $0, origin: .sentence, cue: Cue(role: "reference", text: $0.surface, rule: "named in another clause of the sentence")) }

@@ -254,13 +254,13 @@ enum StanceClassifier {
     static func comparedEarlierWithActive(_ s: AnalyzedSentence, before m: PhraseMatch, clause: Range<Int>) -> Bool {
         s.matches.contains { c in
             c.has(.comparator) && clause.contains(c.last) && c.last < m.first
-                && s.tokens[c.first...c.last].contains { t in t.folded.hasPrefix("compar") || Self.comparingWords.contains(t.folded) }
+                && s.tokens[c.first...c.last].contains { t in t.folded.hasPrefix("compar") || Self.versusWords.contains(t.folded) }
                 && namesActiveTreatment(s, after: c.last)
         }
     }
 
     /// Words of a comparator phrase that compare rather than add ("versus", "par rapport à").
-    static let comparingWords: Set<String> = ["versus", "vs", "against", "rapport", "relative"]
+    static let versusWords: Set<String> = ["versus", "vs", "against", "rapport", "relative"]
 
     /// Comparative words before "than", "que": "better", "mieux", "plus", "superior".
     static let comparativeWords: Set<String> = ["better", "worse", "more", "less", "superior", "inferior", "mieux", "plus", "moins",
