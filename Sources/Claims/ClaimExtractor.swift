@@ -716,8 +716,15 @@ public struct ClaimExtractor: Sendable {
     /// for one on flu. Nil for a treatment with no members, or when none or several match.
     static func member(of id: String, namingCondition condition: Mention, in lexicon: ClaimLexicon) -> String? {
         let members = lexicon.interventionVocabulary.children(of: id)
-        guard !members.isEmpty, condition.id != Claim.generalIndication,
-              let concept = lexicon.vocabulary.concept(id: condition.id) else { return nil }
+        guard !members.isEmpty, condition.id != Claim.generalIndication else { return nil }
+        return lexicon.classMembers.member(ofClass: id, condition: condition.id, surface: condition.surface) {
+            Self.findMember(among: members, of: id, namingCondition: condition, in: lexicon)
+        }
+    }
+
+    /// `member(of:namingCondition:in:)` worked out, for the cache.
+    static func findMember(among members: [String], of id: String, namingCondition condition: Mention, in lexicon: ClaimLexicon) -> String? {
+        guard let concept = lexicon.vocabulary.concept(id: condition.id) else { return nil }
         let forms = Set((concept.names + [condition.surface]).map { NameResolver.key($0) }.filter { $0.count >= 3 }.map { " \($0) " })
         // The member's name is the class's name for the condition ("flu vaccine", "vaccin
         // contre le zona"), not any name that holds the condition's word ("low-fat diet").

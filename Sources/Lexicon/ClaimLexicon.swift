@@ -28,6 +28,9 @@ public struct ClaimLexicon: Sendable {
     /// What MeSH descriptors resolve to with these words (`MeSHIndexing`), remembered; a
     /// new one for each compiled lexicon.
     public internal(set) var meshResolutions = MeSHResolutionCache()
+    /// Which member of a class of treatments a condition names, remembered; a new one for each
+    /// compiled lexicon.
+    public internal(set) var classMembers = ClassMemberCache()
 
     /// The lexicon of a set of files: the vocabulary file (the columns of
     /// `Lexicon/Data/indications.tsv`), every cue file, and the page furniture whose sentence
@@ -234,6 +237,7 @@ public struct ClaimLexicon: Sendable {
             }
         }
         meshResolutions = MeSHResolutionCache()
+        classMembers = ClassMemberCache()
         interventions = names
         resolver = NameResolver(vocabulary: vocabulary, interventions: spellings)
     }
