@@ -25,6 +25,8 @@ struct AnalyzedSentence: Sendable {
     /// Whether a control arm is named ("placebo", "groupe témoin"): the arms' figures may then be compared.
     private(set) var namesControl = false
     private(set) var namesDeficiency = false
+    /// Whether the sentence names the people a result was seen in (`MentionFinder.follows(population:)`).
+    private(set) var namesPopulation = false
     /// Parts of the sentence that set a circumstance ("Quand les antalgiques ne suffisent pas",
     /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
     /// effect, and the interventions in it get no claim from the sentence.
@@ -64,6 +66,7 @@ struct AnalyzedSentence: Sendable {
         namesHarm = matches.contains { $0.has(.harm) || $0.has(.harmAfter) }
         namesControl = matches.contains { $0.has(.control) }
         namesDeficiency = matches.contains { $0.has(.deficiency) }
+        namesPopulation = matches.contains { $0.has(.population) }
         for m in matches where m.has(.comparator) || (m.has(.effect) && Self.comparingWords.contains(tokens[m.last].folded)) {
             comparatorEnds.insert(m.last)
         }

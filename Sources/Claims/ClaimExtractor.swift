@@ -290,10 +290,15 @@ public struct ClaimExtractor: Sendable {
             // toxin"): what the next sentences' results are of.
             let administered = made.isEmpty && named.count == 1 && s.matches.contains { $0.has(.administered) }
                 && !s.matches.contains { $0.has(.control) || $0.has(.comparator) }
-            let claimed = named.count == 1 && (s.tokens.count <= 3 || readerStory || administered) && (own.isEmpty || administered)
+            // And the one treatment a sentence opens on as its subject, saying what it is rather
+            // than what it does ("Elderberry syrup (Sambucus nigra) is the other big seller"):
+            // the next sentences' "it" is that one, not the treatment of a claim further back.
+            let introduced = made.isEmpty && named.count == 1 && !s.isQuestion && named[0].token <= 1
+                && !s.matches.contains { $0.has(.control) || $0.has(.comparator) }
+            let claimed = named.count == 1 && (s.tokens.count <= 3 || readerStory || administered || introduced) && (own.isEmpty || administered)
                 ? named : named.filter { m in made.contains { $0.intervention == m.id } }
             discourse.note(s, indications: own, interventions: isHeading ? MentionFinder.interventions(in: s, bytes: bytes) : claimed,
-                           isHeading: isHeading, wholePractice: wholePractice)
+                           isHeading: isHeading, wholePractice: wholePractice, introduces: introduced && claimed.count == 1)
             var effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own
             // After a list, "ces indications" speaks of all its items.
             effective = discourse.listRun(endingWith: s) ?? effective

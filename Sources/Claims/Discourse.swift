@@ -64,6 +64,9 @@ struct Discourse {
     /// ces troubles, les preuves restent limitées" a sentence or two later.
     private var lastList: (section: Int, mentions: [Mention])?
     private var paragraphIntervention: (section: Int, block: Int, mention: Mention)?
+    /// A treatment a paragraph's last sentence opened on as its subject ("Elderberry syrup is the
+    /// other big seller."): the next paragraph's "it" may be that one.
+    private var introduced: (section: Int, block: Int, mention: Mention)?
     /// The first sentence that names indications, when it opens the document (its first two
     /// blocks): "long-standing low back pain" under the title "… for chronic back pain" (it
     /// narrows only when it names one: a list of conditions is no narrowing).
@@ -171,6 +174,7 @@ struct Discourse {
     /// earlier in the paragraph, then the section's heading.
     func intervention(for s: AnalyzedSentence) -> (Mention, TopicOrigin)? {
         if let p = paragraphIntervention, p.section == s.section, p.block == s.block { return (p.mention, .paragraph) }
+        if let i = introduced, i.section == s.section, i.block == s.block - 1 { return (i.mention, .paragraph) }
         if let h = heading, h.section == s.section, let m = h.interventions.first { return (m, .heading) }
         return nil
     }
@@ -192,7 +196,8 @@ struct Discourse {
     }
 
     /// Records what a sentence names, after its claims are made.
-    mutating func note(_ s: AnalyzedSentence, indications: [Mention], interventions: [Mention], isHeading: Bool, wholePractice: String?) {
+    mutating func note(_ s: AnalyzedSentence, indications: [Mention], interventions: [Mention], isHeading: Bool, wholePractice: String?,
+                       introduces: Bool = false) {
         let clip = s.text  // clipped when a cue quotes it
         if s.isQuestion {
             // "Is it an alternative to liposuction?" asks about "it", not about liposuction.
@@ -222,6 +227,8 @@ struct Discourse {
             paragraph = (s.section, s.block, indications, clip)
         }
         if let m = interventions.first { paragraphIntervention = (s.section, s.block, m) }
+        if let i = introduced, i.block != s.block { introduced = nil }
+        if introduces, let m = interventions.first { introduced = (s.section, s.block, m) }
         // A short block that ends in "." right after items is the list's last item ("les migraines.").
         let continuesList = list.map { $0.section == s.section && $0.lastBlock == s.block - 1 } ?? false
         let isItem = s.tokens.count <= ListZone.paragraphWords && (!s.text.hasSuffix(".") || continuesList)

@@ -165,6 +165,20 @@ enum MentionFinder {
         return false
     }
 
+    /// Whether a condition names who a result was seen in: a `population` phrase ending at most
+    /// ten words before it, with no effect word and no list break between ("chez les enfants
+    /// présentant un trouble du spectre de l'autisme ou un TDAH"), and an effect after it whose
+    /// object is another condition ("…, la mélatonine peut atténuer les difficultés d'endormissement").
+    static func follows(population m: PhraseMatch, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
+        guard let p = s.matches.last(where: { $0.has(.population) && $0.last < m.first && m.first - $0.last <= 10 }),
+              !s.matches.contains(where: { $0.first > p.last && $0.first < m.first && ($0.has(.effect) || $0.has(.boundary)) }),
+              !((p.last + 1)...m.first).contains(where: { breaksList(before: $0, in: s, bytes: bytes) }),
+              let effect = s.matches.first(where: { $0.has(.effect) && $0.first > m.last })
+        else { return false }
+        return s.matches.contains { $0.first > effect.last && $0.indicationID != nil && $0.indicationID != m.indicationID
+            && !($0.first - effect.last > 6) }
+    }
+
     /// Words that may stand between a lack and what is lacking ("carence avérée en fer ou en
     /// vitamines", "lack of vitamin D"), folded.
     static let deficiencyJoiners: Set<String> = ["en", "de", "d", "du", "des", "of", "in", "averee", "avere", "averees", "severe", "marked", "or", "ou", "and", "et", "ni", "nor", "a", "an", "the", "le", "la", "les", "l"]
@@ -215,6 +229,9 @@ enum MentionFinder {
             // "side effects such as nausea", "peut provoquer des maux de tête": a condition a
             // treatment may bring on is no indication.
             if kind == .indication, s.namesHarm, Self.follows(harm: m.first, in: s, bytes: bytes) { continue }
+            // "chez les enfants présentant un TDAH, la mélatonine atténue les difficultés
+            // d'endormissement": who was treated, when the effect names its own condition.
+            if kind == .indication, s.namesPopulation, Self.follows(population: m, in: s, bytes: bytes) { continue }
             // "sauf carence en fer", "iron or vitamin deficiency": what the body lacks is no treatment.
             if kind == .intervention, s.namesDeficiency, Self.follows(deficiency: m, in: s, bytes: bytes) { continue }
             // A phrase listed for two ids counts for the first.

@@ -288,7 +288,11 @@ enum StanceClassifier {
         let after = s.matches.filter { $0.first > from && $0.first <= from + 5 }
         // "qu'une acupuncture simulée": a sham of the same treatment is a control.
         if after.contains(where: { $0.has(.control) }) { return false }
-        if let named = after.first(where: { $0.interventionID != nil || $0.has(.otherintervention) }) {
+        // Another form of the same treatment ("about as much as face-to-face sessions") is active too.
+        // Another form of the same treatment ("about as much as face-to-face sessions") is active
+        // too; not a placebo's ("than placebo injections").
+        if let named = after.first(where: { m in m.interventionID != nil || m.has(.otherintervention)
+            || (m.refers(.intervention) && m.first > 0 && !Self.controlWords.contains(s.tokens[m.first - 1].folded)) }) {
             // "than calorie restriction alone", "que la kinésithérapie seule": the arm without the
             // added treatment is its control (an add-on trial tests what was added).
             let next = s.tokens[(named.last + 1)..<min(s.tokens.count, named.last + 3)].map(\.folded)
@@ -298,6 +302,11 @@ enum StanceClassifier {
         let window = s.tokens[(from + 1)..<min(s.tokens.count, from + 6)].map(\.folded)
         return window.contains { Self.activeCare.contains($0) }
     }
+
+    /// Words that make what follows a control arm's ("placebo injections", "sham sessions"),
+    /// whichever phrase took them.
+    static let controlWords: Set<String> = ["placebo", "placebos", "sham", "dummy", "fake", "simulated", "simule", "simulee", "simules", "simulees",
+                                            "factice", "factices", "fictif", "fictive", "fictives", "fictifs"]
 
     /// Words that make a named treatment the arm given alone ("calorie restriction alone").
     static let alone: Set<String> = ["alone", "seul", "seule", "seuls", "seules"]

@@ -129,6 +129,11 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// named after it with only joining words and other names between (or right before "deficiency") is what the body lacks,
     /// not a treatment the sentence speaks of ("sauf carence en fer", "iron or vitamin deficiency").
     case deficiency
+    /// The people a result was seen in ("chez les enfants présentant", "in adults with"): a
+    /// condition named right after it is who was treated, not the indication, when an effect
+    /// after it names a condition of its own ("chez les enfants présentant un TDAH, la
+    /// mélatonine atténue les difficultés d'endormissement").
+    case population
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -177,6 +182,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .harmAfter: 40
         case .thread: 41
         case .deficiency: 42
+        case .population: 43
         }
         return 1 << UInt64(position)
     }
