@@ -89,6 +89,12 @@ enum BasisClassifier {
                || ($0.has(.saying) && (close...close + 1).contains($0.first) && person(after: $0)) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "the quotation's speaker, named after it"))
         }
+        // "Le pilier Romain y a eu recours : « Deux séances, et j'ai pu refaire des plaquages »",
+        // "Dr Cho is blunter: \"In my hands, liposuction removes far more fat\"": the effect
+        // stated inside quoted words told in the first person is that person's experience.
+        if let words = quotedFirstPerson(around: stance.at, in: s, bytes: bytes) {
+            return (.testimony, Cue(role: "basis", text: words, rule: "quoted words told in the first person"))
+        }
         if let (basis, why) = carriedDesign {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the study named earlier in the same paragraph or section"))
         }
@@ -101,6 +107,25 @@ enum BasisClassifier {
 
     /// Words of the speaker's own experience ("chez moi", "for me", "in my case").
     static let firstPerson: Set<String> = ["moi", "me", "my", "i", "je", "j", "mon", "ma", "mes", "personally", "personnellement"]
+
+    /// The quoted words holding token `at`, when they speak in the first person singular ("j'ai
+    /// pu", "my patients", "I"): from an opening « or “ (or a straight quote) before it to the
+    /// closing mark after it.
+    static func quotedFirstPerson(around at: Int, in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        guard at < s.tokens.count, s.text.contains(where: { $0 == "«" || $0 == "“" || $0 == "\"" }) else { return nil }
+        // An opening mark: « or “, or a straight quote right before the word ("… : \"Deux").
+        func opens(_ i: Int) -> Bool {
+            let gap = i == 0 ? bytes[min(s.start, s.tokens[0].start)..<s.tokens[0].start] : AnalyzedSentence.gap(before: i, s.tokens, bytes)
+            let text = String(decoding: gap, as: UTF8.self)
+            return text.contains("«") || text.contains("“") || text.last == "\""
+        }
+        guard let open = (0...at).reversed().first(where: opens) else { return nil }
+        // No closing mark between the opening and the effect.
+        if ((open + 1)..<(at + 1)).contains(where: { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) }) { return nil }
+        let close = ((at + 1)..<s.tokens.count).first { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) } ?? s.tokens.count
+        guard (open..<close).contains(where: { ["je", "j", "moi", "mon", "ma", "mes", "i", "my", "me", "i'm", "i've"].contains(s.tokens[$0].folded) }) else { return nil }
+        return String(decoding: bytes[s.tokens[open].start..<s.tokens[close - 1].end], as: UTF8.self)
+    }
 
     /// The first token after the closing mark of a quotation that opens the sentence.
     static func quotationEnd(of s: AnalyzedSentence, bytes: [UInt8]) -> Int? {
