@@ -705,7 +705,7 @@ public struct ClaimExtractor: Sendable {
         return mentions.enumerated().filter { i, m in
             guard m.token >= 1, i > 0 || others.contains(where: { $0 < m.token }) else { return true }
             let before = title.tokens[max(0, m.token - 3)..<m.token].map(\.folded)
-            if let last = before.last, ["apres", "after", "following"].contains(last) { return false }
+            if let last = before.last, ["apres", "after", "following", "depuis", "since"].contains(last) { return false }
             guard i > 0 else { return true }
             let cause = before.last == "par" || before.suffix(2) == ["due", "to"] || before.suffix(2) == ["caused", "by"]
                 || before.suffix(2) == ["du", "a"] || before.suffix(2) == ["due", "a"] || before.suffix(2) == ["liee", "a"]
