@@ -85,7 +85,9 @@ SHORT = {"oa", "tb"}
 # auriculotherapy trial is not an acupuncture trial, aspirin for the heart is not what is
 # said of NSAIDs, opioids are not analgesics in general. They stay concepts of their own
 # (claimed on as the wide vocabulary's are) instead of counting as their bundled ancestor.
-OWN = {"auriculotherapy", "aspirin", "opioids", "lymphatic-drainage"}
+OWN = {"auriculotherapy", "aspirin", "opioids", "lymphatic-drainage",
+       # A torn meniscus, most often degenerative, is no sports injury.
+       "meniscus-tear"}
 
 def fold(s):
     s = unicodedata.normalize("NFD", s.lower().replace("’", "'"))
