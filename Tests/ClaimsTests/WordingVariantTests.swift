@@ -703,6 +703,8 @@ import Testing
         Case(name: "a partial meniscectomy for a torn meniscus is arthroscopy, not a sports injury's surgery", title: "Knee surgery for a worn meniscus", lang: "en",
              sentences: ["Partial meniscectomy brought no more benefit than a placebo operation for degenerative meniscal tears."],
              expected: "arthroscopy/meniscus-tear/refutes", allWide: true),
+        Case(name: "needles alone are no acupuncture", title: "Microneedling devices: what you should know", lang: "en",
+             sentences: ["Home rollers are cheap.", "Their needles are too short to have any effect on scars or wrinkles."], expected: "none-for:acupuncture", allWide: true),
         Case(name: "a medicine's label is an official evaluation", title: "Deoxycholic acid injection: summary of product information", lang: "en",
              sentences: ["Its safety and effectiveness for reducing submental fat in people under 18 have not been established."],
              expected: "deoxycholic-acid/localized-fat/uncertain/hta-report", allWide: true),
