@@ -309,7 +309,10 @@ struct DesignCarryOver {
     /// les migraines" after a review of back pain) is not about it.
     func design(for s: AnalyzedSentence, naming indications: [Mention] = []) -> (Basis, String)? {
         guard s.role != .comment else { return nil }
-        if let last, last.block != s.block, !indications.isEmpty, !last.indications.isEmpty,
+        // (An evaluation or a review of several conditions — "55 problèmes de santé, des verrues
+        // à l'asthme" — speaks of the others too.)
+        let ofSeveral = last.map { $0.indications.count >= 2 && [.htaReport, .systematicReview, .metaAnalysis].contains($0.basis) } ?? false
+        if let last, last.block != s.block, !indications.isEmpty, !last.indications.isEmpty, !ofSeveral,
            !indications.contains(where: { m in last.indications.contains { related(m.id, $0) } }) { return nil }
         // "In the trial, four in five patients given Kybella were satisfied. … For a heavy neck,
         // liposuction still removes more fat": a sentence about another treatment is not about that study.
