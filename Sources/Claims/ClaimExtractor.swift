@@ -556,7 +556,15 @@ public struct ClaimExtractor: Sendable {
                 // resolved with methotrexate" in a case report on fat-dissolving injections).
                 if t.origin == .topic, side.id != c.main?.id, side.origin == .clause || side.origin == .sentence,
                    lexicon.wideConcepts.contains(side.id) { continue }
-                let key = "\(side.id)|\(t.mention.id)|\(stance.stance.rawValue)"
+                // "…, jamais une perte de poids", "on the skin's look, not on the volume": a
+                // condition set apart by a contrastive negation is what the treatment does not do.
+                var claimStance = stance.stance
+                var contrast: Cue?
+                if claimStance == .supports, t.origin == .clause, let words = Self.contrastivelyDenied(t.mention, in: s, bytes: bytes) {
+                    claimStance = .refutes
+                    contrast = Cue(role: "negation", text: words, rule: "a contrastive negation sets the condition apart: the effect is not said of it")
+                }
+                let key = "\(side.id)|\(t.mention.id)|\(claimStance.rawValue)"
                 guard seen.insert(key).inserted else { continue }
                 var cues = [side.cue]
                 if t.mention.id != Claim.generalIndication {
@@ -564,12 +572,13 @@ public struct ClaimExtractor: Sendable {
                 }
                 if let why = t.cue { cues.append(why) }
                 cues += stance.cues
+                if let contrast { cues.append(contrast) }
                 cues.append(basisCue)
                 if let citedCue { cues.append(citedCue) }
                 var claim = Claim(
                     doc: d.id, title: d.title, year: d.year, kind: s.role == .comment ? .comment : d.kind,
                     intervention: side.id, indication: t.mention.id, surface: t.mention.surface,
-                    stance: stance.stance, basis: basis, cited: citedCue != nil, hedged: stance.hedged,
+                    stance: claimStance, basis: basis, cited: citedCue != nil, hedged: stance.hedged,
                     lang: s.lang, sentence: s.text, start: s.start, end: s.end, cues: cues)
                 let general = t.mention.id == Claim.generalIndication
                 claim.wholePractice = general && t.whole
@@ -713,6 +722,20 @@ public struct ClaimExtractor: Sendable {
                 || before.suffix(3) == ["caused", "by", "a"] || before.suffix(3) == ["due", "to", "a"]
             return !cause
         }.map(\.element)
+    }
+
+    /// Words a contrastive negation is made of ("…, pas sur le volume", "jamais une perte de
+    /// poids", "but not the pain"): "pas", "jamais", "not" or "never" right before the condition
+    /// (articles and prepositions aside), after a comma, a colon or "mais"/"but". Nil otherwise.
+    static func contrastivelyDenied(_ m: Mention, in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        let joiners: Set<String> = ["de", "du", "des", "d", "la", "le", "les", "l", "un", "une", "sur", "on", "for", "pour", "a", "an", "the",
+                                    "in", "dans", "en", "of", "au", "aux", "with", "avec"]
+        var i = m.token - 1
+        while i >= 0, m.token - i <= 3, joiners.contains(s.tokens[i].folded) { i -= 1 }
+        guard i >= 1, ["pas", "jamais", "not", "never"].contains(s.tokens[i].folded) else { return nil }
+        let before = s.tokens[i - 1].folded
+        guard s.punctuated(before: i, bytes: bytes) || ["mais", "but", "et", "and"].contains(before) else { return nil }
+        return String(decoding: bytes[s.tokens[i].start..<s.tokens[m.token].end], as: UTF8.self)
     }
 
     /// The one member of a class of treatments (`id`, with members in the intervention
