@@ -50,6 +50,14 @@ enum BasisClassifier {
         if let words = reportedSpeech(in: s, bytes: bytes) {
             return (.testimony, Cue(role: "basis", text: words, rule: "what one practitioner or patient says"))
         }
+        // (Before the document's own design: what someone says of their own experience in an
+        // article on a trial is still theirs.)
+        // "Le pilier Romain y a eu recours : « Deux séances, et j'ai pu refaire des plaquages »",
+        // "Dr Cho is blunter: \"In my hands, liposuction removes far more fat\"": the effect
+        // stated inside quoted words told in the first person is that person's experience.
+        if let words = quotedFirstPerson(around: stance.at, in: s, bytes: bytes) {
+            return (.testimony, Cue(role: "basis", text: words, rule: "quoted words told in the first person"))
+        }
         if let (basis, why) = fromMetadata(document) {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the document's own type"))
         }
@@ -88,12 +96,6 @@ enum BasisClassifier {
            let m = s.matches.first(where: { ($0.first >= close && $0.has(.testimony))
                || ($0.has(.saying) && (close...close + 1).contains($0.first) && person(after: $0)) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "the quotation's speaker, named after it"))
-        }
-        // "Le pilier Romain y a eu recours : « Deux séances, et j'ai pu refaire des plaquages »",
-        // "Dr Cho is blunter: \"In my hands, liposuction removes far more fat\"": the effect
-        // stated inside quoted words told in the first person is that person's experience.
-        if let words = quotedFirstPerson(around: stance.at, in: s, bytes: bytes) {
-            return (.testimony, Cue(role: "basis", text: words, rule: "quoted words told in the first person"))
         }
         if let (basis, why) = carriedDesign {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the study named earlier in the same paragraph or section"))
