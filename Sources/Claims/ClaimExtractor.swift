@@ -293,7 +293,9 @@ public struct ClaimExtractor: Sendable {
             // And the one treatment a sentence opens on as its subject, saying what it is rather
             // than what it does ("Elderberry syrup (Sambucus nigra) is the other big seller"):
             // the next sentences' "it" is that one, not the treatment of a claim further back.
-            let introduced = made.isEmpty && named.count == 1 && !s.isQuestion && named[0].token <= 1
+            // (Or after a topic marker: "Pour l'auriculothérapie, …", "As for cupping, …".)
+            let topicMarker = ["pour", "quant", "for", "as", "concernant", "regarding"].contains(s.tokens.first?.folded ?? "")
+            let introduced = made.isEmpty && named.count == 1 && !s.isQuestion && (named[0].token <= 1 || (topicMarker && named[0].token <= 3))
                 && !s.matches.contains { $0.has(.control) || $0.has(.comparator) }
             let claimed = named.count == 1 && (s.tokens.count <= 3 || readerStory || administered || introduced) && (own.isEmpty || administered)
                 ? named : named.filter { m in made.contains { $0.intervention == m.id } }
