@@ -762,6 +762,8 @@ import Testing
         Case(name: "one session was enough is an effect", title: "Arrêter de fumer : elles ont essayé", lang: "fr",
              sentences: ["« Une seule séance d'hypnose m'a suffi pour arrêter de fumer », raconte Sandrine, 44 ans."],
              expected: "hypnosis/tobacco-use-disorder/supports/testimony", allWide: true),
+        Case(name: "high-dose vitamin C is vitamin C, not an infusion", title: "Vitamine C à haute dose contre le rhume : vous y croyez ?", lang: "fr",
+             sentences: ["La vitamine C à haute dose ne prévient pas le rhume chez la plupart des gens."], expected: "vitamin-c/common-cold/refutes", allWide: true),
         Case(name: "a medicine's label is an official evaluation", title: "Deoxycholic acid injection: summary of product information", lang: "en",
              sentences: ["Its safety and effectiveness for reducing submental fat in people under 18 have not been established."],
              expected: "deoxycholic-acid/localized-fat/uncertain/hta-report", allWide: true),
