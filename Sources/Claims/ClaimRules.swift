@@ -16,7 +16,11 @@ public enum ClaimRules {
     /// 7: testimony from a title asking readers for their experience (`thread`) and from a
     /// section's heading; a condition after "including", "notamment" is named by its sentence;
     /// a part of a structured abstract does not take the conditions the part before listed.
-    static let version = 7
+    /// 8: the people a result was seen in are not its indication (`population`); a condition set
+    /// apart by a contrastive negation is denied; the treatment a paragraph opens on is the next
+    /// one's "it"; quoted first-person words are testimony before the document's design; another
+    /// form of the same treatment is an active comparator.
+    static let version = 8
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and
