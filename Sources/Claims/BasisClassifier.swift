@@ -114,20 +114,32 @@ enum BasisClassifier {
     /// pu", "my patients", "I"): from an opening « or “ (or a straight quote) before it to the
     /// closing mark after it.
     static func quotedFirstPerson(around at: Int, in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
-        guard at < s.tokens.count, s.text.contains(where: { $0 == "«" || $0 == "“" || $0 == "\"" }) else { return nil }
+        guard at < s.tokens.count, let firstToken = s.tokens.first, let lastToken = s.tokens.last else { return nil }
+        // Most sentences quote nobody: one pass over their bytes for a quotation mark's (« is
+        // C2 AB, “ is E2 80 9C, a straight quote 22) before anything else.
+        let lo = min(s.start, firstToken.start), hi = min(bytes.count, max(s.end, lastToken.end))
+        guard lo < hi, bytes[lo..<hi].contains(where: { $0 == 0x22 || $0 == 0xAB || $0 == 0x9C }) else { return nil }
         // An opening mark: « or “, or a straight quote right before the word ("… : \"Deux").
         func opens(_ i: Int) -> Bool {
-            let gap = i == 0 ? bytes[min(s.start, s.tokens[0].start)..<s.tokens[0].start] : AnalyzedSentence.gap(before: i, s.tokens, bytes)
-            let text = String(decoding: gap, as: UTF8.self)
-            return text.contains("«") || text.contains("“") || text.last == "\""
+            let gap = i == 0 ? bytes[lo..<firstToken.start] : AnalyzedSentence.gap(before: i, s.tokens, bytes)
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for b in gap {
+                if (b == 0xAB && previous == 0xC2) || (b == 0x9C && previous == 0x80 && beforePrevious == 0xE2) { return true }
+                beforePrevious = previous
+                previous = b
+            }
+            return gap.last == 0x22
         }
         guard let open = (0...at).reversed().first(where: opens) else { return nil }
         // No closing mark between the opening and the effect.
         if ((open + 1)..<(at + 1)).contains(where: { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) }) { return nil }
         let close = ((at + 1)..<s.tokens.count).first { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) } ?? s.tokens.count
-        guard (open..<close).contains(where: { ["je", "j", "moi", "mon", "ma", "mes", "i", "my", "me", "i'm", "i've"].contains(s.tokens[$0].folded) }) else { return nil }
+        guard (open..<close).contains(where: { Self.firstPersonSingular.contains(s.tokens[$0].folded) }) else { return nil }
         return String(decoding: bytes[s.tokens[open].start..<s.tokens[close - 1].end], as: UTF8.self)
     }
+
+    /// Words of a speaker telling their own experience, inside a quotation.
+    static let firstPersonSingular: Set<String> = ["je", "j", "moi", "mon", "ma", "mes", "i", "my", "me", "i'm", "i've"]
 
     /// The first token after the closing mark of a quotation that opens the sentence.
     static func quotationEnd(of s: AnalyzedSentence, bytes: [UInt8]) -> Int? {

@@ -294,7 +294,7 @@ public struct ClaimExtractor: Sendable {
             // than what it does ("Elderberry syrup (Sambucus nigra) is the other big seller"):
             // the next sentences' "it" is that one, not the treatment of a claim further back.
             // (Or after a topic marker: "Pour l'auriculothérapie, …", "As for cupping, …".)
-            let topicMarker = ["pour", "quant", "for", "as", "concernant", "regarding"].contains(s.tokens.first?.folded ?? "")
+            let topicMarker = Self.topicMarkers.contains(s.tokens.first?.folded ?? "")
             let introduced = made.isEmpty && named.count == 1 && !s.isQuestion && (named[0].token <= 1 || (topicMarker && named[0].token <= 3))
                 && !s.matches.contains { $0.has(.control) || $0.has(.comparator) }
             let claimed = named.count == 1 && (s.tokens.count <= 3 || readerStory || administered || introduced) && (own.isEmpty || administered)
@@ -730,15 +730,21 @@ public struct ClaimExtractor: Sendable {
     /// poids", "but not the pain"): "pas", "jamais", "not" or "never" right before the condition
     /// (articles and prepositions aside), after a comma, a colon or "mais"/"but". Nil otherwise.
     static func contrastivelyDenied(_ m: Mention, in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
-        let joiners: Set<String> = ["de", "du", "des", "d", "la", "le", "les", "l", "un", "une", "sur", "on", "for", "pour", "a", "an", "the",
-                                    "in", "dans", "en", "of", "au", "aux", "with", "avec"]
         var i = m.token - 1
-        while i >= 0, m.token - i <= 3, joiners.contains(s.tokens[i].folded) { i -= 1 }
-        guard i >= 1, ["pas", "jamais", "not", "never"].contains(s.tokens[i].folded) else { return nil }
-        let before = s.tokens[i - 1].folded
-        guard s.punctuated(before: i, bytes: bytes) || ["mais", "but", "et", "and"].contains(before) else { return nil }
+        while i >= 0, m.token - i <= 3, Self.contrastArticles.contains(s.tokens[i].folded) { i -= 1 }
+        guard i >= 1, Self.contrastNegations.contains(s.tokens[i].folded) else { return nil }
+        guard s.punctuated(before: i, bytes: bytes) || Self.contrastJoiners.contains(s.tokens[i - 1].folded) else { return nil }
         return String(decoding: bytes[s.tokens[i].start..<s.tokens[m.token].end], as: UTF8.self)
     }
+
+    /// Words that open a sentence on its topic ("As for paracetamol, …", "Pour l'auriculothérapie, …").
+    static let topicMarkers: Set<String> = ["pour", "quant", "for", "as", "concernant", "regarding"]
+
+    /// Words of `contrastivelyDenied`: the negation, what may open it, what may stand between it and the condition.
+    static let contrastNegations: Set<String> = ["pas", "jamais", "not", "never"]
+    static let contrastJoiners: Set<String> = ["mais", "but", "et", "and"]
+    static let contrastArticles: Set<String> = ["de", "du", "des", "d", "la", "le", "les", "l", "un", "une", "sur", "on", "for", "pour", "a", "an",
+                                                "the", "in", "dans", "en", "of", "au", "aux", "with", "avec"]
 
     /// The one member of a class of treatments (`id`, with members in the intervention
     /// vocabulary) whose names contain a name of the condition: the shingles vaccine ("vaccin
