@@ -292,7 +292,8 @@ enum StanceClassifier {
         // Another form of the same treatment ("about as much as face-to-face sessions") is active
         // too; not a placebo's ("than placebo injections").
         if let named = after.first(where: { m in m.interventionID != nil || m.has(.otherintervention)
-            || (m.refers(.intervention) && m.first > 0 && !Self.controlWords.contains(s.tokens[m.first - 1].folded)) }) {
+            || (m.refers(.intervention) && m.first > 0 && Self.isEqualling(s.tokens[from].folded)
+                && !Self.controlWords.contains(s.tokens[m.first - 1].folded)) }) {
             // "than calorie restriction alone", "que la kinésithérapie seule": the arm without the
             // added treatment is its control (an add-on trial tests what was added).
             let next = s.tokens[(named.last + 1)..<min(s.tokens.count, named.last + 3)].map(\.folded)
@@ -301,6 +302,13 @@ enum StanceClassifier {
         // An active comparison named in words the lexicon knows as care, not as an intervention.
         let window = s.tokens[(from + 1)..<min(s.tokens.count, from + 6)].map(\.folded)
         return window.contains { Self.activeCare.contains($0) }
+    }
+
+    /// The words that end a comparison of two arms ("as much as", "than", "que"): only after one
+    /// is a form of the same treatment the other arm ("aucun effet sur ma sciatique, quatre
+    /// séances pour rien" compares nothing).
+    static func isEqualling(_ word: String) -> Bool {
+        word == "as" || word == "than" || word == "que" || word == "qu"
     }
 
     /// Words that make what follows a control arm's ("placebo injections", "sham sessions"),
