@@ -110,8 +110,8 @@ enum BasisClassifier {
     /// Words of the speaker's own experience ("chez moi", "for me", "in my case").
     static let firstPerson: Set<String> = ["moi", "me", "my", "i", "je", "j", "mon", "ma", "mes", "personally", "personnellement"]
 
-    /// The quoted words holding token `at`, when they speak in the first person singular ("j'ai
-    /// pu", "my patients", "I"): from an opening « or “ (or a straight quote) before it to the
+    /// The quoted words holding token `at`, when they speak in the first person singular
+    /// (`firstPerson`: "j'ai pu", "my patients", "I"): from an opening « or “ (or a straight quote) before it to the
     /// closing mark after it.
     static func quotedFirstPerson(around at: Int, in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
         guard at < s.tokens.count, let firstToken = s.tokens.first, let lastToken = s.tokens.last else { return nil }
@@ -134,12 +134,9 @@ enum BasisClassifier {
         // No closing mark between the opening and the effect.
         if ((open + 1)..<(at + 1)).contains(where: { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) }) { return nil }
         let close = ((at + 1)..<s.tokens.count).first { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) } ?? s.tokens.count
-        guard (open..<close).contains(where: { Self.firstPersonSingular.contains(s.tokens[$0].folded) }) else { return nil }
+        guard (open..<close).contains(where: { Self.firstPerson.contains(s.tokens[$0].folded) }) else { return nil }
         return String(decoding: bytes[s.tokens[open].start..<s.tokens[close - 1].end], as: UTF8.self)
     }
-
-    /// Words of a speaker telling their own experience, inside a quotation.
-    static let firstPersonSingular: Set<String> = ["je", "j", "moi", "mon", "ma", "mes", "i", "my", "me", "i'm", "i've"]
 
     /// The first token after the closing mark of a quotation that opens the sentence.
     static func quotationEnd(of s: AnalyzedSentence, bytes: [UInt8]) -> Int? {

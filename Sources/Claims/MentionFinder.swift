@@ -176,7 +176,7 @@ enum MentionFinder {
               let effect = s.matches.first(where: { $0.has(.effect) && $0.first > m.last })
         else { return false }
         return s.matches.contains { $0.first > effect.last && $0.indicationID != nil && $0.indicationID != m.indicationID
-            && !($0.first - effect.last > 6) }
+            && $0.first - effect.last <= 6 }
     }
 
     /// Words that may stand between a lack and what is lacking ("carence avérée en fer ou en

@@ -288,7 +288,6 @@ enum StanceClassifier {
         let after = s.matches.filter { $0.first > from && $0.first <= from + 5 }
         // "qu'une acupuncture simulée": a sham of the same treatment is a control.
         if after.contains(where: { $0.has(.control) }) { return false }
-        // Another form of the same treatment ("about as much as face-to-face sessions") is active too.
         // Another form of the same treatment ("about as much as face-to-face sessions") is active
         // too; not a placebo's ("than placebo injections").
         if let named = after.first(where: { m in m.interventionID != nil || m.has(.otherintervention)
