@@ -64,11 +64,14 @@ package struct PhraseMatcher: Sendable {
     /// Per phrase, its elements with words as numbers (`-1` a gap, `-2 - k` prefix k).
     private var numbered: [[Int]] = []
     private var prefixes: [String] = []
-    /// Phrases by the number of their first word.
+    /// Phrases by the number of their first word, when their second element is not a word
+    /// right after it (a one-word phrase, a gap or a prefix next).
     private var byFirstWord: [[Int]] = []
-    /// Per phrase, the number of its second element when that is a word right after the
-    /// first (-1 otherwise): most candidate starts fail there, checked before any matching.
-    private var secondWord: [Int] = []
+    /// Phrases whose second element is a word right after the first, by the numbers of both
+    /// (`pairKey`): a frequent first word ("de", "the") starts hundreds of phrases, and a
+    /// token looks at those its next word continues, not at them all.
+    private var byFirstPair: [Int: [Int]] = [:]
+    private static func pairKey(_ first: Int, _ second: Int) -> Int { first << 32 | second }
     private var firstPrefixes = PrefixTrie()
 
     /// Room for about `count` phrases, so that loading the lexicon does not grow its tables
@@ -79,7 +82,6 @@ package struct PhraseMatcher: Sendable {
         isName.reserveCapacity(count)
         ids.reserveCapacity(count)
         numbered.reserveCapacity(count)
-        secondWord.reserveCapacity(count)
         wordNumbers.reserveCapacity(count)
         wordElements.reserveCapacity(count)
         byFirstWord.reserveCapacity(count)
@@ -129,10 +131,14 @@ package struct PhraseMatcher: Sendable {
             }
         })
         let numbers = numbered[id]
-        secondWord.append(numbers.count >= 2 && numbers[1] >= 0 ? numbers[1] : -1)
         switch elements[0] {
-        case .word(let w): byFirstWord[wordNumbers[w]!].append(id)
-        case .prefix(let p): firstPrefixes.insert(p, id: id)
+        case .word:
+            if numbers.count >= 2, numbers[1] >= 0 {
+                byFirstPair[Self.pairKey(numbers[0], numbers[1]), default: []].append(id)
+            } else {
+                byFirstWord[numbers[0]].append(id)
+            }
+        case .prefix(let p): firstPrefixes.insert(p, id: id, second: numbers.count >= 2 && numbers[1] >= 0 ? numbers[1] : -1)
         case .gap: break
         }
     }
@@ -208,10 +214,20 @@ package struct PhraseMatcher: Sendable {
             let token = tokens[i]
             let next = i + 1 < tokens.count ? numbers[i + 1] : -2
             if numbers[i] >= 0 {
-                for id in byFirstWord[numbers[i]] where secondWord[id] < 0 || secondWord[id] == next { starts.append((i, id)) }
+                // The two lists in phrase order, as one: the order candidates are tried in.
+                let single = byFirstWord[numbers[i]]
+                let paired = next >= 0 ? byFirstPair[Self.pairKey(numbers[i], next)] ?? [] : []
+                var a = 0, b = 0
+                while a < single.count || b < paired.count {
+                    if b == paired.count || (a < single.count && single[a] < paired[b]) {
+                        starts.append((i, single[a])); a += 1
+                    } else {
+                        starts.append((i, paired[b])); b += 1
+                    }
+                }
             }
-            firstPrefixes.forEachMatch(of: token.folded) { id in
-                if secondWord[id] < 0 || secondWord[id] == next { starts.append((i, id)) }
+            firstPrefixes.forEachMatch(of: token.folded) { id, second in
+                if second < 0 || second == next { starts.append((i, id)) }
             }
         }
         guard !starts.isEmpty else { return [] }
@@ -288,9 +304,11 @@ package struct PhraseMatcher: Sendable {
 /// is a prefix of it, with no string built on the way.
 package struct PrefixTrie: Sendable {
     private var children: [[(byte: UInt8, node: Int)]] = [[]]
-    private var ids: [[Int]] = [[]]
+    /// Per node, the phrases whose first word ends there, with the number of the word that
+    /// must follow it (-1 for any).
+    private var ids: [[(id: Int, second: Int)]] = [[]]
 
-    package mutating func insert(_ prefix: String, id: Int) {
+    package mutating func insert(_ prefix: String, id: Int, second: Int = -1) {
         var node = 0
         for byte in prefix.utf8 {
             if let next = children[node].first(where: { $0.byte == byte })?.node {
@@ -302,16 +320,18 @@ package struct PrefixTrie: Sendable {
                 node = children.count - 1
             }
         }
-        ids[node].append(id)
+        ids[node].append((id, second))
     }
 
-    package func forEachMatch(of word: String, _ body: (Int) -> Void) {
+    /// Calls `body` with each phrase whose first word is a prefix of `word`, and the word
+    /// number that must follow.
+    package func forEachMatch(of word: String, _ body: (_ id: Int, _ second: Int) -> Void) {
         guard children[0].count > 0 else { return }
         var node = 0
         for byte in word.utf8 {
             guard let next = children[node].first(where: { $0.byte == byte })?.node else { return }
             node = next
-            for id in ids[node] { body(id) }
+            for entry in ids[node] { body(entry.id, entry.second) }
         }
     }
 }

@@ -93,6 +93,13 @@ public struct Tokenizer: Sendable {
                 let (scalar, width) = Self.decode(bytes, at: i)
                 if Self.isWordScalar(scalar) {
                     if start < 0 { start = i }
+                    // The accented Latin letters French writes ("é", "ç", "œ"): their folded
+                    // bytes straight from the table, with no scalar view built.
+                    if let latin = Folding.latinFolded(scalar) {
+                        term.append(contentsOf: latin.utf8)
+                        i += width
+                        continue
+                    }
                     scratch.removeAll(keepingCapacity: true)
                     Folding.append(scalar, to: &scratch)
                     for folded in scratch { UTF8.encode(folded) { term.append($0) } }
