@@ -75,32 +75,32 @@ import TestSupport
     }
 
     /// `--vocabulary` (issue 12; `--lexicon` is the same option): a user's concept file adds a
-    /// concept the bundled vocabulary lacks (halitosis) and claims are made on it, in `claims`,
+    /// concept the bundled vocabulary lacks (misophonia) and claims are made on it, in `claims`,
     /// `vocabulary` and `check`; a bad line names the file and line.
     @Test func aUserVocabularyMakesItsConceptsClaimedOn() throws {
         let dir = try TestPaths.temporaryDirectory("claims-vocabulary")
         defer { try? FileManager.default.removeItem(at: dir) }
         let vocabulary = dir.appendingPathComponent("mine.tsv")
-        try "id\ttype\tlabel_en\tlabel_fr\tsynonyms_en\tsynonyms_fr\tparents\nhalitosis\tcondition\thalitosis\tmauvaise haleine\tbad breath\tmauvaises haleines\t\n"
+        try "id\ttype\tlabel_en\tlabel_fr\tsynonyms_en\tsynonyms_fr\tparents\nmisophonia\tcondition\tmisophonia\tmisophonie\tsound rage\tintolérance aux bruits\t\n"
             .write(to: vocabulary, atomically: true, encoding: .utf8)
         let post = dir.appendingPathComponent("post.txt")
-        try "Ma mauvaise haleine\n\nLa mésothérapie a soulagé ma mauvaise haleine en deux séances, je la recommande.\n".write(to: post, atomically: true, encoding: .utf8)
+        try "Ma misophonie\n\nLa mésothérapie a soulagé ma misophonie en deux séances, je la recommande.\n".write(to: post, atomically: true, encoding: .utf8)
         let bundled = try PreuveProcess.run(["claims", "--format", "jsonl", post.path])
-        #expect(bundled.status == 0 && !bundled.stdout.contains("\"indication\":\"halitosis\""), "\(bundled.stdout)")
+        #expect(bundled.status == 0 && !bundled.stdout.contains("\"indication\":\"misophonia\""), "\(bundled.stdout)")
         let mine = try PreuveProcess.run(["claims", "--format", "jsonl", "--vocabulary", vocabulary.path, post.path])
         #expect(mine.status == 0, "\(mine.stderr)")
-        #expect(mine.stdout.contains("\"indication\":\"halitosis\"") && mine.stdout.contains("\"basis\":\"testimony\""), "\(mine.stdout)")
-        let word = try PreuveProcess.run(["vocabulary", "mauvaise haleine", "--vocabulary", vocabulary.path, "--format", "json"])
-        #expect(word.status == 0 && word.stdout.contains("\"id\" : \"halitosis\""), "\(word.stdout)\(word.stderr)")
+        #expect(mine.stdout.contains("\"indication\":\"misophonia\"") && mine.stdout.contains("\"basis\":\"testimony\""), "\(mine.stdout)")
+        let word = try PreuveProcess.run(["vocabulary", "misophonie", "--vocabulary", vocabulary.path, "--format", "json"])
+        #expect(word.status == 0 && word.stdout.contains("\"id\" : \"misophonia\""), "\(word.stdout)\(word.stderr)")
         let corpus = dir.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         try "Lombalgie\n\nLa mésothérapie soulage la lombalgie, selon ce patient.\n".write(to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         let check = try PreuveProcess.run(["check", post.path, "--vocabulary", vocabulary.path, "--corpus", corpus.path,
                                            "--index", dir.appendingPathComponent("index").path, "--format", "json"])
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.contains("\"halitosis\""), "\(check.stdout)")
+        #expect(check.stdout.contains("\"misophonia\""), "\(check.stdout)")
         let bad = dir.appendingPathComponent("bad.tsv")
-        try "id\ttype\tlabel_en\tlabel_fr\nhalitosis\tailment\thalitosis\tmauvaise haleine\n".write(to: bad, atomically: true, encoding: .utf8)
+        try "id\ttype\tlabel_en\tlabel_fr\nmisophonia\tailment\tmisophonia\tmisophonie\n".write(to: bad, atomically: true, encoding: .utf8)
         let failed = try PreuveProcess.run(["check", post.path, "--vocabulary", bad.path, "--corpus", corpus.path,
                                             "--index", dir.appendingPathComponent("index").path])
         #expect(failed.status == 2)

@@ -608,7 +608,10 @@ import Testing
              expected: "none-for:eswt/epicondylitis/refutes", allWide: true),
         Case(name: "renal colic is no infant colic", title: "Kidney stones", lang: "en",
              sentences: ["Anti-inflammatory painkillers relieve renal colic better than opioids for most patients."],
-             expected: "none", allWide: true),
+             expected: "none-for:nsaid/infant-colic", allWide: true),
+        Case(name: "renal colic is a complaint of its own", title: "Kidney stones", lang: "en",
+             sentences: ["Anti-inflammatory painkillers relieve renal colic better than opioids for most patients."],
+             expected: "nsaid/renal-colic/supports", allWide: true),
         Case(name: "a calcium stone is a kidney stone, not calcium", title: "Kidney stones", lang: "en",
              sentences: ["A normal calcium intake lowers the risk of calcium oxalate stones."],
              expected: "none-for:calcium/kidney-stones/refutes", allWide: true),
@@ -775,6 +778,23 @@ import Testing
         Case(name: "a medicine's label is an official evaluation", title: "Deoxycholic acid injection: summary of product information", lang: "en",
              sentences: ["Its safety and effectiveness for reducing submental fat in people under 18 have not been established."],
              expected: "deoxycholic-acid/localized-fat/uncertain/hta-report", allWide: true),
+        // Fifteenth session: a hope that trials showed false, a complaint people seek a
+        // treatment for as the claim's condition, a French conditional effect.
+        Case(name: "a hope a trial showed false is refuted", title: "HRT and the menopause", lang: "en",
+             sentences: ["It was once hoped that HRT would prevent heart disease and dementia, but large randomised trials showed that it does neither."],
+             expected: "menopausal-hormone-therapy/dementia/refutes/rct", allWide: true),
+        Case(name: "an effect stated, then 'il n'en est rien'", title: "Le traitement hormonal de la ménopause", lang: "fr",
+             sentences: ["On a longtemps espéré que le traitement hormonal préviendrait les maladies cardiaques, mais les grands essais randomisés ont montré qu'il n'en est rien."],
+             expected: "menopausal-hormone-therapy/heart-diseases/refutes/rct", allWide: true),
+        Case(name: "a complaint is the condition of a claim", title: "Magnesium for leg cramps", lang: "en",
+             sentences: ["A Cochrane review of eleven trials found that magnesium did no better than a placebo for night cramps in older adults."],
+             expected: "magnesium/muscle-cramps/refutes/systematic-review", allWide: true),
+        Case(name: "a French complaint is the condition of a claim", title: "Toux de l'enfant", lang: "fr",
+             sentences: ["Une cuillerée de miel le soir calme la toux des enfants de plus d'un an."],
+             expected: "honey/cough/supports", allWide: true),
+        Case(name: "diarrhoea caused by antibiotics is antibiotic-associated diarrhoea", title: "Probiotics to prevent diarrhoea caused by antibiotics", lang: "en",
+             sentences: ["Taking probiotics alongside a course of antibiotics probably lowers the chance of developing diarrhoea."],
+             expected: "probiotics/antibiotic-associated-diarrhoea/supports", allWide: true),
     ]
 
     /// Ninth session: a thread's title, a testimony heading, a comparison inside an effect
