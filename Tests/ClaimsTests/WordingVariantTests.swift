@@ -795,6 +795,18 @@ import Testing
         Case(name: "diarrhoea caused by antibiotics is antibiotic-associated diarrhoea", title: "Probiotics to prevent diarrhoea caused by antibiotics", lang: "en",
              sentences: ["Taking probiotics alongside a course of antibiotics probably lowers the chance of developing diarrhoea."],
              expected: "probiotics/antibiotic-associated-diarrhoea/supports", allWide: true),
+        Case(name: "what the ovaries stop making is no effect", title: "Hormone replacement therapy: your questions answered", lang: "en",
+             sentences: ["Hormone replacement therapy tops up the oestrogen that your ovaries stop making around the menopause."],
+             expected: "none-for:menopausal-hormone-therapy/menopause", allWide: true),
+        Case(name: "after the menopause is when, not the condition", title: "Hormone replacement therapy: your questions answered", lang: "en",
+             sentences: ["Taken for several years, it slows the bone loss that leads to osteoporosis after the menopause."],
+             expected: "none-for:menopausal-hormone-therapy/menopause", allWide: true),
+        Case(name: "lowering blood pressure is an effect", title: "Salt and your blood pressure", lang: "en",
+             sentences: ["Eating less salt lowers blood pressure in people with high blood pressure."],
+             expected: "low-salt-diet/hypertension/supports", allWide: true),
+        Case(name: "a painkiller that barely touches the pain refutes", title: "Endometriosis pain: what helps?", lang: "en",
+             sentences: ["Ibuprofen barely touches my endometriosis pain anymore."],
+             expected: "nsaid/endometriosis/refutes/testimony", allWide: true),
     ]
 
     /// Ninth session: a thread's title, a testimony heading, a comparison inside an effect
