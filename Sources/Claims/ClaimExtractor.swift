@@ -551,7 +551,7 @@ public struct ClaimExtractor: Sendable {
                 // treatments whose one member is named for the claim's condition is that member.
                 var side = named
                 if let member = Self.member(of: named.id, namingCondition: t.mention, in: lexicon) {
-                    side = (member, Cue(role: "reference", text: named.cue.text, rule: "\(named.cue.text) narrowed to \(member), named for \(t.mention.surface)"), named.origin)
+                    side = (member, Cue(role: "reference", text: named.cue.text, rule: "\(named.cue.text) narrowed to \(member), named for \(t.mention.surface) or the condition it belongs to"), named.origin)
                 }
                 // The only condition a document names is its main treatment's topic, not that of
                 // a treatment of the wide vocabulary a sentence names in passing ("The lesions
@@ -761,7 +761,18 @@ public struct ClaimExtractor: Sendable {
     /// `member(of:namingCondition:in:)` worked out, for the cache.
     static func findMember(among members: [String], of id: String, namingCondition condition: Mention, in lexicon: ClaimLexicon) -> String? {
         guard let concept = lexicon.vocabulary.concept(id: condition.id) else { return nil }
-        let forms = Set((concept.names + [condition.surface]).map { NameResolver.key($0) }.filter { $0.count >= 3 }.map { " \($0) " })
+        if let found = findMember(among: members, of: id, forms: concept.names + [condition.surface], in: lexicon) { return found }
+        // A complaint of a broader condition the member is named for: hot flushes are the
+        // menopause's, and "le traitement hormonal" that relieves them is "le traitement
+        // hormonal de la ménopause".
+        let broader = concept.parents.compactMap { lexicon.vocabulary.concept(id: $0) }
+        guard broader.count == 1 else { return nil }
+        return findMember(among: members, of: id, forms: broader[0].names, in: lexicon)
+    }
+
+    /// The one member whose name is the class's name joined to one of `names`.
+    static func findMember(among members: [String], of id: String, forms names: [String], in lexicon: ClaimLexicon) -> String? {
+        let forms = Set(names.map { NameResolver.key($0) }.filter { $0.count >= 3 }.map { " \($0) " })
         // The member's name is the class's name for the condition ("flu vaccine", "vaccin
         // contre le zona"), not any name that holds the condition's word ("low-fat diet").
         let classWords = Set((lexicon.interventionVocabulary.concept(id: id)?.names ?? []).flatMap { NameResolver.key($0).split(separator: " ").map(String.init) })

@@ -807,6 +807,9 @@ import Testing
         Case(name: "a painkiller that barely touches the pain refutes", title: "Endometriosis pain: what helps?", lang: "en",
              sentences: ["Ibuprofen barely touches my endometriosis pain anymore."],
              expected: "nsaid/endometriosis/refutes/testimony", allWide: true),
+        Case(name: "a class that relieves a complaint is its member named for the complaint's condition", title: "Ménopause : ce qui soulage vraiment", lang: "fr",
+             sentences: ["Le traitement hormonal soulage les bouffées de chaleur."],
+             expected: "menopausal-hormone-therapy/hot-flashes/supports", allWide: true),
     ]
 
     /// Ninth session: a thread's title, a testimony heading, a comparison inside an effect
