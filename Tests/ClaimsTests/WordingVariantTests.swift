@@ -810,6 +810,15 @@ import Testing
         Case(name: "a class that relieves a complaint is its member named for the complaint's condition", title: "Ménopause : ce qui soulage vraiment", lang: "fr",
              sentences: ["Le traitement hormonal soulage les bouffées de chaleur."],
              expected: "menopausal-hormone-therapy/hot-flashes/supports", allWide: true),
+        Case(name: "studies none of which had a control group are a case series", title: "Cellulite", lang: "en",
+             sentences: ["A few small studies of carboxytherapy report smoother skin, but none had a control group."],
+             expected: "carboxytherapy/cellulite/supports/case-series"),
+        Case(name: "studies with no control group are a case series in French", title: "Cellulite : que valent les techniques ?", lang: "fr",
+             sentences: ["Pour la carboxythérapie, quelques petites études rapportent une amélioration de la cellulite, mais aucune ne comporte de groupe témoin."],
+             expected: "carboxytherapy/cellulite/supports/case-series"),
+        Case(name: "working out which cocktail is best is no effect", title: "Hair mesotherapy: what the injections can and cannot do", lang: "en",
+             sentences: ["Mesotherapy is offered for thinning hair.", "Nobody has worked out which cocktail or which schedule is best for hair loss, and each doctor mixes his own."],
+             expected: "none-for:mesotherapy/alopecia/supports"),
     ]
 
     /// Ninth session: a thread's title, a testimony heading, a comparison inside an effect
