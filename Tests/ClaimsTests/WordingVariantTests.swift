@@ -819,6 +819,9 @@ import Testing
         Case(name: "working out which cocktail is best is no effect", title: "Hair mesotherapy: what the injections can and cannot do", lang: "en",
              sentences: ["Mesotherapy is offered for thinning hair.", "Nobody has worked out which cocktail or which schedule is best for hair loss, and each doctor mixes his own."],
              expected: "none-for:mesotherapy/alopecia/supports"),
+        Case(name: "a technique that settles nothing refutes", title: "Hydrothérapie du côlon : le grand nettoyage", lang: "fr",
+             sentences: ["Chez les personnes constipées, la technique ne règle rien sur la durée."],
+             expected: "colon-hydrotherapy/constipation/refutes", allWide: true),
     ]
 
     /// Ninth session: a thread's title, a testimony heading, a comparison inside an effect
