@@ -65,6 +65,23 @@ enum RuleFixtures {
         #expect(far.isEmpty)
     }
 
+    /// Phrases are looked up by their first two words when the second follows the first: a
+    /// frequent first word starts phrases of one word, of two, with a gap and with a prefix,
+    /// and each is found where its words stand, none where they do not.
+    @Test func phrasesSharingAFirstWordAreEachFound() {
+        var m = PhraseMatcher()
+        m.add("fait", role: .effect(.supports))
+        m.add("fait baisser", role: .effect(.supports))
+        m.add("fait ... mieux", role: .effect(.supports))
+        m.add("fait place*", role: .marker(.neutral))
+        let covered = { (text: String) in m.matches(in: ClaimTokenizer.tokens(in: text)).map(\.covered.count) }
+        #expect(covered("le sel fait baisser la tension") == [2])
+        #expect(covered("il fait nettement mieux") == [2])
+        #expect(covered("il fait placer les aiguilles") == [2])
+        #expect(covered("il fait beau") == [1])
+        #expect(covered("baisser fait") == [1])
+    }
+
     @Test func aPrefixWordMatchesEveryEnding() {
         var m = PhraseMatcher()
         m.add("soulag*", role: .effect(.supports))
