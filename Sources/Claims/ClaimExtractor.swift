@@ -237,7 +237,10 @@ public struct ClaimExtractor: Sendable {
             }
             // A lead-in that names no indication ("Ce que l'ostéopathie peut soulager", "Au cabinet,
             // elles soulagent efficacement :") claims through the items below it, not itself.
-            let leadIn = own.isEmpty && (s.matches.contains { $0.has(.listhead) } || s.text.hasSuffix(":")
+            // ("Les bienfaits prêtés à cette pratique ne reposent sur aucune étude." names a
+            // list's head, yet judges the practice in a sentence of its own: no lead-in.)
+            let judgesItsHead = !isHeading && s.text.hasSuffix(".") && s.matches.contains { $0.states(.uncertain) || $0.states(.refutes) }
+            let leadIn = own.isEmpty && ((s.matches.contains { $0.has(.listhead) } && !judgesItsHead) || s.text.hasSuffix(":")
                                          || ListZone.opens(s, isHeading: isHeading, naming: own, bytes: bytes))
             if !s.isQuestion && !leadIn && !procedure.contains(index) {
                 let context = SentenceContext(

@@ -822,6 +822,9 @@ import Testing
         Case(name: "a technique that settles nothing refutes", title: "Hydrothérapie du côlon : le grand nettoyage", lang: "fr",
              sentences: ["Chez les personnes constipées, la technique ne règle rien sur la durée."],
              expected: "colon-hydrotherapy/constipation/refutes", allWide: true),
+        Case(name: "benefits judged in a sentence of their own are no list's lead-in", title: "Santé", lang: "fr",
+             sentences: ["Les bienfaits de la mésothérapie ne reposent sur aucune étude scientifique."],
+             expected: "mesotherapy/general/uncertain"),
     ]
 
     /// Ninth session: a thread's title, a testimony heading, a comparison inside an effect
