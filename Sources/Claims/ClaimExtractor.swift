@@ -148,6 +148,9 @@ public struct ClaimExtractor: Sendable {
         // Its methods ("Méthodes : … conseils pour réduire les graisses", "Funding: …") describe
         // what was done, not what was found: no claims there.
         let procedure = Self.labelledSentences(sentences, document: document, opening: Self.procedureLabels)
+        // The signs to see a doctor for, under their heading ("Call 111 or your GP if:"): "a rash
+        // that does not fade" is a sign, not a treatment that failed.
+        let warningSections = Set(sentences.filter { Discourse.isHeading($0, sections: document.sections) && $0.matches.contains { $0.has(.warning) } }.map(\.section))
         var reportedSection = -1
         for (index, s) in sentences.enumerated() {
             let wholeBlock = (index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section)
@@ -242,7 +245,7 @@ public struct ClaimExtractor: Sendable {
             let judgesItsHead = !isHeading && s.text.hasSuffix(".") && s.matches.contains { $0.states(.uncertain) || $0.states(.refutes) }
             let leadIn = own.isEmpty && ((s.matches.contains { $0.has(.listhead) } && !judgesItsHead) || s.text.hasSuffix(":")
                                          || ListZone.opens(s, isHeading: isHeading, naming: own, bytes: bytes))
-            if !s.isQuestion && !leadIn && !procedure.contains(index) {
+            if !s.isQuestion && !leadIn && !procedure.contains(index) && !warningSections.contains(s.section) {
                 let context = SentenceContext(
                     own: own, titleNames: titleNames, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,

@@ -20,7 +20,10 @@ public enum ClaimRules {
     /// apart by a contrastive negation is denied; the treatment a paragraph opens on is the next
     /// one's "it"; quoted first-person words are testimony before the document's design; another
     /// form of the same treatment is an active comparator.
-    static let version = 8
+    /// 9: no claims in a section whose heading opens the signs to see a doctor for (`warning`); a
+    /// sentence naming a list's head that judges it is no lead-in; a class that relieves a
+    /// complaint is its member named for the complaint's broader condition.
+    static let version = 9
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

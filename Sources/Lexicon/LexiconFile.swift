@@ -134,6 +134,9 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// after it names a condition of its own ("chez les enfants présentant un TDAH, la
     /// mélatonine atténue les difficultés d'endormissement").
     case population
+    /// A heading that opens the signs to see a doctor for ("Call 111 or your GP if:", "Quand
+    /// consulter ?"): the lines of its section describe signs, not effects of a treatment.
+    case warning
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -183,6 +186,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .thread: 41
         case .deficiency: 42
         case .population: 43
+        case .warning: 44
         }
         return 1 << UInt64(position)
     }

@@ -825,7 +825,30 @@ import Testing
         Case(name: "benefits judged in a sentence of their own are no list's lead-in", title: "Santé", lang: "fr",
              sentences: ["Les bienfaits de la mésothérapie ne reposent sur aucune étude scientifique."],
              expected: "mesotherapy/general/uncertain"),
+        Case(name: "cold water is no common cold", title: "Paracetamol for fever in children", lang: "en",
+             sentences: ["Do not sponge them with cold water: sponging does nothing to help."],
+             expected: "none-for:paracetamol/common-cold", allWide: true),
+        Case(name: "a glass pressed on a rash is no pair of glasses", title: "Rashes in children", lang: "en",
+             sentences: ["The rash does not fade when you press a glass against it."],
+             expected: "none-for:glasses", allWide: true),
+        Case(name: "the first sign of a condition is when, not what is prevented", title: "Fever in children", lang: "en",
+             sentences: ["Giving paracetamol at the first sign of fever does not prevent febrile seizures."],
+             expected: "none-for:paracetamol/fever", allWide: true),
     ]
+
+    /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
+    /// for ("a rash that does not fade"), not a treatment that failed; the section before keeps
+    /// its claims.
+    @Test func theSignsToSeeADoctorForMakeNoClaim() {
+        let found = RuleFixtures.claims(title: "High temperature (fever) in children", kind: .other, lang: "en", allWide: true,
+                                        [("How to look after your child", ["If they seem distressed, children's paracetamol can ease the fever."]),
+                                         ("Call 111 or your GP if:", ["your child has a rash that does not fade when you press a glass against it",
+                                                                      "the fever does not come down with paracetamol"])])
+        #expect(found.map { "\($0.intervention ?? "-")/\($0.indication)/\($0.stance)" } == ["paracetamol/fever/supports"])
+        let french = RuleFixtures.claims(title: "Fièvre de l'enfant", kind: .other, lang: "fr", allWide: true,
+                                         [("Quand consulter ?", ["Si la fièvre ne baisse pas malgré le paracétamol au bout de 48 heures."])])
+        #expect(french.isEmpty, "\(french.map(\.indication))")
+    }
 
     /// Ninth session: a thread's title, a testimony heading, a comparison inside an effect
     /// phrase, a condition named after "including".
