@@ -834,6 +834,15 @@ import Testing
         Case(name: "the first sign of a condition is when, not what is prevented", title: "Fever in children", lang: "en",
              sentences: ["Giving paracetamol at the first sign of fever does not prevent febrile seizures."],
              expected: "none-for:paracetamol/fever", allWide: true),
+        Case(name: "an operation proposed when medical treatment fails is no failure of it", title: "Syndrome du canal carpien : les traitements", lang: "fr",
+             sentences: ["L'opération, qui consiste à sectionner le ligament pour libérer le nerf, est proposée en cas de forme sévère ou d'échec du traitement médical."],
+             expected: "none-for:surgery/carpal-tunnel/refutes", allWide: true),
+        Case(name: "a complaint that keeps one awake is no effect of the drug prescribed", title: "Acouphènes : existe-t-il un traitement ?", lang: "fr",
+             sentences: ["Un anxiolytique peut être prescrit sur une courte durée si l'acouphène empêche de dormir."],
+             expected: "none-for:anxiolytics/tinnitus/supports", allWide: true),
+        Case(name: "onion water is a remedy of its own", title: "Eau d'oignon et grippe", lang: "fr",
+             sentences: ["Pour l'oignon, il n'existe aucun essai clinique contre la grippe."],
+             expected: "onion/influenza/uncertain", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
