@@ -119,16 +119,9 @@ enum BasisClassifier {
         // C2 AB, “ is E2 80 9C, a straight quote 22) before anything else.
         let lo = min(s.start, firstToken.start), hi = min(bytes.count, max(s.end, lastToken.end))
         guard lo < hi, bytes[lo..<hi].contains(where: { $0 == 0x22 || $0 == 0xAB || $0 == 0x9C }) else { return nil }
-        // An opening mark: « or “, or a straight quote right before the word ("… : \"Deux").
+        // An opening mark before the word (`ClaimTokenizer.opensQuotation`).
         func opens(_ i: Int) -> Bool {
-            let gap = i == 0 ? bytes[lo..<firstToken.start] : AnalyzedSentence.gap(before: i, s.tokens, bytes)
-            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-            for b in gap {
-                if (b == 0xAB && previous == 0xC2) || (b == 0x9C && previous == 0x80 && beforePrevious == 0xE2) { return true }
-                beforePrevious = previous
-                previous = b
-            }
-            return gap.last == 0x22
+            ClaimTokenizer.opensQuotation(i == 0 ? bytes[lo..<firstToken.start] : AnalyzedSentence.gap(before: i, s.tokens, bytes))
         }
         guard let open = (0...at).reversed().first(where: opens) else { return nil }
         // No closing mark between the opening and the effect.

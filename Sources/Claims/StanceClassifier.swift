@@ -291,7 +291,7 @@ enum StanceClassifier {
         // Another form of the same treatment ("about as much as face-to-face sessions") is active
         // too; not a placebo's ("than placebo injections").
         if let named = after.first(where: { m in m.interventionID != nil || m.has(.otherintervention)
-            || (m.refers(.intervention) && m.first > 0 && Self.isEqualling(s.tokens[from].folded)
+            || (m.refers(.intervention) && m.first > 0 && Self.endsArmComparison(s.tokens[from].folded)
                 && !Self.controlWords.contains(s.tokens[m.first - 1].folded)) }) {
             // "than calorie restriction alone", "que la kinésithérapie seule": the arm without the
             // added treatment is its control (an add-on trial tests what was added).
@@ -306,7 +306,7 @@ enum StanceClassifier {
     /// The words that end a comparison of two arms ("as much as", "than", "que"): only after one
     /// is a form of the same treatment the other arm ("aucun effet sur ma sciatique, quatre
     /// séances pour rien" compares nothing).
-    static func isEqualling(_ word: String) -> Bool {
+    static func endsArmComparison(_ word: String) -> Bool {
         word == "as" || word == "than" || word == "que" || word == "qu"
     }
 

@@ -54,6 +54,18 @@ package enum ClaimTokenizer {
         return false
     }
 
+    /// Whether the bytes between two words open a quotation: « or “ anywhere, or a straight
+    /// quote right before the word ("… : \"Deux").
+    package static func opensQuotation(_ gap: ArraySlice<UInt8>) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in gap {
+            if (b == 0xAB && previous == 0xC2) || (b == 0x9C && previous == 0x80 && beforePrevious == 0xE2) { return true }
+            beforePrevious = previous
+            previous = b
+        }
+        return gap.last == UInt8(ascii: "\"")
+    }
+
     /// Whether the bytes between two words close a quotation: `"`, » or ”.
     package static func closesQuotation(_ gap: ArraySlice<UInt8>) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
