@@ -267,6 +267,15 @@ extension BasisClassifier {
                 best = (b, "title: " + title.surface(m, bytes: bytes))
             }
         }
+        // A guidance document's title ("Knee osteoarthritis: summary of recommendations", "Intradermal
+        // therapy: a position paper"): the issuing body's opinion is the basis of its sentences. (A
+        // body named in a title without its document — "Plastic surgeons' society" — is not.)
+        if best == nil, let m = title.matches.first(where: { m in
+            !m.has(.negation) && m.bases.contains(.expertOpinion)
+                && m.covered.contains { DesignCarryOver.opinionNouns.contains(title.tokens[$0].folded) || DesignCarryOver.policyNouns.contains(title.tokens[$0].folded) }
+        }) {
+            best = (.expertOpinion, "title: " + title.surface(m, bytes: bytes))
+        }
         return best
     }
 }
@@ -280,6 +289,8 @@ struct DesignCarryOver {
     /// Words that make a sentence naming a body introduce its opinion as the source.
     static let opinionNouns: Set<String> = ["rapport", "report", "avis", "opinion", "recommandations", "recommendations",
                                             "guideline", "guidelines", "consensus", "position", "statement", "prise"]
+    /// A payer's or a clinic network's policy on a treatment, as its title names it ("Medical policy: …").
+    static let policyNouns: Set<String> = ["policy"]
     private var last: (section: Int, block: Int, basis: Basis, words: String, indications: Set<String>, interventions: Set<String>)?
 
     /// The first study a document describes without stating a finding ("Cette revue porte sur

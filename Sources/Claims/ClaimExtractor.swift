@@ -250,7 +250,9 @@ public struct ClaimExtractor: Sendable {
                     own: own, titleNames: titleNames, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
-                    ownDesign: background.contains(index) ? nil : Self.better(ownDesign.flatMap { Self.covers($0, index) ? ($0.basis, $0.words) : nil }, titleDesign),
+                    // (A guidance title's opinion gives way to a study the paragraph names.)
+                    ownDesign: background.contains(index) ? nil : Self.better(ownDesign.flatMap { Self.covers($0, index) ? ($0.basis, $0.words) : nil },
+                                                                              titleDesign?.0 == .expertOpinion && carried != nil ? nil : titleDesign),
                     carriedDesign: carried, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
                     otherConditionTopic: discourse.titleNamesAnotherCondition

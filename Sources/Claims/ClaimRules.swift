@@ -23,7 +23,10 @@ public enum ClaimRules {
     /// 9: no claims in a section whose heading opens the signs to see a doctor for (`warning`); a
     /// sentence naming a list's head that judges it is no lead-in; a class that relieves a
     /// complaint is its member named for the complaint's broader condition.
-    static let version = 9
+    /// 10: a guidance document's title (a summary of recommendations, a position paper, a
+    /// payer's policy) is the basis of its sentences with no cue, after a study the paragraph
+    /// names; the people a result was seen in, named after the effect and its own condition.
+    static let version = 10
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

@@ -172,11 +172,15 @@ enum MentionFinder {
     static func follows(population m: PhraseMatch, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
         guard let p = s.matches.last(where: { $0.has(.population) && $0.last < m.first && m.first - $0.last <= 10 }),
               !s.matches.contains(where: { $0.first > p.last && $0.first < m.first && ($0.has(.effect) || $0.has(.boundary)) }),
-              !((p.last + 1)...m.first).contains(where: { breaksList(before: $0, in: s, bytes: bytes) }),
-              let effect = s.matches.first(where: { $0.has(.effect) && $0.first > m.last })
+              !((p.last + 1)...m.first).contains(where: { breaksList(before: $0, in: s, bytes: bytes) })
         else { return false }
-        return s.matches.contains { $0.first > effect.last && $0.indicationID != nil && $0.indicationID != m.indicationID
-            && $0.first - effect.last <= 6 }
+        if let effect = s.matches.first(where: { $0.has(.effect) && $0.first > m.last }),
+           s.matches.contains(where: { $0.first > effect.last && $0.indicationID != nil && $0.indicationID != m.indicationID
+               && $0.first - effect.last <= 6 }) { return true }
+        // Or the effect and its own condition before the people ("lowers the risk of heart attack
+        // and stroke in people with obesity who already have heart disease").
+        guard let effect = s.matches.last(where: { $0.has(.effect) && $0.last < p.first && p.first - $0.last <= 12 }) else { return false }
+        return s.matches.contains { $0.first > effect.last && $0.last < p.first && $0.indicationID != nil && $0.indicationID != m.indicationID }
     }
 
     /// Words that may stand between a lack and what is lacking ("carence avérée en fer ou en
