@@ -883,6 +883,27 @@ import Testing
         Case(name: "laser hair removal is no laser therapy", title: "Laser hair removal for PCOS and hirsutism", lang: "en",
              sentences: ["Laser hair removal substantially reduces the thick, dark facial hair of hirsutism over a course of sessions."],
              expected: "laser-hair-removal/hirsutism/supports", allWide: true),
+        Case(name: "doctors who stress a point are no psychological stress", title: "Cryolipolysis or liposuction?", lang: "en",
+             sentences: ["Neither treatment is a way to lose weight, both doctors stress."],
+             expected: "none-for:cryolipolysis/stress", allWide: true),
+        Case(name: "doctors who stress a point speak from their practice", title: "Cryolipolysis or liposuction?", lang: "en",
+             sentences: ["Neither treatment is a way to lose weight, both doctors stress."],
+             expected: "cryolipolysis/weight-loss/refutes/testimony", allWide: true),
+        Case(name: "what tides a patient over a flare relieves it", title: "Knee arthritis: is a new knee my only option?", lang: "en",
+             sentences: ["A steroid injection can tide you over a bad flare of knee arthritis for a few weeks."],
+             expected: "corticosteroid-injection/osteoarthritis/supports", allWide: true),
+        Case(name: "not shown better than a placebo ('supérieure à celle d'un placebo') is refuted", title: "Acouphènes : les traitements", lang: "fr",
+             sentences: ["Le ginkgo n'a pas montré d'efficacité supérieure à celle d'un placebo sur l'acouphène chronique."],
+             expected: "ginkgo/tinnitus/refutes", allWide: true),
+        Case(name: "not shown better than an active treatment is a comparison", title: "Tendinite : les traitements", lang: "fr",
+             sentences: ["La mésothérapie n'a pas montré d'efficacité supérieure à celle des anti-inflammatoires dans la tendinite."],
+             expected: "none-for:mesotherapy/tendinopathy/refutes", allWide: true),
+        Case(name: "results that are 'plus irréguliers' are uncertain", title: "Mésothérapie : vos questions", lang: "fr",
+             sentences: ["Pour la lombalgie chronique, les résultats de la mésothérapie sont beaucoup plus irréguliers."],
+             expected: "mesotherapy/low-back-pain/uncertain", allWide: true),
+        Case(name: "an evaluation the title names is an official one", title: "Évaluation de l'efficacité de la chiropraxie : synthèse du rapport", lang: "fr",
+             sentences: ["Dans les cervicalgies, les essais sont trop peu nombreux pour conclure."],
+             expected: "chiropractic/neck-pain/uncertain/hta-report", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
@@ -1020,6 +1041,17 @@ import Testing
                                                 "Some clinics also offer the injections for tendon injuries, a use the trial did not look at."])])
         #expect(!found.contains { $0.indication == "general" }, "\(found.map { "\($0.indication)/\($0.stance)" })")
         #expect(found.filter { $0.sentence.hasPrefix("A co-author") }.map(\.indication) == ["osteoarthritis"])
+    }
+
+    /// Sixteenth session: "We use a licensed deoxycholic acid injection. In randomised trials,
+    /// most patients treated with it…": the treatment a clinic says it uses is its paragraph's
+    /// "it", not the treatment a heading or the page is about.
+    @Test func theTreatmentAClinicSaysItUsesIsItsParagraphsIt() {
+        let found = RuleFixtures.claims(title: "Double chin: fat-dissolving injections and mesotherapy", kind: .other, lang: "en", allWide: true,
+                                        [("Is this the same as mesotherapy?", ["No. Mesotherapy cocktails have never been properly tested for fat reduction.",
+                                                                               "We use a licensed deoxycholic acid injection. In randomised placebo-controlled trials, most patients treated with it had a visible reduction in submental fat."])])
+        let trial = found.filter { $0.sentence.hasPrefix("In randomised") }
+        #expect(trial.map { "\($0.intervention ?? "-")/\($0.indication)" } == ["deoxycholic-acid/localized-fat"], "\(found.map { "\($0.intervention ?? "-")/\($0.indication): \($0.sentence)" })")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
