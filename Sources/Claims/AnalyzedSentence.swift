@@ -181,7 +181,8 @@ struct AnalyzedSentence: Sendable {
         // denial is of its own object, not of the effect stated before it.
         for i in 1..<max(1, tokens.count - 1) where tokens[i].punctuatedBefore && NegationScope.prepositions.contains(tokens[i].folded)
             && gap(before: i, tokens, bytes).contains(UInt8(ascii: ","))
-            && matches.contains(where: { $0.has(.effect) && $0.first > i && $0.first <= i + 3 }) {
+            && matches.contains(where: { $0.has(.effect) && $0.first >= i && $0.first <= i + 3 }) {
+            // (Or an effect phrase that starts with it: "…, sans effet mesurable sur le poids".)
             cuts.insert(i)
         }
         for i in 1..<max(1, tokens.count) where i < tokens.count {

@@ -73,11 +73,18 @@ enum BasisClassifier {
         if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
         }
+        // "Aucun effet chez moi, 3 séances pour rien": an effect phrase that opens on the speaker
+        // ("chez moi, rien", "for me, nothing") tells the speaker's experience.
+        if let m = s.matches(in: clause).first(where: { $0.has(.effect) && Self.opensOnSpeaker($0, in: s) }) {
+            return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "an effect told of the speaker"))
+        }
         // "Chez moi, deux séances et ma sciatique avait disparu, alors que les anti-inflammatoires
         // ne faisaient rien": a sentence that opens on the speaker's experience tells all of it.
         // (In the first person only: "Some practitioners advertise it, but good evidence is
         // lacking" ends on the author's own word.)
-        if let m = s.matches.first(where: { $0.has(.testimony) && $0.first <= 1 }), !clause.contains(m.first),
+        // (Or within the few words of its first clause: "Aucun effet chez moi, 3 séances pour rien".)
+        if let m = s.matches.first(where: { $0.has(.testimony) && ($0.first <= 1 || ($0.first <= 6 && s.clauses.first?.contains($0.first) == true)) }),
+           !clause.contains(m.first),
            m.covered.contains(where: { Self.firstPerson.contains(s.tokens[$0].folded) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience the sentence opens on"))
         }
@@ -109,6 +116,14 @@ enum BasisClassifier {
 
     /// Words of the speaker's own experience ("chez moi", "for me", "in my case").
     static let firstPerson: Set<String> = ["moi", "me", "my", "i", "je", "j", "mon", "ma", "mes", "personally", "personnellement"]
+
+    /// Whether a phrase's first two words name the speaker as where it happened ("chez moi",
+    /// "pour moi", "for me").
+    static func opensOnSpeaker(_ m: PhraseMatch, in s: AnalyzedSentence) -> Bool {
+        guard m.covered.count >= 2 else { return false }
+        let (a, b) = (s.tokens[m.covered[0]].folded, s.tokens[m.covered[1]].folded)
+        return (a == "chez" || a == "pour" || a == "for") && (b == "moi" || b == "me")
+    }
 
     /// The quoted words holding token `at`, when they speak in the first person singular
     /// (`firstPerson`: "j'ai pu", "my patients", "I"): from an opening « or “ (or a straight quote) before it to the

@@ -93,9 +93,10 @@ public struct ClaimExtractor: Sendable {
         }
         // "X versus Y": the arms of a trial of two treatments, for an effect seen in both.
         // (The arm after "versus" is a comparator in a sentence, an arm here.)
-        let trialArms: [Mention] = comparison != .active ? [] : title.matches.compactMap { m in
+        let titleInterventions: [Mention] = title.matches.compactMap { m in
             m.interventionID.map { Mention(id: $0, surface: title.surface(m, bytes: titleBytes), token: m.first) }
         }.reduce(into: []) { arms, m in if !arms.contains(where: { $0.id == m.id }) { arms.append(m) } }
+        let trialArms: [Mention] = comparison != .active ? [] : titleInterventions
         if comparison == .unknown, sentences.contains(where: { s in s.role != .comment && s.matches.contains { $0.has(.control) } }) {
             comparison = .control
         }
@@ -258,7 +259,7 @@ public struct ClaimExtractor: Sendable {
                     otherConditionTopic: discourse.titleNamesAnotherCondition
                         || (own.isEmpty && previousNamesOnlyOthers && previous != nil && s.matches.contains { $0.refers(.back) }),
                     openingTopic: fewConditions ? discourse.openingTopic : nil,
-                    readerPost: post, trialArms: trialArms, namedInterventions: named,
+                    readerPost: post, trialArms: trialArms, titleInterventions: titleInterventions, namedInterventions: named,
                     interventionWords: nameWords)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 // "Aucune de ces promesses ne repose sur un essai contrôlé" after a list of uses:
@@ -405,6 +406,8 @@ public struct ClaimExtractor: Sendable {
         var readerPost: Cue? = nil
         /// The two treatments a trial compared, named in its title ("X versus Y").
         var trialArms: [Mention] = []
+        /// The interventions the title names, once each ("Fièvre : paracétamol ou ibuprofène ?").
+        var titleInterventions: [Mention] = []
         /// The interventions the title and text name.
         var namedInterventions: Set<String> = []
         /// The folded words of the names the document gives each of them.
@@ -457,6 +460,17 @@ public struct ClaimExtractor: Sendable {
                 let words = s.surface(several, bytes: bytes)
                 sides = c.previousInterventions.map { m in
                     (m.id, Cue(role: "reference", text: words, rule: "stands for the interventions the sentence before names: \(m.surface)"), TopicOrigin.reference)
+                }
+            } else if first.origin != .clause, first.origin != .sentence, c.previousInterventions.count <= 1, c.titleInterventions.count == 2,
+                      let both = s.matches.first(where: { m in m.refers(.both)
+                          // The subject of the effect right after it ("Les deux font baisser"), not
+                          // a determiner ("les deux seuls essais").
+                          && s.matches.contains { $0.has(.effect) && $0.first > m.last && $0.first <= m.last + 2 } }) {
+                // "Fièvre de l'enfant : paracétamol ou ibuprofène ? … Les deux font baisser la
+                // fièvre": the two treatments the title names.
+                let words = s.surface(both, bytes: bytes)
+                sides = c.titleInterventions.map { m in
+                    (m.id, Cue(role: "reference", text: words, rule: "stands for the two interventions the title names: \(m.surface)"), TopicOrigin.title)
                 }
             } else if first.origin == .clause || first.origin == .sentence {
                 for m in ReferenceResolver.coordinated(with: first.id, in: s, bytes: bytes) {

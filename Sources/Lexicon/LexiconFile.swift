@@ -219,6 +219,8 @@ public enum ReferenceKind: String, Sendable, Hashable, CaseIterable {
     /// "aucune de ces promesses", "none of these claims": the uses just listed, named as claims
     /// (the list quoted them to be judged; with `back` on the same phrase).
     case listedClaims = "listed-claims"
+    /// "les deux", "both": the two interventions the title names ("paracétamol ou ibuprofène ?").
+    case both
 }
 
 /// What a matched phrase means, typed when the lexicon is loaded: a kind and, for the kinds
