@@ -922,6 +922,21 @@ import Testing
         Case(name: "', sans effet sur le poids' is a clause of its own", title: "Cryolipolyse : ce que disent les études", lang: "fr",
              sentences: ["Une revue systématique conclut que la cryolipolyse réduit modestement l'épaisseur de la graisse traitée, sans effet mesurable sur le poids."],
              expected: "cryolipolysis/localized-fat/supports/systematic-review", allWide: true),
+        Case(name: "no difference shown against a placebo is refuted", title: "Homéopathie et arthrose", lang: "fr",
+             sentences: ["Les rares essais randomisés ayant comparé des granules homéopathiques à un placebo chez des patients arthrosiques n'ont pas montré de différence sur la douleur."],
+             expected: "homeopathy/osteoarthritis/refutes/rct", allWide: true),
+        Case(name: "not stopping a treatment is no effect", title: "Arthrose : les traitements", lang: "fr",
+             sentences: ["Ne pas arrêter un traitement sans avis médical ; l'activité physique adaptée reste la mesure la mieux validée contre la douleur arthrosique."],
+             expected: "exercise/osteoarthritis/supports", allWide: true),
+        Case(name: "a rehabilitation centre is where a trial ran, not its treatment", title: "Mal de dos : l'ostéopathie à l'épreuve", lang: "fr",
+             sentences: ["Un essai randomisé mené dans quatre centres de rééducation conclut que les séances d'ostéopathie ne font pas mieux que des manipulations simulées dans la lombalgie chronique."],
+             expected: "none-for:physiotherapy", allWide: true),
+        Case(name: "what a treatment reduces fat more than is its comparator", title: "Cryolipolyse versus radiofréquence", lang: "fr",
+             sentences: ["Conclusion : la cryolipolyse réduit davantage la graisse sous-cutanée que la radiofréquence, mais sans effet perceptible sur le tour de taille."],
+             expected: "none-for:radiofrequency", allWide: true),
+        Case(name: "a drug whose consumption fell is no treatment claimed on", title: "Mésothérapie et lombalgie : une thèse", lang: "fr",
+             sentences: ["Résultats : à 3 mois, la douleur des lombalgiques traités par mésothérapie avait baissé de moitié, et la consommation d'AINS avait diminué de moitié."],
+             expected: "none-for:nsaid", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
