@@ -51,8 +51,12 @@ public struct ClaimExtractor: Sendable {
         // document's topic (a confidence feature).
         let titleNames = Set(title.matches.flatMap { [$0.interventionID, $0.indicationID].compactMap { $0 } })
         let titleTopic = Self.conditionsSpokenOf(in: title)
+        let titleInterventions: [Mention] = title.matches.compactMap { m in
+            m.interventionID.map { Mention(id: $0, surface: title.surface(m, bytes: titleBytes), token: m.first) }
+        }.reduce(into: []) { arms, m in if !arms.contains(where: { $0.id == m.id }) { arms.append(m) } }
         var discourse = Discourse(title: titleTopic, titleText: document.title,
-                                  titleNamesAnotherCondition: title.matches.contains { $0.has(.othercondition) })
+                                  titleNamesAnotherCondition: title.matches.contains { $0.has(.othercondition) },
+                                  titleInterventions: titleInterventions)
         discourse.documentTopic = Self.documentTopic(sentences, bytes: bytes, title: titleTopic)
         discourse.askTitle(title)
         var list = ListZone()
@@ -93,9 +97,6 @@ public struct ClaimExtractor: Sendable {
         }
         // "X versus Y": the arms of a trial of two treatments, for an effect seen in both.
         // (The arm after "versus" is a comparator in a sentence, an arm here.)
-        let titleInterventions: [Mention] = title.matches.compactMap { m in
-            m.interventionID.map { Mention(id: $0, surface: title.surface(m, bytes: titleBytes), token: m.first) }
-        }.reduce(into: []) { arms, m in if !arms.contains(where: { $0.id == m.id }) { arms.append(m) } }
         let trialArms: [Mention] = comparison != .active ? [] : titleInterventions
         if comparison == .unknown, sentences.contains(where: { s in s.role != .comment && s.matches.contains { $0.has(.control) } }) {
             comparison = .control

@@ -81,10 +81,15 @@ struct Discourse {
     /// neither another indication's claim nor a claim on the practice as a whole.
     let titleNamesAnotherCondition: Bool
 
-    init(title: [Mention], titleText: String, titleNamesAnotherCondition: Bool = false) {
+    /// The treatments the title names ("Chimiothérapie : le gingembre…"): a condition named in
+    /// a sentence may be narrowed to its form named for one of them (`narrower(than:for:in:)`).
+    private let titleInterventions: [Mention]
+
+    init(title: [Mention], titleText: String, titleNamesAnotherCondition: Bool = false, titleInterventions: [Mention] = []) {
         self.title = title
         self.titleText = titleText
         self.titleNamesAnotherCondition = title.isEmpty && titleNamesAnotherCondition
+        self.titleInterventions = titleInterventions
     }
 
     /// Whether the sentence is its section's heading (the first block of a section that has one).
@@ -137,6 +142,15 @@ struct Discourse {
         }
         if !title.isEmpty, let m = below(title) { return Topic(mentions: [m], origin: .title, words: Self.clip(titleText)) }
         if let o = opening, o.mentions.count == 1, let m = below(o.mentions) { return Topic(mentions: [m], origin: .opening, words: Self.clip(o.text)) }
+        // "Chimiothérapie : le gingembre contre les haut-le-cœur ? … les nausées ont baissé": the
+        // one narrower form of the condition named for a treatment (or condition) the title
+        // names, chemotherapy-induced nausea.
+        // (Not the condition itself: "alopecia" in the title names no alopecia areata.)
+        let causes = (titleInterventions + title).filter { $0.id != id }
+        let forms = vocabulary.children(of: id).filter { child in causes.contains { child.hasPrefix($0.id + "-") } }
+        if forms.count == 1, let cause = causes.first(where: { forms[0].hasPrefix($0.id + "-") }) {
+            return Topic(mentions: [Mention(id: forms[0], surface: cause.surface, token: cause.token)], origin: .title, words: Self.clip(titleText))
+        }
         return nil
     }
 

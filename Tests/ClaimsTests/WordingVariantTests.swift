@@ -937,6 +937,18 @@ import Testing
         Case(name: "a drug whose consumption fell is no treatment claimed on", title: "Mésothérapie et lombalgie : une thèse", lang: "fr",
              sentences: ["Résultats : à 3 mois, la douleur des lombalgiques traités par mésothérapie avait baissé de moitié, et la consommation d'AINS avait diminué de moitié."],
              expected: "none-for:nsaid", allWide: true),
+        Case(name: "nausea under a title naming chemotherapy is chemotherapy-induced nausea", title: "Chimiothérapie : le gingembre, un allié contre les haut-le-cœur ?", lang: "fr",
+             sentences: ["Résultat : l'intensité des nausées a baissé d'environ 40 % chez ceux qui prenaient du gingembre."],
+             expected: "ginger/chemotherapy-nausea/supports", allWide: true),
+        Case(name: "hair loss under a title naming alopecia is not alopecia areata", title: "PRP for alopecia: does it work?", lang: "en",
+             sentences: ["PRP stimulates regrowth in men and women with thinning hair."],
+             expected: "prp/alopecia/supports", allWide: true),
+        Case(name: "the chemotherapy people are having is not the treatment claimed on", title: "Mistletoe for cancer", lang: "en",
+             sentences: ["Several small randomised trials in women having chemotherapy for breast cancer reported less fatigue among those given mistletoe."],
+             expected: "none-for:chemotherapy", allWide: true),
+        Case(name: "mistletoe is anthroposophic medicine's remedy", title: "Mistletoe for cancer", lang: "en",
+             sentences: ["There is no good evidence that mistletoe injections help people with cancer live longer."],
+             expected: "anthroposophic-medicine/cancer/uncertain", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
