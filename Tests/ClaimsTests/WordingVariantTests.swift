@@ -949,6 +949,18 @@ import Testing
         Case(name: "mistletoe is anthroposophic medicine's remedy", title: "Mistletoe for cancer", lang: "en",
              sentences: ["There is no good evidence that mistletoe injections help people with cancer live longer."],
              expected: "anthroposophic-medicine/cancer/uncertain", allWide: true),
+        Case(name: "what a vaccine 'évite' it prevents", title: "Le vaccin contre le zona", lang: "fr",
+             sentences: ["Le vaccin contre le zona évite le zona chez neuf personnes sur dix."],
+             expected: "shingles-vaccine/shingles/supports", allWide: true),
+        Case(name: "advice to avoid a drug is no effect of it", title: "Varicelle : les bons réflexes", lang: "fr",
+             sentences: ["Il faut éviter l'ibuprofène chez l'enfant qui a la varicelle."],
+             expected: "none", allWide: true),
+        Case(name: "research that has not settled whether it helps is uncertain", title: "St John's wort and depression", lang: "en",
+             sentences: ["Research has not settled whether St John's wort helps depression."],
+             expected: "st-johns-wort/depression/uncertain", allWide: true),
+        Case(name: "studies associating a vaccination with a lower risk support it", title: "Le vaccin contre le zona protégerait-il de la démence ?", lang: "fr",
+             sentences: ["Plusieurs études observationnelles associent la vaccination contre le zona à un risque de démence inférieur de 17 à 20 %."],
+             expected: "shingles-vaccine/dementia/supports/cohort", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
