@@ -961,6 +961,9 @@ import Testing
         Case(name: "studies associating a vaccination with a lower risk support it", title: "Le vaccin contre le zona protégerait-il de la démence ?", lang: "fr",
              sentences: ["Plusieurs études observationnelles associent la vaccination contre le zona à un risque de démence inférieur de 17 à 20 %."],
              expected: "shingles-vaccine/dementia/supports/cohort", allWide: true),
+        Case(name: "what does not make one 'perdre de poids' is refuted for weight loss", title: "Liposuccion : les idées reçues", lang: "fr",
+             sentences: ["La liposuccion retire les amas graisseux, mais elle ne fait pas perdre de poids."],
+             expected: "liposuction/weight-loss/refutes", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
