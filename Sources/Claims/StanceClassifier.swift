@@ -195,7 +195,10 @@ enum StanceClassifier {
                                            Cue(role: "negation", text: text(denial), rule: "denies the effect it reports")], at: m.first, strength: 0.85)
             }
             // Testimonials that claim it did something are testimony, not a reported claim.
-            if !readingReported, ms.contains(where: { $0.has(.reported) }), !ms.contains(where: { $0.has(.testimony) }) { return nil }
+            // (Not a word of distance in a parenthesis that only names something: "the fat layer on
+            // the flanks (the so-called love handles)".)
+            if !readingReported, ms.contains(where: { $0.has(.reported) && !Self.inNamingParenthesis($0, s, bytes: bytes) }),
+               !ms.contains(where: { $0.has(.testimony) }) { return nil }
             return ClauseStance(stance: .supports, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "effect word: states that it works")] + hedgeCues, at: m.first)
         }
@@ -225,6 +228,26 @@ enum StanceClassifier {
                             cues: [Cue(role: "negation", text: s.surface(trigger, bytes: bytes),
                                        rule: "a clause that only negates denies the effect stated before it")],
                             at: trigger.first, strength: 0.8)
+    }
+
+    /// Whether a phrase stands inside a parenthesis that holds no effect word: "(the so-called
+    /// love handles)" names what the sentence speaks of.
+    static func inNamingParenthesis(_ m: PhraseMatch, _ s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
+        func gap(_ i: Int) -> ArraySlice<UInt8> {
+            guard i > 0, i < s.tokens.count else { return [] }
+            return bytes[s.tokens[i - 1].end..<s.tokens[i].start]
+        }
+        guard let open = (1...max(1, m.first)).reversed().first(where: { gap($0).contains(UInt8(ascii: "(")) || gap($0).contains(UInt8(ascii: ")")) }),
+              gap(open).contains(UInt8(ascii: "(")), open <= m.first else { return false }
+        var close = m.last + 1
+        while close < s.tokens.count, !gap(close).contains(UInt8(ascii: ")")) {
+            if gap(close).contains(UInt8(ascii: "(")) { return false }
+            close += 1
+        }
+        // A parenthesis that closes the sentence ends at its last token.
+        if close == s.tokens.count, let last = s.tokens.last,
+           !bytes[last.end..<min(bytes.count, last.end + 3)].contains(UInt8(ascii: ")")) { return false }
+        return !s.matches.contains { $0.has(.effect) && $0.first >= open && $0.first < close }
     }
 
     /// Whether a refuting comparison ("no better than", "pas plus efficace que", "as effective

@@ -964,6 +964,12 @@ import Testing
         Case(name: "what does not make one 'perdre de poids' is refuted for weight loss", title: "Liposuccion : les idées reçues", lang: "fr",
              sentences: ["La liposuccion retire les amas graisseux, mais elle ne fait pas perdre de poids."],
              expected: "liposuction/weight-loss/refutes", allWide: true),
+        Case(name: "'so-called' in a parenthesis that names something reports nothing", title: "Fat-freezing and love handles", lang: "en",
+             sentences: ["Cryolipolysis may reduce the fat layer on the flanks (the so-called love handles) by around 20% after one session."],
+             expected: "cryolipolysis/localized-fat/supports", allWide: true),
+        Case(name: "'so-called' outside a parenthesis still reports the effect", title: "Detox patches", lang: "en",
+             sentences: ["The so-called detox foot patches draw toxins out of the body and cure fatigue."],
+             expected: "none", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
