@@ -970,6 +970,9 @@ import Testing
         Case(name: "'so-called' outside a parenthesis still reports the effect", title: "Detox patches", lang: "en",
              sentences: ["The so-called detox foot patches draw toxins out of the body and cure fatigue."],
              expected: "none", allWide: true),
+        Case(name: "a person named with her age who says something gives testimony", title: "Shockwave and tennis elbow", lang: "en",
+             sentences: ["Emma, 41, says shockwave therapy did nothing at all for her tennis elbow."],
+             expected: "eswt/epicondylitis/refutes/testimony", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
