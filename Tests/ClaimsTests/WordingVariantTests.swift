@@ -973,6 +973,15 @@ import Testing
         Case(name: "a person named with her age who says something gives testimony", title: "Shockwave and tennis elbow", lang: "en",
              sentences: ["Emma, 41, says shockwave therapy did nothing at all for her tennis elbow."],
              expected: "eswt/epicondylitis/refutes/testimony", allWide: true),
+        Case(name: "what one got better 'grâce à' is the treatment that worked", title: "Lumbago : mon expérience", lang: "fr",
+             sentences: ["Bloqué par un lumbago, j'ai consulté un ostéopathe : deux jours plus tard, grâce à ses manipulations, je marchais normalement."],
+             expected: "osteopathy/low-back-pain/supports/testimony", allWide: true),
+        Case(name: "a condition that 'ne le fait plus souffrir' after a treatment is relieved", title: "L'histoire de mon père", lang: "fr",
+             sentences: ["Il a été opéré en mars : depuis l'opération, sa hernie discale ne le fait plus souffrir."],
+             expected: "surgery/herniated-disc/supports", allWide: true),
+        Case(name: "none of the injections made the slightest difference: refuted", title: "Three cortisone shots later", lang: "en",
+             sentences: ["None of the cortisone injections made the slightest difference to his shoulder pain."],
+             expected: "corticosteroid-injection/shoulder-pain/refutes", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
