@@ -973,7 +973,7 @@ import Testing
         Case(name: "a person named with her age who says something gives testimony", title: "Shockwave and tennis elbow", lang: "en",
              sentences: ["Emma, 41, says shockwave therapy did nothing at all for her tennis elbow."],
              expected: "eswt/epicondylitis/refutes/testimony", allWide: true),
-        Case(name: "what one got better 'grâce à' is the treatment that worked", title: "Lumbago : mon expérience", lang: "fr",
+        Case(name: "what one got better 'grâce à' is the treatment that worked", title: "Lumbago : l'ostéopathie m'a soulagé", lang: "fr",
              sentences: ["Bloqué par un lumbago, j'ai consulté un ostéopathe : deux jours plus tard, grâce à ses manipulations, je marchais normalement."],
              expected: "osteopathy/low-back-pain/supports/testimony", allWide: true),
         Case(name: "a condition that 'ne le fait plus souffrir' after a treatment is relieved", title: "L'histoire de mon père", lang: "fr",
