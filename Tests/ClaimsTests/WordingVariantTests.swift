@@ -982,6 +982,12 @@ import Testing
         Case(name: "none of the injections made the slightest difference: refuted", title: "Three cortisone shots later", lang: "en",
              sentences: ["None of the cortisone injections made the slightest difference to his shoulder pain."],
              expected: "corticosteroid-injection/shoulder-pain/refutes", allWide: true),
+        Case(name: "the osteopath consulted names osteopathy", title: "Lumbago : mon expérience", lang: "fr",
+             sentences: ["Bloqué par un lumbago, j'ai consulté un ostéopathe : deux jours plus tard, grâce à ses manipulations, je marchais normalement."],
+             expected: "osteopathy/low-back-pain/supports/testimony", allWide: true),
+        Case(name: "'problèmes de digestion' are digestive diseases", title: "Pourquoi je vais chez mon ostéo", lang: "fr",
+             sentences: ["Pour mes problèmes de digestion, en revanche, l'ostéopathie n'a rien changé."],
+             expected: "osteopathy/digestive-diseases/refutes", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
