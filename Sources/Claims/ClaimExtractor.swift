@@ -233,7 +233,9 @@ public struct ClaimExtractor: Sendable {
                                        cues: [Cue(role: "stance", text: answer.words, rule: "answers the question \"\(Discourse.clip(q.text))\"")], strength: 0.85)
                 if own.isEmpty, !q.indications.isEmpty { topic = Discourse.Topic(mentions: q.indications, origin: .question, words: Discourse.clip(q.text)) }
                 if let m = q.intervention { discourseIntervention = (m, .question) }
-            } else if let item = list.stance(forItemOf: s, naming: own, interventions: s.interventionMentions) {
+            } else if !Self.advisesAgainst(s), let item = list.stance(forItemOf: s, naming: own, interventions: s.interventionMentions) {
+                // (Not an item that advises against something: "do not share towels or go
+                // swimming while the rash oozes" under "Things you can do".)
                 // "Indications : • lombalgies • cervicalgies": each item names what the lead-in claims,
                 // on the source the lead-in names.
                 implied = item.stance
@@ -701,6 +703,15 @@ public struct ClaimExtractor: Sendable {
     /// The better of the design the text gives its own study and the one its title gives: a
     /// systematic review whose methods name the "comparative studies" it searched for is a
     /// systematic review.
+    /// Whether a sentence opens by advising against something ("Do not…", "Don't…", "Avoid…",
+    /// "Ne pas…", "Évitez…", "Never…").
+    static func advisesAgainst(_ s: AnalyzedSentence) -> Bool {
+        guard let first = s.tokens.first?.folded else { return false }
+        let second = s.tokens.count > 1 ? s.tokens[1].folded : ""
+        return ["avoid", "never", "evitez", "eviter", "jamais"].contains(first) || (first == "do" && second == "not")
+            || first == "don" || first == "dont" || (first == "ne" && second == "pas")
+    }
+
     static func better(_ a: (Basis, String)?, _ b: (Basis, String)?) -> (Basis, String)? {
         guard let a else { return b }
         guard let b else { return a }

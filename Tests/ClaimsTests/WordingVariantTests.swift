@@ -988,6 +988,9 @@ import Testing
         Case(name: "'problèmes de digestion' are digestive diseases", title: "Pourquoi je vais chez mon ostéo", lang: "fr",
              sentences: ["Pour mes problèmes de digestion, en revanche, l'ostéopathie n'a rien changé."],
              expected: "osteopathy/digestive-diseases/refutes", allWide: true),
+        Case(name: "a list item advising against something takes no stance from its lead-in", title: "Shingles", lang: "en",
+             sentences: ["Things you can do to ease shingles:", "take paracetamol to ease the pain", "do not share towels or go swimming while the rash oozes"],
+             expected: "none-for:exercise", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
