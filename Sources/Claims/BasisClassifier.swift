@@ -73,8 +73,9 @@ enum BasisClassifier {
         if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
         }
-        // "Aucun effet chez moi, 3 séances pour rien": an effect phrase that opens on the speaker
-        // ("chez moi, rien", "for me, nothing") tells the speaker's experience.
+        // "Aucun effet chez moi, 3 séances pour rien", "le psyllium m'a vraiment aidée": an effect
+        // phrase told of the speaker ("chez moi, rien", "for me, nothing", "m'a aidée") tells the
+        // speaker's experience.
         if let m = s.matches(in: clause).first(where: { $0.has(.effect) && Self.opensOnSpeaker($0, in: s) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "an effect told of the speaker"))
         }
@@ -118,10 +119,12 @@ enum BasisClassifier {
     static let firstPerson: Set<String> = ["moi", "me", "my", "i", "je", "j", "mon", "ma", "mes", "personally", "personnellement"]
 
     /// Whether a phrase's first two words name the speaker as where it happened ("chez moi",
-    /// "pour moi", "for me").
+    /// "pour moi", "for me") or to whom ("m'a aidée").
     static func opensOnSpeaker(_ m: PhraseMatch, in s: AnalyzedSentence) -> Bool {
         guard m.covered.count >= 2 else { return false }
         let (a, b) = (s.tokens[m.covered[0]].folded, s.tokens[m.covered[1]].folded)
+        // "m'a aidée": the speaker as the object, first word of the phrase.
+        if a == "me", b == "a" { return true }
         return (a == "chez" || a == "pour" || a == "for") && (b == "moi" || b == "me")
     }
 

@@ -991,6 +991,9 @@ import Testing
         Case(name: "a list item advising against something takes no stance from its lead-in", title: "Shingles", lang: "en",
              sentences: ["Things you can do to ease shingles:", "take paracetamol to ease the pain", "do not share towels or go swimming while the rash oozes"],
              expected: "none-for:exercise", allWide: true),
+        Case(name: "'depuis la ménopause' says when, it names no condition treated", title: "Constipation depuis la ménopause : qu'est-ce qui marche ?", lang: "fr",
+             sentences: ["Le psyllium m'a vraiment aidée, après deux semaines tout était rentré dans l'ordre."],
+             expected: "psyllium/constipation/supports/testimony", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
