@@ -155,9 +155,10 @@ enum RealText {
 
     /// The frozen thirds, set aside before any rule was tuned on their batch and scored once
     /// (Passages/README.md: rwA–rwF on 2026-12-01, rwG–rwN on 2026-12-02, rwO–rwU later, rwV–rwY on
-    /// 2026-12-03); a floor below those scores.
+    /// 2026-12-03); a floor below those scores. (The sixteenth session's batches rxV, rxX and rxZ
+    /// joined at their first-run scores, F1 0.23 to 0.55, and the floor went from 0.51 to 0.50.)
     @Test func frozenHalfScores() {
-        Self.expectFloors("realtext-test", RealText.frozen, f1: 0.51, precision: 0.60)
+        Self.expectFloors("realtext-test", RealText.frozen, f1: 0.50, precision: 0.60)
     }
 
     /// The general-health passages (issue 12): the share of passages holding a scored claim in

@@ -994,6 +994,18 @@ import Testing
         Case(name: "'depuis la ménopause' says when, it names no condition treated", title: "Constipation depuis la ménopause : qu'est-ce qui marche ?", lang: "fr",
              sentences: ["Le psyllium m'a vraiment aidée, après deux semaines tout était rentré dans l'ordre."],
              expected: "psyllium/constipation/supports/testimony", allWide: true),
+        Case(name: "what it 'ne corrige ni … ni …' is refuted", title: "Mésolift : le coup d'éclat", lang: "fr",
+             sentences: ["Le mésolift redonne de l'éclat à un teint terne, mais il ne corrige ni le relâchement cutané ni les rides installées."],
+             expected: "mesotherapy/wrinkles/refutes", allWide: true),
+        Case(name: "what a remedy is said to be ('un anti-inflammatoire naturel') is no other treatment", title: "Piqûres d'abeilles contre les rhumatismes", lang: "fr",
+             sentences: ["« Le venin d'abeille est un anti-inflammatoire naturel, il soulage l'arthrose », affirme-t-il."],
+             expected: "none-for:nsaid", allWide: true),
+        Case(name: "méso-botox is a mesotherapy technique", title: "Méso-botox : la piqûre glow", lang: "fr",
+             sentences: ["Le méso-botox réduit un peu la brillance de la peau mais n'efface pas les rides."],
+             expected: "mesotherapy/wrinkles/refutes", allWide: true),
+        Case(name: "what an injection added benefit to is its control", title: "Prolotherapy at our clinic", lang: "en",
+             sentences: ["For Achilles tendinopathy, one randomised trial found that prolotherapy added benefit to an eccentric exercise programme."],
+             expected: "none-for:exercise", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
