@@ -1006,6 +1006,12 @@ import Testing
         Case(name: "what an injection added benefit to is its control", title: "Prolotherapy at our clinic", lang: "en",
              sentences: ["For Achilles tendinopathy, one randomised trial found that prolotherapy added benefit to an eccentric exercise programme."],
              expected: "none-for:exercise", allWide: true),
+        Case(name: "patients who may stop a treatment state no effect", title: "Omega-3 for dry eye: a randomised trial", lang: "en",
+             sentences: ["Conclusions: Omega-3 supplements were no more effective than placebo for dry eye disease, and patients who take them for this reason may reasonably stop."],
+             expected: "none-for:omega-3/dry-eye/supports", allWide: true),
+        Case(name: "a drug linked to a higher risk of a disease is not said to treat it", title: "Bladder pills and dementia", lang: "en",
+             sentences: ["A case-control study has linked long-term use of oxybutynin to a higher risk of dementia."],
+             expected: "none-for:oxybutynin/dementia", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
