@@ -481,9 +481,11 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             // A class of treatments ("vaccines", "la vaccination") where the document names one
-            // of its members, and one only (the flu vaccine): the member.
+            // of its members, and one only (the flu vaccine): the member. (Not when the title names
+            // both, to set them apart: "Rétinol ou trétinoïne pour les ridules ?")
             sides = sides.map { side in
-                guard let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary) else { return side }
+                guard let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary),
+                      !(c.titleNames.contains(side.id) && c.titleNames.contains(member)) else { return side }
                 return (member, Cue(role: "reference", text: side.cue.text, rule: "\(side.cue.text) narrowed to \(member), which the document names"), side.origin)
             }
             struct Target { var mention: Mention; var origin: TopicOrigin; var cue: Cue?; var whole = false }

@@ -1012,6 +1012,9 @@ import Testing
         Case(name: "a drug linked to a higher risk of a disease is not said to treat it", title: "Bladder pills and dementia", lang: "en",
              sentences: ["A case-control study has linked long-term use of oxybutynin to a higher risk of dementia."],
              expected: "none-for:oxybutynin/dementia", allWide: true),
+        Case(name: "a class the title sets apart from its member is not narrowed to it", title: "Rétinol ou trétinoïne pour les ridules ? Vos avis", lang: "fr",
+             sentences: ["Sabine.R : Moi, la crème au rétinol du supermarché pendant six mois : strictement aucun changement sur mes ridules."],
+             expected: "topical-retinoids/wrinkles/refutes", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
