@@ -485,7 +485,10 @@ public struct ClaimExtractor: Sendable {
             // both, to set them apart: "Rétinol ou trétinoïne pour les ridules ?")
             sides = sides.map { side in
                 guard let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary),
-                      !(c.titleNames.contains(side.id) && c.titleNames.contains(member)) else { return side }
+                      !(c.titleNames.contains(side.id) && c.titleNames.contains(member)),
+                      // (Nor when the sentence gives the member as an example of the class: "Les
+                      // veinotoniques, comme la diosmine, …", "a PPI such as omeprazole".)
+                      !Self.givesAsExample(member, of: side.id, in: s) else { return side }
                 return (member, Cue(role: "reference", text: side.cue.text, rule: "\(side.cue.text) narrowed to \(member), which the document names"), side.origin)
             }
             struct Target { var mention: Mention; var origin: TopicOrigin; var cue: Cue?; var whole = false }
@@ -830,6 +833,19 @@ public struct ClaimExtractor: Sendable {
 
     /// The one intervention of `named` below `id` in the intervention vocabulary's hierarchy,
     /// or nil when there is none or more than one.
+    /// Whether a sentence names a treatment as an example of a class named just before it
+    /// ("les veinotoniques, comme la diosmine", "a proton pump inhibitor (PPI) such as omeprazole").
+    static func givesAsExample(_ member: String, of classID: String, in s: AnalyzedSentence) -> Bool {
+        for m in s.matches where m.interventionID == member {
+            guard let c = s.matches.last(where: { $0.interventionID == classID && $0.last < m.first }), m.first - c.last <= 4 else { continue }
+            if s.tokens[(c.last + 1)..<m.first].contains(where: { exampleWords.contains($0.folded) }) { return true }
+        }
+        return false
+    }
+
+    /// Words that introduce an example of a class ("comme", "such as", "notamment").
+    static let exampleWords: Set<String> = ["comme", "such", "like", "notamment", "including", "tels", "telles", "tel", "telle", "eg"]
+
     static func narrowerIntervention(than id: String, among named: Set<String>, in vocabulary: ConceptVocabulary) -> String? {
         guard !vocabulary.children(of: id).isEmpty else { return nil }
         let members = named.filter { $0 != id && vocabulary.isWithin($0, id) }

@@ -1015,6 +1015,9 @@ import Testing
         Case(name: "a class the title sets apart from its member is not narrowed to it", title: "Rétinol ou trétinoïne pour les ridules ? Vos avis", lang: "fr",
              sentences: ["Sabine.R : Moi, la crème au rétinol du supermarché pendant six mois : strictement aucun changement sur mes ridules."],
              expected: "topical-retinoids/wrinkles/refutes", allWide: true),
+        Case(name: "a class named with its member as an example is the class", title: "Crise hémorroïdaire : le conseil au comptoir", lang: "fr",
+             sentences: ["Les veinotoniques, comme la diosmine, semblent réduire les saignements des hémorroïdes internes."],
+             expected: "venotonics/haemorrhoids/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
