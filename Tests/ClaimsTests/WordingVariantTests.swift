@@ -1018,6 +1018,9 @@ import Testing
         Case(name: "a class named with its member as an example is the class", title: "Crise hémorroïdaire : le conseil au comptoir", lang: "fr",
              sentences: ["Les veinotoniques, comme la diosmine, semblent réduire les saignements des hémorroïdes internes."],
              expected: "venotonics/haemorrhoids/supports", allWide: true),
+        Case(name: "what keeps a complaint under control relieves it", title: "Is it safe to stay on a PPI for years?", lang: "en",
+             sentences: ["Many people then find that famotidine, taken only on bad days, keeps their heartburn under control."],
+             expected: "famotidine/heartburn/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
