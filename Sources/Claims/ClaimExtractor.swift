@@ -705,9 +705,6 @@ public struct ClaimExtractor: Sendable {
         return out
     }
 
-    /// The better of the design the text gives its own study and the one its title gives: a
-    /// systematic review whose methods name the "comparative studies" it searched for is a
-    /// systematic review.
     /// Whether a sentence opens by advising against something ("Do not…", "Don't…", "Avoid…",
     /// "Ne pas…", "Évitez…", "Never…").
     static func advisesAgainst(_ s: AnalyzedSentence) -> Bool {
@@ -717,6 +714,9 @@ public struct ClaimExtractor: Sendable {
             || first == "don" || first == "dont" || (first == "ne" && second == "pas")
     }
 
+    /// The better of the design the text gives its own study and the one its title gives: a
+    /// systematic review whose methods name the "comparative studies" it searched for is a
+    /// systematic review.
     static func better(_ a: (Basis, String)?, _ b: (Basis, String)?) -> (Basis, String)? {
         guard let a else { return b }
         guard let b else { return a }
@@ -831,8 +831,6 @@ public struct ClaimExtractor: Sendable {
     /// Words that join a class's name to the condition in a member's name ("vaccin contre le zona").
     static let memberNameJoiners: Set<String> = ["contre", "le", "la", "les", "l", "de", "du", "des", "d", "against", "for", "the", "anti"]
 
-    /// The one intervention of `named` below `id` in the intervention vocabulary's hierarchy,
-    /// or nil when there is none or more than one.
     /// Whether a sentence names a treatment as an example of a class named just before it
     /// ("les veinotoniques, comme la diosmine", "a proton pump inhibitor (PPI) such as omeprazole").
     static func givesAsExample(_ member: String, of classID: String, in s: AnalyzedSentence) -> Bool {
@@ -846,6 +844,8 @@ public struct ClaimExtractor: Sendable {
     /// Words that introduce an example of a class ("comme", "such as", "notamment").
     static let exampleWords: Set<String> = ["comme", "such", "like", "notamment", "including", "tels", "telles", "tel", "telle", "eg"]
 
+    /// The one intervention of `named` below `id` in the intervention vocabulary's hierarchy,
+    /// or nil when there is none or more than one.
     static func narrowerIntervention(than id: String, among named: Set<String>, in vocabulary: ConceptVocabulary) -> String? {
         guard !vocabulary.children(of: id).isEmpty else { return nil }
         let members = named.filter { $0 != id && vocabulary.isWithin($0, id) }

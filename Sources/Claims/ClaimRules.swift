@@ -25,7 +25,13 @@ public enum ClaimRules {
     /// complaint is its member named for the complaint's broader condition.
     /// 10: a guidance document's title (a summary of recommendations, a position paper, a
     /// payer's policy) is the basis of its sentences with no cue, after a study the paragraph
-    /// names; the people a result was seen in, named after the effect and its own condition.
+    /// names; the people a result was seen in, named after the effect and its own condition;
+    /// "les deux", "both" stand for the title's two treatments (`both`); a condition is narrowed
+    /// to its form named for a treatment the title names (chemotherapy-induced nausea); a class
+    /// the title sets apart from its member, or names with it as an example, stays the class; an
+    /// effect phrase told of the speaker, and a person named with her age, give testimony; a
+    /// list item that advises against something takes no stance from its lead-in; a word of
+    /// distance in a naming parenthesis reports nothing.
     static let version = 10
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence

@@ -234,8 +234,7 @@ enum StanceClassifier {
     /// love handles)" names what the sentence speaks of.
     static func inNamingParenthesis(_ m: PhraseMatch, _ s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
         func gap(_ i: Int) -> ArraySlice<UInt8> {
-            guard i > 0, i < s.tokens.count else { return [] }
-            return bytes[s.tokens[i - 1].end..<s.tokens[i].start]
+            i > 0 && i < s.tokens.count ? AnalyzedSentence.gap(before: i, s.tokens, bytes) : []
         }
         guard let open = (1...max(1, m.first)).reversed().first(where: { gap($0).contains(UInt8(ascii: "(")) || gap($0).contains(UInt8(ascii: ")")) }),
               gap(open).contains(UInt8(ascii: "(")), open <= m.first else { return false }
