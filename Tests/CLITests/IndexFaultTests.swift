@@ -69,14 +69,25 @@ import TestSupport
         // A hundred in a row; a sanitized run (ten times slower) does a tenth of them.
         let rounds = TestPaths.slowdown > 1 ? 10 : 100
         var random = TestRandom("kill test")
+        // The window the kills are drawn from follows how long runs take now: on a loaded
+        // machine the measured run may have been slower than the next ones, and kills drawn
+        // past their end would all find them finished. A writer that finished first narrows
+        // it, one killed widens it back (up to 1.1 times the measured run).
+        var window = duration * 1.1
         for round in 0..<rounds {
             // Away from what the index holds, whatever the killed writer left in the corpus.
             let target = try flipCorpus(from: current)
             let writer = try startIndexing()
-            usleep(UInt32(Double.random(in: 0...(duration * 1.1), using: &random) * 1_000_000))
+            usleep(UInt32(Double.random(in: 0...window, using: &random) * 1_000_000))
             kill(writer.processIdentifier, SIGKILL)
             writer.waitUntilExit()
-            if writer.terminationReason == .uncaughtSignal { killed += 1 } else { finished += 1 }
+            if writer.terminationReason == .uncaughtSignal {
+                killed += 1
+                window = min(duration * 1.1, window * 1.1)
+            } else {
+                finished += 1
+                window *= 0.8
+            }
             let seen = try indexedDocuments()
             #expect(seen == current || seen == target,
                     "round \(round) (seed \(random.seed)): \(String(describing: seen)) documents, expected \(current) or \(target)")
