@@ -31,6 +31,8 @@ struct AnalyzedSentence: Sendable {
     /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
     /// effect, and the interventions in it get no claim from the sentence.
     var circumstances: [Range<Int>] = []
+    /// The token ranges inside its parentheses (`parentheses(_:_:)`).
+    private(set) var parentheses: [Range<Int>] = []
     /// The indications and interventions the sentence names, found once (`MentionFinder`).
     private(set) var indicationMentions: [Mention] = []
     private(set) var interventionMentions: [Mention] = []
@@ -61,7 +63,8 @@ struct AnalyzedSentence: Sendable {
         }
         matches = found
         self.circumstances = circumstances
-        clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, bytes: bytes)
+        parentheses = Self.parentheses(tokens, bytes)
+        clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, parentheses: parentheses, bytes: bytes)
         namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
         namesHarm = matches.contains { $0.has(.harm) || $0.has(.harmAfter) }
         namesControl = matches.contains { $0.has(.control) }
@@ -130,7 +133,8 @@ struct AnalyzedSentence: Sendable {
         return out
     }
 
-    private static func clauses(tokens: [ClaimToken], matches: [PhraseMatch], circumstances: [Range<Int>], bytes: [UInt8]) -> [Range<Int>] {
+    private static func clauses(tokens: [ClaimToken], matches: [PhraseMatch], circumstances: [Range<Int>], parentheses: [Range<Int>],
+                                bytes: [UInt8]) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
         // An adverbial connective ("n'a pourtant montré", "was however") ends a clause only at
         // the sentence's start or after punctuation; a conjunction ("mais", "but") always does.
@@ -149,23 +153,9 @@ struct AnalyzedSentence: Sendable {
         // A parenthesis is a clause of its own: "(moderate- to low-certainty evidence)" qualifies
         // the finding before it, it does not replace it.
         // One that only names something ("(comme une hernie discale)", "(TENS)") stays in its clause.
-        var open: Int?
-        for i in 1..<max(1, tokens.count) where i < tokens.count {
-            let between = gap(before: i, tokens, bytes)
-            if between.contains(UInt8(ascii: "(")) { open = i }
-            if between.contains(UInt8(ascii: ")")), let start = open {
-                if matches.contains(where: { (start..<i).contains($0.first) && ($0.has(.effect) || $0.has(.evidence) || $0.has(.negation)) }) {
-                    cuts.insert(start)
-                    cuts.insert(i)
-                }
-                open = nil
-            }
-        }
-        // A parenthesis that closes the sentence ("… may reduce pain (low-certainty evidence).").
-        if let start = open, let last = tokens.last, last.end < bytes.count,
-           bytes[last.end..<min(bytes.count, last.end + 3)].contains(UInt8(ascii: ")")),
-           matches.contains(where: { $0.first >= start && ($0.has(.effect) || $0.has(.evidence) || $0.has(.negation)) }) {
-            cuts.insert(start)
+        for p in parentheses where matches.contains(where: { p.contains($0.first) && ($0.has(.effect) || $0.has(.evidence) || $0.has(.negation)) }) {
+            cuts.insert(p.lowerBound)
+            cuts.insert(p.upperBound)
         }
         // ", and Australia's council concluded that…": a comma then "and" / "et" joins two
         // statements when each has a few words of its own.
@@ -341,6 +331,27 @@ struct AnalyzedSentence: Sendable {
     func punctuated(before i: Int, bytes: [UInt8]) -> Bool {
         guard i > 0, i < tokens.count else { return false }
         return Self.gap(before: i, tokens, bytes).contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "(")].contains($0) }
+    }
+
+    /// The token ranges inside parentheses: from the first word after "(" to the first word
+    /// after ")", the innermost when they nest, and to the sentence's end for one that closes
+    /// it ("… may reduce pain (low-certainty evidence).").
+    static func parentheses(_ tokens: [ClaimToken], _ bytes: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var open: Int?
+        for i in 1..<max(1, tokens.count) where i < tokens.count {
+            let between = gap(before: i, tokens, bytes)
+            if between.contains(UInt8(ascii: "(")) { open = i }
+            if between.contains(UInt8(ascii: ")")), let start = open {
+                out.append(start..<i)
+                open = nil
+            }
+        }
+        if let start = open, let last = tokens.last, last.end < bytes.count,
+           bytes[last.end..<min(bytes.count, last.end + 3)].contains(UInt8(ascii: ")")) {
+            out.append(start..<tokens.count)
+        }
+        return out
     }
 
     /// The bytes between token i-1 and token i, as the document writes them.

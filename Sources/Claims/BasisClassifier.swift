@@ -163,7 +163,7 @@ enum BasisClassifier {
         guard !sayings.isEmpty else { return nil }
         // "Emma, 41, says…", "Claire, 52 ans, raconte…": a person named with her age.
         if s.tokens.count > 3, String(decoding: bytes[s.tokens[0].start..<s.tokens[0].end], as: UTF8.self).first?.isUppercase == true,
-           Self.isAge(s.tokens[1].folded),
+           s.tokens[1].folded.count <= 3, ArmComparison.isDigits(s.tokens[1].folded),
            let verb = sayings.first(where: { $0.first == 2 || ($0.first == 3 && ["ans", "an"].contains(s.tokens[2].folded)) }) {
             return String(decoding: bytes[s.tokens[0].start..<s.tokens[verb.last].end], as: UTF8.self)
         }
@@ -179,11 +179,6 @@ enum BasisClassifier {
             }
         }
         return nil
-    }
-
-    /// Whether a word is a person's age ("41"): one to three digits.
-    static func isAge(_ word: String) -> Bool {
-        (1...3).contains(word.count) && word.allSatisfy(\.isNumber)
     }
 
     /// The name that opens a post of a forum thread written out as text ("Réponse de Vaness :",

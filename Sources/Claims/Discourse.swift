@@ -146,8 +146,10 @@ struct Discourse {
         // one narrower form of the condition named for a treatment (or condition) the title
         // names, chemotherapy-induced nausea.
         // (Not the condition itself: "alopecia" in the title names no alopecia areata.)
+        let children = vocabulary.children(of: id)
+        guard !children.isEmpty else { return nil }
         let causes = (titleInterventions + title).filter { $0.id != id }
-        let forms = vocabulary.children(of: id).filter { child in causes.contains { child.hasPrefix($0.id + "-") } }
+        let forms = children.filter { child in causes.contains { child.hasPrefix($0.id + "-") } }
         if forms.count == 1, let cause = causes.first(where: { forms[0].hasPrefix($0.id + "-") }) {
             return Topic(mentions: [Mention(id: forms[0], surface: cause.surface, token: cause.token)], origin: .title, words: Self.clip(titleText))
         }

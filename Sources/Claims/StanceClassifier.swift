@@ -197,7 +197,7 @@ enum StanceClassifier {
             // Testimonials that claim it did something are testimony, not a reported claim.
             // (Not a word of distance in a parenthesis that only names something: "the fat layer on
             // the flanks (the so-called love handles)".)
-            if !readingReported, ms.contains(where: { $0.has(.reported) && !Self.inNamingParenthesis($0, s, bytes: bytes) }),
+            if !readingReported, ms.contains(where: { $0.has(.reported) && !Self.inNamingParenthesis($0, s) }),
                !ms.contains(where: { $0.has(.testimony) }) { return nil }
             return ClauseStance(stance: .supports, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "effect word: states that it works")] + hedgeCues, at: m.first)
@@ -232,21 +232,9 @@ enum StanceClassifier {
 
     /// Whether a phrase stands inside a parenthesis that holds no effect word: "(the so-called
     /// love handles)" names what the sentence speaks of.
-    static func inNamingParenthesis(_ m: PhraseMatch, _ s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
-        func gap(_ i: Int) -> ArraySlice<UInt8> {
-            i > 0 && i < s.tokens.count ? AnalyzedSentence.gap(before: i, s.tokens, bytes) : []
-        }
-        guard let open = (1...max(1, m.first)).reversed().first(where: { gap($0).contains(UInt8(ascii: "(")) || gap($0).contains(UInt8(ascii: ")")) }),
-              gap(open).contains(UInt8(ascii: "(")), open <= m.first else { return false }
-        var close = m.last + 1
-        while close < s.tokens.count, !gap(close).contains(UInt8(ascii: ")")) {
-            if gap(close).contains(UInt8(ascii: "(")) { return false }
-            close += 1
-        }
-        // A parenthesis that closes the sentence ends at its last token.
-        if close == s.tokens.count, let last = s.tokens.last,
-           !bytes[last.end..<min(bytes.count, last.end + 3)].contains(UInt8(ascii: ")")) { return false }
-        return !s.matches.contains { $0.has(.effect) && $0.first >= open && $0.first < close }
+    static func inNamingParenthesis(_ m: PhraseMatch, _ s: AnalyzedSentence) -> Bool {
+        guard let p = s.parentheses.first(where: { $0.contains(m.first) && $0.contains(m.last) }) else { return false }
+        return !s.matches.contains { $0.has(.effect) && p.contains($0.first) }
     }
 
     /// Whether a refuting comparison ("no better than", "pas plus efficace que", "as effective
