@@ -41,7 +41,7 @@ struct AnalyzedSentence: Sendable {
     var isQuestion: Bool { text.hasSuffix("?") }
 
     init(text: String, start: Int, end: Int, section: Int, block: Int, role: SectionRole, lang: String?,
-         bytes: [UInt8], matcher: PhraseMatcher) {
+         bytes: [UInt8], matcher: PhraseMatcher, abbreviations: Abbreviations = Abbreviations()) {
         self.text = text
         self.start = start
         self.end = end
@@ -61,6 +61,7 @@ struct AnalyzedSentence: Sendable {
                                         tokens: tokens, bytes: bytes, start: start, end: end)
             circumstances = Self.circumstances(tokens: tokens, matches: found, bytes: bytes)
         }
+        if !abbreviations.isEmpty { found = abbreviations.adding(to: found, tokens: tokens, bytes: bytes) }
         matches = found
         self.circumstances = circumstances
         parentheses = Self.parentheses(tokens, bytes)

@@ -47,7 +47,7 @@ enum BasisClassifier {
         if let readerPost { return (.testimony, readerPost) }
         // What one practitioner says is testimony even in an article on a study ("…," says Dr X,
         // who was not involved in the trial): the design of the study is not the speaker's basis.
-        if let words = reportedSpeech(in: s, bytes: bytes) {
+        if let words = reportedSpeech(in: s, bytes: bytes, stanceAt: stance.at) {
             return (.testimony, Cue(role: "basis", text: words, rule: "what one practitioner or patient says"))
         }
         // (Before the document's own design: what someone says of their own experience in an
@@ -158,7 +158,10 @@ enum BasisClassifier {
     /// "…, tranche un chirurgien orthopédiste", "Un rhumatologue explique que…", "says Dr
     /// Patel", "explique à 20 Minutes le Dr X": a reporting verb beside one speaker (at most five words apart, either order)
     /// makes the sentence what that person says. The words from the first to the last.
-    static func reportedSpeech(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+    ///
+    /// Not from a condition that opens the sentence, for a claim after it ("Si les praticiens
+    /// observent des améliorations, aucun essai ne l'a démontré": the journalist's own words).
+    static func reportedSpeech(in s: AnalyzedSentence, bytes: [UInt8], stanceAt: Int? = nil) -> String? {
         let sayings = s.matches.filter { $0.has(.saying) }
         guard !sayings.isEmpty else { return nil }
         // "Emma, 41, says…", "Claire, 52 ans, raconte…": a person named with her age.
@@ -173,13 +176,22 @@ enum BasisClassifier {
                 guard gap >= 0, gap <= 5 else { continue }
                 let first = min(speaker.first, verb.first), last = max(speaker.last, verb.last)
                 // Side by side, not across a comma ("si le patient le souhaite, précise l'autorité").
+                // (But across a pronoun set apart: "Les kinésithérapeutes, eux, défendent…".)
                 let between = (min(speaker.last, verb.last) + 1)...max(speaker.first, verb.first)
-                if between.contains(where: { s.punctuated(before: $0, bytes: bytes) }) { continue }
+                if between.contains(where: { s.punctuated(before: $0, bytes: bytes) }),
+                   !between.dropLast().allSatisfy({ Self.apposedPronouns.contains(s.tokens[$0].folded) }) || between.count < 2 { continue }
+                if let stanceAt, stanceAt > last + 1, let opening = s.tokens.first?.folded, Self.openingConditions.contains(opening),
+                   ((last + 1)...stanceAt).contains(where: { s.punctuated(before: $0, bytes: bytes) }) { continue }
                 return String(decoding: bytes[s.tokens[first].start..<s.tokens[last].end], as: UTF8.self)
             }
         }
         return nil
     }
+
+    /// Pronouns set apart after a subject ("les médecins, eux, …").
+    static let apposedPronouns: Set<String> = ["eux", "elles", "lui", "elle", "themselves"]
+    /// Words opening a sentence with a condition or a concession, whose clause is not the main one.
+    static let openingConditions: Set<String> = ["si", "if", "although", "though", "while", "whereas", "quoique", "bien", "meme", "even"]
 
     /// The name that opens a post of a forum thread written out as text ("Réponse de Vaness :",
     /// "u/slicendice:", "kine_en_herbe :", "Message de Céline_33 :"): at the start of a block,

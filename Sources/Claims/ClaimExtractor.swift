@@ -351,6 +351,9 @@ public struct ClaimExtractor: Sendable {
         // Short texts give the guesser little to go on: the whole document, with any hit, is the fallback.
         let documentLang = d.language ?? LanguageGuesser.shared.guess(d.title + " " + d.text, minimumHits: 1)
         var out: [AnalyzedSentence] = []
+        // Short forms the document defines ("extracorporeal shockwave therapy (ESWT)"), for
+        // the sentences after the definition.
+        var abbreviations = Abbreviations()
         for (index, section) in sections.enumerated() {
             // One section is the whole text, whose language the reader has already guessed.
             let lang = section.language
@@ -363,8 +366,11 @@ public struct ClaimExtractor: Sendable {
                 if reported.contains(where: { $0.start <= span.start && span.end <= $0.end }) { continue }
                 if span.end - span.start > limits.maxSentenceBytes { continue }
                 let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
-                out.append(AnalyzedSentence(text: text, start: span.start, end: span.end, section: index, block: span.block,
-                                            role: section.role, lang: lang, bytes: bytes, matcher: lexicon.matcher))
+                let sentence = AnalyzedSentence(text: text, start: span.start, end: span.end, section: index, block: span.block,
+                                                role: section.role, lang: lang, bytes: bytes, matcher: lexicon.matcher,
+                                                abbreviations: abbreviations)
+                abbreviations.learn(from: sentence, bytes: bytes)
+                out.append(sentence)
             }
         }
         return out

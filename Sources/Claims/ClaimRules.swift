@@ -32,7 +32,10 @@ public enum ClaimRules {
     /// effect phrase told of the speaker, and a person named with her age, give testimony; a
     /// list item that advises against something takes no stance from its lead-in; a word of
     /// distance in a naming parenthesis reports nothing.
-    static let version = 10
+    /// 11: a short form the text defines after a name ("(FMR)") names that concept after its
+    /// definition (`Abbreviations`); "maux" and "yeux" meet "mal" and "œil"; practitioners in
+    /// the plural reporting give testimony, not from a condition opening the sentence.
+    static let version = 11
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

@@ -26,6 +26,9 @@ package enum ClaimTokenizer {
         "t": "te", "s": "se", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque", "quoiqu": "quoique",
     ]
 
+    /// French plurals no suffix rule meets with their singular, as stems.
+    private static let irregularPlurals: [String: String] = ["maux": "mal", "yeux": Stemmer.stem("oeil")]
+
     /// Whether a word may be one of `elided`'s (one or two letters, or ending in "qu"): most
     /// words are not, and skip the lookup.
     private static func mayBeElided(_ term: String) -> Bool {
@@ -88,7 +91,9 @@ package enum ClaimTokenizer {
             let folded = Self.mayBeElided(t.term) ? (elided[t.term] ?? t.term) : t.term
             // A final x is a French plural after u ("genoux", "cheveux"), not in "vitex", "index",
             // "cortex", which would meet "vite", "inde", "corte".
-            let key = folded.utf8.last == UInt8(ascii: "x") && !folded.hasSuffix("ux") ? folded : Stemmer.stem(folded)
+            var key = folded.utf8.last == UInt8(ascii: "x") && !folded.hasSuffix("ux") ? folded : Stemmer.stem(folded)
+            // Irregular plurals the stem cannot reach: "maux de dos" is "mal de dos".
+            if folded.utf8.count == 4, let singular = irregularPlurals[folded] { key = singular }
             var token = ClaimToken(key: key, folded: folded, start: t.start + offset, end: t.end + offset)
             if !out.isEmpty, previousEnd < t.start, t.start <= utf8.count {
                 token.punctuatedBefore = Self.stops(utf8[previousEnd..<t.start])

@@ -988,6 +988,15 @@ import Testing
         Case(name: "'problèmes de digestion' are digestive diseases", title: "Pourquoi je vais chez mon ostéo", lang: "fr",
              sentences: ["Pour mes problèmes de digestion, en revanche, l'ostéopathie n'a rien changé."],
              expected: "osteopathy/digestive-diseases/refutes", allWide: true),
+        Case(name: "'maux de dos' are back pain, as 'mal de dos' is", title: "Réflexologie plantaire", lang: "fr",
+             sentences: ["La réflexologie soulage les maux de dos."],
+             expected: "reflexology/back-pain/supports", allWide: true),
+        Case(name: "practitioners in the plural, set apart by a pronoun, who judge it useful give testimony", title: "Bronchiolite : la kiné respiratoire n'est plus recommandée", lang: "fr",
+             sentences: ["Les kinésithérapeutes, eux, défendent des techniques plus douces d'expiration lente, qu'ils jugent utiles chez certains nourrissons très encombrés."],
+             expected: "chest-physiotherapy/bronchiolitis/supports/testimony", allWide: true),
+        Case(name: "what practitioners observe in an opening condition is not the basis of the main clause", title: "Chute de cheveux : la mésothérapie", lang: "fr",
+             sentences: ["Si les praticiens observent des améliorations dans leur cabinet, aucun essai rigoureux ne l'a encore démontré."],
+             expected: "mesotherapy/alopecia/uncertain/assertion", allWide: true),
         Case(name: "a list item advising against something takes no stance from its lead-in", title: "Shingles", lang: "en",
              sentences: ["Things you can do to ease shingles:", "take paracetamol to ease the pain", "do not share towels or go swimming while the rash oozes"],
              expected: "none-for:exercise", allWide: true),
@@ -1169,6 +1178,32 @@ import Testing
                                                                                "We use a licensed deoxycholic acid injection. In randomised placebo-controlled trials, most patients treated with it had a visible reduction in submental fat."])])
         let trial = found.filter { $0.sentence.hasPrefix("In randomised") }
         #expect(trial.map { "\($0.intervention ?? "-")/\($0.indication)" } == ["deoxycholic-acid/localized-fat"], "\(found.map { "\($0.intervention ?? "-")/\($0.indication): \($0.sentence)" })")
+    }
+
+    /// Seventeenth session: "fractional microneedle radiofrequency (FMR) … FMR appears to be
+    /// effective": a short form the text defines after a name stands for that name's concept
+    /// in the sentences after it.
+    @Test func aShortFormDefinedAfterANameNamesItsConcept() {
+        let found = RuleFixtures.claims(title: "Atrophic acne scars: a systematic review", kind: .other, lang: "en", allWide: true,
+                                        [(nil, ["Background: fractional microneedle radiofrequency (FMR) delivers heat into the dermis through insulated needles.",
+                                                "Conclusions: FMR appears to be an effective treatment for atrophic acne scars."])])
+        let conclusion = found.filter { $0.sentence.hasPrefix("Conclusions") }
+        #expect(conclusion.map { "\($0.intervention ?? "-")/\($0.indication)/\($0.stance.rawValue)" } == ["radiofrequency/scars/supports"])
+        #expect(conclusion.first?.cues.contains { $0.role == "intervention" && $0.text == "FMR" } == true, "\(conclusion.map(\.cues))")
+    }
+
+    /// A parenthesis whose capitals do not begin with a letter of the words before it defines
+    /// nothing ("shockwave therapy (RCT)"), and a short form used before its definition names nothing.
+    @Test func aShortFormNamesNothingWithoutItsDefinition() {
+        let wrongInitial = RuleFixtures.claims(title: "Heel pain", kind: .other, lang: "en", allWide: true,
+                                               [(nil, ["Patients were offered laser therapy (XYZ) or advice alone.",
+                                                       "XYZ reduced heel pain at three months."])])
+        #expect(!wrongInitial.contains { $0.sentence.hasPrefix("XYZ") && $0.cues.contains { $0.role == "intervention" && $0.text == "XYZ" } },
+                "\(wrongInitial.map(\.cues))")
+        let before = RuleFixtures.claims(title: "Heel pain", kind: .other, lang: "en", allWide: true,
+                                         [(nil, ["KMVT reduced heel pain at three months.",
+                                                 "Kinetic muscle vibration therapy (KMVT) is offered in some clinics."])])
+        #expect(!before.contains { $0.cues.contains { $0.role == "intervention" && $0.text == "KMVT" } }, "\(before.map(\.cues))")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
