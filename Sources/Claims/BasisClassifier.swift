@@ -306,9 +306,12 @@ extension BasisClassifier {
         // A guidance document's title ("Knee osteoarthritis: summary of recommendations", "Intradermal
         // therapy: a position paper"): the issuing body's opinion is the basis of its sentences. (A
         // body named in a title without its document — "Plastic surgeons' society" — is not.)
+        // (The document's noun may stand apart from the body: "position du conseil scientifique
+        // d'une société savante".)
+        let namesDocument = title.tokens.contains { DesignCarryOver.opinionNouns.contains($0.folded) && $0.folded != "prise" }
         if best == nil, let m = title.matches.first(where: { m in
             !m.has(.negation) && m.bases.contains(.expertOpinion)
-                && m.covered.contains { DesignCarryOver.opinionNouns.contains(title.tokens[$0].folded) || DesignCarryOver.policyNouns.contains(title.tokens[$0].folded) }
+                && (namesDocument || m.covered.contains { DesignCarryOver.opinionNouns.contains(title.tokens[$0].folded) || DesignCarryOver.policyNouns.contains(title.tokens[$0].folded) })
         }) {
             best = (.expertOpinion, "title: " + title.surface(m, bytes: bytes))
         }

@@ -291,8 +291,11 @@ enum ReferenceResolver {
         // most three words (an adjective may stand before it), no other name between.
         func joined(_ a: Mention, _ b: Mention) -> Bool {
             let between = (end(a) + 1)..<b.token
+            // (Two words when they only qualify the first name: "une attelle portée la nuit et
+            // une injection", no effect or negation among them.)
+            let others = between.filter({ !joiners.contains(s.tokens[$0].folded) }).count
             return between.count <= 5 && between.contains(where: { coordinators.contains(s.tokens[$0].folded) })
-                && between.filter({ !joiners.contains(s.tokens[$0].folded) }).count <= 1
+                && (others <= 1 || (others == 2 && !s.matches.contains(where: { between.contains($0.first) && ($0.has(.effect) || $0.has(.negation)) })))
                 && !s.matches.contains(where: { between.contains($0.first) && ($0.indicationID != nil || $0.has(.othercondition)) })
         }
         // "Shock waves, eccentric loading and PRP": a comma stands for the coordinator of a

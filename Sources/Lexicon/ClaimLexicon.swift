@@ -193,6 +193,20 @@ public struct ClaimLexicon: Sendable {
             addNames(of: vocabulary, as: { .indication($0) })
             addNames(of: interventionVocabulary, as: { .intervention($0) })
         }
+        // The same names with the other French article of a complement ("pleurs du nourrisson"
+        // is also written "pleurs des nourrissons" and "pleurs de nourrisson"), where no name
+        // already says those words.
+        for wideRound in [false, true] {
+            func addVariants(of v: ConceptVocabulary, as role: (String) -> CueRole) {
+                for concept in v.concepts where !v.isGroup(concept.id) && wide.contains(concept.id) == wideRound {
+                    for name in concept.names where !name.isEmpty {
+                        for variant in Self.articleVariants(of: Normalization.nfc(name)) { m.add(variant, role: role(concept.id), onlyIfNew: true) }
+                    }
+                }
+            }
+            addVariants(of: vocabulary, as: { .indication($0) })
+            addVariants(of: interventionVocabulary, as: { .intervention($0) })
+        }
         // Words a cue file gives as unknown conditions or treatments ("asthma") stay with the
         // concept a vocabulary names by them.
         for line in lines where line.file != Self.recognisedFile {
@@ -207,6 +221,27 @@ public struct ClaimLexicon: Sendable {
         }
         matcher = m
         rebuildNames()
+    }
+
+    /// A French name with "du", "des" or "de" before a complement, with each of the other two
+    /// there instead ("chute de cheveux" → "chute des cheveux", "chute du cheveux": the stems
+    /// meet plurals, so the article is all that differs).
+    static func articleVariants(of name: String) -> [String] {
+        let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count >= 3 else { return [] }
+        var out: [String] = []
+        for (i, w) in words.enumerated() where i > 0 && i < words.count - 1 {
+            let article = w.lowercased()
+            guard article == "du" || article == "des" || article == "de" else { continue }
+            // Not "de la", "de l'…", "de ce": only a bare complement.
+            if article == "de", let next = words[i + 1].lowercased().first, words[i + 1].lowercased().hasPrefix("la") && words[i + 1].count == 2 || next == "l" && words[i + 1].contains("'") { continue }
+            for other in ["du", "des", "de"] where other != article {
+                var changed = words
+                changed[i] = Substring(other)
+                out.append(changed.joined(separator: " "))
+            }
+        }
+        return out
     }
 
     /// The intervention names (`interventions`) and the resolver, from the vocabularies and
