@@ -518,6 +518,10 @@ public struct ClaimExtractor: Sendable {
                 // "…, sans toutefois réduire l'épanchement articulaire": what it is done without
                 // is its own object; no condition named elsewhere is denied.
                 continue
+            } else if !c.own.isEmpty, Self.opensOnContrastingNegation(clause, in: s) {
+                // "Le fer corrige l'anémie, pas le saignement": the clause denies its own object,
+                // which the vocabulary does not know; not the condition the clause before names.
+                continue
             } else if !c.own.isEmpty, case let before = c.own.filter({ $0.token < clause.lowerBound }), !before.isEmpty || c.topic == nil {
                 // "..., mais elle pourrait en atténuer la douleur": an earlier clause names it (a
                 // later one only when the discourse names nothing, and not one that denies it:
@@ -788,6 +792,16 @@ public struct ClaimExtractor: Sendable {
     /// Words of `contrastivelyDenied`: the negation, what may open it, what may stand between it and the condition.
     static let contrastNegations: Set<String> = ["pas", "jamais", "not", "never"]
     static let contrastJoiners: Set<String> = ["mais", "but", "et", "and"]
+
+    /// Whether a clause after the first opens on a bare negation of its own object ("…, pas le
+    /// saignement", "…, mais pas la fatigue", "…, not the bleeding").
+    static func opensOnContrastingNegation(_ clause: Range<Int>, in s: AnalyzedSentence) -> Bool {
+        guard clause.lowerBound > 0, clause.count >= 2 else { return false }
+        var i = clause.lowerBound
+        if ["mais", "but", "et", "and"].contains(s.tokens[i].folded) { i += 1 }
+        guard i + 1 < clause.upperBound, ["pas", "not", "non"].contains(s.tokens[i].folded) else { return false }
+        return ["le", "la", "les", "l", "du", "des", "de", "the", "a", "an", "its", "their", "sa", "son", "ses", "leur", "leurs"].contains(s.tokens[i + 1].folded)
+    }
     static let contrastArticles: Set<String> = ["de", "du", "des", "d", "la", "le", "les", "l", "un", "une", "sur", "on", "for", "pour", "a", "an",
                                                 "the", "in", "dans", "en", "of", "au", "aux", "with", "avec"]
 
