@@ -506,7 +506,12 @@ public struct ClaimExtractor: Sendable {
             }
             var targets: [Target] = []
             let inClause = c.own.filter { clause.contains($0.token) }
-            if !inClause.isEmpty {
+            if inClause.count > 1, let antecedent = Self.relativeAntecedent(of: stance.at, in: s, clause: clause, mentions: inClause) {
+                // "…, ni les autres douleurs, comme la migraine, pour laquelle l'efficacité du
+                // paracétamol est établie": the effect is said of the condition the relative
+                // pronoun stands for, not of the others the clause names.
+                targets = [Target(mention: antecedent, origin: .clause)]
+            } else if !inClause.isEmpty {
                 targets = inClause.map { Target(mention: $0, origin: .clause) }
             } else if let whole = s.matches(in: clause).first(where: { $0.has(.whole) }) {
                 // "…, and the council concluded that there is no condition for which it works":
@@ -792,6 +797,21 @@ public struct ClaimExtractor: Sendable {
     /// Words of `contrastivelyDenied`: the negation, what may open it, what may stand between it and the condition.
     static let contrastNegations: Set<String> = ["pas", "jamais", "not", "never"]
     static let contrastJoiners: Set<String> = ["mais", "but", "et", "and"]
+
+    /// The condition a relative pronoun stands for when the effect at `at` follows it ("la
+    /// migraine, pour laquelle l'efficacité … est établie", "conditions such as migraine, for
+    /// which it works"): the last condition named before "pour laquelle", "for which", "contre
+    /// lequel", "dans laquelle", "in which".
+    static func relativeAntecedent(of at: Int, in s: AnalyzedSentence, clause: Range<Int>, mentions: [Mention]) -> Mention? {
+        let prepositions: Set<String> = ["pour", "contre", "dans", "for", "against", "in"]
+        let pronouns: Set<String> = ["laquelle", "lequel", "lesquels", "lesquelles", "which"]
+        guard at < s.tokens.count, let pronoun = (clause.lowerBound..<at).last(where: { i in
+            i > 0 && pronouns.contains(s.tokens[i].folded) && prepositions.contains(s.tokens[i - 1].folded)
+        }) else { return nil }
+        // Nothing but the relative clause between the pronoun and the effect: no condition of its own.
+        guard !mentions.contains(where: { $0.token > pronoun && $0.token <= at }) else { return nil }
+        return mentions.last { $0.token < pronoun - 1 }
+    }
 
     /// Whether a clause after the first opens on a bare negation of its own object ("…, pas le
     /// saignement", "…, mais pas la fatigue", "…, not the bleeding").
