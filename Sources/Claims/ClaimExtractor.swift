@@ -810,7 +810,11 @@ public struct ClaimExtractor: Sendable {
         }) else { return nil }
         // Nothing but the relative clause between the pronoun and the effect: no condition of its own.
         guard !mentions.contains(where: { $0.token > pronoun && $0.token <= at }) else { return nil }
-        return mentions.last { $0.token < pronoun - 1 }
+        // The condition right before the preposition ("la migraine, pour laquelle"), not a noun
+        // for several ("among the conditions for which": the list it stands for).
+        guard let m = mentions.last(where: { $0.token < pronoun - 1 }) else { return nil }
+        let end = s.matches.first { $0.first == m.token }?.last ?? m.token
+        return end == pronoun - 2 ? m : nil
     }
 
     /// Whether a clause after the first opens on a bare negation of its own object ("…, pas le
