@@ -55,6 +55,12 @@ enum BasisClassifier {
         // "Le pilier Romain y a eu recours : « Deux séances, et j'ai pu refaire des plaquages »",
         // "Dr Cho is blunter: \"In my hands, liposuction removes far more fat\"": the effect
         // stated inside quoted words told in the first person is that person's experience.
+        // 'Plastic surgeon Dr Cho is blunter: "If someone wants real volume gone, liposuction
+        // removes far more fat"': a quotation opened after a colon is the words of the speaker
+        // named before the colon.
+        if let words = quotationAfterSpeaker(around: stance.at, in: s, bytes: bytes) {
+            return (.testimony, Cue(role: "basis", text: words, rule: "the quotation's speaker, named before it"))
+        }
         if let words = quotedFirstPerson(around: stance.at, in: s, bytes: bytes) {
             return (.testimony, Cue(role: "basis", text: words, rule: "quoted words told in the first person"))
         }
@@ -147,6 +153,20 @@ enum BasisClassifier {
         let close = ((at + 1)..<s.tokens.count).first { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) } ?? s.tokens.count
         guard (open..<close).contains(where: { Self.firstPerson.contains(s.tokens[$0].folded) }) else { return nil }
         return String(decoding: bytes[s.tokens[open].start..<s.tokens[close - 1].end], as: UTF8.self)
+    }
+
+    /// The speaker's words when the token `at` lies in a quotation opened right after a colon
+    /// and a speaker ("Dr", "surgeon", "un rhumatologue") stands before that colon.
+    static func quotationAfterSpeaker(around at: Int, in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        guard at > 1, at < s.tokens.count, s.matches.contains(where: { $0.has(.speaker) && $0.first < at }) else { return nil }
+        // The opening mark nearest before the word, with a colon in the same gap.
+        guard let open = (1...at).reversed().first(where: { i in
+            let gap = AnalyzedSentence.gap(before: i, s.tokens, bytes)
+            return ClaimTokenizer.opensQuotation(gap) && gap.contains(UInt8(ascii: ":"))
+        }) else { return nil }
+        guard !((open + 1)...at).contains(where: { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) }),
+              let speaker = s.matches.last(where: { $0.has(.speaker) && $0.last < open }) else { return nil }
+        return String(decoding: bytes[s.tokens[speaker.first].start..<s.tokens[open - 1].end], as: UTF8.self)
     }
 
     /// The first token after the closing mark of a quotation that opens the sentence.
