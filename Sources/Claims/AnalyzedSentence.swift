@@ -230,10 +230,17 @@ struct AnalyzedSentence: Sendable {
             var i = m.last + 1
             while i + 1 < tokens.count, coordinators.contains(tokens[i].folded) || tokens[i].punctuatedBefore && !coordinators.contains(tokens[i].folded) {
                 var wordIndex = coordinators.contains(tokens[i].folded) ? i + 1 : i
-                if prefix.count == 2, wordIndex + 1 < tokens.count, linking.contains(tokens[wordIndex].folded) { wordIndex += 1 }
+                let linkStart = wordIndex
+                if prefix.count == 2, wordIndex + 1 < tokens.count, linking.contains(tokens[wordIndex].folded) {
+                    wordIndex += 1
+                    // "douleurs du dos et de la nuque": an article after the repeated "de".
+                    if wordIndex + 1 < tokens.count, ["la", "le", "les"].contains(tokens[wordIndex].folded) { wordIndex += 1 }
+                }
                 guard wordIndex < tokens.count, matcher.knows(tokens[wordIndex].key),
                       !matches.contains(where: { $0.covered.contains(wordIndex) }) else { break }
-                guard let id = Self.condition(namedBy: prefix + [tokens[wordIndex]], matcher: matcher) else { break }
+                guard let id = Self.condition(namedBy: prefix + [tokens[wordIndex]], matcher: matcher)
+                        ?? (wordIndex - linkStart == 2 ? Self.condition(namedBy: [head] + tokens[linkStart...wordIndex], matcher: matcher) : nil)
+                else { break }
                 let word = tokens[wordIndex]
                 out.append(Mention(id: id, surface: String(decoding: bytes[head.start..<head.end], as: UTF8.self) + " … "
                                    + String(decoding: bytes[word.start..<word.end], as: UTF8.self), token: wordIndex))
