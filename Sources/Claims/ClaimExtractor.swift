@@ -506,7 +506,7 @@ public struct ClaimExtractor: Sendable {
             }
             var targets: [Target] = []
             let inClause = c.own.filter { clause.contains($0.token) }
-            if inClause.count > 1, let antecedent = Self.relativeAntecedent(of: stance.at, in: s, clause: clause, mentions: inClause) {
+            if inClause.count > 1, let antecedent = Self.relativeAntecedent(of: stance.at, in: s, clause: clause, mentions: inClause, bytes: bytes) {
                 // "…, ni les autres douleurs, comme la migraine, pour laquelle l'efficacité du
                 // paracétamol est établie": the effect is said of the condition the relative
                 // pronoun stands for, not of the others the clause names.
@@ -802,19 +802,26 @@ public struct ClaimExtractor: Sendable {
     /// migraine, pour laquelle l'efficacité … est établie", "conditions such as migraine, for
     /// which it works"): the last condition named before "pour laquelle", "for which", "contre
     /// lequel", "dans laquelle", "in which".
-    static func relativeAntecedent(of at: Int, in s: AnalyzedSentence, clause: Range<Int>, mentions: [Mention]) -> Mention? {
+    static func relativeAntecedent(of at: Int, in s: AnalyzedSentence, clause: Range<Int>, mentions: [Mention], bytes: [UInt8]) -> Mention? {
         let prepositions: Set<String> = ["pour", "contre", "dans", "for", "against", "in"]
         let pronouns: Set<String> = ["laquelle", "lequel", "lesquels", "lesquelles", "which"]
+        // "where" and "où" stand alone ("l'aponévrosite plantaire, où une méta-analyse a
+        // confirmé…"); "où" folds to "ou" ("or"), so its bytes tell them apart.
+        func bare(_ i: Int) -> Bool {
+            s.tokens[i].folded == "where"
+                || (s.tokens[i].folded == "ou" && bytes[s.tokens[i].start..<min(s.tokens[i].end, bytes.count)].contains(0xB9))
+        }
         guard at < s.tokens.count, let pronoun = (clause.lowerBound..<at).last(where: { i in
-            i > 0 && pronouns.contains(s.tokens[i].folded) && prepositions.contains(s.tokens[i - 1].folded)
+            i > 0 && ((pronouns.contains(s.tokens[i].folded) && prepositions.contains(s.tokens[i - 1].folded)) || bare(i))
         }) else { return nil }
         // Nothing but the relative clause between the pronoun and the effect: no condition of its own.
         guard !mentions.contains(where: { $0.token > pronoun && $0.token <= at }) else { return nil }
         // The condition right before the preposition ("la migraine, pour laquelle"), not a noun
         // for several ("among the conditions for which": the list it stands for).
-        guard let m = mentions.last(where: { $0.token < pronoun - 1 }) else { return nil }
+        let before = bare(pronoun) ? pronoun - 1 : pronoun - 2
+        guard let m = mentions.last(where: { $0.token <= before }) else { return nil }
         let end = s.matches.first { $0.first == m.token }?.last ?? m.token
-        return end == pronoun - 2 ? m : nil
+        return end == before ? m : nil
     }
 
     /// Whether a clause after the first opens on a bare negation of its own object ("…, pas le
