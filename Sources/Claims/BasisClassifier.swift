@@ -196,10 +196,12 @@ enum BasisClassifier {
                 guard gap >= 0, gap <= 5 else { continue }
                 let first = min(speaker.first, verb.first), last = max(speaker.last, verb.last)
                 // Side by side, not across a comma ("si le patient le souhaite, précise l'autorité").
-                // (But across a pronoun set apart: "Les kinésithérapeutes, eux, défendent…".)
                 let between = (min(speaker.last, verb.last) + 1)...max(speaker.first, verb.first)
-                if between.contains(where: { s.punctuated(before: $0, bytes: bytes) }),
-                   !between.dropLast().allSatisfy({ Self.apposedPronouns.contains(s.tokens[$0].folded) }) || between.count < 2 { continue }
+                if between.contains(where: { s.punctuated(before: $0, bytes: bytes) }) {
+                    // (But across a pronoun set apart: "Les kinésithérapeutes, eux, défendent…".)
+                    let apart = between.count >= 2 && between.dropLast().allSatisfy { Self.apposedPronouns.contains(s.tokens[$0].folded) }
+                    if !apart { continue }
+                }
                 if let stanceAt, stanceAt > last + 1, let opening = s.tokens.first?.folded, Self.openingConditions.contains(opening),
                    ((last + 1)...stanceAt).contains(where: { s.punctuated(before: $0, bytes: bytes) }) { continue }
                 return String(decoding: bytes[s.tokens[first].start..<s.tokens[last].end], as: UTF8.self)
@@ -211,7 +213,7 @@ enum BasisClassifier {
     /// Pronouns set apart after a subject ("les médecins, eux, …").
     static let apposedPronouns: Set<String> = ["eux", "elles", "lui", "elle", "themselves"]
     /// Words opening a sentence with a condition or a concession, whose clause is not the main one.
-    static let openingConditions: Set<String> = ["si", "if", "although", "though", "while", "whereas", "quoique", "bien", "meme", "even"]
+    static let openingConditions: Set<String> = ["si", "if", "although", "though", "while", "whereas", "quoique"]
 
     /// The name that opens a post of a forum thread written out as text ("Réponse de Vaness :",
     /// "u/slicendice:", "kine_en_herbe :", "Message de Céline_33 :"): at the start of a block,

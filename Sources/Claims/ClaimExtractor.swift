@@ -829,7 +829,7 @@ public struct ClaimExtractor: Sendable {
     static func opensOnContrastingNegation(_ clause: Range<Int>, in s: AnalyzedSentence) -> Bool {
         guard clause.lowerBound > 0, clause.count >= 2 else { return false }
         var i = clause.lowerBound
-        if ["mais", "but", "et", "and"].contains(s.tokens[i].folded) { i += 1 }
+        if contrastJoiners.contains(s.tokens[i].folded) { i += 1 }
         guard i + 1 < clause.upperBound, ["pas", "not", "non"].contains(s.tokens[i].folded) else { return false }
         return ["le", "la", "les", "l", "du", "des", "de", "the", "a", "an", "its", "their", "sa", "son", "ses", "leur", "leurs"].contains(s.tokens[i + 1].folded)
     }

@@ -33,8 +33,12 @@ public enum ClaimRules {
     /// list item that advises against something takes no stance from its lead-in; a word of
     /// distance in a naming parenthesis reports nothing.
     /// 11: a short form the text defines after a name ("(FMR)") names that concept after its
-    /// definition (`Abbreviations`); "maux" and "yeux" meet "mal" and "œil"; practitioners in
-    /// the plural reporting give testimony, not from a condition opening the sentence.
+    /// definition (`Abbreviations`); "maux" and "yeux" meet "mal" and "œil", and names are
+    /// matched with the other article of their complement; practitioners in the plural
+    /// reporting give testimony, not from a condition opening the sentence, and so does a
+    /// quotation after a colon and a speaker; an effect in a relative clause is said of the
+    /// pronoun's condition; a clause denying its own object takes no condition from the one
+    /// before.
     static let version = 11
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence

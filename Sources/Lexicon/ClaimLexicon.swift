@@ -224,8 +224,8 @@ public struct ClaimLexicon: Sendable {
     }
 
     /// A French name with "du", "des" or "de" before a complement, with each of the other two
-    /// there instead ("chute de cheveux" → "chute des cheveux", "chute du cheveux": the stems
-    /// meet plurals, so the article is all that differs).
+    /// there instead ("pleurs du nourrisson" → "pleurs des nourrissons", "pleurs de nourrisson":
+    /// the stems meet plurals, so the article is all that differs).
     static func articleVariants(of name: String) -> [String] {
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count >= 3 else { return [] }
@@ -233,8 +233,9 @@ public struct ClaimLexicon: Sendable {
         for (i, w) in words.enumerated() where i > 0 && i < words.count - 1 {
             let article = w.lowercased()
             guard article == "du" || article == "des" || article == "de" else { continue }
-            // Not "de la", "de l'…", "de ce": only a bare complement.
-            if article == "de", let next = words[i + 1].lowercased().first, words[i + 1].lowercased().hasPrefix("la") && words[i + 1].count == 2 || next == "l" && words[i + 1].contains("'") { continue }
+            // Not "de la", "de l'…": only a bare complement.
+            let following = words[i + 1].lowercased()
+            if article == "de", following == "la" || following.hasPrefix("l'") || following.hasPrefix("l’") { continue }
             for other in ["du", "des", "de"] where other != article {
                 var changed = words
                 changed[i] = Substring(other)
