@@ -196,7 +196,7 @@ import TestSupport
         let (text, sections) = b.finish()
         let d = Document(source: "x.txt", format: .text, kind: .news, title: "Oméga-3 et cœur", language: "fr", text: text, sections: sections)
         let found = ClaimExtractor(lexicon: lexicon).claims(in: d, options: ClaimExtractor.Options(wideMinimumConfidence: 0))
-        let keys: [String] = found.map { c in "\(c.intervention ?? "-")/\(c.indication)/\(c.stance.rawValue)" }
+        let keys: [String] = found.map { c in "\(c.intervention)/\(c.indication)/\(c.stance.rawValue)" }
         #expect(keys.contains("omega-3/cardiovascular-diseases/refutes"), "\(keys)")
     }
 

@@ -62,7 +62,7 @@ enum Probes {
 
     /// What is wrong with a probe's claims, or nil when it passes.
     static func failure(_ p: Probe, found: [Claim]) -> String? {
-        let keys = found.map { "\($0.intervention ?? "-")/\($0.indication)/\($0.stance.rawValue)/\(ClaimScoring.basisClass($0.basis.rawValue))" }
+        let keys = found.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\(ClaimScoring.basisClass($0.basis.rawValue))" }
         if p.expected.isEmpty { return keys.isEmpty ? nil : "expected no claim, found \(keys)" }
         let missing = p.expected.filter { e in
             var parts = e.split(separator: "/").map(String.init)

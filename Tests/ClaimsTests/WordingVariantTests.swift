@@ -1155,7 +1155,7 @@ import Testing
                                         [("How to look after your child", ["If they seem distressed, children's paracetamol can ease the fever."]),
                                          ("Call 111 or your GP if:", ["your child has a rash that does not fade when you press a glass against it",
                                                                       "the fever does not come down with paracetamol"])])
-        #expect(found.map { "\($0.intervention ?? "-")/\($0.indication)/\($0.stance)" } == ["paracetamol/fever/supports"])
+        #expect(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)" } == ["paracetamol/fever/supports"])
         let french = RuleFixtures.claims(title: "Fièvre de l'enfant", kind: .other, lang: "fr", allWide: true,
                                          [("Quand consulter ?", ["Si la fièvre ne baisse pas malgré le paracétamol au bout de 48 heures."])])
         #expect(french.isEmpty, "\(french.map(\.indication))")
@@ -1182,7 +1182,7 @@ import Testing
     @Test func aTreatmentAfterAComparingEffectIsTheComparator() {
         let found = RuleFixtures.claims(title: "Knee osteoarthritis", kind: .other, lang: "en",
                                         [(nil, ["Hyaluronic acid injections worked better than the cortisone shots did."])])
-        #expect(found.map { "\($0.intervention ?? "-")/\($0.indication)/\($0.stance)" } == ["hyaluronic-acid/osteoarthritis/supports"])
+        #expect(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)" } == ["hyaluronic-acid/osteoarthritis/supports"])
     }
 
     @Test func aConditionAfterIncludingIsTheSentencesOwn() {
@@ -1236,7 +1236,7 @@ import Testing
         let found = RuleFixtures.claims(title: "Mesotherapy: what we treat", kind: .other, lang: "en",
                                         [(nil, ["Mesotherapy delivers small amounts of medicine just beneath the skin."]),
                                          ("Is it an alternative to liposuction?", ["For small areas, yes: a course of sessions can reshape the waistline."])])
-        #expect(!found.contains { $0.intervention == "liposuction" }, "\(found.map { "\($0.intervention ?? "-")/\($0.indication)" })")
+        #expect(!found.contains { $0.intervention == "liposuction" }, "\(found.map { "\($0.intervention)/\($0.indication)" })")
     }
 
     /// "Does the fat just move somewhere else? — No.": the question names the condition and no
@@ -1256,7 +1256,7 @@ import Testing
         let found = RuleFixtures.claims(title: "Mésothérapie et traumatismes du sport", kind: .other, lang: "fr",
                                         [("Que peut la mésothérapie ?", ["Elle soigne l'essentiel de la traumatologie du sport :",
                                                                          "tendinites et tennis-elbow ;", "lombalgies et sciatiques du sportif."])])
-        let keys = Set(found.map { "\($0.intervention ?? "-")/\($0.indication)/\($0.stance)" })
+        let keys = Set(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)" })
         #expect(keys.isSuperset(of: ["mesotherapy/sports-injury/supports", "mesotherapy/tendinopathy/supports", "mesotherapy/sciatica/supports"]), "\(keys)")
     }
 
@@ -1292,7 +1292,7 @@ import Testing
                                         [("Is this the same as mesotherapy?", ["No. Mesotherapy cocktails have never been properly tested for fat reduction.",
                                                                                "We use a licensed deoxycholic acid injection. In randomised placebo-controlled trials, most patients treated with it had a visible reduction in submental fat."])])
         let trial = found.filter { $0.sentence.hasPrefix("In randomised") }
-        #expect(trial.map { "\($0.intervention ?? "-")/\($0.indication)" } == ["deoxycholic-acid/localized-fat"], "\(found.map { "\($0.intervention ?? "-")/\($0.indication): \($0.sentence)" })")
+        #expect(trial.map { "\($0.intervention)/\($0.indication)" } == ["deoxycholic-acid/localized-fat"], "\(found.map { "\($0.intervention)/\($0.indication): \($0.sentence)" })")
     }
 
     /// Seventeenth session: "fractional microneedle radiofrequency (FMR) … FMR appears to be
@@ -1303,7 +1303,7 @@ import Testing
                                         [(nil, ["Background: fractional microneedle radiofrequency (FMR) delivers heat into the dermis through insulated needles.",
                                                 "Conclusions: FMR appears to be an effective treatment for atrophic acne scars."])])
         let conclusion = found.filter { $0.sentence.hasPrefix("Conclusions") }
-        #expect(conclusion.map { "\($0.intervention ?? "-")/\($0.indication)/\($0.stance.rawValue)" } == ["radiofrequency/scars/supports"])
+        #expect(conclusion.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)" } == ["radiofrequency/scars/supports"])
         #expect(conclusion.first?.cues.contains { $0.role == "intervention" && $0.text == "FMR" } == true, "\(conclusion.map(\.cues))")
     }
 
@@ -1324,7 +1324,7 @@ import Testing
     @Test(arguments: cases) func wording(_ c: Case) {
         // Each sentence a paragraph of its own in one section, as the passages are written.
         let found = RuleFixtures.claims(title: c.title, kind: .other, lang: c.lang, allWide: c.allWide, [(nil, c.sentences)])
-        let keys = found.map { "\($0.intervention ?? "-")/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" }
+        let keys = found.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" }
         if c.expected == "none" {
             #expect(keys.isEmpty, "\(keys)")
         } else if c.expected.hasPrefix("none-for:") {
