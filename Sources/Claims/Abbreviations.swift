@@ -19,13 +19,9 @@ struct Abbreviations {
         guard bytes[s.start..<min(s.end, bytes.count)].contains(UInt8(ascii: "(")) else { return }
         for m in s.matches where m.has(.intervention) || m.has(.indication) {
             let short = m.last + 1
-            // "(" right before the short form and ")" right after it (at the sentence's end, in
-            // the bytes left before its end).
-            guard short < s.tokens.count, AnalyzedSentence.gap(before: short, s.tokens, bytes).last == UInt8(ascii: "(") else { continue }
-            let closing = short + 1 < s.tokens.count
-                ? AnalyzedSentence.gap(before: short + 1, s.tokens, bytes).first
-                : bytes[min(s.tokens[short].end, bytes.count)..<min(max(s.end, s.tokens[short].end), bytes.count)].first
-            guard closing == UInt8(ascii: ")") else { continue }
+            // "(" right before the short form and ")" right after it.
+            guard short < s.tokens.count, AnalyzedSentence.gap(before: short, s.tokens, bytes).last == UInt8(ascii: "("),
+                  s.tokens[short].end < bytes.count, bytes[s.tokens[short].end] == UInt8(ascii: ")") else { continue }
             let word = Array(bytes[s.tokens[short].start..<s.tokens[short].end])
             guard Self.looksShort(word), !s.matches.contains(where: { $0.first == short && ($0.has(.intervention) || $0.has(.indication)) })
             else { continue }

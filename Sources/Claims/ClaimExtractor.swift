@@ -803,8 +803,7 @@ public struct ClaimExtractor: Sendable {
     /// which it works"): the last condition named before "pour laquelle", "for which", "contre
     /// lequel", "dans laquelle", "in which".
     static func relativeAntecedent(of at: Int, in s: AnalyzedSentence, clause: Range<Int>, mentions: [Mention], bytes: [UInt8]) -> Mention? {
-        let prepositions: Set<String> = ["pour", "contre", "dans", "for", "against", "in"]
-        let pronouns: Set<String> = ["laquelle", "lequel", "lesquels", "lesquelles", "which"]
+        let prepositions = relativePrepositions, pronouns = relativePronouns
         // "where" and "où" stand alone ("l'aponévrosite plantaire, où une méta-analyse a
         // confirmé…"); "où" folds to "ou" ("or"), so its bytes tell them apart.
         func bare(_ i: Int) -> Bool {
@@ -824,6 +823,9 @@ public struct ClaimExtractor: Sendable {
         return end == before ? m : nil
     }
 
+    static let relativePrepositions: Set<String> = ["pour", "contre", "dans", "for", "against", "in"]
+    static let relativePronouns: Set<String> = ["laquelle", "lequel", "lesquels", "lesquelles", "which"]
+
     /// Whether a clause after the first opens on a bare negation of its own object ("…, pas le
     /// saignement", "…, mais pas la fatigue", "…, not the bleeding").
     static func opensOnContrastingNegation(_ clause: Range<Int>, in s: AnalyzedSentence) -> Bool {
@@ -831,8 +833,10 @@ public struct ClaimExtractor: Sendable {
         var i = clause.lowerBound
         if contrastJoiners.contains(s.tokens[i].folded) { i += 1 }
         guard i + 1 < clause.upperBound, ["pas", "not", "non"].contains(s.tokens[i].folded) else { return false }
-        return ["le", "la", "les", "l", "du", "des", "de", "the", "a", "an", "its", "their", "sa", "son", "ses", "leur", "leurs"].contains(s.tokens[i + 1].folded)
+        return objectDeterminers.contains(s.tokens[i + 1].folded)
     }
+    static let objectDeterminers: Set<String> = ["le", "la", "les", "l", "du", "des", "de", "the", "a", "an", "its", "their", "sa", "son", "ses",
+                                                 "leur", "leurs"]
     static let contrastArticles: Set<String> = ["de", "du", "des", "d", "la", "le", "les", "l", "un", "une", "sur", "on", "for", "pour", "a", "an",
                                                 "the", "in", "dans", "en", "of", "au", "aux", "with", "avec"]
 

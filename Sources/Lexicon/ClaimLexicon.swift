@@ -184,28 +184,23 @@ public struct ClaimLexicon: Sendable {
         // The wide vocabulary's concepts come after the others: a name a bundled or user concept
         // also gives stays that concept's.
         let wide = Self.wideOnlyIDs(vocabulary).union(Self.wideOnlyIDs(interventionVocabulary))
-        for wideRound in [false, true] {
-            func addNames(of v: ConceptVocabulary, as role: (String) -> CueRole) {
-                for concept in v.concepts where !v.isGroup(concept.id) && wide.contains(concept.id) == wideRound {
-                    for name in concept.names where !name.isEmpty { m.add(Normalization.nfc(name), role: role(concept.id), onlyIfNew: wideRound) }
-                }
-            }
-            addNames(of: vocabulary, as: { .indication($0) })
-            addNames(of: interventionVocabulary, as: { .intervention($0) })
-        }
-        // The same names with the other French article of a complement ("pleurs du nourrisson"
-        // is also written "pleurs des nourrissons" and "pleurs de nourrisson"), where no name
-        // already says those words.
-        for wideRound in [false, true] {
-            func addVariants(of v: ConceptVocabulary, as role: (String) -> CueRole) {
-                for concept in v.concepts where !v.isGroup(concept.id) && wide.contains(concept.id) == wideRound {
-                    for name in concept.names where !name.isEmpty {
-                        for variant in Self.articleVariants(of: Normalization.nfc(name)) { m.add(variant, role: role(concept.id), onlyIfNew: true) }
+        // Every concept's names with their role, the bundled and user concepts first, then the
+        // wide vocabulary's (`wideRound`).
+        func eachName(_ body: (_ name: String, _ role: CueRole, _ wideRound: Bool) -> Void) {
+            for wideRound in [false, true] {
+                for (v, role) in [(vocabulary, CueRole.indication), (interventionVocabulary, CueRole.intervention)] {
+                    for concept in v.concepts where !v.isGroup(concept.id) && wide.contains(concept.id) == wideRound {
+                        for name in concept.names where !name.isEmpty { body(Normalization.nfc(name), role(concept.id), wideRound) }
                     }
                 }
             }
-            addVariants(of: vocabulary, as: { .indication($0) })
-            addVariants(of: interventionVocabulary, as: { .intervention($0) })
+        }
+        eachName { name, role, wideRound in m.add(name, role: role, onlyIfNew: wideRound) }
+        // The same names with the other French article of a complement ("pleurs du nourrisson"
+        // is also written "pleurs des nourrissons" and "pleurs de nourrisson"), after all the
+        // names and only where no name already says those words.
+        eachName { name, role, _ in
+            for variant in Self.articleVariants(of: name) { m.add(variant, role: role, onlyIfNew: true) }
         }
         // Words a cue file gives as unknown conditions or treatments ("asthma") stay with the
         // concept a vocabulary names by them.

@@ -26,7 +26,8 @@ package enum ClaimTokenizer {
         "t": "te", "s": "se", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque", "quoiqu": "quoique",
     ]
 
-    /// French plurals no suffix rule meets with their singular, as stems.
+    /// French plurals no suffix rule meets with their singular, as stems. (Here, not in
+    /// `Stemmer`: the search index's terms, which the analyzer's name versions, stay as they are.)
     private static let irregularPlurals: [String: String] = ["maux": "mal", "yeux": Stemmer.stem("oeil")]
 
     /// Whether a word may be one of `elided`'s (one or two letters, or ending in "qu"): most
