@@ -67,7 +67,7 @@ struct AnalyzedSentence: Sendable {
         parentheses = Self.parentheses(tokens, bytes)
         clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, parentheses: parentheses, bytes: bytes)
         namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
-        namesHarm = matches.contains { $0.has(.harm) || $0.has(.harmAfter) }
+        namesHarm = matches.contains { $0.has(.harm) || $0.has(.harmAfter) || $0.has(.sideEffects) }
         namesControl = matches.contains { $0.has(.control) }
         namesDeficiency = matches.contains { $0.has(.deficiency) }
         namesPopulation = matches.contains { $0.has(.population) }

@@ -16,7 +16,7 @@ enum BasisClassifier {
 
     static func classify(_ s: AnalyzedSentence, clause: Range<Int>, stance: ClauseStance, document: Document, bytes: [UInt8],
                          narrativeTestimony: Cue? = nil, ownDesign: (Basis, String)? = nil,
-                         carriedDesign: (Basis, String)? = nil, readerPost: Cue? = nil) -> (Basis, Cue) {
+                         carriedDesign: (Basis, String)? = nil, earlierReview: (Basis, String)? = nil, readerPost: Cue? = nil) -> (Basis, Cue) {
         // "aucun essai randomisé n'a démontré", "not established in controlled trials": a
         // study named as missing is not what the statement rests on.
         let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens)
@@ -38,6 +38,9 @@ enum BasisClassifier {
             }
             if namesControl, let (carried, why) = carriedDesign ?? ownDesign, carried.isBetter(than: basis) {
                 return (carried, Cue(role: "basis", text: why, rule: "the study named earlier, whose control arm the sentence names"))
+            }
+            if let (review, why) = earlierReview, Self.refersBack(m, in: s), review.isBetter(than: basis) {
+                return (review, Cue(role: "basis", text: why, rule: "the review named earlier, referred to again"))
             }
             return (basis, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "study or source named in the sentence"))
         }
@@ -119,6 +122,17 @@ enum BasisClassifier {
         }
         if let narrativeTestimony { return (.testimony, narrativeTestimony) }
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
+    }
+
+    /// Determiners that point back to something named before ("the review", "cette revue").
+    static let backReference: Set<String> = ["the", "this", "that", "its", "la", "cette"]
+    /// "review" or "revue" alone, after one of `backReference` ("The review also found",
+    /// "the review's authors"): the review the text named before.
+    static func refersBack(_ m: PhraseMatch, in s: AnalyzedSentence) -> Bool {
+        guard m.covered.count <= 2, m.first > 0, let last = m.covered.last,
+              ["review", "revue"].contains(s.tokens[last].folded) else { return false }
+        let before = m.covered.count == 2 ? m.covered[0] : m.first - 1
+        return Self.backReference.contains(s.tokens[before].folded)
     }
 
     /// Words of the speaker's own experience ("chez moi", "for me", "in my case").
@@ -354,6 +368,11 @@ struct DesignCarryOver {
     static let policyNouns: Set<String> = ["policy"]
     private var last: (section: Int, block: Int, basis: Basis, words: String, indications: Set<String>, interventions: Set<String>)?
 
+    /// The last systematic review or meta-analysis the document named, in any section: what
+    /// "the review" refers to later ("A Cochrane review pooled 30 trials. … The review also
+    /// found…"), where the word alone would be a narrative review.
+    private(set) var lastReview: (basis: Basis, words: String)?
+
     /// The first study a document describes without stating a finding ("Cette revue porte sur
     /// 31 essais randomisés"): the basis of its results, conclusions and key messages.
     private var described: (basis: Basis, words: String)?
@@ -438,6 +457,7 @@ struct DesignCarryOver {
             }
         }
         if let (basis, m) = best {
+            if basis == .systematicReview || basis == .metaAnalysis { lastReview = (basis, s.surface(m, bytes: bytes)) }
             // "Une revue systématique a rassemblé les essais… Les auteurs ont retenu treize
             // essais": a lesser design described next to it is part of the same study.
             if let l = last, l.section == s.section, s.block - l.block <= 1, l.basis.isBetter(than: basis), !madeClaims { return }

@@ -257,7 +257,7 @@ public struct ClaimExtractor: Sendable {
                     // (A guidance title's opinion gives way to a study the paragraph names.)
                     ownDesign: background.contains(index) ? nil : Self.better(ownDesign.flatMap { Self.covers($0, index) ? ($0.basis, $0.words) : nil },
                                                                               titleDesign?.0 == .expertOpinion && carried != nil ? nil : titleDesign),
-                    carriedDesign: carried, impliedStance: implied,
+                    carriedDesign: carried, earlierReview: design.lastReview.map { ($0.basis, $0.words) }, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
                     otherConditionTopic: discourse.titleNamesAnotherCondition
                         || (own.isEmpty && previousNamesOnlyOthers && previous != nil && s.matches.contains { $0.refers(.back) }),
@@ -400,6 +400,8 @@ public struct ClaimExtractor: Sendable {
         var narrativeTestimony: Cue?
         var ownDesign: (Basis, String)?
         var carriedDesign: (Basis, String)?
+        /// The last review the document named, for "the review" in this sentence.
+        var earlierReview: (Basis, String)?
         /// The stance a sentence with no effect words of its own takes from its discourse: a
         /// "Yes." answering a question, an item of a list of uses.
         var impliedStance: ClauseStance?
@@ -454,7 +456,7 @@ public struct ClaimExtractor: Sendable {
         for (clause, stance) in stances {
             let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, stance: stance, document: d, bytes: bytes,
                                                              narrativeTestimony: c.narrativeTestimony, ownDesign: c.ownDesign,
-                                                             carriedDesign: c.carriedDesign, readerPost: c.readerPost)
+                                                             carriedDesign: c.carriedDesign, earlierReview: c.earlierReview, readerPost: c.readerPost)
             guard let first = ReferenceResolver.intervention(for: clause, at: stance.at, in: s, bytes: bytes, main: c.main,
                                                              discourse: c.discourseIntervention, documentWords: c.interventionWords) else { continue }
             var sides = [first]

@@ -39,7 +39,12 @@ public enum ClaimRules {
     /// quotation after a colon and a speaker; an effect in a relative clause is said of the
     /// pronoun's condition; a clause denying its own object takes no condition from the one
     /// before.
-    static let version = 11
+    /// 12: "the review" named again is the systematic review or meta-analysis the document named
+    /// before; a pronoun before the effect is its subject, not a treatment named after it; a
+    /// negation inside a relative clause ends at its comma; side effects named as such open,
+    /// after a colon, a list of harms; a clause counting the patients a treatment did not help
+    /// denies no effect.
+    static let version = 12
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

@@ -157,6 +157,13 @@ enum MentionFinder {
            plain((harm.last + 1)...token) {
             return true
         }
+        // "effets indésirables fréquents : somnolence, vertiges": a colon just after side effects
+        // named as such (or after one word qualifying them) opens the list of what they are.
+        if let named = s.matches.filter({ $0.has(.sideEffects) && $0.last < token && token - $0.last <= 10 }).max(by: { $0.last < $1.last }),
+           let colon = ((named.last + 1)...min(named.last + 2, token)).first(where: { AnalyzedSentence.gap(before: $0, s.tokens, bytes).contains(UInt8(ascii: ":")) }),
+           colon == token || plain((colon + 1)...token) {
+            return true
+        }
         // "des maux de tête peuvent survenir": the harm named after the condition.
         if let after = s.matches.filter({ $0.has(.harmAfter) && $0.first > token && $0.first - token <= 6 }).min(by: { $0.first < $1.first }),
            plain((token + 1)...after.first) {

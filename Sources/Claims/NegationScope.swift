@@ -43,7 +43,11 @@ struct NegationScope: Sendable {
                     // "without surgery": a preposition denies the noun phrase after it, not a verb further on
                     // ("melt away fat without surgery” and could also treat cellulite").
                     let reach = m.covered.count == 1 && Self.prepositions.contains(tokens[m.first].folded) ? Self.prepositionReach : Self.forward
-                    let upper = m.has(.whole) || quantifier ? clause.upperBound : min(clause.upperBound, m.last + reach + 1)
+                    var upper = m.has(.whole) || quantifier ? clause.upperBound : min(clause.upperBound, m.last + reach + 1)
+                    // "Chez mes patients qui ne supportent plus les anti-inflammatoires, une injection
+                    // calme la douleur": a negation inside a relative clause ends with it, at the comma.
+                    if Self.opensRelative(before: m.first, in: clause, tokens: tokens),
+                       let comma = ((m.last + 1)..<upper).first(where: { tokens[$0].punctuatedBefore }) { upper = comma }
                     if m.first < upper { negated.formUnion(m.first..<upper) }
                     triggers.append(m)
                 case .post:
@@ -69,8 +73,19 @@ struct NegationScope: Sendable {
             guard let second = ((ne + 1)..<clause.upperBound).first(where: { Self.secondParts.contains(tokens[$0].folded) }),
                   // "n'ont montré aucun bénéfice": the second part opens a statement of no effect, which holds its own negation.
                   !matches.contains(where: { $0.has(.effect) && $0.covered.contains(second) }) else { continue }
-            negated.formUnion(ne..<min(clause.upperBound, second + Self.forward + 1))
+            var upper = min(clause.upperBound, second + Self.forward + 1)
+            if Self.opensRelative(before: ne, in: clause, tokens: tokens),
+               let comma = ((second + 1)..<upper).first(where: { tokens[$0].punctuatedBefore }) { upper = comma }
+            negated.formUnion(ne..<upper)
         }
+    }
+
+    /// Relative pronouns ("les patients qui ne tolèrent pas", "people who did not respond").
+    static let relativePronouns: Set<String> = ["qui", "who", "which", "dont"]
+
+    /// Whether a relative pronoun stands one or two words before a negation ("qui ne", "who did not").
+    static func opensRelative(before first: Int, in clause: Range<Int>, tokens: [ClaimToken]) -> Bool {
+        (max(clause.lowerBound, first - 2)..<first).contains { Self.relativePronouns.contains(tokens[$0].folded) }
     }
 
     /// The second part of a French negation ("ne … aucun", "ne … jamais").

@@ -104,7 +104,10 @@ enum ReferenceResolver {
            }) {
             return nil
         }
-        if let m = named.first(where: { segment.contains($0.token) }) {
+        // "…, mais elle peut en diminuer la douleur pour que la rééducation devienne possible": a
+        // pronoun before the effect is its subject, not a treatment named after it.
+        let segmentRef = s.matches.contains { segment.contains($0.first) && $0.first < at && $0.refers(.intervention) }
+        if let m = named.first(where: { segment.contains($0.token) }), !(segmentRef && m.token > at) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause"), .clause)
         }
         // "Sciatica responds well to chiropractic care": the clause names only a treatment the
@@ -116,7 +119,6 @@ enum ReferenceResolver {
         }
         // "Associé aux exercices, il n'apporte rien": the effect's own subject is a pronoun for
         // the treatment spoken of, not the name in the part before it.
-        let segmentRef = s.matches.contains { segment.contains($0.first) && $0.first < at && $0.refers(.intervention) }
         if !segmentRef, let m = named.first(where: { clause.contains($0.token) && $0.token < at }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause, before the effect"), .clause)
         }

@@ -43,6 +43,26 @@ enum StanceClassifier {
         }
     }
 
+    /// "…; cinq n'ont rapporté aucune amélioration", "11% reported no visible change": a
+    /// clause that opens on a count of patients and says the treatment did nothing for them
+    /// counts those it did not help, in a study that says how many it did; it denies no
+    /// effect. (Not a count of studies: "two trials found no benefit".)
+    static func countsNonResponders(_ s: AnalyzedSentence, _ m: PhraseMatch, clause: Range<Int>, bytes: [UInt8]) -> Bool {
+        // The count opens the clause or the part after its last comma or semicolon before the phrase.
+        let start = (clause.lowerBound..<m.first).last { $0 == clause.lowerBound || s.punctuated(before: $0, bytes: bytes) } ?? clause.lowerBound
+        guard m.first > start, m.first - start <= 4 else { return false }
+        let first = s.tokens[start].folded
+        guard ArmComparison.isDigits(first) || ArmComparison.numberWords[first] != nil else { return false }
+        // Of people: "cinq n'ont rapporté", "11% reported", "two patients said".
+        let next = s.tokens[start + 1]
+        return next.folded == "ne" || Self.peopleWords.contains(next.folded) || m.first - start <= 2
+            || AnalyzedSentence.gap(before: start + 1, s.tokens, bytes).contains(UInt8(ascii: "%"))
+    }
+
+    /// Nouns for people counted in a study.
+    static let peopleWords: Set<String> = ["patients", "patient", "patientes", "participants", "participantes", "people", "persons",
+                                           "personnes", "malades", "sujets", "subjects", "women", "men", "femmes", "hommes", "children", "enfants"]
+
     /// Folded stems of the harm phrases that name harm itself ("expose à", "risks such as",
     /// "side effects including", "contre-indiqué"), not a mere consequence ("can lead to").
     static let harmStems = ["expos", "risk", "risqu", "effet", "effect", "event", "contre", "contra"]
@@ -72,7 +92,8 @@ enum StanceClassifier {
 
         // "exposent à la somnolence, aux chutes": a word after a harm names what it causes,
         // not an effect ("chuté", "fell").
-        let effects = ms.filter { $0.has(.effect) && !Self.namesAHarm(s, $0, bytes: bytes) }
+        let effects = ms.filter { $0.has(.effect) && !Self.namesAHarm(s, $0, bytes: bytes)
+            && !(($0.states(.refutes) || scope.covers($0)) && Self.countsNonResponders(s, $0, clause: clause, bytes: bytes)) }
         let evidence = ms.filter { $0.has(.evidence) }
         // "Pain fell by 2.2 with toxin and by 2.0 with placebo", "dans les deux groupes": a change
         // in both arms is no effect of the treatment; "between-group differences were not

@@ -137,6 +137,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// A heading that opens the signs to see a doctor for ("Call 111 or your GP if:", "Quand
     /// consulter ?"): the lines of its section describe signs, not effects of a treatment.
     case warning
+    /// Side effects named as such ("effets indésirables fréquents :", "common side effects:"):
+    /// the conditions listed after the colon that follows them are what the treatment brings
+    /// on, not what it treats.
+    case sideEffects
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -187,6 +191,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .deficiency: 42
         case .population: 43
         case .warning: 44
+        case .sideEffects: 45
         }
         return 1 << UInt64(position)
     }

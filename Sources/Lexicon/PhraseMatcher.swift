@@ -100,7 +100,7 @@ package struct PhraseMatcher: Sendable {
         // A harm ("side effects such as") goes with them, so that the shorter neutral "side
         // effects" does not take its words first.
         let name = role.kind == .indication || role.kind == .intervention || role.kind == .othercondition
-            || role.kind == .otherintervention || role.kind == .neutral || role.kind == .harm || role.kind == .harmAfter
+            || role.kind == .otherintervention || role.kind == .neutral || role.kind == .harm || role.kind == .harmAfter || role.kind == .sideEffects
         if let id = ids[elements] {
             if !roles[id].contains(role) { roles[id].append(role) }
             isName[id] = isName[id] || name

@@ -166,8 +166,10 @@ enum RealText {
     /// and the F1 floors dropped with the recall, not with the rules. In the tenth session the
     /// batches rwV–rwY joined both sets at their first-run scores (F1 0.25 to 0.51): the pooled
     /// English figures fell, and the floors with them.
+    /// (The eighteenth session's batches ryF and ryH joined at their first-run scores, F1 0.41 to
+    /// 0.50, and the floor went from 0.64 to 0.62.)
     @Test func developmentHalfScores() {
-        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.64, precision: 0.72)
+        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.62, precision: 0.72)
     }
 
     /// The frozen thirds, set aside before any rule was tuned on their batch and scored once
