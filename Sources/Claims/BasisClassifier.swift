@@ -48,6 +48,11 @@ enum BasisClassifier {
             return (.testimony, Cue(role: "basis", text: "section: comment", rule: "a reader's comment is testimony"))
         }
         if let readerPost { return (.testimony, readerPost) }
+        // "« La différence est réelle mais minime », résume la rhumatologue qui a coordonné
+        // l'essai": the study's own author speaks of it, on its design.
+        if s.matches.contains(where: { $0.has(.studyAuthor) }), let (basis, why) = carriedDesign ?? ownDesign {
+            return (basis, Cue(role: "basis", text: why, rule: "what the study's own authors say of it: its design"))
+        }
         // What one practitioner says is testimony even in an article on a study ("…," says Dr X,
         // who was not involved in the trial): the design of the study is not the speaker's basis.
         if let words = reportedSpeech(in: s, bytes: bytes, stanceAt: stance.at) {

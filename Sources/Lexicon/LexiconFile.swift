@@ -141,6 +141,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// the conditions listed after the colon that follows them are what the treatment brings
     /// on, not what it treats.
     case sideEffects
+    /// A study's own authors or investigators ("l'un des auteurs", "the lead researcher", "la
+    /// rhumatologue qui a coordonné l'essai"): what they say of it rests on the study named
+    /// before, not on their own experience.
+    case studyAuthor
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -192,6 +196,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .population: 43
         case .warning: 44
         case .sideEffects: 45
+        case .studyAuthor: 46
         }
         return 1 << UInt64(position)
     }
