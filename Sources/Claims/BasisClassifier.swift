@@ -21,6 +21,8 @@ enum BasisClassifier {
         // study named as missing is not what the statement rests on.
         let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens)
         func missing(_ m: PhraseMatch, _ basis: Basis) -> Bool {
+            // "…, and sham-controlled randomised trials are needed": a study called for is not one done.
+            if Self.namedAsNeeded(m, in: s) { return true }
             guard stance.stance == .uncertain else { return false }
             if scope.covers(m) { return true }
             let primary = (2...4).contains(basis.level ?? 0)
@@ -127,6 +129,20 @@ enum BasisClassifier {
         }
         if let narrativeTestimony { return (.testimony, narrativeTestimony) }
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
+    }
+
+    /// Words after a design that call for it ("trials are needed", "des essais sont
+    /// nécessaires") and before it ("further trials", "de futurs essais").
+    static let neededAfter: Set<String> = ["needed", "required", "warranted", "necessaires", "necessaire", "requis"]
+    static let neededBefore: Set<String> = ["further", "future", "larger", "longer", "futurs", "futures", "nouveaux", "nouvelles"]
+
+    /// Whether a design phrase names studies still to be done ("sham-controlled trials are
+    /// needed", "further randomised trials", "de nouveaux essais … sont nécessaires").
+    static func namedAsNeeded(_ m: PhraseMatch, in s: AnalyzedSentence) -> Bool {
+        let after = (m.last + 1)..<min(m.last + 5, s.tokens.count)
+        if after.contains(where: { Self.neededAfter.contains(s.tokens[$0].folded) }) { return true }
+        let before = max(0, m.first - 2)..<m.first
+        return before.contains { Self.neededBefore.contains(s.tokens[$0].folded) }
     }
 
     /// Determiners that point back to something named before ("the review", "cette revue").

@@ -44,7 +44,7 @@ public enum ClaimRules {
     /// negation inside a relative clause ends at its comma; side effects named as such open,
     /// after a colon, a list of harms; a clause counting the patients a treatment did not help
     /// denies no effect; what a study's own author says rests on the study; off-label use and
-    /// "do not routinely offer" are descriptions of use.
+    /// "do not routinely offer" are descriptions of use; a design called for is no basis.
     static let version = 12
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
