@@ -22,6 +22,9 @@ struct AnalyzedSentence: Sendable {
     private(set) var namesWithout = false
     /// Whether the sentence names a harm (`MentionFinder.follows(harm:)`).
     private(set) var namesHarm = false
+    /// Whether the sentence names side effects as such ("effets indésirables", "side effects"),
+    /// which may open a list of harms after a colon (`MentionFinder.follows(harm:)`).
+    private(set) var namesSideEffects = false
     /// Whether a control arm is named ("placebo", "groupe témoin"): the arms' figures may then be compared.
     private(set) var namesControl = false
     private(set) var namesDeficiency = false
@@ -67,10 +70,13 @@ struct AnalyzedSentence: Sendable {
         parentheses = Self.parentheses(tokens, bytes)
         clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, parentheses: parentheses, bytes: bytes)
         namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
-        namesHarm = matches.contains { $0.has(.harm) || $0.has(.harmAfter) || $0.has(.sideEffects) }
-        namesControl = matches.contains { $0.has(.control) }
-        namesDeficiency = matches.contains { $0.has(.deficiency) }
-        namesPopulation = matches.contains { $0.has(.population) }
+        // The kinds any match has, in one pass over them.
+        let kinds = matches.reduce(UInt64(0)) { $0 | $1.kinds }
+        namesHarm = kinds & (CueKind.harm.bit | CueKind.harmAfter.bit) != 0
+        namesSideEffects = kinds & CueKind.sideEffects.bit != 0
+        namesControl = kinds & CueKind.control.bit != 0
+        namesDeficiency = kinds & CueKind.deficiency.bit != 0
+        namesPopulation = kinds & CueKind.population.bit != 0
         for m in matches where m.has(.comparator) || (m.has(.effect) && Self.comparingWords.contains(tokens[m.last].folded)) {
             comparatorEnds.insert(m.last)
         }

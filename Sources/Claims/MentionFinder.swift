@@ -153,20 +153,24 @@ enum MentionFinder {
             !s.matches.contains(where: { range.contains($0.first) && ($0.has(.boundary) || $0.has(.effect)) })
                 && !range.contains { i in i > 0 && AnalyzedSentence.gap(before: i, s.tokens, bytes).contains(where: Self.harmListBreaks.contains) }
         }
-        if let harm = s.matches.filter({ $0.has(.harm) && $0.last < token && token - $0.last <= 6 }).max(by: { $0.last < $1.last }),
-           plain((harm.last + 1)...token) {
+        // (The nearest harm ending before the token, without building an array: this runs for
+        // every condition of a sentence that names a harm.)
+        var harm: PhraseMatch?
+        for m in s.matches where m.has(.harm) && m.last < token && token - m.last <= 6 && (harm == nil || m.last > harm!.last) { harm = m }
+        if let harm, plain((harm.last + 1)...token) {
             return true
         }
         // "effets indésirables fréquents : somnolence, vertiges": a colon just after side effects
         // named as such (or after one word qualifying them) opens the list of what they are.
-        if let named = s.matches.filter({ $0.has(.sideEffects) && $0.last < token && token - $0.last <= 10 }).max(by: { $0.last < $1.last }),
+        if let named = s.matches.last(where: { $0.has(.sideEffects) && $0.last < token && token - $0.last <= 10 }),
            let colon = ((named.last + 1)...min(named.last + 2, token)).first(where: { AnalyzedSentence.gap(before: $0, s.tokens, bytes).contains(UInt8(ascii: ":")) }),
            colon == token || plain((colon + 1)...token) {
             return true
         }
         // "des maux de tête peuvent survenir": the harm named after the condition.
-        if let after = s.matches.filter({ $0.has(.harmAfter) && $0.first > token && $0.first - token <= 6 }).min(by: { $0.first < $1.first }),
-           plain((token + 1)...after.first) {
+        var after: PhraseMatch?
+        for m in s.matches where m.has(.harmAfter) && m.first > token && m.first - token <= 6 && (after == nil || m.first < after!.first) { after = m }
+        if let after, plain((token + 1)...after.first) {
             return true
         }
         return false
@@ -239,7 +243,7 @@ enum MentionFinder {
             if Self.excludes(m, in: s, bytes: bytes, kind: kind) { continue }
             // "side effects such as nausea", "peut provoquer des maux de tête": a condition a
             // treatment may bring on is no indication.
-            if kind == .indication, s.namesHarm, Self.follows(harm: m.first, in: s, bytes: bytes) { continue }
+            if kind == .indication, s.namesHarm || s.namesSideEffects, Self.follows(harm: m.first, in: s, bytes: bytes) { continue }
             // "chez les enfants présentant un TDAH, la mélatonine atténue les difficultés
             // d'endormissement": who was treated, when the effect names its own condition.
             if kind == .indication, s.namesPopulation, Self.follows(population: m, in: s, bytes: bytes) { continue }

@@ -106,8 +106,8 @@ enum ReferenceResolver {
         }
         // "…, mais elle peut en diminuer la douleur pour que la rééducation devienne possible": a
         // pronoun before the effect is its subject, not a treatment named after it.
-        let segmentRef = s.matches.contains { segment.contains($0.first) && $0.first < at && $0.refers(.intervention) }
-        if let m = named.first(where: { segment.contains($0.token) }), !(segmentRef && m.token > at) {
+        func refersInSegment() -> Bool { s.matches.contains { segment.contains($0.first) && $0.first < at && $0.refers(.intervention) } }
+        if let m = named.first(where: { segment.contains($0.token) }), m.token < at || !refersInSegment() {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause"), .clause)
         }
         // "Sciatica responds well to chiropractic care": the clause names only a treatment the
@@ -119,6 +119,7 @@ enum ReferenceResolver {
         }
         // "Associé aux exercices, il n'apporte rien": the effect's own subject is a pronoun for
         // the treatment spoken of, not the name in the part before it.
+        let segmentRef = refersInSegment()
         if !segmentRef, let m = named.first(where: { clause.contains($0.token) && $0.token < at }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause, before the effect"), .clause)
         }

@@ -48,9 +48,11 @@ enum StanceClassifier {
     /// counts those it did not help, in a study that says how many it did; it denies no
     /// effect. (Not a count of studies: "two trials found no benefit".)
     static func countsNonResponders(_ s: AnalyzedSentence, _ m: PhraseMatch, clause: Range<Int>, bytes: [UInt8]) -> Bool {
-        // The count opens the clause or the part after its last comma or semicolon before the phrase.
-        let start = (clause.lowerBound..<m.first).last { $0 == clause.lowerBound || s.punctuated(before: $0, bytes: bytes) } ?? clause.lowerBound
-        guard m.first > start, m.first - start <= 4 else { return false }
+        // The part of the clause the phrase is in (from the clause's start, or the last comma or
+        // semicolon before the phrase) opens at most four words before it, on a count.
+        guard m.first > clause.lowerBound,
+              let start = stride(from: m.first - 1, through: max(clause.lowerBound, m.first - 4), by: -1)
+                .first(where: { $0 == clause.lowerBound || s.punctuated(before: $0, bytes: bytes) }) else { return false }
         let first = s.tokens[start].folded
         guard ArmComparison.isDigits(first) || ArmComparison.numberWords[first] != nil else { return false }
         // Of people: "cinq n'ont rapporté", "11% reported", "two patients said".
@@ -95,8 +97,11 @@ enum StanceClassifier {
 
         // "exposent à la somnolence, aux chutes": a word after a harm names what it causes,
         // not an effect ("chuté", "fell").
-        let effects = ms.filter { $0.has(.effect) && !Self.namesAHarm(s, $0, bytes: bytes)
-            && !(($0.states(.refutes) || scope.covers($0)) && Self.countsNonResponders(s, $0, clause: clause, bytes: bytes)) }
+        var effects = ms.filter { $0.has(.effect) && !Self.namesAHarm(s, $0, bytes: bytes) }
+        // (Only a clause with a refuting phrase or a negation can count non-responders.)
+        if !scope.negated.isEmpty || effects.contains(where: { $0.states(.refutes) }) {
+            effects.removeAll { ($0.states(.refutes) || scope.covers($0)) && Self.countsNonResponders(s, $0, clause: clause, bytes: bytes) }
+        }
         let evidence = ms.filter { $0.has(.evidence) }
         // "Pain fell by 2.2 with toxin and by 2.0 with placebo", "dans les deux groupes": a change
         // in both arms is no effect of the treatment; "between-group differences were not
