@@ -139,14 +139,19 @@ enum BasisClassifier {
     /// nécessaires") and before it ("further trials", "de futurs essais").
     static let neededAfter: Set<String> = ["needed", "required", "warranted", "necessaires", "necessaire", "requis"]
     static let neededBefore: Set<String> = ["further", "future", "larger", "longer", "futurs", "futures", "nouveaux", "nouvelles"]
+    /// The first bytes of those words, as a table indexed by byte.
+    static let neededInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for word in neededAfter.union(neededBefore) { if let c = word.utf8.first { table[Int(c)] = true } }
+        return table
+    }()
 
     /// Whether a design phrase names studies still to be done ("sham-controlled trials are
     /// needed", "further randomised trials", "de nouveaux essais … sont nécessaires").
     static func namedAsNeeded(_ m: PhraseMatch, in s: AnalyzedSentence) -> Bool {
         // (A first-letter test before each lookup: the word is hashed only when it may be one.)
         func isIn(_ words: Set<String>, _ i: Int) -> Bool {
-            guard let c = s.tokens[i].folded.utf8.first, c == UInt8(ascii: "n") || c == UInt8(ascii: "r") || c == UInt8(ascii: "w")
-                || c == UInt8(ascii: "f") || c == UInt8(ascii: "l") else { return false }
+            guard let c = s.tokens[i].folded.utf8.first, Self.neededInitials[Int(c)] else { return false }
             return words.contains(s.tokens[i].folded)
         }
         let after = (m.last + 1)..<min(m.last + 5, s.tokens.count)
