@@ -80,12 +80,14 @@ struct NegationScope: Sendable {
         }
     }
 
-    /// Relative pronouns ("les patients qui ne tolèrent pas", "people who did not respond").
-    static let relativePronouns: Set<String> = ["qui", "who", "which", "dont"]
+    /// Relative pronouns that open a clause about the noun before them ("les patients qui ne
+    /// tolèrent pas", "people who did not respond"); not those after a preposition
+    /// (`ClaimExtractor.relativePronouns`: "pour laquelle").
+    static let subjectRelatives: Set<String> = ["qui", "who", "which", "dont"]
 
     /// Whether a relative pronoun stands one or two words before a negation ("qui ne", "who did not").
     static func opensRelative(before first: Int, in clause: Range<Int>, tokens: [ClaimToken]) -> Bool {
-        (max(clause.lowerBound, first - 2)..<first).contains { Self.relativePronouns.contains(tokens[$0].folded) }
+        (max(clause.lowerBound, first - 2)..<first).contains { Self.subjectRelatives.contains(tokens[$0].folded) }
     }
 
     /// The second part of a French negation ("ne … aucun", "ne … jamais").

@@ -106,7 +106,14 @@ enum ReferenceResolver {
         }
         // "…, mais elle peut en diminuer la douleur pour que la rééducation devienne possible": a
         // pronoun before the effect is its subject, not a treatment named after it.
-        func refersInSegment() -> Bool { s.matches.contains { segment.contains($0.first) && $0.first < at && $0.refers(.intervention) } }
+        // (Worked out at most once: the two tests below may both ask.)
+        var segmentRefers: Bool?
+        func refersInSegment() -> Bool {
+            if let known = segmentRefers { return known }
+            let found = s.matches.contains { segment.contains($0.first) && $0.first < at && $0.refers(.intervention) }
+            segmentRefers = found
+            return found
+        }
         if let m = named.first(where: { segment.contains($0.token) }), m.token < at || !refersInSegment() {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause"), .clause)
         }

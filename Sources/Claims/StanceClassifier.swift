@@ -57,12 +57,12 @@ enum StanceClassifier {
         guard ArmComparison.isDigits(first) || ArmComparison.numberWords[first] != nil else { return false }
         // Of people: "cinq n'ont rapporté", "11% reported", "two patients said".
         let next = s.tokens[start + 1]
-        return next.folded == "ne" || Self.peopleWords.contains(next.folded) || (start + 1 < m.first && Self.reportingVerbs.contains(next.folded))
+        return next.folded == "ne" || Self.peopleWords.contains(next.folded) || (start + 1 < m.first && Self.countedPatientVerbs.contains(next.folded))
             || AnalyzedSentence.gap(before: start + 1, s.tokens, bytes).contains(UInt8(ascii: "%"))
     }
 
     /// What counted patients did ("five reported no improvement").
-    static let reportingVerbs: Set<String> = ["reported", "said", "noticed", "saw", "had", "felt", "showed", "experienced", "got", "noted"]
+    static let countedPatientVerbs: Set<String> = ["reported", "said", "noticed", "saw", "had", "felt", "showed", "experienced", "got", "noted"]
 
     /// Nouns for people counted in a study.
     static let peopleWords: Set<String> = ["patients", "patient", "patientes", "participants", "participantes", "people", "persons",
