@@ -65,7 +65,7 @@ COMPLAINTS = {"constipation", "nausea", "vomiting", "pregnancy-nausea", "postope
 # Names that are common words in French or English ("pain" is bread, "ride" a wrinkle and a
 # journey, "burn" what exercise does to fat, "brûlures" a burning pain as often as a burn):
 # never names of a concept.
-AMBIGUOUS = {"pain", "ride", "cane", "boil", "burn", "cam", "ors", "sty", "diet", "swim", "peel", "jabs", "iron", "scar", "nage", "velo",
+AMBIGUOUS = {"pain", "ride", "sage", "cane", "boil", "burn", "cam", "ors", "sty", "diet", "swim", "peel", "jabs", "iron", "scar", "nage", "velo",
              "brulure", "brulures",
              # EDTA is a substance (injected by mesotherapy in the bundled trial), not chelation therapy.
              "edta",

@@ -80,6 +80,13 @@ struct AnalyzedSentence: Sendable {
         for m in matches where m.has(.comparator) || (m.has(.effect) && Self.comparingWords.contains(tokens[m.last].folded)) {
             comparatorEnds.insert(m.last)
         }
+        // "Relief may last longer than after a steroid injection", "dure plus longtemps qu'avec
+        // une infiltration": "than", or "que" a few words after a comparative, in words no
+        // phrase took.
+        for (i, t) in tokens.enumerated() where t.folded == "than"
+            || ((t.folded == "que" || t.folded == "qu") && (max(0, i - 3)..<i).contains { Self.frenchComparatives.contains(tokens[$0].folded) }) {
+            comparatorEnds.insert(i)
+        }
         ellipticIndications = Self.ellipticIndications(tokens: tokens, matches: matches, bytes: bytes, matcher: matcher)
         indicationMentions = MentionFinder.indications(in: self, bytes: bytes, clause: 0..<tokens.count)
         interventionMentions = MentionFinder.interventions(in: self, bytes: bytes, clause: 0..<tokens.count)
@@ -96,6 +103,10 @@ struct AnalyzedSentence: Sendable {
     private(set) var comparatorEnds: Set<Int> = []
 
     static let comparingWords: Set<String> = ["than", "que", "qu", "to"]
+
+    /// The French words a comparison's "que" follows ("plus efficace que", "mieux qu'avec").
+    static let frenchComparatives: Set<String> = ["plus", "moins", "mieux", "autant", "aussi", "pire", "meilleur", "meilleure", "meilleurs",
+                                                  "meilleures", "superieur", "superieure", "superieurs", "superieures", "inferieur", "inferieure"]
 
     func matches(in clause: Range<Int>) -> [PhraseMatch] {
         matches.filter { clause.contains($0.first) }
@@ -181,6 +192,18 @@ struct AnalyzedSentence: Sendable {
             && matches.contains(where: { $0.has(.effect) && $0.first >= i && $0.first <= i + 3 }) {
             // (Or an effect phrase that starts with it: "…, sans effet mesurable sur le poids".)
             cuts.insert(i)
+        }
+        // "Prescrites pour faire baisser le cholestérol, les statines diminuent le risque
+        // d'infarctus", "Used for decades against pain, cupping eases…": a sentence that opens on
+        // a description of use, up to a comma after which a condition is named, opens on a clause
+        // of its own; the use it describes does not take the claim after it.
+        if let use = matches.first(where: { $0.has(.practice) && $0.first <= 1 }),
+           let comma = ((use.last + 1)..<tokens.count).first(where: { gap(before: $0, tokens, bytes).contains(UInt8(ascii: ",")) }),
+           matches.contains(where: { $0.first >= comma && $0.indicationID != nil }),
+           // (A participle before its subject: no treatment named before the comma, unlike "Do
+           // not routinely offer SSRIs, SNRIs or clonidine for…".)
+           !matches.contains(where: { $0.first < comma && ($0.interventionID != nil || $0.refers(.intervention)) }) {
+            cuts.insert(comma)
         }
         for i in 1..<max(1, tokens.count) where i < tokens.count {
             // ";" ends a clause, and so does "|", which parts the cells of a table row

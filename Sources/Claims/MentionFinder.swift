@@ -19,11 +19,21 @@ enum MentionFinder {
         let named = mentions(.intervention, in: s, bytes: bytes, clause: clause)
         // The last token of the name starting at a token (names are few: a scan, not a table).
         func end(of token: Int) -> Int? { s.matches.first { $0.first == token && $0.interventionID != nil }?.last }
+        var kept = Set<String>()
         return named.filter { mention in
+            guard !kept.contains(mention.id) else { return false }
+            let keep = isSubject(mention)
+            if keep { kept.insert(mention.id) }
+            return keep
+        }
+        func isSubject(_ mention: Mention) -> Bool {
             // "piroxicam mesotherapy": a name right before another names what the second one injects.
             if let end = end(of: mention.token), named.contains(where: { $0.token == end + 1 }), !s.punctuated(before: end + 1, bytes: bytes) {
                 return false
             }
+            // "il ne fait pas mieux qu'un laser éteint": a sham of a treatment names the treatment
+            // spoken of, not another one.
+            if controls.contains(mention.token) || end(of: mention.token).map({ controls.contains($0 + 1) }) == true { return true }
             if comparatorEnds.contains(mention.token - 1) { return false }
             // "as much as anti-inflammatory painkillers": the compared name is a compound.
             if let modifier = named.first(where: { end(of: $0.token) == mention.token - 1 }), comparatorEnds.contains(modifier.token - 1) { return false }
@@ -38,12 +48,23 @@ enum MentionFinder {
             if Self.continuesComparatorList(mention.token, comparatorEnds: comparatorEnds, controls: controls, in: s, bytes: bytes) {
                 return false
             }
+            // "longer than after a steroid injection", "mieux qu'avec une infiltration": the arm
+            // compared with, after a preposition and an article.
+            if let end = comparatorEnds.filter({ $0 < mention.token && mention.token - $0 <= 4 }).max(), mention.token - end > 2,
+               ((end + 1)..<mention.token).allSatisfy({ Self.comparedArmWords.contains(s.tokens[$0].folded) }) {
+                return false
+            }
             // One word may stand between ("against topical minoxidil"), not a control arm or a
             // comma ("Compared with control, aerobic exercise improves…").
             guard comparatorEnds.contains(mention.token - 2) else { return true }
             return controls.contains(mention.token - 1) || s.punctuated(before: mention.token, bytes: bytes)
         }
     }
+
+    /// Words between a comparison's "than" or "que" and the arm it names ("than after a",
+    /// "qu'avec une", "que sous").
+    static let comparedArmWords: Set<String> = ["after", "with", "on", "from", "apres", "avec", "sous", "a", "an", "the", "le", "la", "les", "l",
+                                                "un", "une", "des", "de", "d", "du"]
 
     /// Punctuation a list of names does not run across (a comma does).
     static let listBreaks: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ".")]
@@ -249,8 +270,10 @@ enum MentionFinder {
             if kind == .indication, s.namesPopulation, Self.follows(population: m, in: s, bytes: bytes) { continue }
             // "sauf carence en fer", "iron or vitamin deficiency": what the body lacks is no treatment.
             if kind == .intervention, s.namesDeficiency, Self.follows(deficiency: m, in: s, bytes: bytes) { continue }
-            // A phrase listed for two ids counts for the first.
-            guard let id = kind == .intervention ? m.interventionID : m.indicationID, seen.insert(id).inserted else { continue }
+            // A phrase listed for two ids counts for the first. (Each occurrence of a treatment
+            // is kept, for `interventions` to drop the compared ones before it keeps the first:
+            // "soulage plus vite que la rééducation, mais à un an les patients rééduqués vont mieux".)
+            guard let id = kind == .intervention ? m.interventionID : m.indicationID, seen.insert(id).inserted || kind == .intervention else { continue }
             out.append(Mention(id: id, surface: s.surface(m, bytes: bytes), token: m.first))
         }
         if kind == .indication, !s.ellipticIndications.isEmpty {

@@ -114,6 +114,15 @@ enum ReferenceResolver {
             segmentRefers = found
             return found
         }
+        // "We also offer microneedling with PRP, which can boost results between laser
+        // sessions": a subject relative that opens the effect's part of the clause, right after
+        // a treatment's name, stands for it; a name after the effect is its object.
+        if segment.lowerBound > 0, NegationScope.subjectRelatives.contains(s.tokens[segment.lowerBound].folded),
+           !named.contains(where: { segment.contains($0.token) && $0.token < at }),
+           let m = named.last(where: { $0.token < segment.lowerBound }),
+           (s.matches.first { $0.first == m.token }?.last ?? m.token) == segment.lowerBound - 1 {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "named right before the relative pronoun that opens the effect's clause"), .clause)
+        }
         if let m = named.first(where: { segment.contains($0.token) }), m.token < at || !refersInSegment() {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the clause"), .clause)
         }
@@ -293,9 +302,13 @@ enum ReferenceResolver {
     static func coordinated(with first: String, in s: AnalyzedSentence, bytes: [UInt8]) -> [Mention] {
         let named = MentionFinder.interventions(in: s, bytes: bytes)
         guard named.count > 1, let index = named.firstIndex(where: { $0.id == first }) else { return [] }
-        let coordinators = Self.coordinators.union(["ainsi"])
+        // ("ainsi que", "as well as", "de même que"; "tout comme" below.)
+        let coordinators = Self.coordinators.union(["ainsi", "well", "meme"])
         let joiners = coordinators.union(["que", "as", "well", "le", "la", "les", "l", "de", "des", "du", "the", "by", "par", "a", "an", "of",
-                                          "course", "un", "une", "cure"])
+                                          "course", "un", "une", "cure", "tout", "comme"])
+        func coordinates(_ i: Int) -> Bool {
+            coordinators.contains(s.tokens[i].folded) || (s.tokens[i].folded == "comme" && i > 0 && s.tokens[i - 1].folded == "tout")
+        }
         func end(_ m: Mention) -> Int { s.matches.first { $0.first == m.token }?.last ?? m.token }
         // "l'activité physique progressive et la kinésithérapie active": a coordinator among at
         // most three words (an adjective may stand before it), no other name between.
@@ -304,7 +317,7 @@ enum ReferenceResolver {
             // (Two words when they only qualify the first name: "une attelle portée la nuit et
             // une injection", no effect or negation among them.)
             let others = between.filter({ !joiners.contains(s.tokens[$0].folded) }).count
-            return between.count <= 5 && between.contains(where: { coordinators.contains(s.tokens[$0].folded) })
+            return between.count <= 5 && between.contains(where: coordinates)
                 && (others <= 1 || (others == 2 && !s.matches.contains(where: { between.contains($0.first) && ($0.has(.effect) || $0.has(.negation)) })))
                 && !s.matches.contains(where: { between.contains($0.first) && ($0.indicationID != nil || $0.has(.othercondition)) })
         }

@@ -117,7 +117,8 @@ enum StanceClassifier {
         if bothArms {
             // Both arms of a placebo-controlled trial improving is no effect; both of two
             // treatments improving ("les deux traitements ont réduit la douleur") is one for each.
-            if effects.contains(where: { $0.states(.supports) }), !effects.contains(where: { $0.states(.refutes) || $0.states(.uncertain) }),
+            // (Not one the clause denies: "trials comparing it with placebo found no reduction".)
+            if effects.contains(where: { $0.states(.supports) && !scope.covers($0) }), !effects.contains(where: { $0.states(.refutes) || $0.states(.uncertain) }),
                comparison == .control || ms.contains(where: { $0.has(.control) }) {
                 return nil
             }
@@ -386,7 +387,7 @@ enum StanceClassifier {
 
     /// Words that make a clause a comparison between arms rather than a change within them.
     static let comparisonWords: Set<String> = ["than", "more", "less", "plus", "moins", "que", "qu", "versus", "vs", "compared",
-                                               "compare", "comparee", "comparativement", "rapport", "contre", "over", "better", "mieux",
+                                               "compare", "comparee", "comparing", "comparant", "comparativement", "rapport", "contre", "over", "better", "mieux",
                                                "superior", "superieur", "superieure", "outperform", "outperformed", "outperforms",
                                                "beat", "beats", "surpassed", "exceeded", "depasse", "against", "vis-a-vis"]
 
