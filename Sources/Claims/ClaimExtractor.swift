@@ -679,19 +679,32 @@ public struct ClaimExtractor: Sendable {
     static let sectionLabels: Set<String> = ["methods", "method", "methodes", "methode", "results", "resultats", "conclusion", "conclusions", "funding", "financement",
                                              "objective", "objectives", "objectif", "objectifs", "aim", "aims", "but", "design", "setting",
                                              "participants", "patients", "interventions", "discussion", "findings", "interpretation",
-                                             "case", "cas", "observation", "report", "description"]
+                                             "case", "cas", "observation", "report", "description", "commentary", "commentaire"]
 
     /// The label a sentence of a structured abstract opens with ("BACKGROUND:", "Case
     /// presentation:", "Results"): a known label word first, and a colon within the first three
     /// words or no more than three words in all (a heading).
     static func abstractLabel(_ s: AnalyzedSentence) -> String? {
-        guard let first = s.tokens.first?.folded, backgroundLabels.contains(first) || sectionLabels.contains(first) else { return nil }
-        let labelled = s.tokens.count <= 3 || s.tokens.prefix(3).contains { t in
+        guard let first = s.tokens.first?.folded else { return nil }
+        func colonAfter(_ t: ClaimToken) -> Bool {
             let rest = s.text.utf8.dropFirst(t.end - s.start).prefix(2)
             return rest.first == UInt8(ascii: ":") || (rest.first == UInt8(ascii: " ") && rest.dropFirst().first == UInt8(ascii: ":"))
         }
-        return labelled ? first : nil
+        guard backgroundLabels.contains(first) || sectionLabels.contains(first) else {
+            // "Main results:", "Search methods:", "Selection criteria:", "Data collection and
+            // analysis:", "Authors' conclusions:": a label of two to four words ends on one.
+            guard labelOpeners.contains(first), let end = s.tokens.prefix(5).dropFirst().firstIndex(where: colonAfter) else { return nil }
+            let last = s.tokens[end].folded
+            return sectionLabels.contains(last) || procedureLabels.contains(last) ? last : nil
+        }
+        return s.tokens.count <= 3 || s.tokens.prefix(3).contains(where: colonAfter) ? first : nil
     }
+
+    /// First words of an abstract's labels of several words (Cochrane's "Main results",
+    /// "Search methods", "Selection criteria", "Data collection and analysis", "Authors'
+    /// conclusions"; "Key findings", "Principaux résultats").
+    static let labelOpeners: Set<String> = ["main", "key", "search", "selection", "data", "authors", "author", "principaux", "principales",
+                                            "primary", "secondary", "study", "review", "plain", "critere", "criteres", "strategie"]
 
     /// The sentences of an abstract's background: from a "BACKGROUND:" label (at a sentence's
     /// start, or as a heading) to the next label.
@@ -702,7 +715,7 @@ public struct ClaimExtractor: Sendable {
     /// Labels that open an abstract's methods or funding, which state no finding ("Methods and
     /// results:" opens results: see `labelledSentences`).
     static let procedureLabels: Set<String> = ["methods", "method", "methodes", "methode", "design", "setting", "participants",
-                                               "interventions", "funding", "financement"]
+                                               "interventions", "funding", "financement", "criteria", "selection", "analysis", "recherche"]
 
     /// The sentences of an abstract's part that one of `labels` opens: from the label (at a
     /// sentence's start, or as a heading) to the next label or heading. A label joined to
