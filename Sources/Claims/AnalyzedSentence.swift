@@ -83,9 +83,13 @@ struct AnalyzedSentence: Sendable {
         // "Relief may last longer than after a steroid injection", "dure plus longtemps qu'avec
         // une infiltration": "than", or "que" a few words after a comparative, in words no
         // phrase took.
-        for (i, t) in tokens.enumerated() where t.folded == "than"
-            || ((t.folded == "que" || t.folded == "qu") && (max(0, i - 3)..<i).contains { Self.frenchComparatives.contains(tokens[$0].folded) }) {
-            comparatorEnds.insert(i)
+        // (Read from the bytes, not the folded words: this runs for every sentence.)
+        for i in tokens.indices {
+            switch Self.comparingWord(tokens[i].start, tokens[i].end, bytes) {
+            case .than: comparatorEnds.insert(i)
+            case .que where (max(0, i - 3)..<i).contains(where: { Self.frenchComparatives.contains(tokens[$0].folded) }): comparatorEnds.insert(i)
+            default: break
+            }
         }
         ellipticIndications = Self.ellipticIndications(tokens: tokens, matches: matches, bytes: bytes, matcher: matcher)
         indicationMentions = MentionFinder.indications(in: self, bytes: bytes, clause: 0..<tokens.count)
@@ -103,6 +107,19 @@ struct AnalyzedSentence: Sendable {
     private(set) var comparatorEnds: Set<Int> = []
 
     static let comparingWords: Set<String> = ["than", "que", "qu", "to"]
+
+    private enum ComparingWord { case than, que, other }
+
+    /// Whether the bytes of a word spell "than", "que" or "qu" (any case).
+    private static func comparingWord(_ start: Int, _ end: Int, _ bytes: [UInt8]) -> ComparingWord {
+        guard end - start >= 2, end - start <= 4, end <= bytes.count else { return .other }
+        func lower(_ i: Int) -> UInt8 { bytes[start + i] | 0x20 }
+        switch end - start {
+        case 4: return lower(0) == UInt8(ascii: "t") && lower(1) == UInt8(ascii: "h") && lower(2) == UInt8(ascii: "a") && lower(3) == UInt8(ascii: "n") ? .than : .other
+        case 3: return lower(0) == UInt8(ascii: "q") && lower(1) == UInt8(ascii: "u") && lower(2) == UInt8(ascii: "e") ? .que : .other
+        default: return lower(0) == UInt8(ascii: "q") && lower(1) == UInt8(ascii: "u") ? .que : .other
+        }
+    }
 
     /// The French words a comparison's "que" follows ("plus efficace que", "mieux qu'avec").
     static let frenchComparatives: Set<String> = ["plus", "moins", "mieux", "autant", "aussi", "pire", "meilleur", "meilleure", "meilleurs",

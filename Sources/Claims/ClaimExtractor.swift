@@ -693,7 +693,8 @@ public struct ClaimExtractor: Sendable {
         guard backgroundLabels.contains(first) || sectionLabels.contains(first) else {
             // "Main results:", "Search methods:", "Selection criteria:", "Data collection and
             // analysis:", "Authors' conclusions:": a label of two to four words ends on one.
-            guard labelOpeners.contains(first), let end = s.tokens.prefix(5).dropFirst().firstIndex(where: colonAfter) else { return nil }
+            guard labelOpeners.contains(first), s.text.utf8.prefix(48).contains(UInt8(ascii: ":")),
+                  let end = s.tokens.prefix(5).dropFirst().firstIndex(where: colonAfter) else { return nil }
             let last = s.tokens[end].folded
             return sectionLabels.contains(last) || procedureLabels.contains(last) ? last : nil
         }
@@ -704,7 +705,7 @@ public struct ClaimExtractor: Sendable {
     /// "Search methods", "Selection criteria", "Data collection and analysis", "Authors'
     /// conclusions"; "Key findings", "Principaux résultats").
     static let labelOpeners: Set<String> = ["main", "key", "search", "selection", "data", "authors", "author", "principaux", "principales",
-                                            "primary", "secondary", "study", "review", "plain", "critere", "criteres", "strategie"]
+                                            "critere", "criteres", "strategie"]
 
     /// The sentences of an abstract's background: from a "BACKGROUND:" label (at a sentence's
     /// start, or as a heading) to the next label.

@@ -19,13 +19,18 @@ enum MentionFinder {
         let named = mentions(.intervention, in: s, bytes: bytes, clause: clause)
         // The last token of the name starting at a token (names are few: a scan, not a table).
         func end(of token: Int) -> Int? { s.matches.first { $0.first == token && $0.interventionID != nil }?.last }
-        var kept = Set<String>()
-        return named.filter { mention in
-            guard !kept.contains(mention.id) else { return false }
-            let keep = isSubject(mention)
-            if keep { kept.insert(mention.id) }
-            return keep
-        }
+        // (In the order of the sentence: a later occurrence may stand after the next name.)
+        return named.compactMap { mention -> Mention? in
+            if isSubject(mention) { return mention }
+            // "soulage plus vite que la rééducation, mais à un an les patients rééduqués vont
+            // mieux": the same treatment named again after its compared mention is a subject.
+            for m in s.matches where m.first > mention.token && m.has(.intervention) && m.interventionID == mention.id && (clause?.contains(m.first) ?? true)
+                && accepts(m, .intervention, in: s, bytes: bytes) {
+                let later = Mention(id: mention.id, surface: s.surface(m, bytes: bytes), token: m.first)
+                if isSubject(later) { return later }
+            }
+            return nil
+        }.sorted { $0.token < $1.token }
         func isSubject(_ mention: Mention) -> Bool {
             // "piroxicam mesotherapy": a name right before another names what the second one injects.
             if let end = end(of: mention.token), named.contains(where: { $0.token == end + 1 }), !s.punctuated(before: end + 1, bytes: bytes) {
@@ -252,28 +257,9 @@ enum MentionFinder {
         var out: [Mention] = []
         var seen = Set<String>()
         for m in s.matches where clause.map({ $0.contains(m.first) }) ?? true {
-            // "Quand les antalgiques ne suffisent pas, …": care named in a circumstance is not
-            // what the sentence claims anything of.
-            if kind == .intervention, s.inCircumstance(m.first) { continue }
-            // "sans anesthésie ni cicatrice", "without scarring": a condition it is done without
-            // is no indication.
-            // So is a treatment it is done without ("la sciatique a disparu sans opération",
-            // "without drugs or an operation, chiropractic care has brought relief"): the effect
-            // is not that treatment's.
-            // "in non-anaemic women", "les patients non diabétiques": people without the condition.
-            if Self.excludes(m, in: s, bytes: bytes, kind: kind) { continue }
-            // "side effects such as nausea", "peut provoquer des maux de tête": a condition a
-            // treatment may bring on is no indication.
-            if kind == .indication, s.namesHarm || s.namesSideEffects, Self.follows(harm: m.first, in: s, bytes: bytes) { continue }
-            // "chez les enfants présentant un TDAH, la mélatonine atténue les difficultés
-            // d'endormissement": who was treated, when the effect names its own condition.
-            if kind == .indication, s.namesPopulation, Self.follows(population: m, in: s, bytes: bytes) { continue }
-            // "sauf carence en fer", "iron or vitamin deficiency": what the body lacks is no treatment.
-            if kind == .intervention, s.namesDeficiency, Self.follows(deficiency: m, in: s, bytes: bytes) { continue }
-            // A phrase listed for two ids counts for the first. (Each occurrence of a treatment
-            // is kept, for `interventions` to drop the compared ones before it keeps the first:
-            // "soulage plus vite que la rééducation, mais à un an les patients rééduqués vont mieux".)
-            guard let id = kind == .intervention ? m.interventionID : m.indicationID, seen.insert(id).inserted || kind == .intervention else { continue }
+            // A phrase listed for two ids counts for the first.
+            guard let id = kind == .intervention ? m.interventionID : m.indicationID, accepts(m, kind, in: s, bytes: bytes),
+                  seen.insert(id).inserted else { continue }
             out.append(Mention(id: id, surface: s.surface(m, bytes: bytes), token: m.first))
         }
         if kind == .indication, !s.ellipticIndications.isEmpty {
@@ -284,5 +270,29 @@ enum MentionFinder {
             out.sort { $0.token < $1.token }
         }
         return out
+    }
+
+    /// Whether a phrase names a mention of its kind where it stands: not care named in a
+    /// circumstance, nor what is done without, a harm, who was treated or what the body lacks.
+    private static func accepts(_ m: PhraseMatch, _ kind: CueKind, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
+        // "Quand les antalgiques ne suffisent pas, …": care named in a circumstance is not
+        // what the sentence claims anything of.
+        if kind == .intervention, s.inCircumstance(m.first) { return false }
+        // "sans anesthésie ni cicatrice", "without scarring": a condition it is done without
+        // is no indication.
+        // So is a treatment it is done without ("la sciatique a disparu sans opération",
+        // "without drugs or an operation, chiropractic care has brought relief"): the effect
+        // is not that treatment's.
+        // "in non-anaemic women", "les patients non diabétiques": people without the condition.
+        if Self.excludes(m, in: s, bytes: bytes, kind: kind) { return false }
+        // "side effects such as nausea", "peut provoquer des maux de tête": a condition a
+        // treatment may bring on is no indication.
+        if kind == .indication, s.namesHarm || s.namesSideEffects, Self.follows(harm: m.first, in: s, bytes: bytes) { return false }
+        // "chez les enfants présentant un TDAH, la mélatonine atténue les difficultés
+        // d'endormissement": who was treated, when the effect names its own condition.
+        if kind == .indication, s.namesPopulation, Self.follows(population: m, in: s, bytes: bytes) { return false }
+        // "sauf carence en fer", "iron or vitamin deficiency": what the body lacks is no treatment.
+        if kind == .intervention, s.namesDeficiency, Self.follows(deficiency: m, in: s, bytes: bytes) { return false }
+        return true
     }
 }
