@@ -45,7 +45,14 @@ public enum ClaimRules {
     /// after a colon, a list of harms; a clause counting the patients a treatment did not help
     /// denies no effect; what a study's own author says rests on the study; off-label use and
     /// "do not routinely offer" are descriptions of use; a design called for is no basis.
-    static let version = 12
+    /// 13: a denied effect is no change in both arms; a description of use set before its
+    /// subject is a clause of its own; "tout comme", "as well as", "de même que" join a
+    /// treatment to the effect; a relative pronoun right after a treatment stands for it;
+    /// "than" and a French comparative's "que" end a comparison, and a treatment named again
+    /// after its compared mention is kept; a sham of a treatment names it; the arms "comparing X
+    /// with" names are comparators; Cochrane's labels of several words open their parts; a list
+    /// of what failed goes on past its commas.
+    static let version = 13
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

@@ -1231,7 +1231,8 @@ import Testing
         // film-coated tablet, a relative pronoun after a treatment, the arm after "than", a
         // treatment named again after its compared mention, a sham of the treatment spoken of,
         // Cochrane's labels of several words, "n'ont fait mieux que", a population "ayant un",
-        // an "effet antalgique", the arms a trial compared, and concepts added to the vocabulary.
+        // an "effet antalgique", the arms a trial compared, a risk halved, a measure named "fasting",
+        // a list of what failed, an operation as an outcome, and concepts added to the vocabulary.
         Case(name: "trials comparing a treatment with placebo that found no reduction refute it", title: "Epidural steroids for back pain", lang: "en",
              sentences: ["Trials comparing steroid injections with placebo injections showed no reduction in low back pain."],
              expected: "corticosteroid-injection/low-back-pain/refutes", allWide: true),
@@ -1313,6 +1314,24 @@ import Testing
         Case(name: "'côté cheveux' names hair loss", title: "Mésothérapie : mon bilan", lang: "fr",
              sentences: ["Côté cheveux, les micro-injections freinent la chute."],
              expected: "mesotherapy/alopecia/supports", allWide: true),
+        Case(name: "a risk 'divisé par deux' supports", title: "Mycoses vaginales à répétition : les probiotiques ?", lang: "fr",
+             sentences: ["Les probiotiques en ovules divisent environ par deux le risque de mycose vaginale."],
+             expected: "probiotics/vaginal-thrush/supports", allWide: true),
+        Case(name: "fasting blood glucose is a measure, not fasting", title: "Cinnamon and type 2 diabetes", lang: "en",
+             sentences: ["In people with type 2 diabetes, cinnamon lowered fasting blood glucose in a meta-analysis."],
+             expected: "none-for:fasting-cure", allWide: true),
+        Case(name: "a list of what failed goes on past its commas", title: "Shockwave for tennis elbow", lang: "en",
+             sentences: ["The review found the evidence on shockwave therapy for tennis elbow that has not responded to rest, physiotherapy or injections to be inconsistent."],
+             expected: "none-for:physiotherapy/epicondylitis", allWide: true),
+        Case(name: "what an area 'has resisted' failed, it is no claim", title: "Cryolipolysis: what to expect", lang: "en",
+             sentences: ["Cryolipolysis reshapes an area that has resisted diet and exercise, and works best close to your ideal weight."],
+             expected: "none-for:exercise", allWide: true),
+        Case(name: "an operation patients ended up having is an outcome, not the treatment", title: "Sciatique : les infiltrations", lang: "fr",
+             sentences: ["Après l'infiltration, la douleur de jambe a diminué de moitié chez 61 % des patients ; 14 % ont finalement été opérés."],
+             expected: "none-for:surgery/sciatica/supports", allWide: true),
+        Case(name: "going back to running is no running treatment", title: "Kinesiology tape for runner's knee", lang: "en",
+             sentences: ["\"Patients often tell me the tape eases their knee pain enough to keep running,\" said a sports physiotherapist."],
+             expected: "none-for:running", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
