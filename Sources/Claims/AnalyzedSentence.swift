@@ -108,9 +108,6 @@ struct AnalyzedSentence: Sendable {
 
     static let comparingWords: Set<String> = ["than", "que", "qu", "to"]
 
-    /// The coordinators that close a list of what failed ("rest, physiotherapy or injections").
-    static let listCoordinators: Set<String> = ["or", "and", "nor", "ou", "et", "ni"]
-
     private enum ComparingWord { case than, que, other }
 
     /// Whether the bytes of a word spell "than", "que" or "qu" (any case).
@@ -165,7 +162,7 @@ struct AnalyzedSentence: Sendable {
             // "that has not responded to rest, physiotherapy or injections": a list of what failed
             // goes on past its commas, to the item after its coordinator.
             while end < tokens.count, gap(before: end, tokens, bytes).allSatisfy({ $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: ":") && $0 != UInt8(ascii: "(") }),
-                  let co = (end..<min(tokens.count, end + 4)).first(where: { Self.listCoordinators.contains(tokens[$0].folded) }),
+                  let co = (end..<min(tokens.count, end + 4)).first(where: { ReferenceResolver.coordinators.contains(tokens[$0].folded) }),
                   !matches.contains(where: { $0.first >= end && $0.first < co && ($0.has(.effect) || $0.has(.boundary)) }) {
                 end = co + 1
                 while end < tokens.count, end <= co + 3, !stop(end), !matches.contains(where: { $0.first == end && ($0.has(.effect) || $0.has(.evidence)) }) { end += 1 }
