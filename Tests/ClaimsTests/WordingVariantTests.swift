@@ -1232,7 +1232,8 @@ import Testing
         // treatment named again after its compared mention, a sham of the treatment spoken of,
         // Cochrane's labels of several words, "n'ont fait mieux que", a population "ayant un",
         // an "effet antalgique", the arms a trial compared, a risk halved, a measure named "fasting",
-        // a list of what failed, an operation as an outcome, and concepts added to the vocabulary.
+        // a list of what failed, an operation as an outcome, a quoted association president,
+        // and concepts and forms added to the vocabulary.
         Case(name: "trials comparing a treatment with placebo that found no reduction refute it", title: "Epidural steroids for back pain", lang: "en",
              sentences: ["Trials comparing steroid injections with placebo injections showed no reduction in low back pain."],
              expected: "corticosteroid-injection/low-back-pain/refutes", allWide: true),
@@ -1332,6 +1333,15 @@ import Testing
         Case(name: "going back to running is no running treatment", title: "Kinesiology tape for runner's knee", lang: "en",
              sentences: ["\"Patients often tell me the tape eases their knee pain enough to keep running,\" said a sports physiotherapist."],
              expected: "none-for:running", allWide: true),
+        Case(name: "words quoted 'selon le président' of an association are testimony", title: "Arthrose : le déremboursement inquiète", lang: "fr",
+             sentences: ["Le paracétamol « ne fait guère mieux qu'un placebo dans l'arthrose », selon le président d'une association de patients."],
+             expected: "paracetamol/osteoarthritis/refutes/testimony", allWide: true),
+        Case(name: "teeth 'qui percent' are teething", title: "Colliers d'ambre : ce qu'il faut savoir", lang: "fr",
+             sentences: ["Aucune étude n'a jamais montré le moindre effet des colliers d'ambre sur la douleur des dents qui percent."],
+             expected: "amber-necklace/teething/uncertain", allWide: true),
+        Case(name: "'heart health' names heart disease", title: "Omega-3 capsules: worth it?", lang: "en",
+             sentences: ["Omega-3 capsules are sold as an easy way to look after your heart, but the evidence that they help is thin."],
+             expected: "omega-3/heart-diseases/uncertain", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
