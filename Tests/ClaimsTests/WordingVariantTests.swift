@@ -1342,6 +1342,9 @@ import Testing
         Case(name: "'heart health' names heart disease", title: "Omega-3 capsules: worth it?", lang: "en",
              sentences: ["Omega-3 capsules are sold as an easy way to look after your heart, but the evidence that they help is thin."],
              expected: "omega-3/heart-diseases/uncertain", allWide: true),
+        Case(name: "a drip bar is intravenous vitamin therapy", title: "Hangover drips: worth it?", lang: "en",
+             sentences: ["There is no good evidence that drip bars cure a hangover."],
+             expected: "iv-vitamin-therapy/hangover/uncertain", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
