@@ -87,7 +87,7 @@ struct AnalyzedSentence: Sendable {
         for i in tokens.indices {
             switch Self.comparingWord(tokens[i].start, tokens[i].end, bytes) {
             case .than: comparatorEnds.insert(i)
-            case .que where (max(0, i - 3)..<i).contains(where: { Self.frenchComparatives.contains(tokens[$0].folded) }): comparatorEnds.insert(i)
+            case .que where (max(0, i - 3)..<i).contains(where: { Self.comparativesBeforeQue.contains(tokens[$0].folded) }): comparatorEnds.insert(i)
             default: break
             }
         }
@@ -121,9 +121,10 @@ struct AnalyzedSentence: Sendable {
         }
     }
 
-    /// The French words a comparison's "que" follows ("plus efficace que", "mieux qu'avec").
-    static let frenchComparatives: Set<String> = ["plus", "moins", "mieux", "autant", "aussi", "pire", "meilleur", "meilleure", "meilleurs",
-                                                  "meilleures", "superieur", "superieure", "superieurs", "superieures", "inferieur", "inferieure"]
+    /// The words a comparison's "que" follows ("plus efficace que", "mieux qu'avec", "autant
+    /// que"): the comparatives, and those of equality.
+    static let comparativesBeforeQue = StanceClassifier.comparativeWords.union(["autant", "aussi", "pire", "meilleur", "meilleure", "meilleurs",
+                                                                                "meilleures", "inferieur", "inferieure"])
 
     func matches(in clause: Range<Int>) -> [PhraseMatch] {
         matches.filter { clause.contains($0.first) }

@@ -294,6 +294,14 @@ enum ReferenceResolver {
     /// Words that join the items of a list ("X et Y", "X or Y", "ni X ni Y").
     static let coordinators: Set<String> = ["et", "ou", "ni", "and", "or", "nor"]
 
+    /// The coordinators that join two treatments to one effect, with the words of "ainsi que",
+    /// "as well as" and "de même que" ("tout comme" is told by its two words).
+    static let joiningCoordinators = coordinators.union(["ainsi", "well", "meme"])
+
+    /// Words that may stand between two coordinated treatments beside the coordinator.
+    static let joiners = joiningCoordinators.union(["que", "as", "le", "la", "les", "l", "de", "des", "du", "the", "by", "par", "a", "an", "of",
+                                                    "course", "un", "une", "cure", "tout", "comme"])
+
     /// Words that may stand between two items of a list of treatments (coordinators, articles).
     static let listWords = coordinators.union(["le", "la", "les", "l", "de", "des", "du", "the", "a", "an"])
 
@@ -302,10 +310,7 @@ enum ReferenceResolver {
     static func coordinated(with first: String, in s: AnalyzedSentence, bytes: [UInt8]) -> [Mention] {
         let named = MentionFinder.interventions(in: s, bytes: bytes)
         guard named.count > 1, let index = named.firstIndex(where: { $0.id == first }) else { return [] }
-        // ("ainsi que", "as well as", "de même que"; "tout comme" below.)
-        let coordinators = Self.coordinators.union(["ainsi", "well", "meme"])
-        let joiners = coordinators.union(["que", "as", "well", "le", "la", "les", "l", "de", "des", "du", "the", "by", "par", "a", "an", "of",
-                                          "course", "un", "une", "cure", "tout", "comme"])
+        let coordinators = Self.joiningCoordinators, joiners = Self.joiners
         func coordinates(_ i: Int) -> Bool {
             coordinators.contains(s.tokens[i].folded) || (s.tokens[i].folded == "comme" && i > 0 && s.tokens[i - 1].folded == "tout")
         }
