@@ -5,7 +5,8 @@
 /// a control arm. Figures within a tenth of each other are no effect; otherwise the direction
 /// is read from what was counted, when the clause says: an event that happened (a disease, a
 /// relapse, a fall) fewer times in the treated arm, or an improvement (responders, recovered,
-/// satisfied) more often, is an effect. Anything else is left to the clause's words.
+/// satisfied) more often, is an effect; less improvement than under the control, no effect.
+/// Anything else is left to the clause's words.
 enum ArmComparison {
     /// The stance the figures of a clause state, if they compare the treated arm with a control.
     static func stance(of s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8]) -> ClauseStance? {
@@ -15,7 +16,9 @@ enum ArmComparison {
         let figures = Self.figures(in: s, clause: clause, bytes: bytes)
         guard figures.count >= 2 else { return nil }
         for (i, treated) in figures.enumerated() {
-            for control in figures[(i + 1)...] where control.token - treated.end <= 12 && control.percent == treated.percent {
+            // (The figure next to it: "soulagement d'au moins 30 % de la douleur chez 57 % des
+            // patients sous PRP contre 40 %" compares 57 with 40, not the threshold 30.)
+            for control in figures[(i + 1)..<min(i + 2, figures.count)] where control.token - treated.end <= 12 && control.percent == treated.percent {
                 let between = s.tokens[(treated.end + 1)..<control.token].map(\.folded)
                 guard between.contains(where: { joining.contains($0) }), Self.controlFollows(control.end, in: s, clause: clause) else { continue }
                 let (a, b) = (treated.value, control.value)
@@ -31,6 +34,15 @@ enum ArmComparison {
                 let improvements = counted.contains { w in improvementStems.contains { w.hasPrefix($0) } }
                 guard events != improvements else { return nil }
                 let better = events ? a < b * 0.8 : a > b * 1.25
+                // "la guérison concernait 83 % des patients infiltrés contre 96 % de ceux ayant reçu
+                // une injection placebo": less improvement in the treated arm than under a control
+                // is no effect of the treatment.
+                // (Not more events: adverse events counted in the treated arm are harms, no test of the effect.)
+                if !events, a < b * 0.8 {
+                    return ClauseStance(stance: .refutes, hedged: false,
+                                        cues: [Cue(role: "stance", text: words, rule: "less improvement in the treated arm than in the control arm: no effect")],
+                                        at: treated.token, strength: 0.85)
+                }
                 guard better else { return nil }
                 return ClauseStance(stance: .supports, hedged: false,
                                     cues: [Cue(role: "stance", text: words, rule: events ? "fewer events in the treated arm than in the control arm"
@@ -78,7 +90,9 @@ enum ArmComparison {
             // "fell from 6.8 to 3.2": the starting value of a change is no result.
             let starts = end + 1 < clause.upperBound && ["to", "a"].contains(s.tokens[end + 1].folded)
                 || (i > clause.lowerBound && ["from"].contains(s.tokens[i - 1].folded))
-            if !starts { out.append(Figure(value: value, token: i, end: end, percent: percent)) }
+            // "eight weeks later", "after 6 months": a duration is no result.
+            let lasts = !percent && end + 1 < clause.upperBound && durations.contains(s.tokens[end + 1].folded)
+            if !starts && !lasts { out.append(Figure(value: value, token: i, end: end, percent: percent)) }
             i = end + 1
         }
         return out
@@ -104,6 +118,10 @@ enum ArmComparison {
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
         "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
     ]
+
+    /// Units of time after a number: a duration, not a figure of a result.
+    static let durations: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "minutes",
+                                         "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annees", "heures", "minutes"]
 
     /// Words that join the two arms' figures.
     static let joining: Set<String> = ["contre", "versus", "vs", "compared", "compare", "comparee", "against", "and", "et", "rapport", "while", "whereas", "alors"]

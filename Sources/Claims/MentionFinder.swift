@@ -188,10 +188,16 @@ enum MentionFinder {
         }
         // "effets indésirables fréquents : somnolence, vertiges": a colon just after side effects
         // named as such (or after one word qualifying them) opens the list of what they are.
-        if let named = s.matches.last(where: { $0.has(.sideEffects) && $0.last < token && token - $0.last <= 10 }),
-           let colon = ((named.last + 1)...min(named.last + 2, token)).first(where: { AnalyzedSentence.gap(before: $0, s.tokens, bytes).contains(UInt8(ascii: ":")) }),
-           colon == token || plain((colon + 1)...token) {
-            return true
+        // So does a parenthesis a few qualifying words after them ("effets indésirables locaux
+        // parfois sévères (épanchements, arthrites réactionnelles)").
+        if let named = s.matches.last(where: { $0.has(.sideEffects) && $0.last < token && token - $0.last <= 10 }) {
+            func opens(_ i: Int, _ limit: Int) -> Bool {
+                i - named.last <= limit && AnalyzedSentence.gap(before: i, s.tokens, bytes).contains(limit == 2 ? UInt8(ascii: ":") : UInt8(ascii: "("))
+            }
+            if let open = ((named.last + 1)...token).first(where: { opens($0, 2) || opens($0, 4) }),
+               open == token || plain((open + 1)...token) {
+                return true
+            }
         }
         // "des maux de tête peuvent survenir": the harm named after the condition.
         var after: PhraseMatch?
