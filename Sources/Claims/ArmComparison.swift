@@ -16,9 +16,12 @@ enum ArmComparison {
         let figures = Self.figures(in: s, clause: clause, bytes: bytes)
         guard figures.count >= 2 else { return nil }
         for (i, treated) in figures.enumerated() {
-            // (The figure next to it: "soulagement d'au moins 30 % de la douleur chez 57 % des
-            // patients sous PRP contre 40 %" compares 57 with 40, not the threshold 30.)
-            for control in figures[(i + 1)..<min(i + 2, figures.count)] where control.token - treated.end <= 12 && control.percent == treated.percent {
+            // (The next figure of its kind: "soulagement d'au moins 30 % de la douleur chez 57 %
+            // des patients sous PRP contre 40 %" compares 57 with 40, not the threshold 30; "52%
+            // … had at least one fall, compared with 53%" compares 52 with 53.)
+            guard let control = figures[(i + 1)...].first(where: { $0.percent == treated.percent }),
+                  control.token - treated.end <= 12 else { continue }
+            do {
                 let between = s.tokens[(treated.end + 1)..<control.token].map(\.folded)
                 guard between.contains(where: { joining.contains($0) }), Self.controlFollows(control.end, in: s, clause: clause) else { continue }
                 let (a, b) = (treated.value, control.value)
@@ -37,8 +40,9 @@ enum ArmComparison {
                 // "la guérison concernait 83 % des patients infiltrés contre 96 % de ceux ayant reçu
                 // une injection placebo": less improvement in the treated arm than under a control
                 // is no effect of the treatment.
+                // (Any less: the figures differ by a tenth or more, and the control did better.)
                 // (Not more events: adverse events counted in the treated arm are harms, no test of the effect.)
-                if !events, a < b * 0.8 {
+                if !events, a < b {
                     return ClauseStance(stance: .refutes, hedged: false,
                                         cues: [Cue(role: "stance", text: words, rule: "less improvement in the treated arm than in the control arm: no effect")],
                                         at: treated.token, strength: 0.85)
@@ -98,10 +102,11 @@ enum ArmComparison {
         return out
     }
 
-    /// Whether a control arm (structure.tsv's `control` phrases) is named within the six words
-    /// after a figure ("19 % dans les groupes témoins", "41 placebo recipients").
+    /// Whether a control arm (structure.tsv's `control` phrases) is named within the eight words
+    /// after a figure ("19 % dans les groupes témoins", "41 placebo recipients", "96 % de ceux
+    /// ayant reçu une injection placebo").
     static func controlFollows(_ end: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Bool {
-        let window = (end + 1)..<min(clause.upperBound, end + 7)
+        let window = (end + 1)..<min(clause.upperBound, end + 9)
         return s.matches.contains { $0.has(.control) && window.contains($0.first) }
     }
 

@@ -494,6 +494,9 @@ public struct ClaimExtractor: Sendable {
             sides = sides.map { side in
                 guard let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary),
                       !(c.titleNames.contains(side.id) && c.titleNames.contains(member)),
+                      // (Nor when the title names the class and not the member: "Statin aches: …"
+                      // speaks of statins, one of which a trial it reports gave.)
+                      !(c.titleNames.contains(side.id) && !c.titleNames.contains(member)),
                       // (Nor when the sentence gives the member as an example of the class: "Les
                       // veinotoniques, comme la diosmine, …", "a PPI such as omeprazole".)
                       !Self.givesAsExample(member, of: side.id, in: s) else { return side }
