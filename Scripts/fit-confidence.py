@@ -6,7 +6,9 @@ where the passage names one), reads each claim's features from its confidence cu
 (`ClaimConfidence.features`), and fits an L2-regularised logistic regression (numpy). The
 threshold written is the lowest, in hundredths, at which the claims kept on these passages
 give the best F1 (precision and recall, as the scorer counts them), or with `--target P` the
-lowest at which they reach precision P. The file's comments give precision and recall at
+lowest at which they reach precision P. The wide fallback is the lowest confidence at which a
+passage left with no claim may keep its most confident claims on wide concepts while the claims
+kept lose at most 0.01 of precision; `--fallback-only` computes it for the model as it is. The file's comments give precision and recall at
 other thresholds, for users who want fewer, surer claims (`--min-confidence`).
 
     Scripts/fit-confidence.py [--preuve BIN] [--l2 5] [--target P] [--out FILE] FILE.jsonl...
@@ -104,6 +106,46 @@ def wide_threshold(data, weights, bias):
     core = precision(1.01)
     return next((t / 100 for t in range(0, 100) if precision(t / 100) >= core), 1.0), core
 
+def confidence(feats, weights, bias):
+    """The confidence the binary gives a claim: the model's probability, in hundredths."""
+    if feats is None: return 1.0
+    z = bias + sum(weights.get(f, 0) for f in feats)
+    return round(1 / (1 + np.exp(-z)), 2)
+
+def precision_with_fallback(data, weights, bias, threshold, wide, floor):
+    """Precision of the claims kept at `threshold` (what verdicts count) when a passage none of
+    whose claims clears the thresholds keeps its most confident claims on wide concepts that
+    reach `floor` (ClaimExtractor's fallback), and how many of those fallback claims are right."""
+    def is_wide(feats): return feats is not None and "vocabulary=wide" in feats
+    by_passage = defaultdict(list)
+    for pid, tup, right, feats in data: by_passage[pid].append((tup, right, feats, confidence(feats, weights, bias)))
+    kept, fallback = {}, {}
+    for pid, rows_ in by_passage.items():
+        made = [r for r in rows_ if not (is_wide(r[2]) and r[3] < wide)]
+        if not made and floor < wide:
+            best = max(r[3] for r in rows_)
+            if best >= floor: made = [r for r in rows_ if r[3] == best]; fallback.update({(pid, r[0]): r[1] for r in made})
+        for tup, right, feats, c in made:
+            if c >= threshold: kept[(pid, tup)] = kept.get((pid, tup), False) or right
+    P = sum(kept.values()) / len(kept) if kept else 1.0
+    return P, sum(fallback.values()), len(fallback) - sum(fallback.values())
+
+def wide_fallback(data, weights, bias, threshold, wide, loss=0.01):
+    """The lowest floor, in hundredths from the wide threshold down to the threshold, at which
+    the fallback costs the claims kept at the threshold at most `loss` of precision."""
+    base = precision_with_fallback(data, weights, bias, threshold, wide, wide)[0]
+    best = wide
+    for t in range(int(round(wide * 100)) - 1, int(round(threshold * 100)) - 1, -1):
+        if precision_with_fallback(data, weights, bias, threshold, wide, t / 100)[0] >= base - loss: best = t / 100
+        else: break
+    return best, base
+
+def fallback_comment(data, weights, bias, threshold, wide, fallback, base):
+    P, right, wrong = precision_with_fallback(data, weights, bias, threshold, wide, fallback)
+    return [f"# A passage none of whose claims clears these keeps its most confident claims on wide concepts at or above {fallback:.2f}:",
+            f"# the lowest at which the claims kept at the threshold lose at most 0.01 of precision there ({base:.3f} -> {P:.3f};",
+            f"# {right} of the {right + wrong} claims it keeps are right)."]
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="+")
@@ -111,9 +153,26 @@ def main():
     ap.add_argument("--l2", type=float, default=5.0)
     ap.add_argument("--target", type=float, help="the lowest threshold whose claims reach this precision on these passages (default: the best F1)")
     ap.add_argument("--out", default="Sources/Lexicon/Data/confidence-model.txt")
+    ap.add_argument("--fallback-only", action="store_true",
+                    help="keep the model of --out as it is and compute its wide-fallback line only")
     a = ap.parse_args()
     passages = [json.loads(l) for f in a.files for l in open(f, encoding="utf-8") if l.strip()]
     data = rows(passages, claims_of(a.preuve, passages))
+    if a.fallback_only:
+        lines = [l for l in open(a.out, encoding="utf-8").read().splitlines()
+                 if not l.startswith("wide-fallback\t") and not l.startswith("# A passage none of") and not l.startswith("# the lowest at which the claims kept at the threshold")
+                 and not (l.startswith("# ") and l.endswith("claims it keeps are right)."))]
+        values = dict(l.split("\t", 1) for l in lines if l and not l.startswith("#"))
+        threshold, wide, bias = float(values["threshold"]), float(values.get("wide-threshold", values["threshold"])), float(values["bias"])
+        weights = {k: float(v) for k, v in values.items() if "=" in k}
+        fallback, base = wide_fallback(data, weights, bias, threshold, wide)
+        at = next(i for i, l in enumerate(lines) if l.startswith("threshold\t"))
+        lines[at:at] = fallback_comment(data, weights, bias, threshold, wide, fallback, base)
+        at = next(i for i, l in enumerate(lines) if l.startswith("wide-threshold\t") or l.startswith("bias\t"))
+        lines.insert(at + (1 if lines[at].startswith("wide-threshold") else 0), f"wide-fallback\t{fallback:.2f}")
+        with open(a.out, "w", encoding="utf-8") as f: f.write("\n".join(lines) + "\n")
+        print("\n".join(fallback_comment(data, weights, bias, threshold, wide, fallback, base)))
+        return
     weights, bias = fit(data, a.l2)
     expected = expected_count(passages)
     at = {t / 100: scores(data, weights, bias, t / 100, expected, 0) for t in range(0, 100)}
@@ -124,6 +183,7 @@ def main():
         threshold = max(sorted(at), key=lambda t: (round(at[t][2], 4), -t))
         why = "the one with the best F1 there"
     wide, core_precision = wide_threshold(data, weights, bias)
+    fallback, fallback_base = wide_fallback(data, weights, bias, threshold, wide)
     def line(t):
         P, R, F, tp, fp = at[t]
         return f"#   {t:.2f}: P {P:.3f}  R {R:.3f}  F1 {F:.3f}  ({tp} right, {fp} wrong)"
@@ -135,8 +195,10 @@ def main():
     ] + [line(t) for t in sorted({0.0, threshold, 0.7, 0.75, 0.8, 0.85, 0.9})] + [
         f"# Claims on concepts only the wide vocabulary gives are made at or above {wide:.2f}: the lowest at which all claims keep the",
         f"# precision of the others alone there ({core_precision:.3f}).",
+    ] + fallback_comment(data, weights, bias, threshold, wide, fallback, fallback_base) + [
         f"threshold\t{threshold:.2f}",
         f"wide-threshold\t{wide:.2f}",
+        f"wide-fallback\t{fallback:.2f}",
         f"bias\t{bias:.4f}",
     ] + [f"{n}\t{w:.4f}" for n, w in sorted(weights.items()) if abs(w) >= 0.00005]
     with open(a.out, "w", encoding="utf-8") as f: f.write("\n".join(lines) + "\n")

@@ -35,7 +35,7 @@ CONCEPT_HEADER = "id\ttype\tlabel_en\tlabel_fr\tsynonyms_en\tsynonyms_fr\tparent
 # "psychotherapy") is a name texts use: `group` is `no`.
 GROUPS = {"musculoskeletal-disorders", "womens-health", "mens-health", "paediatric-conditions", "environmental-illness",
           "genetic-diseases", "occupational-diseases", "injuries", "medicines", "injection-therapies", "aesthetic-procedures",
-          "medical-devices", "complementary-medicine", "dietary-supplements", "lifestyle-interventions", "rehabilitation",
+          "medical-devices", "complementary-medicine", "lifestyle-interventions", "rehabilitation",
           "vein-treatments", "orthopaedic-surgery", "eye-surgery", "ent-surgery", "general-surgery", "cardiac-surgery",
           "gynaecological-surgery", "obstetric-procedures", "urological-surgery", "cancer-surgery", "cancer-treatments",
           "dental-treatments"}

@@ -214,7 +214,8 @@ enum BasisClassifier {
             let gap = AnalyzedSentence.gap(before: i, s.tokens, bytes)
             return ClaimTokenizer.opensQuotation(gap) && gap.contains(UInt8(ascii: ":"))
         }) else { return nil }
-        guard !((open + 1)...at).contains(where: { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) }),
+        // (A half-open range: the word may open the quotation itself, « s'hydrater apaise… ».)
+        guard !((open + 1)..<(at + 1)).contains(where: { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) }),
               let speaker = s.matches.last(where: { $0.has(.speaker) && $0.last < open }) else { return nil }
         return String(decoding: bytes[s.tokens[speaker.first].start..<s.tokens[open - 1].end], as: UTF8.self)
     }

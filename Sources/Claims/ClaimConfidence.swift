@@ -16,6 +16,10 @@ public enum ClaimConfidence {
     /// (`ClaimExtractor.Options.wideMinimumConfidence`).
     public static var wideThreshold: Double { ConfidenceModel.bundled.wideThreshold }
 
+    /// A document with no claim at or above the thresholds keeps its most confident claims on
+    /// the wide vocabulary's concepts at or above this (`ClaimExtractor.Options.wideFallbackConfidence`).
+    public static var wideFallback: Double { ConfidenceModel.bundled.wideFallback }
+
     /// What the confidence cue's rule starts with, before the features.
     static let cuePrefix = "from how it was found: "
 

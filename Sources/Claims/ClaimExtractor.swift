@@ -13,9 +13,14 @@ public struct ClaimExtractor: Sendable {
         /// made at or above this confidence (default: the confidence model's wide threshold; 0
         /// makes them all, for `claims --min-confidence 0` and the model's fitting).
         public var wideMinimumConfidence: Double
-        public init(about: String? = nil, wideMinimumConfidence: Double = ClaimConfidence.wideThreshold) {
+        /// A document left with no claim by `wideMinimumConfidence` keeps its most confident
+        /// claims on the wide vocabulary's concepts at or above this (default: the confidence
+        /// model's wide fallback, or `wideMinimumConfidence` when that is lower).
+        public var wideFallbackConfidence: Double
+        public init(about: String? = nil, wideMinimumConfidence: Double = ClaimConfidence.wideThreshold, wideFallbackConfidence: Double? = nil) {
             self.about = about
             self.wideMinimumConfidence = wideMinimumConfidence
+            self.wideFallbackConfidence = wideFallbackConfidence ?? min(wideMinimumConfidence, ClaimConfidence.wideFallback)
         }
     }
 
@@ -323,8 +328,30 @@ public struct ClaimExtractor: Sendable {
                                titleDesign: titleDesign, bytes: bytes, lexicon: lexicon)
         out += conclusionClaims(document, bytes: bytes)
         if options.wideMinimumConfidence > 0, !lexicon.wideConcepts.isEmpty {
-            out.removeAll { claim in
-                claim.confidence < options.wideMinimumConfidence && lexicon.isWide(intervention: claim.intervention, indication: claim.indication)
+            var kept: [Claim] = []
+            var below: [Claim] = []
+            kept.reserveCapacity(out.count)
+            for claim in out {
+                if claim.confidence < options.wideMinimumConfidence && lexicon.isWide(intervention: claim.intervention, indication: claim.indication) {
+                    below.append(claim)
+                } else {
+                    kept.append(claim)
+                }
+            }
+            if !below.isEmpty {
+                out = kept
+                // A page on a topic only the wide vocabulary knows, none of whose claims clears
+                // the threshold, keeps its most confident ones (ties all) when they reach the
+                // fallback: a page is seldom silent on its own subject.
+                if out.isEmpty, let best = below.map(\.confidence).max(), best >= options.wideFallbackConfidence {
+                    out = below.filter { $0.confidence == best }.map { claim in
+                        var kept = claim
+                        let cue = Cue(role: "kept", text: ClaimConfidence.format(best),
+                                      rule: "the document's most confident claim, below the wide vocabulary's threshold \(ClaimConfidence.format(options.wideMinimumConfidence)) but at or above its fallback \(ClaimConfidence.format(options.wideFallbackConfidence))")
+                        kept.cues.insert(cue, at: max(0, kept.cues.count - 1))
+                        return kept
+                    }
+                }
             }
         }
         return Array(out.sorted { $0.start != $1.start ? $0.start < $1.start : false }.prefix(limits.maxClaimsPerDocument))

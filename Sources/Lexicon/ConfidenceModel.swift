@@ -77,6 +77,10 @@ public struct ConfidenceModel: Sendable {
     /// model file's `wide-threshold` line, else `threshold`): the lowest at which, on the
     /// development passages, they cost the claims no precision.
     public let wideThreshold: Double
+    /// A document none of whose claims clears the thresholds keeps its most confident claims
+    /// on the wide vocabulary's concepts when they reach this (the model file's `wide-fallback`
+    /// line, else `wideThreshold`: no such claim).
+    public let wideFallback: Double
     public let bias: Double
     /// Weights by the FNV-1a of family and value (`key`): a claim's features are looked up
     /// without making their `family=value` names or hashing strings (a collision between two
@@ -92,7 +96,7 @@ public struct ConfidenceModel: Sendable {
         try ConfidenceModel(text: BundledLexicon.text(file), file: file)
     }
 
-    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, wideThreshold: 0.5, bias: 0, weights: [:], count: 0)
+    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, wideThreshold: 0.5, wideFallback: 0.5, bias: 0, weights: [:], count: 0)
 
     /// FNV-1a of the bundled file, part of `ClaimRules.fingerprint`: claims stored with other
     /// weights are extracted again.
@@ -102,9 +106,10 @@ public struct ConfidenceModel: Sendable {
         return String(hash.value, radix: 16)
     }()
 
-    private init(threshold: Double, wideThreshold: Double, bias: Double, weights: [UInt64: Double], count: Int) {
+    private init(threshold: Double, wideThreshold: Double, wideFallback: Double, bias: Double, weights: [UInt64: Double], count: Int) {
         self.threshold = threshold
         self.wideThreshold = wideThreshold
+        self.wideFallback = wideFallback
         self.bias = bias
         self.weights = weights
         featureCount = count
@@ -121,10 +126,12 @@ public struct ConfidenceModel: Sendable {
     }
 
     /// Lines `feature<TAB>weight` (`#` lines are comments), one `threshold<TAB>x` line with x
-    /// from 0 to 1, at most one `wide-threshold<TAB>x` line, one `bias<TAB>w` line.
+    /// from 0 to 1, at most one `wide-threshold<TAB>x` line and one `wide-fallback<TAB>x` line
+    /// (no higher than the wide threshold), one `bias<TAB>w` line.
     public init(text: String, file: String) throws(LexiconError) {
         var threshold: Double?
         var wideThreshold: Double?
+        var wideFallback: Double?
         var bias: Double?
         var weights: [UInt64: Double] = [:]
         var names: [UInt64: String] = [:]
@@ -148,6 +155,11 @@ public struct ConfidenceModel: Sendable {
                 wideThreshold = value
                 return
             }
+            if name == "wide-fallback" {
+                guard (0...1).contains(value) else { return fail("the wide fallback is from 0 to 1, not \(value)") }
+                wideFallback = value
+                return
+            }
             if name == "bias" { bias = value; return }
             let parts = name.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, !parts[1].isEmpty, let family = Family(rawValue: String(parts[0])), family != .bias else {
@@ -164,7 +176,11 @@ public struct ConfidenceModel: Sendable {
         if let problem { throw problem }
         guard let threshold else { throw LexiconError(file: file, line: 0, reason: "no `threshold` line") }
         guard let bias else { throw LexiconError(file: file, line: 0, reason: "no `bias` line") }
-        self.init(threshold: threshold, wideThreshold: wideThreshold ?? threshold, bias: bias, weights: weights, count: count)
+        let wide = wideThreshold ?? threshold
+        if let wideFallback, wideFallback > wide {
+            throw LexiconError(file: file, line: 0, reason: "the wide fallback (\(wideFallback)) is above the wide threshold (\(wide))")
+        }
+        self.init(threshold: threshold, wideThreshold: wide, wideFallback: wideFallback ?? wide, bias: bias, weights: weights, count: count)
     }
 
     /// The weight of a feature; 0 for one the development passages never showed.

@@ -177,6 +177,18 @@ enum RuleFixtures {
         #expect(basis(["Patient satisfaction with acupuncture for neck pain is high."]).allSatisfy { $0 == .testimony })
     }
 
+    /// A quotation opened after a speaker and a colon on the stance's own first word ("Un
+    /// professeur … va plus loin : « Aucune étude sérieuse ne montre que … »") is the speaker's
+    /// word: there are no words between the opening mark and the stance (a debug build trapped
+    /// on that empty span).
+    @Test func aQuotationOpeningOnTheStanceWordIsTheSpeakers() {
+        let found = RuleFixtures.claims(title: "Sirops contre la toux", allWide: true, [(nil, [
+            "Un professeur de médecine générale va plus loin : « Aucune étude sérieuse ne montre que les sirops contre la toux servent à quelque chose. »",
+        ])])
+        #expect(found.contains { $0.intervention == "cough-medicines" && $0.stance == .uncertain && $0.basis == .testimony },
+                "\(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)/\($0.basis)" })")
+    }
+
     @Test func anAffiliationIsNoCueAndNoIntervention() {
         let found = RuleFixtures.claims(title: "Abstract", kind: .journalArticle, lang: "en",
                                         [(nil, ["Department of Plastic Surgery, College of Medicine, Seoul, Korea."])])

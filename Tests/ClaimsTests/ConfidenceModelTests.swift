@@ -30,11 +30,46 @@ import TestSupport
         ("bias\t0\nstance=refutes\t0.1\n", 0, "threshold"),
         ("threshold\t0.6\nstance=refutes\t0.1\n", 0, "bias"),
         ("threshold\t0.6\nbias\t0\nstance\t0.1\n", 3, "family=value"),
+        ("threshold\t0.5\nwide-fallback\t1.2\nbias\t0\n", 2, "from 0 to 1"),
+        ("threshold\t0.5\nwide-threshold\t0.6\nwide-fallback\t0.7\nbias\t0\n", 0, "above the wide threshold"),
     ])
     func aBrokenFileIsAnError(text: String, line: Int, reason: String) {
         #expect { try ConfidenceModel(text: text, file: "m.txt") } throws: { error in
             (error as? LexiconError)?.line == line && "\(error)".contains(reason)
         }
+    }
+
+    /// The wide fallback is read from its line; without one it is the wide threshold (no
+    /// claim kept below it), and the bundled one lies between the two thresholds.
+    @Test func theWideFallbackIsReadOrIsTheWideThreshold() throws {
+        let with = try ConfidenceModel(text: "threshold\t0.45\nwide-threshold\t0.66\nwide-fallback\t0.5\nbias\t0\n", file: "m.txt")
+        #expect(with.wideFallback == 0.5 && with.wideThreshold == 0.66)
+        let without = try ConfidenceModel(text: "threshold\t0.45\nwide-threshold\t0.66\nbias\t0\n", file: "m.txt")
+        #expect(without.wideFallback == 0.66)
+        let bundled = try ConfidenceModel.bundledResult.get()
+        #expect(bundled.wideFallback >= bundled.threshold && bundled.wideFallback < bundled.wideThreshold, "\(bundled.wideFallback)")
+    }
+
+    /// A page none of whose claims clears the thresholds, all of them on concepts only the wide
+    /// vocabulary gives, keeps its most confident claim when it reaches the wide fallback, with
+    /// a cue saying so; a page with a claim of its own keeps no such claim.
+    @Test func aPageWithNoClaimKeepsItsMostConfidentWideClaim() throws {
+        let sentences = ["Le marron d'Inde pourrait diminuer la douleur des jambes lourdes.", "Les gélules d'ortie n'ont pas soulagé mon rhume des foins."]
+        let every = RuleFixtures.claims(title: "Mes astuces de grand-mère", allWide: true, [(nil, sentences)])
+        let best = try #require(every.map(\.confidence).max())
+        // (The page under test: its best claim lies between the fallback and the wide threshold.)
+        try #require(best >= ClaimConfidence.wideFallback && best < ClaimConfidence.wideThreshold, "\(every.map(\.confidence))")
+        let kept = RuleFixtures.claims(title: "Mes astuces de grand-mère", [(nil, sentences)])
+        #expect(kept.map { "\($0.intervention)/\($0.indication)" } == ["horse-chestnut/venous-insufficiency"])
+        #expect(kept.allSatisfy { $0.confidence == best && $0.cues.contains { $0.role == "kept" } && $0.cues.last?.role == "confidence" })
+        // Asked for no fallback (its floor at the threshold), the page says nothing.
+        let none = ClaimExtractor().claims(in: RuleFixtures.document(title: "Mes astuces de grand-mère", kind: .blog, lang: "fr", [(nil, sentences)]),
+                                           options: .init(wideFallbackConfidence: ClaimConfidence.wideThreshold))
+        #expect(none.isEmpty, "\(none.map(\.intervention))")
+        // With a claim of its own, the page keeps no claim below the wide threshold.
+        let own = RuleFixtures.claims(title: "Mes astuces de grand-mère", [(nil, sentences + ["La mésothérapie soulage la lombalgie chronique."])])
+        #expect(!own.isEmpty && own.allSatisfy { $0.intervention == "mesotherapy" && !$0.cues.contains { $0.role == "kept" } },
+                "\(own.map { "\($0.intervention)/\($0.indication)" })")
     }
 
     @Test func theProbabilityIsTheLogisticOfTheBiasAndTheWeights() throws {

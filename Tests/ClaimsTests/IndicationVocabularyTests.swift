@@ -149,7 +149,11 @@ import TestSupport
         // "cancer" heads breast cancer and others, and texts name it: not a group.
         #expect(lexicon.vocabulary.children(of: "cancer").contains("breast-cancer"))
         #expect(!lexicon.vocabulary.isGroup("cancer"))
-        #expect(lexicon.interventionVocabulary.isGroup("dietary-supplements"))
+        #expect(lexicon.interventionVocabulary.isGroup("orthopaedic-surgery"))
+        // Food supplements as a class are a name texts use ("les compléments alimentaires ne
+        // freinent pas la chute"): not a group, though vitamins and herbs lie below them.
+        #expect(!lexicon.interventionVocabulary.isGroup("dietary-supplements"))
+        #expect(lexicon.interventionVocabulary.children(of: "dietary-supplements").contains("biotin"))
         // A bundled indication alone at the top (migraine) stays a name, whatever the wide
         // vocabulary puts below it.
         #expect(!lexicon.vocabulary.isGroup("migraine"))

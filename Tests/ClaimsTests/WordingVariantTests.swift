@@ -1347,8 +1347,8 @@ import Testing
              expected: "iv-vitamin-therapy/hangover/uncertain", allWide: true),
         // Twentieth session: the figures of the two arms (less improvement than under the
         // control, the figure next to the control's, no duration, no adverse events), side effects
-        // in a parenthesis, an operation as context or outcome, graded evidence, a procedure's
-        // purpose, efficacy poorly documented or established, an outcome linked to fewer events,
+        // in a parenthesis, an operation as context or outcome, graded evidence, efficacy poorly
+        // documented or established, an outcome linked to fewer events,
         // and names added to the vocabulary or taken from it.
         Case(name: "less improvement in the treated arm than under placebo refutes", title: "Épicondylite : l'infiltration de corticoïdes", lang: "fr",
              sentences: ["À un an, la guérison concernait 83 % des patients infiltrés contre 96 % de ceux ayant reçu une injection placebo."],
@@ -1374,9 +1374,6 @@ import Testing
         Case(name: "graded evidence names studies", title: "Back pain: what the evidence says", lang: "en",
              sentences: ["Low- to moderate-quality evidence suggests that yoga may help chronic low-back pain."],
              expected: "yoga/low-back-pain/supports/controlled-study", allWide: true),
-        Case(name: "procedures 'destinés à' an effect state their purpose, not the effect", title: "Arrêté sur la lyse adipocytaire", lang: "fr",
-             sentences: ["Article 1er : Est interdite la mise en œuvre des procédés suivants destinés à détruire les cellules graisseuses :", "— l'injection de cocktails de mésothérapie ;"],
-             expected: "none-for:mesotherapy/localized-fat/supports", allWide: true),
         Case(name: "efficacy 'peu documentée' is uncertain", title: "Fibromyalgie : les recommandations", lang: "fr",
              sentences: ["L'hypnose est admise en complément, mais son efficacité reste peu documentée dans la fibromyalgie."],
              expected: "hypnosis/fibromyalgia/uncertain", allWide: true),
@@ -1407,6 +1404,12 @@ import Testing
         Case(name: "a whooping cough booster is the pertussis vaccine", title: "Whooping cough in newborns", lang: "en",
              sentences: ["A whooping cough booster in pregnancy protects newborns against whooping cough."],
              expected: "pertussis-vaccine/whooping-cough/supports", allWide: true),
+        Case(name: "'ne servait à rien' refutes", title: "Acouphènes : vos expériences", lang: "fr",
+             sentences: ["Mon ORL m'a dit que l'acupuncture ne servait à rien pour mes acouphènes, je confirme, dix séances pour rien."],
+             expected: "acupuncture/tinnitus/refutes", allWide: true),
+        Case(name: "food supplements as a class are a concept", title: "Chute de cheveux : que prendre ?", lang: "fr",
+             sentences: ["Les compléments alimentaires ne freinent pas la chute de cheveux."],
+             expected: "dietary-supplements/alopecia/refutes", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
