@@ -8,10 +8,12 @@ threshold written is the lowest, in hundredths, at which the claims kept on thes
 give the best F1 (precision and recall, as the scorer counts them), or with `--target P` the
 lowest at which they reach precision P. The wide fallback is the lowest confidence at which a
 passage left with no claim may keep its most confident claims on wide concepts while the claims
-kept lose at most 0.01 of precision; `--fallback-only` computes it for the model as it is. The file's comments give precision and recall at
+kept lose at most 0.01 of precision; `--fallback-only` computes it for the model as it is.
+The file's comments give precision and recall at
 other thresholds, for users who want fewer, surer claims (`--min-confidence`).
 
     Scripts/fit-confidence.py [--preuve BIN] [--l2 5] [--target P] [--out FILE] FILE.jsonl...
+    Scripts/fit-confidence.py --fallback-only [--preuve BIN] [--out FILE] FILE.jsonl...
 
 Fit on development passages only; score the frozen ones after, with
 `Scripts/score-passages.py --min-confidence T`.
@@ -142,8 +144,9 @@ def wide_fallback(data, weights, bias, threshold, wide, loss=0.01):
 
 def fallback_comment(data, weights, bias, threshold, wide, fallback, base):
     P, right, wrong = precision_with_fallback(data, weights, bias, threshold, wide, fallback)
+    passages = len({r[0] for r in data})
     return [f"# A passage none of whose claims clears these keeps its most confident claims on wide concepts at or above {fallback:.2f}:",
-            f"# the lowest at which the claims kept at the threshold lose at most 0.01 of precision there ({base:.3f} -> {P:.3f};",
+            f"# the lowest at which the claims kept at the threshold lose at most 0.01 of precision on the claims of {passages} passages ({base:.3f} -> {P:.3f};",
             f"# {right} of the {right + wrong} claims it keeps are right)."]
 
 def main():
@@ -160,7 +163,7 @@ def main():
     data = rows(passages, claims_of(a.preuve, passages))
     if a.fallback_only:
         lines = [l for l in open(a.out, encoding="utf-8").read().splitlines()
-                 if not l.startswith("wide-fallback\t") and not l.startswith("# A passage none of") and not l.startswith("# the lowest at which the claims kept at the threshold")
+                 if not l.startswith("wide-fallback\t") and not l.startswith("# A passage none of") and not l.startswith("# the lowest at which the claims kept at the threshold lose")
                  and not (l.startswith("# ") and l.endswith("claims it keeps are right)."))]
         values = dict(l.split("\t", 1) for l in lines if l and not l.startswith("#"))
         threshold, wide, bias = float(values["threshold"]), float(values.get("wide-threshold", values["threshold"])), float(values["bias"])

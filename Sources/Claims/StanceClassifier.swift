@@ -312,10 +312,13 @@ enum StanceClassifier {
     /// "ne montre pas de supériorité … du diclofénac sur le paracétamol", "n'apporte pas de
     /// bénéfice supplémentaire par rapport à l'acupuncture manuelle": a proof or an effect denied
     /// of an advantage over an active treatment, within its clause, says nothing of an effect.
+    /// Nouns of an advantage ("pas de supériorité sur", "no additional benefit over").
+    static let advantageWords: Set<String> = ["superiorite", "superiority", "avantage", "advantage", "supplementaire", "additional", "added"]
+
     static func deniesAdvantageOverActive(_ s: AnalyzedSentence, after m: PhraseMatch, clause: Range<Int>) -> Bool {
-        let advantage: Set<String> = ["superiorite", "superiority", "avantage", "advantage", "supplementaire", "additional", "added"]
+        // (A static set: built once, not for every denial.)
         let end = min(clause.upperBound, m.last + 11)
-        guard m.last + 1 < end, let noun = ((m.last + 1)..<end).first(where: { advantage.contains(s.tokens[$0].folded) }),
+        guard m.last + 1 < end, let noun = ((m.last + 1)..<end).first(where: { Self.advantageWords.contains(s.tokens[$0].folded) }),
               noun + 1 < end, let from = ((noun + 1)..<end).first(where: { comparative.contains(s.tokens[$0].folded) })
         else { return false }
         return namesActiveTreatment(s, after: from)
