@@ -169,9 +169,12 @@ enum StanceClassifier {
         }
         // "…when oral drugs fail", "if other treatments have not worked": what failed is the
         // other treatments, the condition of the statement, not its claim.
+        // (Not a word of a treatment's own name: "Antidepressant drugs offer little or no benefit".)
         func othersFailed(_ m: PhraseMatch) -> Bool {
-            let before = s.tokens[max(clause.lowerBound, m.first - 4)..<m.first].map(\.folded)
-            return before.contains { Self.otherTreatments.contains($0) }
+            (max(clause.lowerBound, m.first - 4)..<m.first).contains { i in
+                Self.otherTreatments.contains(s.tokens[i].folded)
+                    && !s.matches.contains { $0.interventionID != nil && $0.first <= i && i <= $0.last }
+            }
         }
         let refuting = effects.filter { $0.states(.refutes) && !othersFailed($0) }
         // "aucun effet prouvé", "no effect demonstrated": no proven effect is a lack of evidence.

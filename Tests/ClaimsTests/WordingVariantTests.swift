@@ -1410,6 +1410,12 @@ import Testing
         Case(name: "food supplements as a class are a concept", title: "Chute de cheveux : que prendre ?", lang: "fr",
              sentences: ["Les compléments alimentaires ne freinent pas la chute de cheveux."],
              expected: "dietary-supplements/alopecia/refutes", allWide: true),
+        Case(name: "'drugs' in a treatment's own name is no other treatment that failed", title: "Antidepressants for mild depression", lang: "en",
+             sentences: ["Antidepressant drugs offer little or no benefit in mild depression."],
+             expected: "antidepressants/mild-depression/refutes", allWide: true),
+        Case(name: "salt-water washes are nasal irrigation", title: "Sinusitis: ask the doctor", lang: "en",
+             sentences: ["Daily salt-water washes cut the number of sinusitis flare-ups."],
+             expected: "nasal-irrigation/sinusitis/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
