@@ -126,7 +126,7 @@ enum ArmComparison {
 
     /// Units of time after a number: a duration, not a figure of a result.
     static let durations: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "minutes",
-                                         "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annees", "heures", "minutes"]
+                                         "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annees", "heures"]
 
     /// Words that join the two arms' figures.
     static let joining: Set<String> = ["contre", "versus", "vs", "compared", "compare", "comparee", "against", "and", "et", "rapport", "while", "whereas", "alors"]

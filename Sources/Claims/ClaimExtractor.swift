@@ -344,12 +344,13 @@ public struct ClaimExtractor: Sendable {
                 // the threshold, keeps its most confident ones (ties all) when they reach the
                 // fallback: a page is seldom silent on its own subject.
                 if out.isEmpty, let best = below.map(\.confidence).max(), best >= options.wideFallbackConfidence {
+                    let cue = Cue(role: "kept", text: ClaimConfidence.format(best),
+                                  rule: "the document's most confident claim, below the wide vocabulary's threshold \(ClaimConfidence.format(options.wideMinimumConfidence)) but at or above its fallback \(ClaimConfidence.format(options.wideFallbackConfidence))")
                     out = below.filter { $0.confidence == best }.map { claim in
-                        var kept = claim
-                        let cue = Cue(role: "kept", text: ClaimConfidence.format(best),
-                                      rule: "the document's most confident claim, below the wide vocabulary's threshold \(ClaimConfidence.format(options.wideMinimumConfidence)) but at or above its fallback \(ClaimConfidence.format(options.wideFallbackConfidence))")
-                        kept.cues.insert(cue, at: max(0, kept.cues.count - 1))
-                        return kept
+                        // (Before the confidence cue, which stays last.)
+                        var marked = claim
+                        marked.cues.insert(cue, at: max(0, marked.cues.count - 1))
+                        return marked
                     }
                 }
             }

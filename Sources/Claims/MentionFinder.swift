@@ -191,10 +191,13 @@ enum MentionFinder {
         // So does a parenthesis a few qualifying words after them ("effets indésirables locaux
         // parfois sévères (épanchements, arthrites réactionnelles)").
         if let named = s.matches.last(where: { $0.has(.sideEffects) && $0.last < token && token - $0.last <= 10 }) {
-            func opens(_ i: Int, _ limit: Int) -> Bool {
-                i - named.last <= limit && AnalyzedSentence.gap(before: i, s.tokens, bytes).contains(limit == 2 ? UInt8(ascii: ":") : UInt8(ascii: "("))
+            // A colon at most two words after them, or a parenthesis at most four.
+            func opensList(_ i: Int) -> Bool {
+                let gap = AnalyzedSentence.gap(before: i, s.tokens, bytes)
+                let distance = i - named.last
+                return (distance <= 2 && gap.contains(UInt8(ascii: ":"))) || (distance <= 4 && gap.contains(UInt8(ascii: "(")))
             }
-            if let open = ((named.last + 1)...token).first(where: { opens($0, 2) || opens($0, 4) }),
+            if let open = ((named.last + 1)...token).first(where: opensList),
                open == token || plain((open + 1)...token) {
                 return true
             }

@@ -312,14 +312,13 @@ enum StanceClassifier {
     /// The words that introduce what something is compared with.
     static let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs", "sur", "rapport", "compared", "comparativement", "relative"]
 
-    /// "ne montre pas de supériorité … du diclofénac sur le paracétamol", "n'apporte pas de
-    /// bénéfice supplémentaire par rapport à l'acupuncture manuelle": a proof or an effect denied
-    /// of an advantage over an active treatment, within its clause, says nothing of an effect.
     /// Nouns of an advantage ("pas de supériorité sur", "no additional benefit over").
     static let advantageWords: Set<String> = ["superiorite", "superiority", "avantage", "advantage", "supplementaire", "additional", "added"]
 
+    /// "ne montre pas de supériorité … du diclofénac sur le paracétamol", "n'apporte pas de
+    /// bénéfice supplémentaire par rapport à l'acupuncture manuelle": a proof or an effect denied
+    /// of an advantage over an active treatment, within its clause, says nothing of an effect.
     static func deniesAdvantageOverActive(_ s: AnalyzedSentence, after m: PhraseMatch, clause: Range<Int>) -> Bool {
-        // (A static set: built once, not for every denial.)
         let end = min(clause.upperBound, m.last + 11)
         guard m.last + 1 < end, let noun = ((m.last + 1)..<end).first(where: { Self.advantageWords.contains(s.tokens[$0].folded) }),
               noun + 1 < end, let from = ((noun + 1)..<end).first(where: { comparative.contains(s.tokens[$0].folded) })
