@@ -78,15 +78,19 @@ def fit(data, l2, iterations=4000, rate=0.5):
         w -= rate * (X.T @ (p - y) + reg * w) / len(y)
     return dict(zip(names, w[:-1])), w[-1]
 
+def confidence(feats, weights, bias):
+    """The confidence the binary gives a claim: the model's probability, in hundredths."""
+    if feats is None: return 1.0
+    z = bias + sum(weights.get(f, 0) for f in feats)
+    return round(1 / (1 + np.exp(-z)), 2)
+
 def scores(data, weights, bias, t, expected, structured):
     """Precision, recall, F1, right and wrong of the distinct (passage, claim) pairs kept at
     threshold t, as the scorer counts them (a claim without features, a structured
     conclusion, is always kept: `structured` of them are right, as (right, wrong))."""
     kept = {}
     for pid, tup, right, feats in data:
-        if feats is None: kept[(pid, tup)] = right; continue
-        z = bias + sum(weights.get(f, 0) for f in feats)
-        if round(1 / (1 + np.exp(-z)), 2) >= t: kept[(pid, tup)] = right
+        if feats is None or confidence(feats, weights, bias) >= t: kept[(pid, tup)] = right
     tp = sum(kept.values()); fp = len(kept) - tp
     P = tp / len(kept) if kept else 1.0
     R = tp / expected if expected else 1.0
@@ -100,19 +104,11 @@ def wide_threshold(data, weights, bias):
     def precision(t):
         kept = {}
         for pid, tup, right, feats in data:
-            if wide(feats):
-                z = bias + sum(weights.get(f, 0) for f in feats)
-                if round(1 / (1 + np.exp(-z)), 2) < t: continue
+            if wide(feats) and confidence(feats, weights, bias) < t: continue
             kept[(pid, tup)] = right
         return sum(kept.values()) / len(kept) if kept else 1.0
     core = precision(1.01)
     return next((t / 100 for t in range(0, 100) if precision(t / 100) >= core), 1.0), core
-
-def confidence(feats, weights, bias):
-    """The confidence the binary gives a claim: the model's probability, in hundredths."""
-    if feats is None: return 1.0
-    z = bias + sum(weights.get(f, 0) for f in feats)
-    return round(1 / (1 + np.exp(-z)), 2)
 
 def precision_with_fallback(data, weights, bias, threshold, wide, floor):
     """Precision of the claims kept at `threshold` (what verdicts count) when a passage none of
@@ -162,9 +158,10 @@ def main():
     passages = [json.loads(l) for f in a.files for l in open(f, encoding="utf-8") if l.strip()]
     data = rows(passages, claims_of(a.preuve, passages))
     if a.fallback_only:
-        lines = [l for l in open(a.out, encoding="utf-8").read().splitlines()
-                 if not l.startswith("wide-fallback\t") and not l.startswith("# A passage none of") and not l.startswith("# the lowest at which the claims kept at the threshold lose")
-                 and not (l.startswith("# ") and l.endswith("claims it keeps are right)."))]
+        lines = [l for l in open(a.out, encoding="utf-8").read().splitlines() if not l.startswith("wide-fallback\t")]
+        # (The comment of an earlier fallback: its three lines, which `fallback_comment` writes.)
+        old = next((i for i, l in enumerate(lines) if l.startswith("# A passage none of")), None)
+        if old is not None: del lines[old:old + 3]
         values = dict(l.split("\t", 1) for l in lines if l and not l.startswith("#"))
         threshold, wide, bias = float(values["threshold"]), float(values.get("wide-threshold", values["threshold"])), float(values["bias"])
         weights = {k: float(v) for k, v in values.items() if "=" in k}

@@ -21,38 +21,36 @@ enum ArmComparison {
             // … had at least one fall, compared with 53%" compares 52 with 53.)
             guard let control = figures[(i + 1)...].first(where: { $0.percent == treated.percent }),
                   control.token - treated.end <= 12 else { continue }
-            do {
-                let between = s.tokens[(treated.end + 1)..<control.token].map(\.folded)
-                guard between.contains(where: { joining.contains($0) }), Self.controlFollows(control.end, in: s, clause: clause) else { continue }
-                let (a, b) = (treated.value, control.value)
-                guard a >= 0, b >= 0, max(a, b) > 0 else { return nil }
-                let words = String(decoding: bytes[s.tokens[treated.token].start..<s.tokens[control.end].end], as: UTF8.self)
-                if abs(a - b) / max(a, b) < 0.1 {
-                    return ClauseStance(stance: .refutes, hedged: false,
-                                        cues: [Cue(role: "stance", text: words, rule: "figures of the treated and control arms alike: no effect")],
-                                        at: treated.token, strength: 0.85)
-                }
-                let counted = s.tokens[clause].map(\.folded)
-                let events = counted.contains { w in eventStems.contains { w.hasPrefix($0) } }
-                let improvements = counted.contains { w in improvementStems.contains { w.hasPrefix($0) } }
-                guard events != improvements else { return nil }
-                let better = events ? a < b * 0.8 : a > b * 1.25
-                // "la guérison concernait 83 % des patients infiltrés contre 96 % de ceux ayant reçu
-                // une injection placebo": less improvement in the treated arm than under a control
-                // is no effect of the treatment.
-                // (Any less: the figures differ by a tenth or more, and the control did better.)
-                // (Not more events: adverse events counted in the treated arm are harms, no test of the effect.)
-                if !events, a < b {
-                    return ClauseStance(stance: .refutes, hedged: false,
-                                        cues: [Cue(role: "stance", text: words, rule: "less improvement in the treated arm than in the control arm: no effect")],
-                                        at: treated.token, strength: 0.85)
-                }
-                guard better else { return nil }
-                return ClauseStance(stance: .supports, hedged: false,
-                                    cues: [Cue(role: "stance", text: words, rule: events ? "fewer events in the treated arm than in the control arm"
-                                                                                         : "more improvement in the treated arm than in the control arm")],
+            let between = s.tokens[(treated.end + 1)..<control.token].map(\.folded)
+            guard between.contains(where: { joining.contains($0) }), Self.controlFollows(control.end, in: s, clause: clause) else { continue }
+            let (a, b) = (treated.value, control.value)
+            guard a >= 0, b >= 0, max(a, b) > 0 else { return nil }
+            let words = String(decoding: bytes[s.tokens[treated.token].start..<s.tokens[control.end].end], as: UTF8.self)
+            if abs(a - b) / max(a, b) < 0.1 {
+                return ClauseStance(stance: .refutes, hedged: false,
+                                    cues: [Cue(role: "stance", text: words, rule: "figures of the treated and control arms alike: no effect")],
                                     at: treated.token, strength: 0.85)
             }
+            let counted = s.tokens[clause].map(\.folded)
+            let events = counted.contains { w in eventStems.contains { w.hasPrefix($0) } }
+            let improvements = counted.contains { w in improvementStems.contains { w.hasPrefix($0) } }
+            guard events != improvements else { return nil }
+            let better = events ? a < b * 0.8 : a > b * 1.25
+            // "la guérison concernait 83 % des patients infiltrés contre 96 % de ceux ayant reçu
+            // une injection placebo": less improvement in the treated arm than under a control
+            // is no effect of the treatment.
+            // (Any less: the figures differ by a tenth or more, and the control did better.)
+            // (Not more events: adverse events counted in the treated arm are harms, no test of the effect.)
+            if !events, a < b {
+                return ClauseStance(stance: .refutes, hedged: false,
+                                    cues: [Cue(role: "stance", text: words, rule: "less improvement in the treated arm than in the control arm: no effect")],
+                                    at: treated.token, strength: 0.85)
+            }
+            guard better else { return nil }
+            return ClauseStance(stance: .supports, hedged: false,
+                                cues: [Cue(role: "stance", text: words, rule: events ? "fewer events in the treated arm than in the control arm"
+                                                                                     : "more improvement in the treated arm than in the control arm")],
+                                at: treated.token, strength: 0.85)
         }
         return nil
     }

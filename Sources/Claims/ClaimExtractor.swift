@@ -518,13 +518,12 @@ public struct ClaimExtractor: Sendable {
             }
             // A class of treatments ("vaccines", "la vaccination") where the document names one
             // of its members, and one only (the flu vaccine): the member. (Not when the title names
-            // both, to set them apart: "Rétinol ou trétinoïne pour les ridules ?")
+            // the class: with the member too, to set them apart, "Rétinol ou trétinoïne pour les
+            // ridules ?"; alone, "Statin aches: …" speaks of statins, one of which a trial it
+            // reports gave.)
             sides = sides.map { side in
-                guard let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary),
-                      !(c.titleNames.contains(side.id) && c.titleNames.contains(member)),
-                      // (Nor when the title names the class and not the member: "Statin aches: …"
-                      // speaks of statins, one of which a trial it reports gave.)
-                      !(c.titleNames.contains(side.id) && !c.titleNames.contains(member)),
+                guard !c.titleNames.contains(side.id),
+                      let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary),
                       // (Nor when the sentence gives the member as an example of the class: "Les
                       // veinotoniques, comme la diosmine, …", "a PPI such as omeprazole".)
                       !Self.givesAsExample(member, of: side.id, in: s) else { return side }

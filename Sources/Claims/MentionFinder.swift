@@ -19,18 +19,20 @@ enum MentionFinder {
         let named = mentions(.intervention, in: s, bytes: bytes, clause: clause)
         // The last token of the name starting at a token (names are few: a scan, not a table).
         func end(of token: Int) -> Int? { s.matches.first { $0.first == token && $0.interventionID != nil }?.last }
-        // (In the order of the sentence: a later occurrence may stand after the next name.)
-        return named.compactMap { mention -> Mention? in
+        var moved = false
+        let subjects = named.compactMap { mention -> Mention? in
             if isSubject(mention) { return mention }
             // "soulage plus vite que la rééducation, mais à un an les patients rééduqués vont
             // mieux": the same treatment named again after its compared mention is a subject.
             for m in s.matches where m.first > mention.token && m.has(.intervention) && m.interventionID == mention.id && (clause?.contains(m.first) ?? true)
                 && accepts(m, .intervention, in: s, bytes: bytes) {
                 let later = Mention(id: mention.id, surface: s.surface(m, bytes: bytes), token: m.first)
-                if isSubject(later) { return later }
+                if isSubject(later) { moved = true; return later }
             }
             return nil
-        }.sorted { $0.token < $1.token }
+        }
+        // (In the order of the sentence: a later occurrence may stand after the next name.)
+        return moved ? subjects.sorted { $0.token < $1.token } : subjects
         func isSubject(_ mention: Mention) -> Bool {
             // "piroxicam mesotherapy": a name right before another names what the second one injects.
             if let end = end(of: mention.token), named.contains(where: { $0.token == end + 1 }), !s.punctuated(before: end + 1, bytes: bytes) {

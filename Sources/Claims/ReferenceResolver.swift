@@ -310,9 +310,8 @@ enum ReferenceResolver {
     static func coordinated(with first: String, in s: AnalyzedSentence, bytes: [UInt8]) -> [Mention] {
         let named = MentionFinder.interventions(in: s, bytes: bytes)
         guard named.count > 1, let index = named.firstIndex(where: { $0.id == first }) else { return [] }
-        let coordinators = Self.joiningCoordinators, joiners = Self.joiners
         func coordinates(_ i: Int) -> Bool {
-            coordinators.contains(s.tokens[i].folded) || (s.tokens[i].folded == "comme" && i > 0 && s.tokens[i - 1].folded == "tout")
+            Self.joiningCoordinators.contains(s.tokens[i].folded) || (s.tokens[i].folded == "comme" && i > 0 && s.tokens[i - 1].folded == "tout")
         }
         func end(_ m: Mention) -> Int { s.matches.first { $0.first == m.token }?.last ?? m.token }
         // "l'activité physique progressive et la kinésithérapie active": a coordinator among at
@@ -321,7 +320,7 @@ enum ReferenceResolver {
             let between = (end(a) + 1)..<b.token
             // (Two words when they only qualify the first name: "une attelle portée la nuit et
             // une injection", no effect or negation among them.)
-            let others = between.filter({ !joiners.contains(s.tokens[$0].folded) }).count
+            let others = between.filter({ !Self.joiners.contains(s.tokens[$0].folded) }).count
             return between.count <= 5 && between.contains(where: coordinates)
                 && (others <= 1 || (others == 2 && !s.matches.contains(where: { between.contains($0.first) && ($0.has(.effect) || $0.has(.negation)) })))
                 && !s.matches.contains(where: { between.contains($0.first) && ($0.indicationID != nil || $0.has(.othercondition)) })
@@ -331,7 +330,7 @@ enum ReferenceResolver {
         func listed(_ a: Mention, _ b: Mention) -> Bool {
             let between = (end(a) + 1)..<b.token
             let gap = s.tokens[end(a)].end..<(between.isEmpty ? s.tokens[b.token].start : s.tokens[between.lowerBound].start)
-            return between.count <= 2 && between.allSatisfy({ joiners.contains(s.tokens[$0].folded) })
+            return between.count <= 2 && between.allSatisfy({ Self.joiners.contains(s.tokens[$0].folded) })
                 && bytes[gap].contains(UInt8(ascii: ","))
         }
         // The whole run the name belongs to, before it ("Acupuncture ou massage peuvent …",
@@ -351,7 +350,7 @@ enum ReferenceResolver {
         // "le minoxidil, le finastéride ou la greffe": a coordinator right after the run's last
         // name closes it too, before an item the vocabulary lacks.
         let after = end(named[long.upperBound]) + 1
-        let closed = coordinated || (long.count > 1 && s.tokens.indices.contains(after) && coordinators.contains(s.tokens[after].folded)
+        let closed = coordinated || (long.count > 1 && s.tokens.indices.contains(after) && Self.joiningCoordinators.contains(s.tokens[after].folded)
             && !AnalyzedSentence.gap(before: after, s.tokens, bytes).contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }))
         let range = closed ? long : run(commas: false).0
         // "Le paracétamol ne me faisait rien, les anti-inflammatoires non plus": a treatment
