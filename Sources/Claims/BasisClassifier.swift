@@ -131,9 +131,28 @@ enum BasisClassifier {
         if let m = s.matches.first(where: { $0.has(.studies) && !scope.covers($0) }), !(stance.stance == .uncertain && m.first > stance.at) {
             return (.controlledStudy, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "studies named without their design"))
         }
+        // "improved to a similar degree in both groups", "83 % des patients infiltrés contre 96 %
+        // de ceux ayant reçu une injection placebo": groups compared are a controlled study's.
+        if let words = Self.comparedGroups(s, stance: stance, bytes: bytes) {
+            return (.controlledStudy, Cue(role: "basis", text: words, rule: "groups of a study compared: a controlled study"))
+        }
         if let narrativeTestimony { return (.testimony, narrativeTestimony) }
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
     }
+
+    /// The words that compare a study's groups: a stance read from the figures of its arms, or
+    /// an arms or control phrase that names a group ("both groups", "groupe placebo").
+    static func comparedGroups(_ s: AnalyzedSentence, stance: ClauseStance, bytes: [UInt8]) -> String? {
+        if stance.cues.contains(where: { $0.role == "stance" && $0.rule.contains("arm") }) {
+            return stance.cues.first { $0.role == "stance" }?.text
+        }
+        guard let m = s.matches.first(where: { ($0.has(.arms) || $0.has(.control)) && $0.covered.contains { Self.groupWords.contains(s.tokens[$0].folded) } })
+        else { return nil }
+        return s.surface(m, bytes: bytes)
+    }
+
+    /// Nouns for the groups of a study.
+    static let groupWords: Set<String> = ["group", "groups", "groupe", "groupes", "arm", "arms", "bras"]
 
     /// Words after a design that call for it ("trials are needed", "des essais sont
     /// nécessaires") and before it ("further trials", "de futurs essais").

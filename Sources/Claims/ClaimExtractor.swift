@@ -145,6 +145,9 @@ public struct ClaimExtractor: Sendable {
             if let denied = StanceClassifier.deniedInSentence(sentences[i], stances: clauseStances[i], bytes: bytes, comparison: comparison) {
                 clauseStances[i] = denied
             }
+            if let doubted = StanceClassifier.doubtedInSentence(sentences[i], stances: clauseStances[i], bytes: bytes) {
+                clauseStances[i] = doubted
+            }
         }
         var design = DesignCarryOver(sentences: sentences, stances: clauseStances, bytes: bytes)
         let vocabulary = lexicon.vocabulary
@@ -482,7 +485,7 @@ public struct ClaimExtractor: Sendable {
         var findings: [ClaimConfidence.Finding] = []
         var seen = Set<String>()
         for (clause, stance) in stances {
-            let (basis, basisCue) = BasisClassifier.classify(s, clause: clause, stance: stance, document: d, bytes: bytes,
+            let (basis, basisCue) = BasisClassifier.classify(s, clause: stance.basisClause ?? clause, stance: stance, document: d, bytes: bytes,
                                                              narrativeTestimony: c.narrativeTestimony, ownDesign: c.ownDesign,
                                                              carriedDesign: c.carriedDesign, earlierReview: c.earlierReview, readerPost: c.readerPost)
             guard let first = ReferenceResolver.intervention(for: clause, at: stance.at, in: s, bytes: bytes, main: c.main,

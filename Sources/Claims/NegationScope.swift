@@ -83,7 +83,7 @@ struct NegationScope: Sendable {
     /// Relative pronouns that open a clause about the noun before them ("les patients qui ne
     /// tolèrent pas", "people who did not respond"); not those after a preposition
     /// (`ClaimExtractor.relativePronouns`: "pour laquelle").
-    static let subjectRelatives: Set<String> = ["qui", "who", "which", "dont"]
+    static let subjectRelatives: Set<String> = ["qui", "who", "which", "dont", "whose"]
 
     /// Whether a relative pronoun stands one or two words before a negation ("qui ne", "who did not").
     static func opensRelative(before first: Int, in clause: Range<Int>, tokens: [ClaimToken]) -> Bool {

@@ -120,7 +120,8 @@ enum ReferenceResolver {
         if segment.lowerBound > 0, NegationScope.subjectRelatives.contains(s.tokens[segment.lowerBound].folded),
            !named.contains(where: { segment.contains($0.token) && $0.token < at }),
            let m = named.last(where: { $0.token < segment.lowerBound }),
-           (s.matches.first { $0.first == m.token }?.last ?? m.token) == segment.lowerBound - 1 {
+           // (Or one word before it, the form it comes in: "simethicone drops, whose crying…".)
+           (segment.lowerBound - 2...segment.lowerBound - 1).contains(s.matches.first { $0.first == m.token }?.last ?? m.token) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named right before the relative pronoun that opens the effect's clause"), .clause)
         }
         if let m = named.first(where: { segment.contains($0.token) }), m.token < at || !refersInSegment() {

@@ -12,6 +12,10 @@ struct ClauseStance: Sendable {
     /// The effect was seen in both arms of a trial of two active treatments ("improved
     /// significantly in both groups" in "X versus Y"): it is stated of each arm.
     var inBothArms = false
+    /// The clause whose words give the basis, when not the stance's own: a doubt in a later
+    /// clause ("…, but good evidence for these uses is lacking") is the writer's, not that of
+    /// whoever put the effect forward.
+    var basisClause: Range<Int>? = nil
 }
 
 /// Decides whether a clause states an effect and with which stance. In order:
@@ -97,7 +101,7 @@ enum StanceClassifier {
 
         // "exposent à la somnolence, aux chutes": a word after a harm names what it causes,
         // not an effect ("chuté", "fell").
-        var effects = ms.filter { $0.has(.effect) && !Self.namesAHarm(s, $0, bytes: bytes) }
+        var effects = ms.filter { $0.has(.effect) && !Self.namesAHarm(s, $0, bytes: bytes) && !Self.introducesSpeaker(s, $0, bytes: bytes)}
         // (Only a clause with a refuting phrase or a negation can count non-responders.)
         if !scope.negated.isEmpty || effects.contains(where: { $0.states(.refutes) }) {
             effects.removeAll { ($0.states(.refutes) || scope.covers($0)) && Self.countsNonResponders(s, $0, clause: clause, bytes: bytes) }
@@ -245,6 +249,50 @@ enum StanceClassifier {
         }
         return nil
     }
+
+    /// "« … », prévient la dermatologue": a word that is both an effect and a verb of saying,
+    /// right after the closing mark of a quotation, introduces its speaker.
+    static func introducesSpeaker(_ s: AnalyzedSentence, _ m: PhraseMatch, bytes: [UInt8]) -> Bool {
+        m.first > 0 && m.first == m.last
+            && s.matches.contains { $0.has(.saying) && $0.first == m.first }
+            && ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: m.first, s.tokens, bytes))
+    }
+
+    /// "Some practitioners also advertise help for migraines, but good evidence for these uses
+    /// is lacking": a later clause that only doubts (an uncertainty phrase, no name of its own)
+    /// says the effect the clause before it states is unproven. That clause's claims become
+    /// uncertain, and the doubting clause makes none of its own.
+    static func doubtedInSentence(_ s: AnalyzedSentence, stances: [ClauseStance?], bytes: [UInt8]) -> [ClauseStance?]? {
+        guard s.clauses.count > 1, !s.isQuestion, stances.dropFirst().contains(where: { $0?.stance == .uncertain }) else { return nil }
+        guard let k = s.clauses.indices.dropFirst().first(where: { k in
+            guard stances[k]?.stance == .uncertain, stances[k - 1]?.stance == .supports else { return false }
+            let ms = s.matches(in: s.clauses[k])
+            // The clause opens on a contrast ("but", "mais", "yet").
+            guard let first = s.tokens[s.clauses[k]].first, Self.contrastOpeners.contains(first.folded) else { return false }
+            guard !ms.contains(where: { $0.has(.indication) || $0.has(.intervention) || $0.has(.basis) || $0.has(.studies) }) else { return false }
+            // Only an effect someone puts forward ("advertise", "claim", "promettent"), or one
+            // the doubt names as a use or a claim ("these uses", "ces promesses"): "may relieve
+            // hot flashes, but the evidence is of low quality" still states a likely effect.
+            let before = s.matches(in: s.clauses[k - 1])
+            return before.contains { $0.has(.reported) || $0.has(.testimony) || $0.has(.saying) }
+                || s.tokens[s.clauses[k]].contains { Self.claimNouns.contains($0.folded) }
+        }), let doubt = stances[k] else { return nil }
+        var out = stances
+        let doubtCue = doubt.cues.first { $0.role == "stance" }?.text ?? ""
+        let read = stances[k - 1]!
+        out[k - 1] = ClauseStance(stance: .uncertain, hedged: read.hedged,
+                                  cues: [Cue(role: "stance", text: doubtCue, rule: "an effect stated, then said to be unproven")]
+                                      + read.cues.filter { $0.role != "stance" },
+                                  at: doubt.at, strength: 0.9, basisClause: s.clauses[k])
+        out[k] = nil
+        return out
+    }
+
+    /// Nouns a doubt uses for the effects put forward before it ("these uses", "ces promesses").
+    static let claimNouns: Set<String> = ["uses", "claims", "promises", "indications", "usages", "allegations", "promesses", "vertus", "benefits", "bienfaits"]
+
+    /// Words that open a clause in contrast with the one before it.
+    static let contrastOpeners: Set<String> = ["but", "yet", "although", "though", "mais", "cependant", "toutefois", "pourtant", "however"]
 
     /// "..., mais pas à long terme", "but not for function": a clause that only negates,
     /// with no effect word of its own, denies the effect the clause before it stated.
