@@ -65,6 +65,13 @@ struct AnalyzedSentence: Sendable {
             circumstances = Self.circumstances(tokens: tokens, matches: found, bytes: bytes)
         }
         if !abbreviations.isEmpty { found = abbreviations.adding(to: found, tokens: tokens, bytes: bytes) }
+        // "the ten included trials": a name only in capitals ("TENS") names nothing in lower case.
+        if found.contains(where: { $0.has(.capitals) }) {
+            let words = tokens
+            found.removeAll { m in
+                m.has(.capitals) && m.first == m.last && bytes[words[m.first].start..<words[m.first].end].contains { $0 >= 0x61 && $0 <= 0x7A }
+            }
+        }
         matches = found
         self.circumstances = circumstances
         parentheses = Self.parentheses(tokens, bytes)

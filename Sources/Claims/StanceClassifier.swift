@@ -446,7 +446,7 @@ enum StanceClassifier {
 
     /// Words naming an active treatment as what something was compared with.
     static let activeCare: Set<String> = [
-        "usual", "standard", "exercise", "exercises", "physiotherapy", "surgery", "conventional", "other", "others", "another", "active",
+        "usual", "standard", "exercise", "exercises", "physiotherapy", "surgery", "conventional", "other", "others", "another", "active", "autre",
         "habituel", "habituels", "habituelle", "habituelles", "autres", "classique", "classiques", "kinesitherapie", "chirurgie",
         "medicaments", "medicament", "medication", "medications", "drugs", "drug", "corticoide", "corticoides", "corticosteroid",
         "corticosteroids", "steroid", "steroids", "cortisone", "infiltration", "infiltrations", "ibuprofen", "ibuprofene", "ains",

@@ -145,6 +145,9 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// rhumatologue qui a coordonné l'essai"): what they say of it rests on the study named
     /// before, not on their own experience.
     case studyAuthor
+    /// A name that is one only in capitals ("TENS", "OA"): written in lower case ("the ten
+    /// included trials") the word names nothing.
+    case capitals
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -197,6 +200,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .warning: 44
         case .sideEffects: 45
         case .studyAuthor: 46
+        case .capitals: 47
         }
         return 1 << UInt64(position)
     }
