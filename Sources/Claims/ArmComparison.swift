@@ -136,3 +136,46 @@ enum ArmComparison {
     static let improvementStems = ["improv", "amelior", "success", "reussi", "succes", "respond", "repondeur", "recover", "gueri", "satisf",
                                    "abstinen", "healed", "cicatris", "soulag", "relie"]
 }
+
+/// A figure told falling in one group of people, with no control beside it: "my pain went from
+/// 8/10 to 5/10", "I was down from about eight attacks a month to four", "mes crises sont
+/// passées de dix à trois par mois". A verb of change, then "from"/"de" a figure and, within
+/// six words, "to"/"à" a smaller one: the complaint lessened under the treatment. (Not in a
+/// clause that names a control arm: those figures are the arms', `ArmComparison.stance`.)
+enum FallingFigures {
+    static func stance(of s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8]) -> ClauseStance? {
+        guard !s.matches.contains(where: { $0.has(.control) && clause.contains($0.first) }) else { return nil }
+        let t = s.tokens
+        for i in clause where Self.from.contains(t[i].folded) {
+            guard (max(clause.lowerBound, i - 3)..<i).contains(where: { Self.changeVerbs.contains(t[$0].folded) }),
+                  let (a, afterA) = Self.number(at: i + 1, in: clause, t) else { continue }
+            guard let (b, end) = (afterA..<min(clause.upperBound, afterA + 6)).lazy
+                    .filter({ Self.to.contains(t[$0].folded) }).compactMap({ Self.number(at: $0 + 1, in: clause, t) }).first,
+                  b < a else { continue }
+            let words = String(decoding: bytes[t[i].start..<t[end - 1].end], as: UTF8.self)
+            return ClauseStance(stance: .supports, hedged: false,
+                                cues: [Cue(role: "stance", text: words, rule: "a figure told falling: the complaint lessened")],
+                                at: i, strength: 0.8)
+        }
+        return nil
+    }
+
+    /// The number at `i` (digits or a number word, after "about"/"environ"), and the token after it.
+    static func number(at i: Int, in clause: Range<Int>, _ t: [ClaimToken]) -> (Double, Int)? {
+        var k = i
+        if k < clause.upperBound, Self.approximately.contains(t[k].folded) { k += 1 }
+        guard k < clause.upperBound else { return nil }
+        let w = t[k].folded
+        if ArmComparison.isDigits(w), let v = Double(w) { return (v, k + 1) }
+        if let v = ArmComparison.numberWords[w] { return (v, k + 1) }
+        return nil
+    }
+
+    static let from: Set<String> = ["from", "de", "d"]
+    static let to: Set<String> = ["to", "a"]
+    static let approximately: Set<String> = ["about", "around", "roughly", "some", "environ", "pres"]
+    /// Verbs of a change of figure ("went", "dropped", "passée", "tombé").
+    static let changeVerbs: Set<String> = ["went", "gone", "go", "goes", "dropped", "drop", "fell", "fallen", "down", "came", "come", "decreased",
+                                           "passe", "passee", "passes", "passees", "passer", "tombe", "tombee", "tombes", "tombees", "descendu",
+                                           "descendue", "descendus", "descendues", "baisse", "baissee"]
+}

@@ -247,6 +247,11 @@ enum StanceClassifier {
                                 cues: [Cue(role: "stance", text: "\(text(noun)) … \(text(proof))", rule: "efficacy with an un-negated word of proof")] + hedgeCues,
                                 at: noun.first, strength: 0.85)
         }
+        // "my pain went from 8/10 to 5/10": a figure told falling, with no word of effect.
+        if effects.isEmpty, evidence.isEmpty, scope.negated.isEmpty, !ms.contains(where: { $0.has(.arms) }),
+           let fell = FallingFigures.stance(of: s, clause: clause, bytes: bytes) {
+            return fell
+        }
         return nil
     }
 
