@@ -146,13 +146,23 @@ enum BasisClassifier {
         if stance.cues.contains(where: { $0.role == "stance" && $0.rule.contains("arm") }) {
             return stance.cues.first { $0.role == "stance" }?.text
         }
-        guard let m = s.matches.first(where: { ($0.has(.arms) || $0.has(.control)) && $0.covered.contains { Self.groupWords.contains(s.tokens[$0].folded) } })
-        else { return nil }
-        return s.surface(m, bytes: bytes)
+        // A group noun after a word that makes it one of a study's ("both groups", "the placebo
+        // group", "les deux groupes", "le groupe témoin").
+        guard let i = s.tokens.indices.first(where: { i in
+            Self.groupWords.contains(s.tokens[i].folded)
+                && ((i > 0 && Self.groupMarkers.contains(s.tokens[i - 1].folded))
+                    || (i + 1 < s.tokens.count && Self.groupMarkers.contains(s.tokens[i + 1].folded)))
+        }) else { return nil }
+        let from = i > 0 && Self.groupMarkers.contains(s.tokens[i - 1].folded) ? i - 1 : i
+        let to = from == i ? i + 1 : i
+        return String(decoding: bytes[s.tokens[from].start..<s.tokens[to].end], as: UTF8.self)
     }
 
     /// Nouns for the groups of a study.
     static let groupWords: Set<String> = ["group", "groups", "groupe", "groupes", "arm", "arms", "bras"]
+    /// Words beside a group noun that make it a study's ("both", "placebo", "témoin").
+    static let groupMarkers: Set<String> = ["both", "two", "three", "control", "placebo", "sham", "treatment", "treated", "intervention",
+                                            "comparison", "deux", "trois", "temoin", "controle", "traite", "placebos"]
 
     /// Words after a design that call for it ("trials are needed", "des essais sont
     /// nécessaires") and before it ("further trials", "de futurs essais").

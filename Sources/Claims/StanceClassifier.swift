@@ -162,6 +162,9 @@ enum StanceClassifier {
            Self.isBareRecommendation(s, m, clause: clause), !ms.contains(where: { $0.has(.evidence) }) {
             return nil
         }
+        // "The safety of mesotherapy for fat deposits has not been established": a doubt about
+        // harm, not about the effect.
+        if let m = effects.first(where: { $0.states(.uncertain) }), Self.doubtsSafety(s, m, clause: clause) { return nil }
         if let m = effects.first(where: { $0.states(.uncertain) }) {
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues, at: m.first)
@@ -262,6 +265,18 @@ enum StanceClassifier {
             && s.matches.contains { $0.has(.saying) && $0.first == m.first }
             && ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: m.first, s.tokens, bytes))
     }
+
+    /// Whether an uncertainty phrase doubts a treatment's safety: "safety", "sécurité" or
+    /// "innocuité" in the eight words of its clause before it, and no word of efficacy there.
+    static func doubtsSafety(_ s: AnalyzedSentence, _ m: PhraseMatch, clause: Range<Int>) -> Bool {
+        let before = max(clause.lowerBound, m.first - 8)..<m.first
+        return before.contains { Self.safetyWords.contains(s.tokens[$0].folded) }
+            && !before.contains { Self.efficacyWords.contains(s.tokens[$0].folded) }
+            && !s.matches.contains { $0.has(.efficacy) && before.contains($0.first) }
+    }
+
+    static let safetyWords: Set<String> = ["safety", "securite", "innocuite", "tolerance", "tolerabilite", "tolerability"]
+    static let efficacyWords: Set<String> = ["efficacy", "effectiveness", "efficacite", "benefit", "benefits", "benefice", "benefices"]
 
     /// "Some practitioners also advertise help for migraines, but good evidence for these uses
     /// is lacking": a later clause that only doubts (an uncertainty phrase, no name of its own)
