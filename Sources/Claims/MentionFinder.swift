@@ -12,6 +12,22 @@ struct Mention: Sendable, Hashable {
 enum MentionFinder {
     /// Interventions the sentence speaks of; one named right after a comparator word
     /// ("against topical minoxidil") is what the subject was measured against.
+    /// Whether the name at `token` follows "of"/"de" (an article between allowed, or "à base de")
+    /// right after another intervention's name, with no punctuation: what that one gives.
+    static func namesWhatAnotherGives(_ token: Int, in s: AnalyzedSentence, bytes: [UInt8], endOfName: (Int) -> Int?) -> Bool {
+        var k = token - 1
+        if k >= 0, Self.articles.contains(s.tokens[k].folded) { k -= 1 }
+        guard k >= 1, Self.ofWords.contains(s.tokens[k].folded) else { return false }
+        var before = k - 1
+        // "à base de"
+        if before >= 1, s.tokens[before].folded == "base", s.tokens[before - 1].folded == "a" { before -= 2 }
+        guard before >= 0, !s.punctuated(before: before + 1, bytes: bytes) else { return false }
+        return s.matches.contains { $0.interventionID != nil && $0.last == before && $0.first < before + 1 && endOfName($0.first) == before }
+    }
+
+    static let ofWords: Set<String> = ["of", "de", "d", "du", "des"]
+    static let articles: Set<String> = ["a", "an", "the", "un", "une", "le", "la", "les", "l"]
+
     static func interventions(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
         if clause == nil { return s.interventionMentions }
         let comparatorEnds = s.comparatorEnds
@@ -38,6 +54,10 @@ enum MentionFinder {
             if let end = end(of: mention.token), named.contains(where: { $0.token == end + 1 }), !s.punctuated(before: end + 1, bytes: bytes) {
                 return false
             }
+            // "intradermal injections of an anti-inflammatory mixture", "une mésothérapie à base
+            // d'anti-inflammatoires": a name after "of"/"de" right after another names what the
+            // first one gives.
+            if Self.namesWhatAnotherGives(mention.token, in: s, bytes: bytes, endOfName: end) { return false }
             // "il ne fait pas mieux qu'un laser éteint": a sham of a treatment names the treatment
             // spoken of, not another one.
             if controls.contains(mention.token) || end(of: mention.token).map({ controls.contains($0 + 1) }) == true { return true }
