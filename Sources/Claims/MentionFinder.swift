@@ -25,6 +25,29 @@ enum MentionFinder {
         return s.matches.contains { $0.interventionID != nil && $0.last == before && $0.first < before + 1 && endOfName($0.first) == before }
     }
 
+    /// Whether the name from `token` to `end` is part of an institution's or a publication's
+    /// name: an institution noun right after it ("physiotherapy journal", "acupuncture society"),
+    /// or before it with only linking words between ("Société française de mésothérapie",
+    /// "syndicat des ostéopathes", "revue de kinésithérapie").
+    static func namesAnInstitution(_ token: Int, end: Int, in s: AnalyzedSentence) -> Bool {
+        if end + 1 < s.tokens.count, Self.institutionsAfter.contains(s.tokens[end + 1].folded) { return true }
+        var k = token - 1
+        while k >= 0, token - k <= 4 {
+            let w = s.tokens[k].folded
+            if Self.institutionsBefore.contains(w) { return true }
+            guard Self.institutionLinks.contains(w) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    static let institutionsAfter: Set<String> = ["journal", "journals", "society", "societies", "association", "associations", "federation",
+                                                 "college", "colleges", "congress", "conference", "council", "board", "union"]
+    static let institutionsBefore: Set<String> = ["societe", "federation", "syndicat", "ordre", "college", "revue", "association", "congres",
+                                                  "journal", "society", "association", "college", "federation"]
+    static let institutionLinks: Set<String> = ["de", "des", "du", "d", "la", "le", "l", "of", "for", "the", "francaise", "francais", "nationale",
+                                                "national", "internationale", "international", "europeenne", "europeen", "european", "american", "british"]
+
     static let ofWords: Set<String> = ["of", "de", "d", "du", "des"]
     static let articles: Set<String> = ["a", "an", "the", "un", "une", "le", "la", "les", "l"]
 
@@ -58,6 +81,9 @@ enum MentionFinder {
             // d'anti-inflammatoires": a name after "of"/"de" right after another names what the
             // first one gives.
             if Self.namesWhatAnotherGives(mention.token, in: s, bytes: bytes, endOfName: end) { return false }
+            // "a physiotherapy journal", "la Société française de mésothérapie": a name inside an
+            // institution's or a publication's names that, not a treatment spoken of.
+            if Self.namesAnInstitution(mention.token, end: end(of: mention.token) ?? mention.token, in: s) { return false }
             // "il ne fait pas mieux qu'un laser éteint": a sham of a treatment names the treatment
             // spoken of, not another one.
             if controls.contains(mention.token) || end(of: mention.token).map({ controls.contains($0 + 1) }) == true { return true }
