@@ -30,6 +30,8 @@ struct AnalyzedSentence: Sendable {
     private(set) var namesDeficiency = false
     /// Whether the sentence names the people a result was seen in (`MentionFinder.follows(population:)`).
     private(set) var namesPopulation = false
+    /// Whether a word of an institution or a publication stands in the sentence (`institution`).
+    private(set) var namesInstitution = false
     /// Parts of the sentence that set a circumstance ("Quand les antalgiques ne suffisent pas",
     /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
     /// effect, and the interventions in it get no claim from the sentence.
@@ -84,6 +86,7 @@ struct AnalyzedSentence: Sendable {
         namesControl = kinds & CueKind.control.bit != 0
         namesDeficiency = kinds & CueKind.deficiency.bit != 0
         namesPopulation = kinds & CueKind.population.bit != 0
+        namesInstitution = kinds & CueKind.institution.bit != 0
         for m in matches where m.has(.comparator) || (m.has(.effect) && Self.comparingWords.contains(tokens[m.last].folded)) {
             comparatorEnds.insert(m.last)
         }

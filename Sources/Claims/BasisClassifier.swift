@@ -143,13 +143,14 @@ enum BasisClassifier {
     /// The words that compare a study's groups: a stance read from the figures of its arms, or
     /// an arms or control phrase that names a group ("both groups", "groupe placebo").
     static func comparedGroups(_ s: AnalyzedSentence, stance: ClauseStance, bytes: [UInt8]) -> String? {
-        if stance.cues.contains(where: { $0.role == "stance" && $0.rule.contains("arm") }) {
-            return stance.cues.first { $0.role == "stance" }?.text
-        }
+        if stance.armFigures { return stance.cues.first { $0.role == "stance" }?.text }
         // A group noun after a word that makes it one of a study's ("both groups", "the placebo
         // group", "les deux groupes", "le groupe témoin").
+        // (Group nouns open on "g", "a" or "b": a byte test before the set.)
         guard let i = s.tokens.indices.first(where: { i in
-            Self.groupWords.contains(s.tokens[i].folded)
+            let first = s.tokens[i].folded.utf8.first
+            return (first == UInt8(ascii: "g") || first == UInt8(ascii: "a") || first == UInt8(ascii: "b"))
+                && Self.groupWords.contains(s.tokens[i].folded)
                 && ((i > 0 && Self.groupMarkers.contains(s.tokens[i - 1].folded))
                     || (i + 1 < s.tokens.count && Self.groupMarkers.contains(s.tokens[i + 1].folded)))
         }) else { return nil }

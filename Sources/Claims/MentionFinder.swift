@@ -15,9 +15,11 @@ enum MentionFinder {
     /// Whether the name at `token` follows "of"/"de" (an article between allowed, or "à base de")
     /// right after another intervention's name, with no punctuation: what that one gives.
     static func namesWhatAnotherGives(_ token: Int, in s: AnalyzedSentence, bytes: [UInt8], endOfName: (Int) -> Int?) -> Bool {
+        // (By their bytes first: this runs for every name of every sentence.)
+        func short(_ i: Int) -> Bool { s.tokens[i].folded.utf8.count <= 3 }
         var k = token - 1
-        if k >= 0, Self.articles.contains(s.tokens[k].folded) { k -= 1 }
-        guard k >= 1, Self.ofWords.contains(s.tokens[k].folded) else { return false }
+        if k >= 0, short(k), Self.articles.contains(s.tokens[k].folded) { k -= 1 }
+        guard k >= 1, short(k), Self.ofWords.contains(s.tokens[k].folded) else { return false }
         var before = k - 1
         // "à base de"
         if before >= 1, s.tokens[before].folded == "base", s.tokens[before - 1].folded == "a" { before -= 2 }
@@ -26,25 +28,19 @@ enum MentionFinder {
     }
 
     /// Whether the name from `token` to `end` is part of an institution's or a publication's
-    /// name: an institution noun right after it ("physiotherapy journal", "acupuncture society"),
-    /// or before it with only linking words between ("Société française de mésothérapie",
-    /// "syndicat des ostéopathes", "revue de kinésithérapie").
+    /// name: an `institution` word right after it ("physiotherapy journal", "acupuncture
+    /// society"), or before it with only linking words between ("Société française de
+    /// mésothérapie", "syndicat des ostéopathes", "revue de kinésithérapie").
     static func namesAnInstitution(_ token: Int, end: Int, in s: AnalyzedSentence) -> Bool {
-        if end + 1 < s.tokens.count, Self.institutionsAfter.contains(s.tokens[end + 1].folded) { return true }
-        var k = token - 1
-        while k >= 0, token - k <= 4 {
-            let w = s.tokens[k].folded
-            if Self.institutionsBefore.contains(w) { return true }
-            guard Self.institutionLinks.contains(w) else { return false }
-            k -= 1
+        guard s.namesInstitution else { return false }
+        return s.matches.contains { m in
+            guard m.has(.institution) else { return false }
+            if m.first == end + 1 { return true }
+            guard m.last < token, token - m.last <= 4 else { return false }
+            return ((m.last + 1)..<token).allSatisfy { Self.institutionLinks.contains(s.tokens[$0].folded) }
         }
-        return false
     }
 
-    static let institutionsAfter: Set<String> = ["journal", "journals", "society", "societies", "association", "associations", "federation",
-                                                 "college", "colleges", "congress", "conference", "council", "board", "union"]
-    static let institutionsBefore: Set<String> = ["societe", "federation", "syndicat", "ordre", "college", "revue", "association", "congres",
-                                                  "journal", "society", "association", "college", "federation"]
     static let institutionLinks: Set<String> = ["de", "des", "du", "d", "la", "le", "l", "of", "for", "the", "francaise", "francais", "nationale",
                                                 "national", "internationale", "international", "europeenne", "europeen", "european", "american", "british"]
 

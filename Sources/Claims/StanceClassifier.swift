@@ -16,6 +16,8 @@ struct ClauseStance: Sendable {
     /// clause ("…, but good evidence for these uses is lacking") is the writer's, not that of
     /// whoever put the effect forward.
     var basisClause: Range<Int>? = nil
+    /// Read from the figures of a trial's arms (`ArmComparison`): a controlled study's.
+    var armFigures = false
 }
 
 /// Decides whether a clause states an effect and with which stance. In order:

@@ -148,6 +148,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// A name that is one only in capitals ("TENS", "OA"): written in lower case ("the ten
     /// included trials") the word names nothing.
     case capitals
+    /// An institution or a publication ("journal", "society", "Société", "syndicat"): a
+    /// treatment's name inside its name ("a physiotherapy journal", "la Société française de
+    /// mésothérapie") is no treatment spoken of.
+    case institution
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -201,6 +205,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .sideEffects: 45
         case .studyAuthor: 46
         case .capitals: 47
+        case .institution: 48
         }
         return 1 << UInt64(position)
     }
