@@ -118,8 +118,9 @@ enum StanceClassifier {
            let figures = ArmComparison.stance(of: s, clause: clause, bytes: bytes) {
             return figures
         }
-        let comparing = s.tokens[clause].contains { Self.comparisonWords.contains($0.folded) }
-        let bothArms = ms.contains { $0.has(.arms) } || (ms.contains { $0.has(.control) } && !comparing)
+        // (The comparison words are looked up only in a clause that names a control: most do not.)
+        let bothArms = ms.contains { $0.has(.arms) }
+            || (ms.contains { $0.has(.control) } && !s.tokens[clause].contains { Self.comparisonWords.contains($0.folded) })
         if bothArms {
             // Both arms of a placebo-controlled trial improving is no effect; both of two
             // treatments improving ("les deux traitements ont réduit la douleur") is one for each.
@@ -272,7 +273,11 @@ enum StanceClassifier {
     /// "innocuité" in the eight words of its clause before it, and no word of efficacy there.
     static func doubtsSafety(_ s: AnalyzedSentence, _ m: PhraseMatch, clause: Range<Int>) -> Bool {
         let before = max(clause.lowerBound, m.first - 8)..<m.first
-        return before.contains { Self.safetyWords.contains(s.tokens[$0].folded) }
+        // (Safety words open on "s", "i" or "t": a byte test before the set.)
+        return before.contains { i in
+            let first = s.tokens[i].folded.utf8.first
+            return (first == UInt8(ascii: "s") || first == UInt8(ascii: "i") || first == UInt8(ascii: "t")) && Self.safetyWords.contains(s.tokens[i].folded)
+        }
             && !before.contains { Self.efficacyWords.contains(s.tokens[$0].folded) }
             && !s.matches.contains { $0.has(.efficacy) && before.contains($0.first) }
     }
