@@ -10,11 +10,9 @@ struct Mention: Sendable, Hashable {
 /// roles (longest match over folded words, so "l'arthrose", "Lombalgies" and
 /// "osteoarthritis of the knee" are found as written).
 enum MentionFinder {
-    /// Interventions the sentence speaks of; one named right after a comparator word
-    /// ("against topical minoxidil") is what the subject was measured against.
     /// Whether the name at `token` follows "of"/"de" (an article between allowed, or "à base de")
     /// right after another intervention's name, with no punctuation: what that one gives.
-    static func namesWhatAnotherGives(_ token: Int, in s: AnalyzedSentence, bytes: [UInt8], endOfName: (Int) -> Int?) -> Bool {
+    static func namesWhatAnotherGives(_ token: Int, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
         // (By their bytes first: this runs for every name of every sentence.)
         func short(_ i: Int) -> Bool { s.tokens[i].folded.utf8.count <= 3 }
         var k = token - 1
@@ -24,7 +22,7 @@ enum MentionFinder {
         // "à base de"
         if before >= 1, s.tokens[before].folded == "base", s.tokens[before - 1].folded == "a" { before -= 2 }
         guard before >= 0, !s.punctuated(before: before + 1, bytes: bytes) else { return false }
-        return s.matches.contains { $0.interventionID != nil && $0.last == before && $0.first < before + 1 && endOfName($0.first) == before }
+        return s.matches.contains { $0.interventionID != nil && $0.last == before }
     }
 
     /// Whether the name from `token` to `end` is part of an institution's or a publication's
@@ -47,6 +45,8 @@ enum MentionFinder {
     static let ofWords: Set<String> = ["of", "de", "d", "du", "des"]
     static let articles: Set<String> = ["a", "an", "the", "un", "une", "le", "la", "les", "l"]
 
+    /// Interventions the sentence speaks of; one named right after a comparator word
+    /// ("against topical minoxidil") is what the subject was measured against.
     static func interventions(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
         if clause == nil { return s.interventionMentions }
         let comparatorEnds = s.comparatorEnds
@@ -76,7 +76,7 @@ enum MentionFinder {
             // "intradermal injections of an anti-inflammatory mixture", "une mésothérapie à base
             // d'anti-inflammatoires": a name after "of"/"de" right after another names what the
             // first one gives.
-            if Self.namesWhatAnotherGives(mention.token, in: s, bytes: bytes, endOfName: end) { return false }
+            if Self.namesWhatAnotherGives(mention.token, in: s, bytes: bytes) { return false }
             // "a physiotherapy journal", "la Société française de mésothérapie": a name inside an
             // institution's or a publication's names that, not a treatment spoken of.
             if Self.namesAnInstitution(mention.token, end: end(of: mention.token) ?? mention.token, in: s) { return false }

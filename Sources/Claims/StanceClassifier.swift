@@ -103,7 +103,7 @@ enum StanceClassifier {
 
         // "exposent à la somnolence, aux chutes": a word after a harm names what it causes,
         // not an effect ("chuté", "fell").
-        var effects = ms.filter { $0.has(.effect) && !Self.namesAHarm(s, $0, bytes: bytes) && !Self.introducesSpeaker(s, $0, bytes: bytes)}
+        var effects = ms.filter { $0.has(.effect) && !Self.namesAHarm(s, $0, bytes: bytes) && !Self.introducesSpeaker(s, $0, bytes: bytes) }
         // (Only a clause with a refuting phrase or a negation can count non-responders.)
         if !scope.negated.isEmpty || effects.contains(where: { $0.states(.refutes) }) {
             effects.removeAll { ($0.states(.refutes) || scope.covers($0)) && Self.countsNonResponders(s, $0, clause: clause, bytes: bytes) }
@@ -303,10 +303,9 @@ enum StanceClassifier {
             let before = s.matches(in: s.clauses[k - 1])
             return before.contains { $0.has(.reported) || $0.has(.testimony) || $0.has(.saying) }
                 || s.tokens[s.clauses[k]].contains { Self.claimNouns.contains($0.folded) }
-        }), let doubt = stances[k] else { return nil }
+        }), let doubt = stances[k], let read = stances[k - 1] else { return nil }
         var out = stances
         let doubtCue = doubt.cues.first { $0.role == "stance" }?.text ?? ""
-        let read = stances[k - 1]!
         out[k - 1] = ClauseStance(stance: .uncertain, hedged: read.hedged,
                                   cues: [Cue(role: "stance", text: doubtCue, rule: "an effect stated, then said to be unproven")]
                                       + read.cues.filter { $0.role != "stance" },
