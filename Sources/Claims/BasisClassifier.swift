@@ -147,16 +147,17 @@ enum BasisClassifier {
         // A group noun after a word that makes it one of a study's ("both groups", "the placebo
         // group", "les deux groupes", "le groupe témoin").
         // (Group nouns open on "g", "a" or "b": a byte test before the set.)
-        guard let i = s.tokens.indices.first(where: { i in
+        for i in s.tokens.indices {
             let first = s.tokens[i].folded.utf8.first
-            return (first == UInt8(ascii: "g") || first == UInt8(ascii: "a") || first == UInt8(ascii: "b"))
-                && Self.groupWords.contains(s.tokens[i].folded)
-                && ((i > 0 && Self.groupMarkers.contains(s.tokens[i - 1].folded))
-                    || (i + 1 < s.tokens.count && Self.groupMarkers.contains(s.tokens[i + 1].folded)))
-        }) else { return nil }
-        let from = i > 0 && Self.groupMarkers.contains(s.tokens[i - 1].folded) ? i - 1 : i
-        let to = from == i ? i + 1 : i
-        return String(decoding: bytes[s.tokens[from].start..<s.tokens[to].end], as: UTF8.self)
+            guard first == UInt8(ascii: "g") || first == UInt8(ascii: "a") || first == UInt8(ascii: "b"),
+                  Self.groupWords.contains(s.tokens[i].folded) else { continue }
+            let words: ClosedRange<Int>
+            if i > 0, Self.groupMarkers.contains(s.tokens[i - 1].folded) { words = (i - 1)...i }
+            else if i + 1 < s.tokens.count, Self.groupMarkers.contains(s.tokens[i + 1].folded) { words = i...(i + 1) }
+            else { continue }
+            return String(decoding: bytes[s.tokens[words.lowerBound].start..<s.tokens[words.upperBound].end], as: UTF8.self)
+        }
+        return nil
     }
 
     /// Nouns for the groups of a study.

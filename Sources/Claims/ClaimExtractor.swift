@@ -145,7 +145,7 @@ public struct ClaimExtractor: Sendable {
             if let denied = StanceClassifier.deniedInSentence(sentences[i], stances: clauseStances[i], bytes: bytes, comparison: comparison) {
                 clauseStances[i] = denied
             }
-            if let doubted = StanceClassifier.doubtedInSentence(sentences[i], stances: clauseStances[i], bytes: bytes) {
+            if let doubted = StanceClassifier.doubtedInSentence(sentences[i], stances: clauseStances[i]) {
                 clauseStances[i] = doubted
             }
         }

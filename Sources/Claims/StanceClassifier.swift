@@ -264,9 +264,10 @@ enum StanceClassifier {
     /// "« … », prévient la dermatologue": a word that is both an effect and a verb of saying,
     /// right after the closing mark of a quotation, introduces its speaker.
     static func introducesSpeaker(_ s: AnalyzedSentence, _ m: PhraseMatch, bytes: [UInt8]) -> Bool {
+        // (The few bytes before the word first: a walk over the matches only after a quotation.)
         m.first > 0 && m.first == m.last
-            && s.matches.contains { $0.has(.saying) && $0.first == m.first }
             && ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: m.first, s.tokens, bytes))
+            && s.matches.contains { $0.has(.saying) && $0.first == m.first }
     }
 
     /// Whether an uncertainty phrase doubts a treatment's safety: "safety", "sécurité" or
@@ -289,14 +290,13 @@ enum StanceClassifier {
     /// is lacking": a later clause that only doubts (an uncertainty phrase, no name of its own)
     /// says the effect the clause before it states is unproven. That clause's claims become
     /// uncertain, and the doubting clause makes none of its own.
-    static func doubtedInSentence(_ s: AnalyzedSentence, stances: [ClauseStance?], bytes: [UInt8]) -> [ClauseStance?]? {
+    static func doubtedInSentence(_ s: AnalyzedSentence, stances: [ClauseStance?]) -> [ClauseStance?]? {
         guard s.clauses.count > 1, !s.isQuestion, stances.dropFirst().contains(where: { $0?.stance == .uncertain }) else { return nil }
         guard let k = s.clauses.indices.dropFirst().first(where: { k in
             guard stances[k]?.stance == .uncertain, stances[k - 1]?.stance == .supports else { return false }
-            let ms = s.matches(in: s.clauses[k])
             // The clause opens on a contrast ("but", "mais", "yet").
             guard let first = s.tokens[s.clauses[k]].first, Self.contrastOpeners.contains(first.folded) else { return false }
-            guard !ms.contains(where: { $0.has(.indication) || $0.has(.intervention) || $0.has(.basis) || $0.has(.studies) }) else { return false }
+            guard !s.matches(in: s.clauses[k]).contains(where: { $0.has(.indication) || $0.has(.intervention) || $0.has(.basis) || $0.has(.studies) }) else { return false }
             // Only an effect someone puts forward ("advertise", "claim", "promettent"), or one
             // the doubt names as a use or a claim ("these uses", "ces promesses"): "may relieve
             // hot flashes, but the evidence is of low quality" still states a likely effect.
