@@ -63,7 +63,11 @@ public enum ClaimRules {
     /// a name only in capitals written in lower case, a name after "of" another treatment (what
     /// it gives) and a name inside an institution's are no effect or treatment; "whose" opens a
     /// relative.
-    static let version = 15
+    /// 16: "no" with words of its own before a noun of evidence ("no adequate studies") is
+    /// evidence lacking, evidence of harm denied doubts no effect, a proof phrase denied ("n'a
+    /// jamais vraiment fait ses preuves") is efficacy not shown, and a vocabulary name beats a
+    /// neutral phrase of as many words ("la cure thermale").
+    static let version = 16
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

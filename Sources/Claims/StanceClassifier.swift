@@ -67,6 +67,37 @@ enum StanceClassifier {
             || AnalyzedSentence.gap(before: start + 1, s.tokens, bytes).contains(UInt8(ascii: "%"))
     }
 
+    /// "no" and the noun of evidence it qualifies through one or two words of its own phrase
+    /// ("no credible evidence", "no well-designed randomised trials"), as token indices: not
+    /// across punctuation, a conjunction or another noun phrase ("no side effects and studies
+    /// show"), nor evidence of harm ("no adequate evidence of harm" doubts safety, not effect).
+    static func qualifiedEvidenceLacking(_ s: AnalyzedSentence, clause: Range<Int>) -> (Int, Int)? {
+        var i = clause.lowerBound
+        while i < clause.upperBound - 2 {
+            defer { i += 1 }
+            guard s.tokens[i].folded == "no" else { continue }
+            for noun in i + 2...min(i + 3, clause.upperBound - 1) {
+                let between = (i + 1..<noun)
+                guard Self.lackedEvidenceNouns.contains(s.tokens[noun].folded),
+                      !(i + 1...noun).contains(where: { s.tokens[$0].punctuatedBefore }),
+                      !between.contains(where: { Self.notQualifiers.contains(s.tokens[$0].folded) || Self.lackedEvidenceNouns.contains(s.tokens[$0].folded) })
+                else { continue }
+                let after = s.tokens[(noun + 1)..<min(noun + 4, clause.upperBound)].map(\.folded)
+                if after.contains(where: { Self.harmNouns.contains($0) }) { return nil }
+                return (i, noun)
+            }
+        }
+        return nil
+    }
+
+    /// Nouns of the evidence that "no … evidence" finds lacking.
+    static let lackedEvidenceNouns: Set<String> = ["evidence", "studies", "study", "trials", "trial", "data", "proof", "research"]
+    /// Words that end the phrase "no" opens, or make it another one.
+    static let notQualifiers: Set<String> = ["and", "or", "but", "than", "side", "more", "less", "longer", "other", "one", "doubt", "need",
+                                             "matter", "reason", "change", "difference", "effect", "effects", "benefit", "harm", "risk"]
+    /// What evidence of harm names.
+    static let harmNouns: Set<String> = ["harm", "harms", "risk", "risks", "danger", "safety", "toxicity", "damage", "side", "adverse"]
+
     /// What counted patients did ("five reported no improvement").
     static let countedPatientVerbs: Set<String> = ["reported", "said", "noticed", "saw", "had", "felt", "showed", "experienced", "got", "noted"]
 
@@ -172,8 +203,17 @@ enum StanceClassifier {
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues, at: m.first)
         }
+        // "no credible evidence", "no adequate studies", "no large randomized trial": "no",
+        // words that qualify it, then a noun of evidence, whatever the qualifying words.
+        if let (no, noun) = Self.qualifiedEvidenceLacking(s, clause: clause) {
+            let words = String(decoding: bytes[s.tokens[no].start..<s.tokens[noun].end], as: UTF8.self)
+            return ClauseStance(stance: .uncertain, hedged: hedged,
+                                cues: [Cue(role: "stance", text: words, rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues, at: no)
+        }
         if let m = evidence.first(where: scope.covers) {
             if Self.deniesAdvantageOverActive(s, after: m, clause: clause) { return nil }
+            // "no credible evidence of harm to the baby": a doubt about harm, not about the effect.
+            if s.tokens[(m.last + 1)..<min(m.last + 4, clause.upperBound)].contains(where: { Self.harmNouns.contains($0.folded) }) { return nil }
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated word of proof: efficacy not shown")] + negationCue(m) + hedgeCues, at: m.first)
         }
@@ -222,6 +262,12 @@ enum StanceClassifier {
         if let m = supporting.first(where: scope.covers), Self.isRegulatory(s, m) || othersFailed(m)
             || Self.isBareRecommendation(s, m, clause: clause) { return nil }
         if let m = supporting.first(where: scope.covers) {
+            // "La technique n'a jamais vraiment fait ses preuves", "has not proven itself": an
+            // effect of proof denied is efficacy not shown, not an effect found absent.
+            if s.tokens[m.first...m.last].contains(where: { $0.folded.hasPrefix("preuve") || $0.folded == "proven" }) {
+                return ClauseStance(stance: .uncertain, hedged: hedged,
+                                    cues: [Cue(role: "stance", text: text(m), rule: "negated word of proof: efficacy not shown")] + negationCue(m) + hedgeCues, at: m.first)
+            }
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues, at: m.first)
         }

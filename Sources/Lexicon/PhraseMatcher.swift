@@ -242,6 +242,12 @@ package struct PhraseMatcher: Sendable {
             }
             candidates.sort {
                 if $0.covered.count != $1.covered.count { return $0.covered.count > $1.covered.count }
+                // A vocabulary name beats words of as many that only hide one: "cure thermale" is
+                // spa therapy, though "la cure" is no effect ("une cure de magnésium").
+                if namesRound {
+                    let named0 = $0.has(.indication) || $0.has(.intervention), named1 = $1.has(.indication) || $1.has(.intervention)
+                    if named0 != named1 { return named0 }
+                }
                 // A statement of effect already holds its negation ("jamais ... évaluation" over "ne ... jamais").
                 let effect0 = $0.has(.effect), effect1 = $1.has(.effect)
                 if effect0 != effect1 { return effect0 }

@@ -82,6 +82,18 @@ enum RuleFixtures {
         #expect(covered("baisser fait") == [1])
     }
 
+    /// Where a vocabulary name and a neutral phrase of as many words overlap, the name is read:
+    /// "cure thermale" is spa therapy, though "la cure" alone hides the English verb.
+    @Test func aNameBeatsANeutralPhraseOfAsManyWords() {
+        var m = PhraseMatcher()
+        m.add("la cure", role: .marker(.neutral))
+        m.add("cure thermale", role: .intervention("spa-therapy"))
+        let found = m.matches(in: ClaimTokenizer.tokens(in: "la cure thermale apaise le psoriasis"))
+        #expect(found.compactMap(\.interventionID) == ["spa-therapy"])
+        let alone = m.matches(in: ClaimTokenizer.tokens(in: "la cure de magnésium"))
+        #expect(alone.count == 1 && alone[0].interventionID == nil && alone[0].has(.neutral))
+    }
+
     @Test func aPrefixWordMatchesEveryEnding() {
         var m = PhraseMatcher()
         m.add("soulag*", role: .effect(.supports))
@@ -135,6 +147,11 @@ enum RuleFixtures {
         ("Clinics claim that it melts fat in weeks.", nil),
         ("It is a myth that mesotherapy melts fat.", .refutes),
         ("Neither the review nor the report found reliable evidence that it works.", .uncertain),
+        ("The agency has seen no adequate studies showing that it helps autism.", .uncertain),
+        ("There are no large randomised trials of cupping for neck pain.", .uncertain),
+        ("The patches had no side effects and trials show they ease pain.", .supports),
+        ("There is no credible evidence of harm to the baby.", nil),
+        ("La technique n'a jamais vraiment fait ses preuves dans la cellulite.", .uncertain),
     ] as [(String, Stance?)])
     func stanceOf(_ text: String, _ expected: Stance?) {
         #expect(RuleFixtures.stance(text) == expected, "\(text)")

@@ -1507,6 +1507,33 @@ import Testing
         Case(name: "running injuries are sports injuries", title: "Stretching before a run", lang: "en",
              sentences: ["Stretching before a run has never been shown to prevent running injuries."],
              expected: "exercise/sports-injury/uncertain", allWide: true),
+        // Twenty-second session: "no" with words of its own before a noun of evidence, a proof
+        // phrase denied with words between, evidence of harm, a name against a neutral phrase of
+        // as many words.
+        Case(name: "'no' and qualifying words before a noun of evidence is evidence lacking", title: "Chelation for autism: what the regulator says", lang: "en",
+             sentences: ["The agency said it has seen no adequate studies showing that chelation is effective for autism."],
+             expected: "chelation-therapy/autism/uncertain", allWide: true),
+        Case(name: "the qualifying words are not a fixed list", title: "Ear candling", lang: "en",
+             sentences: ["No well-designed trials have shown that ear candling removes earwax."],
+             expected: "ear-candling/earwax/uncertain", allWide: true),
+        Case(name: "'no side effects and trials' is no lack of evidence", title: "Zinc lozenges for colds", lang: "en",
+             sentences: ["Zinc lozenges had no side effects and trials show they shorten colds."],
+             expected: "none-for:zinc/common-cold/uncertain", allWide: true),
+        Case(name: "no evidence of harm doubts safety, not the effect", title: "Ginger in pregnancy", lang: "en",
+             sentences: ["Ginger eases morning sickness, and there is no credible evidence of harm to the baby."],
+             expected: "none-for:ginger/pregnancy-nausea/uncertain", allWide: true),
+        Case(name: "a proof phrase denied with words between is not proven", title: "Carboxythérapie", lang: "fr",
+             sentences: ["La carboxythérapie est proposée contre la cellulite.", "La technique n'a cependant jamais vraiment fait ses preuves contre la cellulite."],
+             expected: "carboxytherapy/cellulite/uncertain"),
+        Case(name: "a proof phrase denied is no refutation", title: "Carboxythérapie", lang: "fr",
+             sentences: ["La carboxythérapie est proposée contre la cellulite.", "La technique n'a cependant jamais vraiment fait ses preuves contre la cellulite."],
+             expected: "none-for:carboxytherapy/cellulite/refutes"),
+        Case(name: "a vocabulary name beats a neutral phrase of as many words", title: "Psoriasis", lang: "fr",
+             sentences: ["La cure thermale apaise le psoriasis."],
+             expected: "spa-therapy/psoriasis/supports", allWide: true),
+        Case(name: "the neutral phrase still keeps 'une cure de' from being an effect", title: "Crampes nocturnes", lang: "fr",
+             sentences: ["Une cure de magnésium apaise les crampes."],
+             expected: "magnesium/muscle-cramps/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
