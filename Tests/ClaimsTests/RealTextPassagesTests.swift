@@ -167,9 +167,11 @@ enum RealText {
     /// batches rwV–rwY joined both sets at their first-run scores (F1 0.25 to 0.51): the pooled
     /// English figures fell, and the floors with them.
     /// (The eighteenth session's batches ryF and ryH joined at their first-run scores, F1 0.41 to
-    /// 0.50, and the floor went from 0.64 to 0.62.)
+    /// 0.50, and the floor went from 0.64 to 0.62; the twenty-second session's rzR, rzT and rzV
+    /// at F1 0.33 to 0.41 took English to 0.615 with the start build as with the end one, and
+    /// the floor to 0.61.)
     @Test func developmentHalfScores() {
-        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.62, precision: 0.72)
+        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.61, precision: 0.72)
     }
 
     /// The frozen thirds, set aside before any rule was tuned on their batch and scored once
