@@ -92,9 +92,13 @@ enum StanceClassifier {
 
     /// Nouns of the evidence that "no … evidence" finds lacking.
     static let lackedEvidenceNouns: Set<String> = ["evidence", "studies", "study", "trials", "trial", "data", "proof", "research"]
-    /// Words that end the phrase "no" opens, or make it another one.
+    /// Words that end the phrase "no" opens, or make it another one ("no significant …" is a
+    /// finding of no effect), and grammatical words, which qualify no noun.
     static let notQualifiers: Set<String> = ["and", "or", "but", "than", "side", "more", "less", "longer", "other", "one", "doubt", "need",
-                                             "matter", "reason", "change", "difference", "effect", "effects", "benefit", "harm", "risk"]
+                                             "matter", "reason", "change", "difference", "effect", "effects", "benefit", "harm", "risk",
+                                             "significant", "statistically", "clinically", "the", "a", "an", "of", "for", "to", "in", "on",
+                                             "at", "by", "with", "from", "is", "was", "were", "are", "be", "been", "it", "its", "that",
+                                             "this", "these", "those", "we", "they", "patients", "after", "between", "such"]
     /// What evidence of harm names.
     static let harmNouns: Set<String> = ["harm", "harms", "risk", "risks", "danger", "safety", "toxicity", "damage", "side", "adverse"]
 
