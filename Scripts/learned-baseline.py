@@ -16,17 +16,15 @@ claims above a threshold are scored as Scripts/score-passages.py scores a build.
 
     Scripts/learned-baseline.py --mode rules --preuve BIN --folds 3 Tests/ClaimsTests/Passages/realtext-dev.jsonl
 """
-import json, re, sys, random, collections, unicodedata, importlib.util, argparse
+import argparse, collections, importlib.util, json, os, random, re
 import numpy as np
-import os
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 spec = importlib.util.spec_from_file_location("sp", os.path.join(ROOT, "Scripts/score-passages.py")); sp = importlib.util.module_from_spec(spec); spec.loader.exec_module(sp)
 D = os.path.join(ROOT, "Sources/Lexicon/Data/")
 
 def fold(t):
-    t = unicodedata.normalize("NFD", t.lower())
-    t = "".join(c for c in t if unicodedata.category(c) != "Mn")
-    return re.findall(r"[0-9a-z]+", t)
+    """The folded words of `t`, as the scorer folds names."""
+    return sp.fold(t).split()
 
 def vocab():
     names = {}  # tuple(tokens) -> (kind, id)
@@ -116,31 +114,30 @@ STANCES = ("supports", "refutes", "uncertain")
 BASES = ("study", "weak-study", "testimony", "assertion")
 LABELS = [(s, b) for s in STANCES for b in BASES]
 
+_fc = importlib.util.spec_from_file_location("fc", os.path.join(ROOT, "Scripts/fit-confidence.py")); fc = importlib.util.module_from_spec(_fc); _fc.loader.exec_module(fc)
 RULES = {}
 def load_rules(bin_, passages):
-    import subprocess, tempfile
-    with tempfile.TemporaryDirectory() as d:
-        paths = {sp.passage_file(p, d): p["id"] for p in passages}; files = list(paths)
-        for i in range(0, len(files), 200):
-            out = subprocess.run([bin_, "claims", "--format", "jsonl", "--min-confidence", "0"] + files[i:i + 200], capture_output=True, text=True)
-            for line in out.stdout.splitlines():
-                c = json.loads(line)
-                RULES.setdefault(paths[c["doc"]], []).append((c["intervention"], c["indication"], c["stance"], sp.basis_class(c["basis"]), c["confidence"]))
+    """Every claim the build makes on the passages (`fit-confidence.py`'s run of `preuve claims`)."""
+    for pid, claims in fc.claims_of(bin_, passages).items():
+        RULES[pid] = [(c["intervention"], c["indication"], c["stance"], sp.basis_class(c["basis"]), c["confidence"]) for c in claims]
+
+def expected_keys(p):
+    """The passage's expected claims as the scorer keys them, `oov:` sides left out."""
+    return {(e.get("intervention"), e["indication"], e["stance"], sp.basis_class(e["basis"])) for e in p["expect"]
+            if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")}
 
 MODE = "hybrid"
 def build(passages):
     rows = []
     for p in passages:
-        exp = {(e.get("intervention"), e["indication"], e["stance"], sp.basis_class(e["basis"])) for e in p["expect"]
-               if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")}
+        exp = expected_keys(p)
         cands = candidates(p) if MODE != "rules" else collections.defaultdict(collections.Counter)
-        for (iv, d, st, bc, conf) in RULES.get(p["id"], []):
-            f = cands[(iv, d)]
-            f["rule"] = 1; f[f"rule={st}/{bc}"] = 1; f[f"rule-stance={st}"] = 1; f[f"rule-basis={bc}"] = 1
-            f[f"rule-conf>={int(conf * 10)}"] = 1
-            f[f"rule-conf={st}/{bc}/{int(conf * 5)}"] = 1
-        if MODE == "words":
-            cands = candidates(p)
+        if MODE != "words":
+            for (iv, d, st, bc, conf) in RULES.get(p["id"], []):
+                f = cands[(iv, d)]
+                f["rule"] = 1; f[f"rule={st}/{bc}"] = 1; f[f"rule-stance={st}"] = 1; f[f"rule-basis={bc}"] = 1
+                f[f"rule-conf>={int(conf * 10)}"] = 1
+                f[f"rule-conf={st}/{bc}/{int(conf * 5)}"] = 1
         for (iv, d), f in cands.items():
             rows.append((p["id"], iv, d, f, {(s, b) for (i2, d2, s, b) in exp if i2 == iv and d2 == d}))
     return rows
@@ -165,8 +162,7 @@ def fit_predict(train, test, l2=1.0, it=600, rate=1.0, minc=2):
     return 1 / (1 + np.exp(-(Xte @ W)))
 
 def score(rows, probs, passages, t):
-    expected = {p["id"]: {(e.get("intervention"), e["indication"], e["stance"], sp.basis_class(e["basis"])) for e in p["expect"]
-                          if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")} for p in passages}
+    expected = {p["id"]: expected_keys(p) for p in passages}
     found = collections.defaultdict(set)
     for r, pr in zip(rows, probs):
         for l, q in zip(LABELS, pr):
@@ -188,9 +184,8 @@ def main():
     rows = build(passages)
     ub = collections.Counter()
     for r in rows: ub["cand"] += 1; ub["pos"] += bool(r[4])
-    nexp = sum(len({(e.get("intervention"), e["indication"]) for e in p["expect"] if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")}) for p in passages)
     covered = sum(len(r[4]) for r in rows)
-    allexp = sum(len({(e.get("intervention"), e["indication"], e["stance"], sp.basis_class(e["basis"])) for e in p["expect"] if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")}) for p in passages)
+    allexp = sum(len(expected_keys(p)) for p in passages)
     print(f"{len(passages)} passages, {ub['cand']} candidate pairs, {ub['pos']} with a claim; candidate recall {covered}/{allexp} = {covered/allexp:.3f}")
     if a.test:
         test_p = [json.loads(l) for f in a.test for l in open(f, encoding="utf-8") if l.strip()]

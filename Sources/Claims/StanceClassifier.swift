@@ -82,8 +82,7 @@ enum StanceClassifier {
                       !(i + 1...noun).contains(where: { s.tokens[$0].punctuatedBefore }),
                       !between.contains(where: { Self.notQualifiers.contains(s.tokens[$0].folded) || Self.lackedEvidenceNouns.contains(s.tokens[$0].folded) })
                 else { continue }
-                let after = s.tokens[(noun + 1)..<min(noun + 4, clause.upperBound)].map(\.folded)
-                if after.contains(where: { Self.harmNouns.contains($0) }) { return nil }
+                if Self.harmFollows(noun, in: s, clause: clause) { return nil }
                 return (i, noun)
             }
         }
@@ -99,6 +98,12 @@ enum StanceClassifier {
                                              "significant", "statistically", "clinically", "the", "a", "an", "of", "for", "to", "in", "on",
                                              "at", "by", "with", "from", "is", "was", "were", "are", "be", "been", "it", "its", "that",
                                              "this", "these", "those", "we", "they", "patients", "after", "between", "such"]
+    /// Whether harm is named in the three words of the clause after `last` ("no credible
+    /// evidence of harm to the baby"): the evidence denied is of harm, not of the effect.
+    static func harmFollows(_ last: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Bool {
+        ((last + 1)..<min(last + 4, clause.upperBound)).contains { Self.harmNouns.contains(s.tokens[$0].folded) }
+    }
+
     /// What evidence of harm names.
     static let harmNouns: Set<String> = ["harm", "harms", "risk", "risks", "danger", "safety", "toxicity", "damage", "side", "adverse"]
 
@@ -217,7 +222,7 @@ enum StanceClassifier {
         if let m = evidence.first(where: scope.covers) {
             if Self.deniesAdvantageOverActive(s, after: m, clause: clause) { return nil }
             // "no credible evidence of harm to the baby": a doubt about harm, not about the effect.
-            if s.tokens[(m.last + 1)..<min(m.last + 4, clause.upperBound)].contains(where: { Self.harmNouns.contains($0.folded) }) { return nil }
+            if Self.harmFollows(m.last, in: s, clause: clause) { return nil }
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated word of proof: efficacy not shown")] + negationCue(m) + hedgeCues, at: m.first)
         }
