@@ -67,7 +67,9 @@ public enum ClaimRules {
     /// evidence lacking, evidence of harm denied doubts no effect, a proof phrase denied ("n'a
     /// jamais vraiment fait ses preuves") is efficacy not shown, and a vocabulary name beats a
     /// neutral phrase of as many words ("la cure thermale").
-    static let version = 16
+    /// 17: a clause opening on "sans", "without" that only doubts ("…, sans aucune démonstration
+    /// scientifique") makes the effect before it unproven, whoever states it.
+    static let version = 17
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

@@ -349,9 +349,13 @@ enum StanceClassifier {
         guard s.clauses.count > 1, !s.isQuestion, stances.dropFirst().contains(where: { $0?.stance == .uncertain }) else { return nil }
         guard let k = s.clauses.indices.dropFirst().first(where: { k in
             guard stances[k]?.stance == .uncertain, stances[k - 1]?.stance == .supports else { return false }
-            // The clause opens on a contrast ("but", "mais", "yet").
-            guard let first = s.tokens[s.clauses[k]].first, Self.contrastOpeners.contains(first.folded) else { return false }
+            // The clause opens on a contrast ("but", "mais", "yet"), or on "without", "sans".
+            guard let first = s.tokens[s.clauses[k]].first,
+                  Self.contrastOpeners.contains(first.folded) || Self.withoutOpeners.contains(first.folded) else { return false }
             guard !s.matches(in: s.clauses[k]).contains(where: { $0.has(.indication) || $0.has(.intervention) || $0.has(.basis) || $0.has(.studies) }) else { return false }
+            // "…, sans aucune démonstration scientifique", "…, without any proof": the effect is
+            // stated together with its want of proof, whoever states it.
+            if Self.withoutOpeners.contains(first.folded) { return true }
             // Only an effect someone puts forward ("advertise", "claim", "promettent"), or one
             // the doubt names as a use or a claim ("these uses", "ces promesses"): "may relieve
             // hot flashes, but the evidence is of low quality" still states a likely effect.
@@ -371,6 +375,10 @@ enum StanceClassifier {
 
     /// Nouns a doubt uses for the effects put forward before it ("these uses", "ces promesses").
     static let claimNouns: Set<String> = ["uses", "claims", "promises", "indications", "usages", "allegations", "promesses", "vertus", "benefits", "bienfaits"]
+
+    /// Words that open a clause saying what the effect before it goes without ("sans aucune
+    /// preuve", "without any evidence").
+    static let withoutOpeners: Set<String> = ["sans", "without"]
 
     /// Words that open a clause in contrast with the one before it.
     static let contrastOpeners: Set<String> = ["but", "yet", "although", "though", "mais", "cependant", "toutefois", "pourtant", "however"]

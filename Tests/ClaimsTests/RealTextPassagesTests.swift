@@ -169,17 +169,21 @@ enum RealText {
     /// (The eighteenth session's batches ryF and ryH joined at their first-run scores, F1 0.41 to
     /// 0.50, and the floor went from 0.64 to 0.62; the twenty-second session's rzR, rzT and rzV
     /// at F1 0.33 to 0.41 took English to 0.615 with the start build as with the end one, and
-    /// the floor to 0.61.)
+    /// the floor to 0.61; the twenty-third session's rzX, rzZ and saB, English F1 0.23 to 0.33 at
+    /// their first runs, took it to 0.607 with the start build, 0.606 with the end one, and the
+    /// floor to 0.60.)
     @Test func developmentHalfScores() {
-        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.61, precision: 0.72)
+        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.60, precision: 0.72)
     }
 
     /// The frozen thirds, set aside before any rule was tuned on their batch and scored once
     /// (Passages/README.md: rwA–rwF on 2026-12-01, rwG–rwN on 2026-12-02, rwO–rwU later, rwV–rwY on
     /// 2026-12-03); a floor below those scores. (The sixteenth session's batches rxV, rxX and rxZ
-    /// joined at their first-run scores, F1 0.23 to 0.55, and the floor went from 0.51 to 0.50.)
+    /// joined at their first-run scores, F1 0.23 to 0.55, and the floor went from 0.51 to 0.50;
+    /// the twenty-third session's rzX, rzZ and saB took English to 0.491 with the start build as
+    /// with the end one, and the floor to 0.49.)
     @Test func frozenHalfScores() {
-        Self.expectFloors("realtext-test", RealText.frozen, f1: 0.50, precision: 0.60)
+        Self.expectFloors("realtext-test", RealText.frozen, f1: 0.49, precision: 0.60)
     }
 
     /// The general-health passages (issue 12): the share of passages holding a scored claim in
