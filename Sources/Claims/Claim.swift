@@ -50,6 +50,11 @@ public struct Claim: Sendable, Hashable, Codable {
     /// indication). Only such a general claim may decide a verdict (spec/claims.md §4, §6);
     /// one filed as `general` because nothing else was found is shown, never decides.
     public var wholePractice: Bool = false
+    /// While the extractor reads a document: the model's log-odds of the claim's features so
+    /// far and the factor its probability is multiplied by, for the document's own feature
+    /// (`ClaimConfidence.addDocumentFeature`). Nil on every claim the extractor returns, and
+    /// neither encoded nor decoded.
+    var pendingConfidence: PendingConfidence?
 
     public var level: Int? { basis.level }
 
@@ -135,4 +140,10 @@ extension Claim {
         try c.encode((confidence * 100).rounded() / 100, forKey: .confidence)
         if indication == Claim.generalIndication { try c.encode(wholePractice, forKey: .wholePractice) }
     }
+}
+
+/// A claim's confidence before the document's own feature is added: log-odds and factor.
+struct PendingConfidence: Sendable, Hashable {
+    var logit: Double
+    var factor: Double
 }

@@ -330,6 +330,7 @@ public struct ClaimExtractor: Sendable {
         out = MeSHClaims.apply(out, document: document, sentences: sentences, stances: clauseStances, main: main, ownDesign: ownDesign,
                                titleDesign: titleDesign, bytes: bytes, lexicon: lexicon)
         out += conclusionClaims(document, bytes: bytes)
+        ClaimConfidence.addDocumentFeature(&out)
         if options.wideMinimumConfidence > 0, !lexicon.wideConcepts.isEmpty {
             var kept: [Claim] = []
             var below: [Claim] = []

@@ -39,6 +39,10 @@ public struct ConfidenceModel: Sendable {
         case vocabularyTitle = "vocabulary-title"
         /// For a claim on a wide concept, where its indication and its intervention came from.
         case wideOrigin = "wide-origin"
+        /// `1`, `2-3`, `4+`: how many indications the document's claims give the claim's
+        /// intervention (a page listing a treatment's uses, against a condition carried over
+        /// from a neighbouring sentence).
+        case indicationsOfIntervention = "indications-of-intervention"
 
         /// Its position in `allCases`, without a search.
         var ordinal: Int {
@@ -66,6 +70,7 @@ public struct ConfidenceModel: Sendable {
             case .title: 20
             case .vocabularyTitle: 21
             case .wideOrigin: 22
+            case .indicationsOfIntervention: 23
             }
         }
     }
@@ -196,8 +201,16 @@ public struct ConfidenceModel: Sendable {
     /// The probability that a claim with these features is right: the logistic of the bias
     /// plus their weights.
     public func probability(of features: [(family: Family, value: String)]) -> Double {
-        logistic(features.reduce(bias) { $0 + weight($1.family, $1.value) })
+        logistic(logit(of: features))
     }
+
+    /// The log-odds of the same: the bias plus the features' weights.
+    public func logit(of features: [(family: Family, value: String)]) -> Double {
+        features.reduce(bias) { $0 + weight($1.family, $1.value) }
+    }
+
+    /// The probability of a log-odds.
+    public func probability(logit z: Double) -> Double { logistic(z) }
 
     /// The same, from features named `family=value` (as the confidence cue lists them).
     public func probability(ofNamed features: [String]) -> Double {

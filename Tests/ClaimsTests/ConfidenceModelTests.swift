@@ -60,7 +60,11 @@ import TestSupport
         // (The page under test: its best claim lies between the fallback and the wide threshold.)
         try #require(best >= ClaimConfidence.wideFallback && best < ClaimConfidence.wideThreshold, "\(every.map(\.confidence))")
         let kept = RuleFixtures.claims(title: "Mes astuces de grand-mère", [(nil, sentences)])
-        #expect(kept.map { "\($0.intervention)/\($0.indication)" } == ["horse-chestnut/venous-insufficiency"])
+        // Its most confident claims (the weights decide which: the horse chestnut's hedged
+        // effect or the nettle's failure), and no other.
+        #expect(kept.map { "\($0.intervention)/\($0.indication)/\($0.stance)" }
+                == every.filter { $0.confidence == best }.map { "\($0.intervention)/\($0.indication)/\($0.stance)" })
+        #expect(kept.count < every.count)
         #expect(kept.allSatisfy { $0.confidence == best && $0.cues.contains { $0.role == "kept" } && $0.cues.last?.role == "confidence" })
         // Asked for no fallback (its floor at the threshold), the page says nothing.
         let none = ClaimExtractor().claims(in: RuleFixtures.document(title: "Mes astuces de grand-mère", kind: .blog, lang: "fr", [(nil, sentences)]),
@@ -97,6 +101,47 @@ import TestSupport
             #expect(features.contains(expected), "\(expected) in \(features)")
         }
         #expect(c.confidence == ClaimConfidence.rounded(ConfidenceModel.bundled.probability(ofNamed: features)))
+    }
+
+    /// The document's own feature: how many indications the document's claims give the
+    /// claim's intervention, one, two or three, four or more (a page listing its uses).
+    @Test(arguments: [
+        (["La mésothérapie soulage la lombalgie chronique."], "1"),
+        (["La mésothérapie soulage la lombalgie chronique.", "Elle soulage aussi la tendinite."], "2-3"),
+        (["La mésothérapie soulage la lombalgie chronique, la tendinite, l'arthrose du genou et la cellulite."], "4+"),
+    ])
+    func theDocumentsFeatureCountsTheIndicationsOfTheIntervention(sentences: [String], value: String) throws {
+        let claims = RuleFixtures.claims(title: "Mésothérapie", [(nil, sentences)])
+        let meso = claims.filter { $0.intervention == "mesotherapy" }
+        try #require(!meso.isEmpty)
+        for c in meso {
+            let rule = try #require(c.cues.last { $0.role == "confidence" }?.rule)
+            let features = rule.dropFirst(ClaimConfidence.cuePrefix.count).components(separatedBy: "; ")
+            #expect(features.filter { $0.hasPrefix("indications-of-intervention=") } == ["indications-of-intervention=" + value], "\(features)")
+            #expect(c.confidence == ClaimConfidence.rounded(ConfidenceModel.bundled.probability(ofNamed: features)))
+            #expect(c.pendingConfidence == nil)
+        }
+    }
+
+    /// Added to a claim whose probability a factor multiplies, the feature goes with the
+    /// others, before the factor's note, and the factor still applies.
+    @Test func theDocumentsFeatureGoesBeforeTheNoteOfAFactor() throws {
+        let model = try ConfidenceModel(text: "threshold\t0.5\nbias\t0\nstance=supports\t1\nindications-of-intervention=4+\t0.5\n", file: "m.txt")
+        var claims = (["low-back-pain", "tendinopathy", "osteoarthritis", "cellulite"]).map { indication in
+            var c = Claim(doc: "d", title: "t", year: nil, kind: .blog, intervention: "mesotherapy", indication: indication,
+                          surface: indication, stance: .supports, basis: .rct, cited: false, hedged: false, lang: "en",
+                          sentence: "s", start: 0, end: 1,
+                          cues: [Cue(role: "confidence", text: "0.59", rule: ClaimConfidence.cuePrefix + "stance=supports" + ClaimConfidence.factorNote + "0.8 for a side from the record's MeSH headings")])
+            c.pendingConfidence = PendingConfidence(logit: 1, factor: 0.8)
+            return c
+        }
+        ClaimConfidence.addDocumentFeature(&claims, model: model)
+        for c in claims {
+            #expect(c.cues[0].rule == ClaimConfidence.cuePrefix + "stance=supports; indications-of-intervention=4+" + ClaimConfidence.factorNote + "0.8 for a side from the record's MeSH headings")
+            #expect(c.confidence == ClaimConfidence.rounded(0.8 / (1 + exp(-1.5))))
+            #expect(c.cues[0].text == ClaimConfidence.format(c.confidence))
+            #expect(c.pendingConfidence == nil)
+        }
     }
 
     /// Where the indication came from weighs: all else equal, the bundled model is surer of a
