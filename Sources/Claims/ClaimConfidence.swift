@@ -76,22 +76,28 @@ public enum ClaimConfidence {
     /// (in cross-validation on the development passages, twenty-third session). Each claim's
     /// confidence and cue take it; the claims leave with no pending log-odds.
     static func addDocumentFeature(_ claims: inout [Claim], model: ConfidenceModel = .bundled) {
-        var indications: [String: [String]] = [:]
-        for c in claims where !(indications[c.intervention]?.contains(c.indication) ?? false) {
-            indications[c.intervention, default: []].append(c.indication)
+        // A document's claims name a few interventions: a list searched in order, not a table.
+        var indications: [(intervention: String, indications: [String])] = []
+        for c in claims {
+            if let k = indications.firstIndex(where: { $0.intervention == c.intervention }) {
+                if !indications[k].indications.contains(c.indication) { indications[k].indications.append(c.indication) }
+            } else {
+                indications.append((c.intervention, [c.indication]))
+            }
         }
         for i in claims.indices {
             guard let pending = claims[i].pendingConfidence else { continue }
             claims[i].pendingConfidence = nil
-            let value = documentFeature(indications[claims[i].intervention]?.count ?? 1)
+            let n = indications.first { $0.intervention == claims[i].intervention }?.indications.count ?? 1
+            let value = documentFeature(n)
             let logit = pending.logit + model.weight(.indicationsOfIntervention, value)
             claims[i].confidence = rounded(model.probability(logit: logit) * pending.factor)
             guard let c = claims[i].cues.lastIndex(where: { $0.role == "confidence" }) else { continue }
             claims[i].cues[c].text = format(claims[i].confidence)
             // Listed with the others, before the note of a factor ("; × 0.8 for a side …").
-            let item = "; " + ConfidenceModel.Family.indicationsOfIntervention.rawValue + "=" + value
-            if let note = claims[i].cues[c].rule.range(of: factorNote) {
-                claims[i].cues[c].rule.insert(contentsOf: item, at: note.lowerBound)
+            let item = documentFeatureItems[n <= 1 ? 0 : n <= 3 ? 1 : 2]
+            if pending.factor != 1, let note = Self.noteStart(in: claims[i].cues[c].rule) {
+                claims[i].cues[c].rule.insert(contentsOf: item, at: note)
             } else {
                 claims[i].cues[c].rule += item
             }
@@ -103,8 +109,26 @@ public enum ClaimConfidence {
         n <= 1 ? "1" : n <= 3 ? "2-3" : "4+"
     }
 
+    /// The feature as the cue lists it, for each value, made once.
+    private static let documentFeatureItems: [String] = ["1", "2-3", "4+"].map {
+        "; " + ConfidenceModel.Family.indicationsOfIntervention.rawValue + "=" + $0
+    }
+
     /// How the confidence cue's rule notes a factor.
     static let factorNote = "; × "
+
+    /// Where the note of a factor starts in a confidence cue's rule, compared byte by byte
+    /// (Foundation's `range(of:)` cost more than the rest of the extraction's confidence).
+    static func noteStart(in rule: String) -> String.Index? {
+        let note = Array(factorNote.utf8)
+        let bytes = rule.utf8
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            if bytes[i] == note[0], bytes[i...].starts(with: note) { return i }
+            i = bytes.index(after: i)
+        }
+        return nil
+    }
 
     /// The features of a claim already made, read back from its confidence cue, with its
     /// indication now found as `indication` (a general claim narrowed to the record's MeSH
@@ -279,15 +303,14 @@ public enum ClaimConfidence {
     /// Two decimals, as the JSON writes it ("0.75").
     static func format(_ x: Double) -> String {
         let hundredths = Int((x * 100).rounded())
-        switch hundredths {
-        case 100: return "1.00"
-        case 90: return "0.90"
-        case 85: return "0.85"
-        case 80: return "0.80"
-        default: break
-        }
-        let fraction = hundredths % 100
+        if hundredths >= 0 && hundredths <= 100 { return hundredthsText[hundredths] }
+        let fraction = abs(hundredths % 100)
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    /// "0.00" to "1.00", made once: a confidence is written for every claim and every cue.
+    private static let hundredthsText: [String] = (0...100).map { n in
+        n == 100 ? "1.00" : "0.\(n < 10 ? "0" : "")\(n)"
     }
 
     static func rounded(_ x: Double) -> Double { (x * 100).rounded() / 100 }

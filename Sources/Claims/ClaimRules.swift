@@ -69,7 +69,9 @@ public enum ClaimRules {
     /// neutral phrase of as many words ("la cure thermale").
     /// 17: a clause opening on "sans", "without" that only doubts ("…, sans aucune démonstration
     /// scientifique") makes the effect before it unproven, whoever states it.
-    static let version = 17
+    /// 18: cases counted in a sentence that states no effect ("15 cas d'infections cutanées")
+    /// name no indication; the confidence takes the document's own feature.
+    static let version = 18
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

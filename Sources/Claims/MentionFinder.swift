@@ -346,6 +346,24 @@ enum MentionFinder {
         if kind == .indication, s.namesPopulation, Self.follows(population: m, in: s, bytes: bytes) { return false }
         // "sauf carence en fer", "iron or vitamin deficiency": what the body lacks is no treatment.
         if kind == .intervention, s.namesDeficiency, Self.follows(deficiency: m, in: s, bytes: bytes) { return false }
+        // "après la découverte de 15 cas d'infections cutanées, la HAS a validé un rapport…":
+        // cases counted in a sentence that states no effect are occurrences, not a use (nor
+        // what "son efficacité" in the next sentence speaks of).
+        if kind == .indication, Self.countsCases(before: m.first, in: s), !s.matches.contains(where: { $0.has(.effect) }) { return false }
         return true
     }
+
+    /// Whether a name follows a count of cases: a number, then "cas" or "cases", then "de",
+    /// "d'" or "of" ("15 cas d'infections", "twelve cases of hepatitis").
+    static func countsCases(before first: Int, in s: AnalyzedSentence) -> Bool {
+        var i = first - 1
+        if i >= 0, ["de", "d", "of", "des"].contains(s.tokens[i].folded) { i -= 1 }
+        guard i >= 1, ["cas", "cases"].contains(s.tokens[i].folded) else { return false }
+        let count = s.tokens[i - 1].folded
+        return count.allSatisfy(\.isNumber) || numberWords.contains(count)
+    }
+
+    /// Numbers written out, for a count of cases.
+    static let numberWords: Set<String> = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze", "vingt",
+                                           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "dozens"]
 }

@@ -1583,6 +1583,12 @@ import Testing
         Case(name: "a good alternative is an effect", title: "Poux", lang: "fr",
              sentences: ["Les lotions à la diméticone sont une bonne alternative contre les poux."],
              expected: "dimeticone/head-lice/supports", allWide: true),
+        Case(name: "cases counted in a sentence stating no effect are no use", title: "Mésothérapie : ce que conclut la HAS", lang: "fr",
+             sentences: ["Après la découverte de 15 cas d'infections cutanées, la HAS a publié un rapport sur les risques de la mésothérapie.", "Selon la HAS, la littérature n'apporte aucune preuve de son efficacité."],
+             expected: "none-for:mesotherapy/skin-infections", allWide: true),
+        Case(name: "cases counted with an effect are a use", title: "Mésothérapie et zona", lang: "fr",
+             sentences: ["Dans notre série, 15 cas de zona ont été soulagés par la mésothérapie."],
+             expected: "mesotherapy/shingles/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
