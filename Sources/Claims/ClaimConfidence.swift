@@ -88,14 +88,13 @@ public enum ClaimConfidence {
         for i in claims.indices {
             guard let pending = claims[i].pendingConfidence else { continue }
             claims[i].pendingConfidence = nil
-            let n = indications.first { $0.intervention == claims[i].intervention }?.indications.count ?? 1
-            let value = documentFeature(n)
-            let logit = pending.logit + model.weight(.indicationsOfIntervention, value)
+            let bucket = documentBucket(indications.first { $0.intervention == claims[i].intervention }?.indications.count ?? 1)
+            let logit = pending.logit + model.weight(.indicationsOfIntervention, documentValues[bucket])
             claims[i].confidence = rounded(model.probability(logit: logit) * pending.factor)
             guard let c = claims[i].cues.lastIndex(where: { $0.role == "confidence" }) else { continue }
             claims[i].cues[c].text = format(claims[i].confidence)
             // Listed with the others, before the note of a factor ("; × 0.8 for a side …").
-            let item = documentFeatureItems[n <= 1 ? 0 : n <= 3 ? 1 : 2]
+            let item = documentItems[bucket]
             if pending.factor != 1, let note = Self.noteStart(in: claims[i].cues[c].rule) {
                 claims[i].cues[c].rule.insert(contentsOf: item, at: note)
             } else {
@@ -104,13 +103,14 @@ public enum ClaimConfidence {
         }
     }
 
-    /// The value of the document's feature for an intervention given `n` indications.
-    static func documentFeature(_ n: Int) -> String {
-        n <= 1 ? "1" : n <= 3 ? "2-3" : "4+"
-    }
+    /// The values of the document's feature: one indication, two or three, four or more.
+    static let documentValues = ["1", "2-3", "4+"]
 
-    /// The feature as the cue lists it, for each value, made once.
-    private static let documentFeatureItems: [String] = ["1", "2-3", "4+"].map {
+    /// Which of `documentValues` an intervention given `n` indications has.
+    static func documentBucket(_ n: Int) -> Int { n <= 1 ? 0 : n <= 3 ? 1 : 2 }
+
+    /// Each value as the confidence cue lists it, made once.
+    private static let documentItems: [String] = documentValues.map {
         "; " + ConfidenceModel.Family.indicationsOfIntervention.rawValue + "=" + $0
     }
 
