@@ -1589,6 +1589,12 @@ import Testing
         Case(name: "cases counted with an effect are a use", title: "Mésothérapie et zona", lang: "fr",
              sentences: ["Dans notre série, 15 cas de zona ont été soulagés par la mésothérapie."],
              expected: "mesotherapy/shingles/supports", allWide: true),
+        Case(name: "a purpose is no effect, nor its list's", title: "Lyse adipocytaire : le décret", lang: "fr",
+             sentences: ["Article 1er : Est prohibée la mise en oeuvre des procédés suivants destinés à détruire les cellules graisseuses dans un but esthétique :", "— l'injection de cocktails de mésothérapie ;", "— l'insufflation de gaz carbonique sous la peau (carboxythérapie) ;"],
+             expected: "none-for:carboxytherapy/localized-fat/supports", allWide: true),
+        Case(name: "an accused harm is no use", title: "Vaccin HPV : ce que disent les études", lang: "fr",
+             sentences: ["Sur les réseaux sociaux, le vaccin HPV reste accusé de favoriser des maladies auto-immunes, ce que les grandes études n'ont pas confirmé."],
+             expected: "none-for:hpv-vaccine/autoimmune-diseases", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
