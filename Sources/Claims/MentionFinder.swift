@@ -353,17 +353,18 @@ enum MentionFinder {
         return true
     }
 
-    /// Whether a name follows a count of cases: a number, then "cas" or "cases", then "de",
-    /// "d'" or "of" ("15 cas d'infections", "twelve cases of hepatitis").
+    /// Whether a name follows a count of cases: a number (`ArmComparison`'s digits or words),
+    /// then "cas" or "cases", then "de", "d'" or "of" ("15 cas d'infections", "twelve cases of
+    /// hepatitis").
     static func countsCases(before first: Int, in s: AnalyzedSentence) -> Bool {
         var i = first - 1
-        if i >= 0, ["de", "d", "of", "des"].contains(s.tokens[i].folded) { i -= 1 }
-        guard i >= 1, ["cas", "cases"].contains(s.tokens[i].folded) else { return false }
+        if i >= 0, Self.caseLinks.contains(s.tokens[i].folded) { i -= 1 }
+        guard i >= 1, Self.caseNouns.contains(s.tokens[i].folded) else { return false }
         let count = s.tokens[i - 1].folded
-        return count.allSatisfy(\.isNumber) || numberWords.contains(count)
+        return ArmComparison.isDigits(count) || ArmComparison.numberWords[count] != nil
     }
 
-    /// Numbers written out, for a count of cases.
-    static let numberWords: Set<String> = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze", "vingt",
-                                           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "dozens"]
+    /// The noun of a count of cases, and the words between it and what they are cases of.
+    static let caseNouns: Set<String> = ["cas", "cases"]
+    static let caseLinks: Set<String> = ["de", "d", "of", "des"]
 }

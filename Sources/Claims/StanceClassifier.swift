@@ -350,12 +350,13 @@ enum StanceClassifier {
         guard let k = s.clauses.indices.dropFirst().first(where: { k in
             guard stances[k]?.stance == .uncertain, stances[k - 1]?.stance == .supports else { return false }
             // The clause opens on a contrast ("but", "mais", "yet"), or on "without", "sans".
-            guard let first = s.tokens[s.clauses[k]].first,
-                  Self.contrastOpeners.contains(first.folded) || Self.withoutOpeners.contains(first.folded) else { return false }
+            guard let first = s.tokens[s.clauses[k]].first else { return false }
+            let opensWithout = Self.withoutOpeners.contains(first.folded)
+            guard opensWithout || Self.contrastOpeners.contains(first.folded) else { return false }
             guard !s.matches(in: s.clauses[k]).contains(where: { $0.has(.indication) || $0.has(.intervention) || $0.has(.basis) || $0.has(.studies) }) else { return false }
             // "…, sans aucune démonstration scientifique", "…, without any proof": the effect is
             // stated together with its want of proof, whoever states it.
-            if Self.withoutOpeners.contains(first.folded) { return true }
+            if opensWithout { return true }
             // Only an effect someone puts forward ("advertise", "claim", "promettent"), or one
             // the doubt names as a use or a claim ("these uses", "ces promesses"): "may relieve
             // hot flashes, but the evidence is of low quality" still states a likely effect.
