@@ -229,6 +229,14 @@ struct AnalyzedSentence: Sendable {
             // (Or an effect phrase that starts with it: "…, sans effet mesurable sur le poids".)
             cuts.insert(i)
         }
+        // "…did not lower the rate of dementia, whether participants started out healthy or
+        // impaired": after a comma, "whether … or" concedes; it opens a clause of its own, and
+        // asks no question of the effect before it.
+        for i in 1..<max(1, tokens.count - 2) where tokens[i].folded == "whether"
+            && gap(before: i, tokens, bytes).contains(UInt8(ascii: ","))
+            && ((i + 2)..<min(tokens.count, i + 14)).contains(where: { tokens[$0].folded == "or" }) {
+            cuts.insert(i)
+        }
         // "Prescrites pour faire baisser le cholestérol, les statines diminuent le risque
         // d'infarctus", "Used for decades against pain, cupping eases…": a sentence that opens on
         // a description of use, up to a comma after which a condition is named, opens on a clause

@@ -71,7 +71,10 @@ public enum ClaimRules {
     /// scientifique") makes the effect before it unproven, whoever states it.
     /// 18: cases counted in a sentence that states no effect ("15 cas d'infections cutanées")
     /// name no indication; the confidence takes the document's own feature.
-    static let version = 18
+    /// 19: a clause on how a treatment acts (`mechanism`) claims nothing, even that the
+    /// mechanism is unknown; after a comma, "whether … or" opens a concessive clause of its
+    /// own, which asks no question of the effect before it.
+    static let version = 19
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

@@ -128,6 +128,8 @@ enum StanceClassifier {
         if ms.contains(where: { $0.has(.aim) }), !ms.contains(where: { $0.states(.uncertain) }) { return nil }
         // "la lombalgie guérit spontanément": the condition's course, not an effect.
         if ms.contains(where: { $0.has(.course) }) { return nil }
+        // "how the treatment might act on the tendon is not known": its mechanism, not its effect.
+        if ms.contains(where: { $0.has(.mechanism) }) { return nil }
         // "Under advertising rules I am not able to claim that it treats…": no claim either way.
         if ms.contains(where: { $0.has(.disclaimer) }) { return nil }
         let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens)
@@ -390,7 +392,7 @@ enum StanceClassifier {
         guard previous.stance == .supports else { return nil }
         let ms = s.matches(in: clause)
         // "…, but not in the control group": the effect was absent where it should be.
-        guard !ms.contains(where: { $0.has(.effect) || $0.has(.aim) || $0.has(.course) || $0.has(.control) }),
+        guard !ms.contains(where: { $0.has(.effect) || $0.has(.aim) || $0.has(.mechanism) || $0.has(.course) || $0.has(.control) }),
               clause.count <= 8,
               let trigger = ms.first(where: { $0.negates(.pre) }),
               trigger.first <= clause.lowerBound + 1,

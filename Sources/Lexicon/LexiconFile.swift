@@ -42,6 +42,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     case practice
     /// A study's aim or question, not its answer ("to assess whether X reduces pain").
     case aim
+    /// How a treatment acts, its mechanism, not whether it works ("how it works is not
+    /// known", "son mécanisme d'action reste mal connu"): the clause claims nothing, even
+    /// when it says the mechanism is unknown.
+    case mechanism
     /// The condition's own course, not an intervention's effect ("guérit spontanément").
     case course
     /// A disclaimer about what may be claimed, not a claim ("I am not able to claim that
@@ -206,6 +210,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .studyAuthor: 46
         case .capitals: 47
         case .institution: 48
+        case .mechanism: 49
         }
         return 1 << UInt64(position)
     }

@@ -21,8 +21,9 @@ public struct SentenceSpan: Sendable, Hashable {
 public struct SentenceSplitter: Sendable {
     /// Folded abbreviations without their final full stop.
     private let abbreviations: Set<String>
-    /// Abbreviations that end a sentence when a capital follows ("... etc. Les").
-    private let closing: Set<String> = ["etc"]
+    /// Abbreviations that end a sentence when a capital follows ("... etc. Les"), and units,
+    /// which a full stop after a number nearly always ends with ("... but not with 250 mg. Both doses").
+    private let closing: Set<String> = ["etc", "mg", "ml", "kg", "cm", "mm"]
 
     public static let shared = SentenceSplitter()
 

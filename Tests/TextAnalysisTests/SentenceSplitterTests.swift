@@ -20,6 +20,14 @@ import TextAnalysis
                 ["Des substances, p. ex. des vitamines, cf. Pr. Dupont et M. Durand.", "Fin."])
     }
 
+    /// Twenty-fourth session: a unit after a number ends the sentence when a capital follows
+    /// ("but not with 250 mg. Both doses…"); before a lower-case word it does not.
+    @Test func aUnitAfterANumberEndsASentenceBeforeACapital() {
+        #expect(split("Anxiety improved in the 600 mg group but not with 250 mg. Both doses lowered insomnia.") ==
+                ["Anxiety improved in the 600 mg group but not with 250 mg.", "Both doses lowered insomnia."])
+        #expect(split("Une dose de 5 ml. matin et soir suffit.") == ["Une dose de 5 ml. matin et soir suffit."])
+    }
+
     @Test func etcEllipsesQuestionsAndExclamations() {
         #expect(split("Vitamines, caféine, etc. sont injectées. Etc. Puis la suite.") ==
                 ["Vitamines, caféine, etc. sont injectées.", "Etc.", "Puis la suite."])
