@@ -16,7 +16,8 @@ enum BasisClassifier {
 
     static func classify(_ s: AnalyzedSentence, clause: Range<Int>, stance: ClauseStance, document: Document, bytes: [UInt8],
                          narrativeTestimony: Cue? = nil, ownDesign: (Basis, String)? = nil,
-                         carriedDesign: (Basis, String)? = nil, earlierReview: (Basis, String)? = nil, readerPost: Cue? = nil) -> (Basis, Cue) {
+                         carriedDesign: (Basis, String)? = nil, earlierReview: (Basis, String)? = nil, readerPost: Cue? = nil,
+                         quotedSpeaker: Cue? = nil) -> (Basis, Cue) {
         // "aucun essai randomisé n'a démontré", "not established in controlled trials": a
         // study named as missing is not what the statement rests on.
         let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens)
@@ -78,6 +79,7 @@ enum BasisClassifier {
         if let words = quotedFirstPerson(around: stance.at, in: s, bytes: bytes) {
             return (.testimony, Cue(role: "basis", text: words, rule: "quoted words told in the first person"))
         }
+        if let quotedSpeaker { return (.testimony, quotedSpeaker) }
         if let (basis, why) = fromMetadata(document) {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the document's own type"))
         }
@@ -249,6 +251,18 @@ enum BasisClassifier {
         guard !((open + 1)..<(at + 1)).contains(where: { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) }),
               let speaker = s.matches.last(where: { $0.has(.speaker) && $0.last < open }) else { return nil }
         return String(decoding: bytes[s.tokens[speaker.first].start..<s.tokens[open - 1].end], as: UTF8.self)
+    }
+
+    /// Whether a sentence opens on a quotation mark (« “ or ", after spaces) and whether a
+    /// closing one (» ” or a second ") is among its last bytes.
+    static func quotationMarks(of s: AnalyzedSentence) -> (opens: Bool, closes: Bool) {
+        let text = s.text.unicodeScalars
+        guard let first = text.first(where: { !$0.properties.isWhitespace }) else { return (false, false) }
+        let opens = first == "«" || first == "“" || first == "\""
+        let tail = text.suffix(4)
+        let closes = tail.contains("»") || tail.contains("”") || (first == "\"" && text.dropFirst().suffix(4).contains("\""))
+            || (!opens && (text.contains("»") || text.contains("”")))
+        return (opens, closes)
     }
 
     /// The first token after the closing mark of a quotation that opens the sentence.

@@ -76,6 +76,10 @@ public struct ClaimExtractor: Sendable {
         /// The forum post a block belongs to: its header's block, and the last block it runs to
         /// (a header alone in its block, "karim_31 wrote:", heads the blocks after it).
         var readerPost: (section: Int, block: Int, through: Int, cue: Cue)?
+        // The speaker an interview or article names before quoting them ("…, répond un chirurgien
+        // esthétique"), and whether the block's quotation is still open.
+        var quotedSpeaker: (section: Int, sentence: Int, cue: Cue)?
+        var quotationOpen: (section: Int, block: Int)?
         // Not a reader's question put to an expert ("Ask the Doctor: 'Is a new knee my only option?'").
         let titleStory = (title.text.contains("?") ? nil : title.matches.first { $0.has(.testimony) }.map {
             Cue(role: "basis", text: title.surface($0, bytes: titleBytes), rule: "the title tells a personal experience")
@@ -222,6 +226,20 @@ public struct ClaimExtractor: Sendable {
                               Cue(role: "basis", text: header, rule: "a post of a forum thread is testimony"))
             }
             let post = readerPost.flatMap { $0.section == s.section && ($0.block...$0.through).contains(s.block) ? $0.cue : nil }
+            // "Quels résultats peut-on espérer ? « Les rides deviennent moins profondes… »" after
+            // "…, répond un chirurgien esthétique": a quotation whose speaker was named in one of
+            // the four sentences before, in the section, is that speaker's word.
+            let (opens, closes) = BasisClassifier.quotationMarks(of: s)
+            let insideQuotation = opens || quotationOpen.map { $0.section == s.section && $0.block == s.block } == true
+            // (Not one the sentence attributes itself: "« … », tranche un infectiologue".)
+            let speakerQuoted = insideQuotation && !s.matches.contains(where: { $0.has(.saying) || $0.has(.speaker) || $0.has(.studyAuthor) })
+                ? quotedSpeaker.flatMap { $0.section == s.section && index - $0.sentence <= 4 && index > $0.sentence ? $0.cue : nil } : nil
+            quotationOpen = insideQuotation && !closes ? (s.section, s.block) : nil
+            if s.matches.contains(where: { $0.has(.studyAuthor) }) {
+                quotedSpeaker = nil
+            } else if let m = s.matches.first(where: { $0.has(.speaker) }) {
+                quotedSpeaker = (s.section, index, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "a quotation whose speaker is named just before"))
+            }
             if isHeading, !s.isQuestion, let m = s.matches.first(where: { $0.has(.testimony) || $0.has(.thread) }) {
                 headingStory = (s.section, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "the section's heading gives what follows as testimony"))
             }
@@ -270,7 +288,7 @@ public struct ClaimExtractor: Sendable {
                     otherConditionTopic: discourse.titleNamesAnotherCondition
                         || (own.isEmpty && previousNamesOnlyOthers && previous != nil && s.matches.contains { $0.refers(.back) }),
                     openingTopic: fewConditions ? discourse.openingTopic : nil,
-                    readerPost: post, trialArms: trialArms, titleInterventions: titleInterventions, namedInterventions: named,
+                    readerPost: post, quotedSpeaker: speakerQuoted, trialArms: trialArms, titleInterventions: titleInterventions, namedInterventions: named,
                     interventionWords: nameWords)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 // "Aucune de ces promesses ne repose sur un essai contrôlé" after a list of uses:
@@ -447,6 +465,8 @@ public struct ClaimExtractor: Sendable {
         var openingTopic: Discourse.Topic? = nil
         /// The sentence belongs to a forum post written out as text (`BasisClassifier.readerPostHeader`).
         var readerPost: Cue? = nil
+        /// The sentence quotes a speaker named just before it (`BasisClassifier.quotationMarks`).
+        var quotedSpeaker: Cue? = nil
         /// The two treatments a trial compared, named in its title ("X versus Y").
         var trialArms: [Mention] = []
         /// The interventions the title names, once each ("Fièvre : paracétamol ou ibuprofène ?").
@@ -488,7 +508,7 @@ public struct ClaimExtractor: Sendable {
         for (clause, stance) in stances {
             let (basis, basisCue) = BasisClassifier.classify(s, clause: stance.basisClause ?? clause, stance: stance, document: d, bytes: bytes,
                                                              narrativeTestimony: c.narrativeTestimony, ownDesign: c.ownDesign,
-                                                             carriedDesign: c.carriedDesign, earlierReview: c.earlierReview, readerPost: c.readerPost)
+                                                             carriedDesign: c.carriedDesign, earlierReview: c.earlierReview, readerPost: c.readerPost, quotedSpeaker: c.quotedSpeaker)
             guard let first = ReferenceResolver.intervention(for: clause, at: stance.at, in: s, bytes: bytes, main: c.main,
                                                              discourse: c.discourseIntervention, documentWords: c.interventionWords) else { continue }
             var sides = [first]

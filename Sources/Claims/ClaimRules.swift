@@ -73,7 +73,9 @@ public enum ClaimRules {
     /// name no indication; the confidence takes the document's own feature.
     /// 19: a clause on how a treatment acts (`mechanism`) claims nothing, even that the
     /// mechanism is unknown; after a comma, "whether … or" opens a concessive clause of its
-    /// own, which asks no question of the effect before it.
+    /// own, which asks no question of the effect before it; an effect equal to a control arm's
+    /// ("about as effective as sham needling") refutes; a quotation whose speaker was named in
+    /// one of the four sentences before is that speaker's testimony.
     static let version = 19
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence

@@ -160,6 +160,17 @@ enum StanceClassifier {
            let figures = ArmComparison.stance(of: s, clause: clause, bytes: bytes) {
             return figures
         }
+        // "worked about as well as sham needling", "aussi efficace qu'une acupuncture simulée": an
+        // effect equal to a control arm's (a control among the four words after the comparison)
+        // is no effect.
+        if let (m, end) = effects.lazy.filter({ $0.states(.supports) && !scope.covers($0) })
+            .compactMap({ m in Self.equalComparison(s, m).map { (m, $0) } }).first,
+           !effects.contains(where: { $0.states(.refutes) || $0.states(.uncertain) }),
+           ms.contains(where: { $0.has(.control) && $0.first > end && $0.first <= end + 4 }) {
+            return ClauseStance(stance: .refutes, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "an effect equal to a control arm's: no effect")] + hedgeCues,
+                                at: m.first)
+        }
         // (The comparison words are looked up only in a clause that names a control: most do not.)
         let bothArms = ms.contains { $0.has(.arms) }
             || (ms.contains { $0.has(.control) } && !s.tokens[clause].contains { Self.comparisonWords.contains($0.folded) })
@@ -486,6 +497,20 @@ enum StanceClassifier {
         // An active comparison named in words the lexicon knows as care, not as an intervention.
         let window = s.tokens[(from + 1)..<min(s.tokens.count, from + 6)].map(\.folded)
         return window.contains { Self.activeCare.contains($0) }
+    }
+
+    /// Where an effect stated as equal to another arm's ends its comparison: "worked as well
+    /// as", "as effective as", "aussi efficace que", "autant que" (not "better than", "mieux que").
+    static func equalComparison(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Int? {
+        let words = s.tokens[m.first...m.last].map(\.folded)
+        let before = m.first > 0 ? s.tokens[m.first - 1].folded : ""
+        let after = m.last + 1 < s.tokens.count ? s.tokens[m.last + 1].folded : ""
+        if words.count > 2, words.last == "as", words.dropLast().contains("as") { return m.last }
+        if before == "as", after == "as" { return m.last + 1 }
+        let equalWords: Set<String> = ["aussi", "autant"]
+        if words.last == "que" || words.last == "qu", words.contains(where: equalWords.contains) { return m.last }
+        if equalWords.contains(before), after == "que" || after == "qu" { return m.last + 1 }
+        return nil
     }
 
     /// The words that end a comparison of two arms ("as much as", "than", "que"): only after one

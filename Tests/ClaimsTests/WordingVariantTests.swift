@@ -1594,7 +1594,8 @@ import Testing
              expected: "none-for:hpv-vaccine/autoimmune-diseases", allWide: true),
         // Twenty-fourth session: a study measuring an effect, a mechanism unknown, sellers promoting a
         // treatment, a fading benefit, an interaction, the ingredients of a mixture, a concessive
-        // "whether … or", "these uses" after a list, effects (sizes lost, firmness regained, the best
+        // "whether … or", "these uses" after a list, an effect equal to an active treatment's (an
+        // effect) or to a sham's (none), a quotation whose speaker was named just before, effects (sizes lost, firmness regained, the best
         // track record, warding off, helping memory) and forms of known concepts (benzocaine gels, an
         // oxygen-ozone mixture, mesotherapy cocktails, l'endormissement, stubborn weight).
         Case(name: "a project measuring an effect states none", title: "Hypnose", lang: "fr",
@@ -1657,6 +1658,27 @@ import Testing
         Case(name: "the mechanisms of an action are no claim", title: "Épicondylite : la mésothérapie en pratique", lang: "fr",
              sentences: ["Son action sur l'épicondylite reposerait sur trois mécanismes : un effet réflexe local et un effet sur la microcirculation."],
              expected: "none-for:mesotherapy/epicondylitis", allWide: true),
+        Case(name: "working as well as an active treatment is an effect", title: "Knee pain", lang: "en",
+             sentences: ["Acupuncture worked as well as ibuprofen for knee osteoarthritis."],
+             expected: "acupuncture/osteoarthritis/supports", allWide: true),
+        Case(name: "the active treatment one works as well as is its comparator", title: "Knee pain", lang: "en",
+             sentences: ["Acupuncture worked as well as ibuprofen for knee osteoarthritis."],
+             expected: "none-for:nsaid/osteoarthritis", allWide: true),
+        Case(name: "an effect equal to a sham's is no effect", title: "Knee pain", lang: "en",
+             sentences: ["Acupuncture was about as effective as sham needling for knee osteoarthritis."],
+             expected: "acupuncture/osteoarthritis/refutes", allWide: true),
+        Case(name: "an effect equal to a sham's is no effect, in French", title: "Arthrose du genou", lang: "fr",
+             sentences: ["L'acupuncture s'est révélée aussi efficace qu'une acupuncture simulée dans l'arthrose du genou."],
+             expected: "acupuncture/osteoarthritis/refutes", allWide: true),
+        Case(name: "doing better than a sham stays an effect", title: "Knee pain", lang: "en",
+             sentences: ["Acupuncture did better than sham needling for knee osteoarthritis."],
+             expected: "acupuncture/osteoarthritis/supports", allWide: true),
+        Case(name: "a quotation whose speaker was named just before is testimony", title: "La mésothérapie au service du rajeunissement du visage", lang: "fr",
+             sentences: ["Quelles substances injectez-vous ? « Un cocktail de vitamines », répond un chirurgien esthétique.", "Quels résultats peut-on espérer ?", "« Les rides deviennent moins profondes après trois séances de mésothérapie. »"],
+             expected: "mesotherapy/wrinkles/supports/testimony", allWide: true),
+        Case(name: "a quotation with no speaker named is the writer's assertion", title: "La mésothérapie au service du rajeunissement du visage", lang: "fr",
+             sentences: ["Quels résultats peut-on espérer ?", "« Les rides deviennent moins profondes après trois séances de mésothérapie. »"],
+             expected: "mesotherapy/wrinkles/supports/assertion", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
