@@ -1595,7 +1595,9 @@ import Testing
         // Twenty-fourth session: a study measuring an effect, a mechanism unknown, sellers promoting a
         // treatment, a fading benefit, an interaction, the ingredients of a mixture, a concessive
         // "whether … or", "these uses" after a list, an effect equal to an active treatment's (an
-        // effect) or to a sham's (none), a quotation whose speaker was named just before, effects (sizes lost, firmness regained, the best
+        // effect) or to a sham's (none), a quotation whose speaker was named just before, a treatment
+        // that does not replace another, a miracle denied, evidence only anecdotal or awaited,
+        // "au lieu de", prescribing, the share of the placebo effect, a regulator's approval, effects (sizes lost, firmness regained, the best
         // track record, warding off, helping memory) and forms of known concepts (benzocaine gels, an
         // oxygen-ozone mixture, mesotherapy cocktails, l'endormissement, stubborn weight).
         Case(name: "a project measuring an effect states none", title: "Hypnose", lang: "fr",
@@ -1679,6 +1681,36 @@ import Testing
         Case(name: "a quotation with no speaker named is the writer's assertion", title: "La mésothérapie au service du rajeunissement du visage", lang: "fr",
              sentences: ["Quels résultats peut-on espérer ?", "« Les rides deviennent moins profondes après trois séances de mésothérapie. »"],
              expected: "mesotherapy/wrinkles/supports/assertion", allWide: true),
+        Case(name: "not replacing a treatment is no claim either way", title: "Mésothérapie : dans quels cas ?", lang: "fr",
+             sentences: ["La mésothérapie soulage la lombalgie.", "Elle ne remplace pas le traitement de fond prescrit par votre médecin traitant."],
+             expected: "none-for:mesotherapy/low-back-pain/refutes", allWide: true),
+        Case(name: "a miracle denied is no effect denied", title: "Scalp mesotherapy for thinning hair", lang: "en",
+             sentences: ["It won't work miracles, but mesotherapy can make thinning hair look thicker and fuller."],
+             expected: "mesotherapy/alopecia/supports", allWide: true),
+        Case(name: "an effect never measured is unknown", title: "Mésothérapie et cellulite", lang: "fr",
+             sentences: ["L'effet de la mésothérapie sur les amas graisseux des cuisses n'a jamais été mesuré correctement."],
+             expected: "mesotherapy/localized-fat/uncertain", allWide: true),
+        Case(name: "a regulator's approval is an official evaluation", title: "Botox", lang: "en",
+             sentences: ["Botox has been smoothing frown lines for years, and regulators have since approved it for chronic migraine."],
+             expected: "botulinum-toxin/migraine/supports/hta-report", allWide: true),
+        Case(name: "a benefit only anecdotal is unproven", title: "Kinesio tape for runners", lang: "en",
+             sentences: ["Kinesio tape is popular for shin splints.", "Any benefit here is anecdotal so far."],
+             expected: "none-for:kinesio-taping/sports-injury/supports", allWide: true),
+        Case(name: "promising but unproven is unproven", title: "CBD for anxiety", lang: "en",
+             sentences: ["Bottom line: CBD for anxiety is promising, but unproven."],
+             expected: "none-for:cbd/anxiety/supports", allWide: true),
+        Case(name: "trials needed before deciding is uncertainty", title: "Oméga-3 et cœur", lang: "fr",
+             sentences: ["Les auteurs estiment que d'autres essais seront nécessaires avant de trancher sur les oméga-3 en prévention des maladies cardiovasculaires."],
+             expected: "omega-3/cardiovascular-diseases/uncertain", allWide: true),
+        Case(name: "an effect denied with 'au lieu de' refutes", title: "Couverture lestée", lang: "fr",
+             sentences: ["Sergio regrette son achat : « Elle était si lourde qu'au lieu de me calmer, la couverture lestée m'a rendu encore plus anxieux. »"],
+             expected: "weighted-blanket/anxiety/refutes", allWide: true),
+        Case(name: "prescribing is describing use", title: "Calcium et fractures", lang: "fr",
+             sentences: ["Chez les seniors, on prescrit volontiers du calcium pour protéger les os des fractures."],
+             expected: "none-for:calcium/fractures/supports", allWide: true),
+        Case(name: "the share of the placebo effect is no doubt about the effect", title: "Ostéopathie et lombalgie", lang: "fr",
+             sentences: ["L'ostéopathie soulage les lombalgies.", "La part de l'effet placebo et de la relation avec le praticien reste débattue."],
+             expected: "none-for:osteopathy/low-back-pain/uncertain", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
