@@ -32,6 +32,9 @@ struct AnalyzedSentence: Sendable {
     private(set) var namesPopulation = false
     /// Whether a word of an institution or a publication stands in the sentence (`institution`).
     private(set) var namesInstitution = false
+    /// The kinds any of its matches has, one bit each (`CueKind.bit`): whether the sentence has
+    /// a kind at all is one AND.
+    private(set) var kinds: UInt64 = 0
     /// Parts of the sentence that set a circumstance ("Quand les antalgiques ne suffisent pas",
     /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
     /// effect, and the interventions in it get no claim from the sentence.
@@ -77,10 +80,10 @@ struct AnalyzedSentence: Sendable {
         matches = found
         self.circumstances = circumstances
         parentheses = Self.parentheses(tokens, bytes)
-        clauses = Self.clauses(tokens: tokens, matches: matches, circumstances: circumstances, parentheses: parentheses, bytes: bytes)
-        namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
         // The kinds any match has, in one pass over them.
-        let kinds = matches.reduce(UInt64(0)) { $0 | $1.kinds }
+        kinds = matches.reduce(UInt64(0)) { $0 | $1.kinds }
+        clauses = Self.clauses(tokens: tokens, matches: matches, kinds: kinds, circumstances: circumstances, parentheses: parentheses, bytes: bytes)
+        namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
         namesHarm = kinds & (CueKind.harm.bit | CueKind.harmAfter.bit) != 0
         namesSideEffects = kinds & CueKind.sideEffects.bit != 0
         namesControl = kinds & CueKind.control.bit != 0
@@ -187,7 +190,7 @@ struct AnalyzedSentence: Sendable {
         return out
     }
 
-    private static func clauses(tokens: [ClaimToken], matches: [PhraseMatch], circumstances: [Range<Int>], parentheses: [Range<Int>],
+    private static func clauses(tokens: [ClaimToken], matches: [PhraseMatch], kinds: UInt64, circumstances: [Range<Int>], parentheses: [Range<Int>],
                                 bytes: [UInt8]) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
         // An adverbial connective ("n'a pourtant montré", "was however") ends a clause only at
@@ -232,10 +235,11 @@ struct AnalyzedSentence: Sendable {
         // "…did not lower the rate of dementia, whether participants started out healthy or
         // impaired": after a comma, "whether … or" concedes; it opens a clause of its own, and
         // asks no question of the effect before it.
-        for i in 1..<max(1, tokens.count - 2) where tokens[i].folded == "whether"
-            && gap(before: i, tokens, bytes).contains(UInt8(ascii: ","))
-            && ((i + 2)..<min(tokens.count, i + 14)).contains(where: { tokens[$0].folded == "or" }) {
-            cuts.insert(i)
+        // ("whether" is an aim phrase: only a sentence that has one is looked at.)
+        for m in kinds & CueKind.aim.bit == 0 ? [] : matches where m.first == m.last && m.has(.aim) && m.first > 0 && tokens[m.first].folded == "whether"
+            && gap(before: m.first, tokens, bytes).contains(UInt8(ascii: ","))
+            && ((m.first + 2)..<min(tokens.count, m.first + 14)).contains(where: { tokens[$0].folded == "or" }) {
+            cuts.insert(m.first)
         }
         // "Prescrites pour faire baisser le cholestérol, les statines diminuent le risque
         // d'infarctus", "Used for decades against pain, cupping eases…": a sentence that opens on

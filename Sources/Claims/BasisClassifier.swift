@@ -253,16 +253,31 @@ enum BasisClassifier {
         return String(decoding: bytes[s.tokens[speaker.first].start..<s.tokens[open - 1].end], as: UTF8.self)
     }
 
-    /// Whether a sentence opens on a quotation mark (« “ or ", after spaces) and whether a
-    /// closing one (» ” or a second ") is among its last bytes.
-    static func quotationMarks(of s: AnalyzedSentence) -> (opens: Bool, closes: Bool) {
-        let text = s.text.unicodeScalars
-        guard let first = text.first(where: { !$0.properties.isWhitespace }) else { return (false, false) }
-        let opens = first == "«" || first == "“" || first == "\""
-        let tail = text.suffix(4)
-        let closes = tail.contains("»") || tail.contains("”") || (first == "\"" && text.dropFirst().suffix(4).contains("\""))
-            || (!opens && (text.contains("»") || text.contains("”")))
-        return (opens, closes)
+    /// Whether a sentence opens on a quotation mark (« “ or ", after spaces), and, when it
+    /// does or `inside` one opened before, whether it closes one (» ”, or a second "). Read on
+    /// the sentence's UTF-8 bytes: most sentences are checked on their first bytes only.
+    static func quotationMarks(of s: AnalyzedSentence, inside: Bool) -> (opens: Bool, closes: Bool) {
+        var text = s.text
+        // (Native strings: no copy is made.)
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D
+                || (b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0) { i += b[i] == 0xC2 ? 2 : 1 }
+            guard i < b.count else { return (false, false) }
+            let straight = b[i] == 0x22
+            let opens = straight || (b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xAB)
+                || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x9C)
+            guard opens || inside else { return (false, false) }
+            // » is C2 BB, ” is E2 80 9D: a closing mark anywhere after the opening one.
+            var closes = false
+            var j = opens ? i + 1 : i
+            while j < b.count, !closes {
+                closes = (b[j] == 0xBB && j > 0 && b[j - 1] == 0xC2) || (b[j] == 0x9D && j > 1 && b[j - 1] == 0x80 && b[j - 2] == 0xE2)
+                    || (straight && b[j] == 0x22)
+                j += 1
+            }
+            return (opens, closes)
+        }
     }
 
     /// The first token after the closing mark of a quotation that opens the sentence.

@@ -290,14 +290,18 @@ public enum ClaimConfidence {
     }
 
     private static func wordCount(_ s: String) -> Int {
-        var n = 0
-        var inWord = false
-        for b in s.utf8 {
-            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
-            if !space, !inWord { n += 1 }
-            inWord = !space
+        // (Over the contiguous bytes: a native string is not copied.)
+        var text = s
+        return text.withUTF8 { bytes in
+            var n = 0
+            var inWord = false
+            for b in bytes {
+                let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+                if !space, !inWord { n += 1 }
+                inWord = !space
+            }
+            return n
         }
-        return n
     }
 
     /// Two decimals, as the JSON writes it ("0.75").

@@ -78,7 +78,7 @@ public struct ClaimExtractor: Sendable {
         var readerPost: (section: Int, block: Int, through: Int, cue: Cue)?
         // The speaker an interview or article names before quoting them ("…, répond un chirurgien
         // esthétique"), and whether the block's quotation is still open.
-        var quotedSpeaker: (section: Int, sentence: Int, cue: Cue)?
+        var quotedSpeaker: (section: Int, sentence: Int, match: PhraseMatch)?
         var quotationOpen: (section: Int, block: Int)?
         // Not a reader's question put to an expert ("Ask the Doctor: 'Is a new knee my only option?'").
         let titleStory = (title.text.contains("?") ? nil : title.matches.first { $0.has(.testimony) }.map {
@@ -229,16 +229,21 @@ public struct ClaimExtractor: Sendable {
             // "Quels résultats peut-on espérer ? « Les rides deviennent moins profondes… »" after
             // "…, répond un chirurgien esthétique": a quotation whose speaker was named in one of
             // the four sentences before, in the section, is that speaker's word.
-            let (opens, closes) = BasisClassifier.quotationMarks(of: s)
-            let insideQuotation = opens || quotationOpen.map { $0.section == s.section && $0.block == s.block } == true
+            let continues = quotationOpen.map { $0.section == s.section && $0.block == s.block } == true
+            let (opens, closes) = BasisClassifier.quotationMarks(of: s, inside: continues)
+            let insideQuotation = opens || continues
             // (Not one the sentence attributes itself: "« … », tranche un infectiologue".)
-            let speakerQuoted = insideQuotation && !s.matches.contains(where: { $0.has(.saying) || $0.has(.speaker) || $0.has(.studyAuthor) })
-                ? quotedSpeaker.flatMap { $0.section == s.section && index - $0.sentence <= 4 && index > $0.sentence ? $0.cue : nil } : nil
+            let attributes = s.kinds & (CueKind.saying.bit | CueKind.speaker.bit | CueKind.studyAuthor.bit)
+            let speakerQuoted = insideQuotation && attributes == 0
+                ? quotedSpeaker.flatMap { q in
+                    q.section == s.section && index - q.sentence <= 4 && index > q.sentence
+                        ? Cue(role: "basis", text: sentences[q.sentence].surface(q.match, bytes: bytes), rule: "a quotation whose speaker is named just before") : nil
+                } : nil
             quotationOpen = insideQuotation && !closes ? (s.section, s.block) : nil
-            if s.matches.contains(where: { $0.has(.studyAuthor) }) {
+            if attributes & CueKind.studyAuthor.bit != 0 {
                 quotedSpeaker = nil
-            } else if let m = s.matches.first(where: { $0.has(.speaker) }) {
-                quotedSpeaker = (s.section, index, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "a quotation whose speaker is named just before"))
+            } else if attributes & CueKind.speaker.bit != 0, let m = s.matches.first(where: { $0.has(.speaker) }) {
+                quotedSpeaker = (s.section, index, m)
             }
             if isHeading, !s.isQuestion, let m = s.matches.first(where: { $0.has(.testimony) || $0.has(.thread) }) {
                 headingStory = (s.section, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "the section's heading gives what follows as testimony"))

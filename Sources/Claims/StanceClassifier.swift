@@ -163,7 +163,7 @@ enum StanceClassifier {
         // "worked about as well as sham needling", "aussi efficace qu'une acupuncture simulée": an
         // effect equal to a control arm's (a control among the four words after the comparison)
         // is no effect.
-        if let (m, end) = effects.lazy.filter({ $0.states(.supports) && !scope.covers($0) })
+        if s.namesControl, let (m, end) = effects.lazy.filter({ $0.states(.supports) && !scope.covers($0) })
             .compactMap({ m in Self.equalComparison(s, m).map { (m, $0) } }).first,
            !effects.contains(where: { $0.states(.refutes) || $0.states(.uncertain) }),
            ms.contains(where: { $0.has(.control) && $0.first > end && $0.first <= end + 4 }) {
@@ -502,16 +502,18 @@ enum StanceClassifier {
     /// Where an effect stated as equal to another arm's ends its comparison: "worked as well
     /// as", "as effective as", "aussi efficace que", "autant que" (not "better than", "mieux que").
     static func equalComparison(_ s: AnalyzedSentence, _ m: PhraseMatch) -> Int? {
-        let words = s.tokens[m.first...m.last].map(\.folded)
+        let last = s.tokens[m.last].folded
         let before = m.first > 0 ? s.tokens[m.first - 1].folded : ""
         let after = m.last + 1 < s.tokens.count ? s.tokens[m.last + 1].folded : ""
-        if words.count > 2, words.last == "as", words.dropLast().contains("as") { return m.last }
+        if last == "as", m.last - m.first >= 2, (m.first..<m.last).contains(where: { s.tokens[$0].folded == "as" }) { return m.last }
         if before == "as", after == "as" { return m.last + 1 }
-        let equalWords: Set<String> = ["aussi", "autant"]
-        if words.last == "que" || words.last == "qu", words.contains(where: equalWords.contains) { return m.last }
-        if equalWords.contains(before), after == "que" || after == "qu" { return m.last + 1 }
+        if last == "que" || last == "qu", (m.first..<m.last).contains(where: { Self.equalWords.contains(s.tokens[$0].folded) }) { return m.last }
+        if Self.equalWords.contains(before), after == "que" || after == "qu" { return m.last + 1 }
         return nil
     }
+
+    /// Words of an equal comparison in French ("aussi efficace que", "autant que").
+    static let equalWords: Set<String> = ["aussi", "autant"]
 
     /// The words that end a comparison of two arms ("as much as", "than", "que"): only after one
     /// is a form of the same treatment the other arm ("aucun effet sur ma sciatique, quatre

@@ -1597,9 +1597,11 @@ import Testing
         // "whether … or", "these uses" after a list, an effect equal to an active treatment's (an
         // effect) or to a sham's (none), a quotation whose speaker was named just before, a treatment
         // that does not replace another, a miracle denied, evidence only anecdotal or awaited,
-        // "au lieu de", prescribing, the share of the placebo effect, a regulator's approval, effects (sizes lost, firmness regained, the best
+        // "au lieu de", prescribing, the share of the placebo effect, a regulator's approval, anybody's
+        // guess, effects (sizes lost, firmness regained, the best
         // track record, warding off, helping memory) and forms of known concepts (benzocaine gels, an
-        // oxygen-ozone mixture, mesotherapy cocktails, l'endormissement, stubborn weight).
+        // oxygen-ozone mixture, mesotherapy cocktails, l'endormissement, stubborn weight, rickets,
+        // stress-related shedding).
         Case(name: "a project measuring an effect states none", title: "Hypnose", lang: "fr",
              sentences: ["Un autre projet, financé en 2010, mesure l'effet immédiat d'une séance d'hypnose sur la qualité de vie de patients atteints de la maladie de Huntington."],
              expected: "none-for:hypnosis/huntingtons-disease", allWide: true),
@@ -1711,6 +1713,18 @@ import Testing
         Case(name: "the share of the placebo effect is no doubt about the effect", title: "Ostéopathie et lombalgie", lang: "fr",
              sentences: ["L'ostéopathie soulage les lombalgies.", "La part de l'effet placebo et de la relation avec le praticien reste débattue."],
              expected: "none-for:osteopathy/low-back-pain/uncertain", allWide: true),
+        Case(name: "rickets is a known condition", title: "Vitamine D chez le bébé", lang: "fr",
+             sentences: ["Donner chaque jour quelques gouttes de vitamine D dès les premiers jours de vie évite le rachitisme."],
+             expected: "vitamin-d/rickets/supports", allWide: true),
+        Case(name: "stress-related shedding is telogen effluvium, claimed as the hair loss above it", title: "Scalp mesotherapy", lang: "en",
+             sentences: ["Mesotherapy can also help with stress-related shedding once the trigger has been dealt with."],
+             expected: "mesotherapy/alopecia/supports", allWide: true),
+        Case(name: "stress-related shedding is no stress", title: "Scalp mesotherapy", lang: "en",
+             sentences: ["Mesotherapy can also help with stress-related shedding once the trigger has been dealt with."],
+             expected: "none-for:mesotherapy/stress", allWide: true),
+        Case(name: "anybody's guess is not known", title: "Tennis elbow", lang: "en",
+             sentences: ["Whether mesotherapy helps tennis elbow is anybody's guess."],
+             expected: "mesotherapy/epicondylitis/uncertain", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
