@@ -75,7 +75,8 @@ public enum ClaimRules {
     /// mechanism is unknown; after a comma, "whether … or" opens a concessive clause of its
     /// own, which asks no question of the effect before it; an effect equal to a control arm's
     /// ("about as effective as sham needling") refutes; a quotation whose speaker was named in
-    /// one of the four sentences before is that speaker's testimony.
+    /// one of the four sentences before is that speaker's testimony; "not superior to" an
+    /// active treatment is a comparison, not a claim of no effect.
     static let version = 19
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence

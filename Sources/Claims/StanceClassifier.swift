@@ -433,6 +433,11 @@ enum StanceClassifier {
         // The comparison word: the phrase's own last word ("no better than"), or one of the
         // three words after it ("has not been shown to work better than", "advantage over").
         let endsComparing = !throughComparative && ["than", "que", "qu", "as", "to", "au", "aux", "a", "with", "versus", "vs", "over"].contains(s.tokens[m.last].folded)
+        // "not superior to other active treatments", "pas supérieure aux autres traitements": the
+        // word right after a phrase ending on "superior" names what it was compared with.
+        let superior = !endsComparing && !throughComparative && m.last + 1 < s.tokens.count
+            && Self.superiorityWords.contains(s.tokens[m.last].folded) && ["to", "a", "au", "aux"].contains(s.tokens[m.last + 1].folded)
+        if superior { return namesActiveTreatment(s, after: m.last + 1) }
         guard let from = endsComparing ? m.last
                 : ((m.last + 1)..<min(s.tokens.count, m.last + 4)).first(where: { comparative.contains(s.tokens[$0].folded) })
         else { return false }
@@ -511,6 +516,10 @@ enum StanceClassifier {
         if Self.equalWords.contains(before), after == "que" || after == "qu" { return m.last + 1 }
         return nil
     }
+
+    /// Words of superiority a comparison follows ("not superior to", "pas supérieure à").
+    static let superiorityWords: Set<String> = ["superior", "inferior", "superieur", "superieure", "superieurs", "superieures",
+                                                "inferieur", "inferieure", "inferieurs", "inferieures"]
 
     /// Words of an equal comparison in French ("aussi efficace que", "autant que").
     static let equalWords: Set<String> = ["aussi", "autant"]

@@ -1598,10 +1598,11 @@ import Testing
         // effect) or to a sham's (none), a quotation whose speaker was named just before, a treatment
         // that does not replace another, a miracle denied, evidence only anecdotal or awaited,
         // "au lieu de", prescribing, the share of the placebo effect, a regulator's approval, anybody's
-        // guess, effects (sizes lost, firmness regained, the best
+        // guess, a product sold as a medicine, "not superior to" an active treatment, a study saying
+        // nothing of an effect, a benefit "sans pouvoir l'établir", effects (sizes lost, firmness regained, the best
         // track record, warding off, helping memory) and forms of known concepts (benzocaine gels, an
         // oxygen-ozone mixture, mesotherapy cocktails, l'endormissement, stubborn weight, rickets,
-        // stress-related shedding).
+        // stress-related shedding, diarrhoea under antibiotics, stress or mixed urinary incontinence).
         Case(name: "a project measuring an effect states none", title: "Hypnose", lang: "fr",
              sentences: ["Un autre projet, financé en 2010, mesure l'effet immédiat d'une séance d'hypnose sur la qualité de vie de patients atteints de la maladie de Huntington."],
              expected: "none-for:hypnosis/huntingtons-disease", allWide: true),
@@ -1725,6 +1726,27 @@ import Testing
         Case(name: "anybody's guess is not known", title: "Tennis elbow", lang: "en",
              sentences: ["Whether mesotherapy helps tennis elbow is anybody's guess."],
              expected: "mesotherapy/epicondylitis/uncertain", allWide: true),
+        Case(name: "diarrhoea under antibiotics is antibiotic-associated diarrhoea", title: "Diarrhée sous antibiotiques", lang: "fr",
+             sentences: ["Les probiotiques préviennent la diarrhée sous antibiotiques."],
+             expected: "probiotics/antibiotic-associated-diarrhoea/supports", allWide: true),
+        Case(name: "sold as a medicine is what a product is, not a claim reported", title: "Diarrhée sous antibiotiques : les yaourts ne suffisent pas", lang: "fr",
+             sentences: ["Seul un probiotique vendu comme médicament et prescrit avec l'antibiotique peut prévenir la diarrhée sous antibiotiques."],
+             expected: "probiotics/antibiotic-associated-diarrhoea/supports", allWide: true),
+        Case(name: "not superior to other active treatments is no claim of no effect", title: "Qigong for fibromyalgia", lang: "en",
+             sentences: ["Qigong was not superior to other active treatments such as aerobic exercise for fibromyalgia."],
+             expected: "none-for:qigong/fibromyalgia/refutes", allWide: true),
+        Case(name: "not superior to placebo still refutes", title: "Qigong for fibromyalgia", lang: "en",
+             sentences: ["Qigong was not superior to placebo for fibromyalgia."],
+             expected: "qigong/fibromyalgia/refutes", allWide: true),
+        Case(name: "a trial that says nothing of an effect leaves it unknown", title: "Tai-chi et chutes", lang: "fr",
+             sentences: ["L'essai ne dit en revanche rien de l'effet du tai-chi sur les fractures."],
+             expected: "tai-chi/fractures/uncertain", allWide: true),
+        Case(name: "a benefit concluded without being established is unproven", title: "Hypnose et côlon irritable", lang: "fr",
+             sentences: ["Une revue systématique conclut à un bénéfice probable de l'hypnose dans le côlon irritable, sans pouvoir l'établir fermement."],
+             expected: "none-for:hypnosis/ibs/supports", allWide: true),
+        Case(name: "'stress or mixed urinary incontinence' is stress incontinence", title: "Pelvic floor muscle training", lang: "en",
+             sentences: ["The findings support pelvic floor muscle training as the first-line treatment for women with stress or mixed urinary incontinence."],
+             expected: "none-for:pelvic-floor-training/stress/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
