@@ -436,7 +436,7 @@ enum StanceClassifier {
         // "not superior to other active treatments", "pas supérieure aux autres traitements": the
         // word right after a phrase ending on "superior" names what it was compared with.
         let superior = !endsComparing && !throughComparative && m.last + 1 < s.tokens.count
-            && Self.superiorityWords.contains(s.tokens[m.last].folded) && ["to", "a", "au", "aux"].contains(s.tokens[m.last + 1].folded)
+            && Self.comparativeWords.contains(s.tokens[m.last].folded) && ["to", "a", "au", "aux"].contains(s.tokens[m.last + 1].folded)
         if superior { return namesActiveTreatment(s, after: m.last + 1) }
         guard let from = endsComparing ? m.last
                 : ((m.last + 1)..<min(s.tokens.count, m.last + 4)).first(where: { comparative.contains(s.tokens[$0].folded) })
@@ -463,7 +463,8 @@ enum StanceClassifier {
 
     /// Comparative words before "than", "que": "better", "mieux", "plus", "superior".
     static let comparativeWords: Set<String> = ["better", "worse", "more", "less", "superior", "inferior", "mieux", "plus", "moins",
-                                                "superieur", "superieure", "superieurs", "superieures"]
+                                                "superieur", "superieure", "superieurs", "superieures", "inferieur", "inferieure",
+                                                "inferieurs", "inferieures"]
 
     /// The words that introduce what something is compared with.
     static let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs", "sur", "rapport", "compared", "comparativement", "relative"]
@@ -516,10 +517,6 @@ enum StanceClassifier {
         if Self.equalWords.contains(before), after == "que" || after == "qu" { return m.last + 1 }
         return nil
     }
-
-    /// Words of superiority a comparison follows ("not superior to", "pas supérieure à").
-    static let superiorityWords: Set<String> = ["superior", "inferior", "superieur", "superieure", "superieurs", "superieures",
-                                                "inferieur", "inferieure", "inferieurs", "inferieures"]
 
     /// Words of an equal comparison in French ("aussi efficace que", "autant que").
     static let equalWords: Set<String> = ["aussi", "autant"]
