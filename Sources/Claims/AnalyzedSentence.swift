@@ -236,10 +236,12 @@ struct AnalyzedSentence: Sendable {
         // impaired": after a comma, "whether … or" concedes; it opens a clause of its own, and
         // asks no question of the effect before it.
         // ("whether" is an aim phrase: only a sentence that has one is looked at.)
-        for m in kinds & CueKind.aim.bit == 0 ? [] : matches where m.first == m.last && m.has(.aim) && m.first > 0 && tokens[m.first].folded == "whether"
-            && gap(before: m.first, tokens, bytes).contains(UInt8(ascii: ","))
-            && ((m.first + 2)..<min(tokens.count, m.first + 14)).contains(where: { tokens[$0].folded == "or" }) {
-            cuts.insert(m.first)
+        if kinds & CueKind.aim.bit != 0 {
+            for m in matches where m.first == m.last && m.first > 0 && m.has(.aim) && tokens[m.first].folded == "whether"
+                && gap(before: m.first, tokens, bytes).contains(UInt8(ascii: ","))
+                && ((m.first + 2)..<min(tokens.count, m.first + 14)).contains(where: { tokens[$0].folded == "or" }) {
+                cuts.insert(m.first)
+            }
         }
         // "Prescrites pour faire baisser le cholestérol, les statines diminuent le risque
         // d'infarctus", "Used for decades against pain, cupping eases…": a sentence that opens on
