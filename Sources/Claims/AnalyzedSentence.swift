@@ -3,121 +3,151 @@ import TextAnalysis
 
 /// One sentence of a document with everything the claim rules read from it: its tokens,
 /// the lexicon phrases found in it, and its clauses.
+///
+/// A sentence is read once and then passed around and copied by every rule; what was read
+/// lives in one shared, immutable `Reading`, so that a copy counts one reference, not a dozen.
 struct AnalyzedSentence: Sendable {
-    var start: Int
-    var end: Int
-    var text: String
-    var section: Int
-    var block: Int
-    var role: SectionRole
-    var lang: String?
-    var tokens: [ClaimToken]
-    var matches: [PhraseMatch]
-    /// Token ranges of the clauses, split at boundary words ("mais", "however") and `;`.
-    var clauses: [Range<Int>]
-    /// Conditions named by a word that shares the head of the next one ("neck" in "neck and
-    /// shoulder pain", "back" in "neck, back and shoulder pain").
-    var ellipticIndications: [Mention] = []
-    /// Whether the sentence has "sans" or "without" (`MentionFinder.follows(without:)`).
-    private(set) var namesWithout = false
-    /// Whether the sentence names a harm (`MentionFinder.follows(harm:)`).
-    private(set) var namesHarm = false
-    /// Whether the sentence names side effects as such ("effets indésirables", "side effects"),
-    /// which may open a list of harms after a colon (`MentionFinder.follows(harm:)`).
-    private(set) var namesSideEffects = false
-    /// Whether a control arm is named ("placebo", "groupe témoin"): the arms' figures may then be compared.
-    private(set) var namesControl = false
-    private(set) var namesDeficiency = false
-    /// Whether the sentence names the people a result was seen in (`MentionFinder.follows(population:)`).
-    private(set) var namesPopulation = false
-    /// Whether a word of an institution or a publication stands in the sentence (`institution`).
-    private(set) var namesInstitution = false
-    /// The kinds any of its matches has, one bit each (`CueKind.bit`): whether the sentence has
-    /// a kind at all is one AND.
-    private(set) var kinds: UInt64 = 0
-    /// Parts of the sentence that set a circumstance ("Quand les antalgiques ne suffisent pas",
-    /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
-    /// effect, and the interventions in it get no claim from the sentence.
-    var circumstances: [Range<Int>] = []
-    /// The token ranges inside its parentheses (`parentheses(_:_:)`).
-    private(set) var parentheses: [Range<Int>] = []
+    private let reading: Reading
     /// The indications and interventions the sentence names, found once (`MentionFinder`).
     private(set) var indicationMentions: [Mention] = []
     private(set) var interventionMentions: [Mention] = []
 
+    var start: Int { reading.start }
+    var end: Int { reading.end }
+    var text: String { reading.text }
+    var section: Int { reading.section }
+    var block: Int { reading.block }
+    var role: SectionRole { reading.role }
+    var lang: String? { reading.lang }
+    var tokens: [ClaimToken] { reading.tokens }
+    var matches: [PhraseMatch] { reading.matches }
+    /// Token ranges of the clauses, split at boundary words ("mais", "however") and `;`.
+    var clauses: [Range<Int>] { reading.clauses }
+    /// Conditions named by a word that shares the head of the next one ("neck" in "neck and
+    /// shoulder pain", "back" in "neck, back and shoulder pain").
+    var ellipticIndications: [Mention] { reading.ellipticIndications }
+    /// Whether the sentence has "sans" or "without" (`MentionFinder.follows(without:)`).
+    var namesWithout: Bool { reading.namesWithout }
+    /// Whether the sentence names a harm (`MentionFinder.follows(harm:)`).
+    var namesHarm: Bool { reading.kinds & (CueKind.harm.bit | CueKind.harmAfter.bit) != 0 }
+    /// Whether the sentence names side effects as such ("effets indésirables", "side effects"),
+    /// which may open a list of harms after a colon (`MentionFinder.follows(harm:)`).
+    var namesSideEffects: Bool { reading.kinds & CueKind.sideEffects.bit != 0 }
+    /// Whether a control arm is named ("placebo", "groupe témoin"): the arms' figures may then be compared.
+    var namesControl: Bool { reading.kinds & CueKind.control.bit != 0 }
+    var namesDeficiency: Bool { reading.kinds & CueKind.deficiency.bit != 0 }
+    /// Whether the sentence names the people a result was seen in (`MentionFinder.follows(population:)`).
+    var namesPopulation: Bool { reading.kinds & CueKind.population.bit != 0 }
+    /// Whether a word of an institution or a publication stands in the sentence (`institution`).
+    var namesInstitution: Bool { reading.kinds & CueKind.institution.bit != 0 }
+    /// The kinds any of its matches has, one bit each (`CueKind.bit`): whether the sentence has
+    /// a kind at all is one AND.
+    var kinds: UInt64 { reading.kinds }
+    /// Parts of the sentence that set a circumstance ("Quand les antalgiques ne suffisent pas",
+    /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
+    /// effect, and the interventions in it get no claim from the sentence.
+    var circumstances: [Range<Int>] { reading.circumstances }
+    /// The token ranges inside its parentheses (`parentheses(_:_:)`).
+    var parentheses: [Range<Int>] { reading.parentheses }
+    /// The last tokens of the words after which a named treatment is what another was compared
+    /// with: a comparator ("compared with", "than"), or an effect that ends in one ("worked
+    /// better than the cortisone shots", "fait mieux que"). Found once, when the sentence is read.
+    var comparatorEnds: Set<Int> { reading.comparatorEnds }
+
     /// A question asks, it does not claim ("peut-elle vraiment soulager votre dos ?").
-    var isQuestion: Bool { text.hasSuffix("?") }
+    var isQuestion: Bool { reading.text.hasSuffix("?") }
 
     init(text: String, start: Int, end: Int, section: Int, block: Int, role: SectionRole, lang: String?,
          bytes: [UInt8], matcher: PhraseMatcher, abbreviations: Abbreviations = Abbreviations()) {
-        self.text = text
-        self.start = start
-        self.end = end
-        self.section = section
-        self.block = block
-        self.role = role
-        self.lang = lang
-        tokens = ClaimTokenizer.tokens(in: text, offset: start)
-        var found = Self.outsideHandles(Self.outsideAffiliations(matcher.matches(in: tokens), tokens: tokens, bytes: bytes),
-                                        tokens: tokens, bytes: bytes, start: start, end: end)
-        var circumstances = Self.circumstances(tokens: tokens, matches: found, bytes: bytes)
-        // "Acupuncture does not improve pain": a failure with no condition word before it is
-        // no circumstance; its words are read again for what else they say.
-        let stray = found.filter { m in m.has(.failure) && !circumstances.contains { $0.contains(m.first) } }
-        if !stray.isEmpty {
-            found = Self.outsideHandles(Self.outsideAffiliations(matcher.matches(in: tokens, excluding: Set(stray.map(\.phrase))), tokens: tokens, bytes: bytes),
-                                        tokens: tokens, bytes: bytes, start: start, end: end)
-            circumstances = Self.circumstances(tokens: tokens, matches: found, bytes: bytes)
-        }
-        if !abbreviations.isEmpty { found = abbreviations.adding(to: found, tokens: tokens, bytes: bytes) }
-        // "the ten included trials": a name only in capitals ("TENS") names nothing in lower case.
-        if found.contains(where: { $0.has(.capitals) }) {
-            let words = tokens
-            found.removeAll { m in
-                m.has(.capitals) && m.first == m.last && bytes[words[m.first].start..<words[m.first].end].contains { $0 >= 0x61 && $0 <= 0x7A }
+        reading = Reading(text: text, start: start, end: end, section: section, block: block, role: role, lang: lang,
+                          bytes: bytes, matcher: matcher, abbreviations: abbreviations)
+        indicationMentions = MentionFinder.indications(in: self, bytes: bytes, clause: 0..<reading.tokens.count)
+        interventionMentions = MentionFinder.interventions(in: self, bytes: bytes, clause: 0..<reading.tokens.count)
+    }
+
+    /// What the rules read from a sentence's words, once.
+    private final class Reading: Sendable {
+        let start: Int
+        let end: Int
+        let text: String
+        let section: Int
+        let block: Int
+        let role: SectionRole
+        let lang: String?
+        let tokens: [ClaimToken]
+        let matches: [PhraseMatch]
+        let clauses: [Range<Int>]
+        let ellipticIndications: [Mention]
+        let namesWithout: Bool
+        let kinds: UInt64
+        let circumstances: [Range<Int>]
+        let parentheses: [Range<Int>]
+        let comparatorEnds: Set<Int>
+
+        init(text: String, start: Int, end: Int, section: Int, block: Int, role: SectionRole, lang: String?,
+             bytes: [UInt8], matcher: PhraseMatcher, abbreviations: Abbreviations) {
+            self.text = text
+            self.start = start
+            self.end = end
+            self.section = section
+            self.block = block
+            self.role = role
+            self.lang = lang
+            let tokens = ClaimTokenizer.tokens(in: text, offset: start)
+            self.tokens = tokens
+            var found = AnalyzedSentence.outsideHandles(AnalyzedSentence.outsideAffiliations(matcher.matches(in: tokens), tokens: tokens, bytes: bytes),
+                                                        tokens: tokens, bytes: bytes, start: start, end: end)
+            var circumstances = AnalyzedSentence.circumstances(tokens: tokens, matches: found, bytes: bytes)
+            // "Acupuncture does not improve pain": a failure with no condition word before it is
+            // no circumstance; its words are read again for what else they say.
+            let stray = found.filter { m in m.has(.failure) && !circumstances.contains { $0.contains(m.first) } }
+            if !stray.isEmpty {
+                found = AnalyzedSentence.outsideHandles(AnalyzedSentence.outsideAffiliations(matcher.matches(in: tokens, excluding: Set(stray.map(\.phrase))),
+                                                                                             tokens: tokens, bytes: bytes),
+                                                        tokens: tokens, bytes: bytes, start: start, end: end)
+                circumstances = AnalyzedSentence.circumstances(tokens: tokens, matches: found, bytes: bytes)
             }
-        }
-        matches = found
-        self.circumstances = circumstances
-        parentheses = Self.parentheses(tokens, bytes)
-        // The kinds any match has, in one pass over them.
-        kinds = matches.reduce(UInt64(0)) { $0 | $1.kinds }
-        clauses = Self.clauses(tokens: tokens, matches: matches, kinds: kinds, circumstances: circumstances, parentheses: parentheses, bytes: bytes)
-        namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
-        namesHarm = kinds & (CueKind.harm.bit | CueKind.harmAfter.bit) != 0
-        namesSideEffects = kinds & CueKind.sideEffects.bit != 0
-        namesControl = kinds & CueKind.control.bit != 0
-        namesDeficiency = kinds & CueKind.deficiency.bit != 0
-        namesPopulation = kinds & CueKind.population.bit != 0
-        namesInstitution = kinds & CueKind.institution.bit != 0
-        for m in matches where m.has(.comparator) || (m.has(.effect) && Self.comparingWords.contains(tokens[m.last].folded)) {
-            comparatorEnds.insert(m.last)
-        }
-        // "Relief may last longer than after a steroid injection", "dure plus longtemps qu'avec
-        // une infiltration": "than", or "que" a few words after a comparative, in words no
-        // phrase took.
-        // (Read from the bytes, not the folded words: this runs for every sentence.)
-        for i in tokens.indices {
-            switch Self.comparingWord(tokens[i].start, tokens[i].end, bytes) {
-            case .than: comparatorEnds.insert(i)
-            case .que where (max(0, i - 3)..<i).contains(where: { Self.comparativesBeforeQue.contains(tokens[$0].folded) }): comparatorEnds.insert(i)
-            default: break
+            if !abbreviations.isEmpty { found = abbreviations.adding(to: found, tokens: tokens, bytes: bytes) }
+            // "the ten included trials": a name only in capitals ("TENS") names nothing in lower case.
+            if found.contains(where: { $0.has(.capitals) }) {
+                found.removeAll { m in
+                    m.has(.capitals) && m.first == m.last && bytes[tokens[m.first].start..<tokens[m.first].end].contains { $0 >= 0x61 && $0 <= 0x7A }
+                }
             }
+            let matches = found
+            self.matches = matches
+            self.circumstances = circumstances
+            let parentheses = AnalyzedSentence.parentheses(tokens, bytes)
+            self.parentheses = parentheses
+            // The kinds any match has, in one pass over them.
+            let kinds = matches.reduce(UInt64(0)) { $0 | $1.kinds }
+            self.kinds = kinds
+            clauses = AnalyzedSentence.clauses(tokens: tokens, matches: matches, kinds: kinds, circumstances: circumstances, parentheses: parentheses, bytes: bytes)
+            namesWithout = tokens.contains { MentionFinder.without.contains($0.folded) }
+            var comparatorEnds: Set<Int> = []
+            for m in matches where m.has(.comparator) || (m.has(.effect) && AnalyzedSentence.comparingWords.contains(tokens[m.last].folded)) {
+                comparatorEnds.insert(m.last)
+            }
+            // "Relief may last longer than after a steroid injection", "dure plus longtemps qu'avec
+            // une infiltration": "than", or "que" a few words after a comparative, in words no
+            // phrase took.
+            // (Read from the bytes, not the folded words: this runs for every sentence.)
+            for i in tokens.indices {
+                switch AnalyzedSentence.comparingWord(tokens[i].start, tokens[i].end, bytes) {
+                case .than: comparatorEnds.insert(i)
+                case .que where (max(0, i - 3)..<i).contains(where: { AnalyzedSentence.comparativesBeforeQue.contains(tokens[$0].folded) }): comparatorEnds.insert(i)
+                default: break
+                }
+            }
+            self.comparatorEnds = comparatorEnds
+            ellipticIndications = AnalyzedSentence.ellipticIndications(tokens: tokens, matches: matches, bytes: bytes, matcher: matcher)
         }
-        ellipticIndications = Self.ellipticIndications(tokens: tokens, matches: matches, bytes: bytes, matcher: matcher)
-        indicationMentions = MentionFinder.indications(in: self, bytes: bytes, clause: 0..<tokens.count)
-        interventionMentions = MentionFinder.interventions(in: self, bytes: bytes, clause: 0..<tokens.count)
     }
 
     /// Whether a token lies in a circumstance (`circumstances`).
     func inCircumstance(_ token: Int) -> Bool {
-        circumstances.contains { $0.contains(token) }
+        reading.circumstances.contains { $0.contains(token) }
     }
-
-    /// The last tokens of the words after which a named treatment is what another was compared
-    /// with: a comparator ("compared with", "than"), or an effect that ends in one ("worked
-    /// better than the cortisone shots", "fait mieux que"). Found once, when the sentence is read.
-    private(set) var comparatorEnds: Set<Int> = []
 
     static let comparingWords: Set<String> = ["than", "que", "qu", "to"]
 
