@@ -24,6 +24,10 @@ enum BasisClassifier {
         func missing(_ m: PhraseMatch, _ basis: Basis) -> Bool {
             guard stance.stance == .uncertain else { return false }
             if scope.covers(m) { return true }
+            // "there is no credible evidence that …, and no randomized trial has shown …": one
+            // named as missing in another clause of the sentence is missing too.
+            if !clause.contains(m.first), let other = s.clauses.first(where: { $0.contains(m.first) }),
+               NegationScope(clause: other, matches: s.matches(in: other), tokens: s.tokens).covers(m) { return true }
             let primary = (2...4).contains(basis.level ?? 0)
             return primary && clause.contains(m.first) && m.first > stance.at
         }

@@ -274,10 +274,15 @@ enum ReferenceResolver {
         // A word of its own ("No.", "Oui,", "yes —"), not the start of a clause ("No trial has...").
         let end = s.tokens[m.last].end
         let after = end < s.end ? bytes[end..<min(s.end, end + 3)].first { $0 != UInt8(ascii: " ") } : nil
-        guard after == nil || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: ";"),
-                               UInt8(ascii: "-"), 0xE2].contains(after!) else { return nil }
+        // Or one narrowed to whom or what it holds for ("yes for calcium stones", "oui chez l'enfant").
+        let narrowed = m.last + 1 < s.tokens.count && Self.answerNarrowers.contains(s.tokens[m.last + 1].folded)
+        guard after == nil || narrowed || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+                                           UInt8(ascii: "-"), 0xE2].contains(after!) else { return nil }
         return (stance, s.surface(m, bytes: bytes))
     }
+
+    /// The words after which an answer holds for some people or some forms only ("yes for", "oui chez").
+    static let answerNarrowers: Set<String> = ["for", "in", "among", "pour", "chez", "dans"]
 
     /// "Ce qui …, c'est X", "What helped was X", "The only thing that worked was X".
     static func opensCleft(_ s: AnalyzedSentence) -> Bool {
