@@ -361,10 +361,15 @@ enum StanceClassifier {
     static func doubtedInSentence(_ s: AnalyzedSentence, stances: [ClauseStance?]) -> [ClauseStance?]? {
         guard s.clauses.count > 1, !s.isQuestion, stances.dropFirst().contains(where: { $0?.stance == .uncertain }) else { return nil }
         guard let k = s.clauses.indices.dropFirst().first(where: { k in
-            guard stances[k]?.stance == .uncertain, stances[k - 1]?.stance == .supports else { return false }
+            guard stances[k]?.stance == .uncertain else { return false }
             // The clause opens on a contrast ("but", "mais", "yet"), or on "without", "sans".
             guard let first = s.tokens[s.clauses[k]].first else { return false }
             let opensWithout = Self.withoutOpeners.contains(first.folded)
+            // "Les chercheurs s'intéressent aussi à l'apnée du sommeil, sans résultats solides":
+            // a use tried, with no effect stated, and then its want of results.
+            let triedWithout = opensWithout && stances[k - 1] == nil
+                && s.matches(in: s.clauses[k - 1]).contains { $0.has(.indication) }
+            guard stances[k - 1]?.stance == .supports || triedWithout else { return false }
             guard opensWithout || Self.contrastOpeners.contains(first.folded) else { return false }
             guard !s.matches(in: s.clauses[k]).contains(where: { $0.has(.indication) || $0.has(.intervention) || $0.has(.basis) || $0.has(.studies) }) else { return false }
             // "…, sans aucune démonstration scientifique", "…, without any proof": the effect is
@@ -376,9 +381,16 @@ enum StanceClassifier {
             let before = s.matches(in: s.clauses[k - 1])
             return before.contains { $0.has(.reported) || $0.has(.testimony) || $0.has(.saying) }
                 || s.tokens[s.clauses[k]].contains { Self.claimNouns.contains($0.folded) }
-        }), let doubt = stances[k], let read = stances[k - 1] else { return nil }
+        }), let doubt = stances[k] else { return nil }
         var out = stances
         let doubtCue = doubt.cues.first { $0.role == "stance" }?.text ?? ""
+        guard let read = stances[k - 1] else {
+            out[k - 1] = ClauseStance(stance: .uncertain, hedged: false,
+                                      cues: [Cue(role: "stance", text: doubtCue, rule: "a use tried, then said to be without results")],
+                                      at: doubt.at, strength: 0.9, basisClause: s.clauses[k])
+            out[k] = nil
+            return out
+        }
         out[k - 1] = ClauseStance(stance: .uncertain, hedged: read.hedged,
                                   cues: [Cue(role: "stance", text: doubtCue, rule: "an effect stated, then said to be unproven")]
                                       + read.cues.filter { $0.role != "stance" },
