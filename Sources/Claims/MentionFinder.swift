@@ -294,12 +294,23 @@ enum MentionFinder {
     }
 
     /// Whether the words before a name exclude it: "sans" or "without" ("sans anesthésie", "in
-    /// people without coeliac disease"), or, for a condition, "non" joined to it ("non-anaemic").
+    /// people without coeliac disease"), or, for a condition, "non" joined to it ("non-anaemic"),
+    /// or the people it is said they do not have ("patients who had no osteoarthritis", "with no
+    /// history of migraine").
     static func excludes(_ m: PhraseMatch, in s: AnalyzedSentence, bytes: [UInt8], kind: CueKind = .indication) -> Bool {
         if s.namesWithout, follows(without: m.first, in: s) { return true }
-        return kind == .indication && m.first > 0 && s.tokens[m.first - 1].folded == "non"
+        guard kind == .indication, m.first > 0 else { return false }
+        let before = s.tokens[m.first - 1].folded
+        if before == "no", m.first > 1, Self.havingNone.contains(s.tokens[m.first - 2].folded),
+           m.first == 2 || !Self.firstPerson.contains(s.tokens[m.first - 3].folded) { return true }
+        return before == "non"
             && AnalyzedSentence.gap(before: m.first, s.tokens, bytes).allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }
     }
+
+    /// The words before "no" that say who has none of a condition ("who had no", "with no").
+    static let havingNone: Set<String> = ["had", "have", "has", "with"]
+    /// Speakers whose "had no pain" tells an outcome, not whom a study took in.
+    static let firstPerson: Set<String> = ["i", "we", "she", "he", "you"]
 
     static func indications(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
         if clause == nil { return s.indicationMentions }
