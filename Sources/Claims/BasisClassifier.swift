@@ -11,6 +11,10 @@ import Documents
 /// diminué."); else a bare `assertion`. A study named inside a negation of an uncertain
 /// statement ("no randomized trial has shown") is not a basis.
 enum BasisClassifier {
+    /// Words that say a study is missing, a few words before its design ("no randomized,
+    /// double-blind trial", "aucun essai contrôlé").
+    static let missingWords: Set<String> = ["no", "aucun", "aucune", "never", "jamais", "without", "sans", "nor", "ni"]
+
     /// Words of a control arm inside a design phrase.
     static let controlWords = ["placebo", "sham", "simul", "factice", "temoin"]
 
@@ -26,8 +30,10 @@ enum BasisClassifier {
             if scope.covers(m) { return true }
             // "there is no credible evidence that …, and no randomized trial has shown …": one
             // named as missing in another clause of the sentence is missing too.
-            if !clause.contains(m.first), let other = s.clauses.first(where: { $0.contains(m.first) }),
-               NegationScope(clause: other, matches: s.matches(in: other), tokens: s.tokens).covers(m) { return true }
+            // ("no randomized, double-blind trial": a few words after the negation, a comma between.)
+            if !clause.contains(m.first), s.tokens[max(clause.upperBound, m.first - 3)..<m.first].contains(where: { Self.missingWords.contains($0.folded) }) {
+                return true
+            }
             let primary = (2...4).contains(basis.level ?? 0)
             return primary && clause.contains(m.first) && m.first > stance.at
         }
@@ -132,6 +138,9 @@ enum BasisClassifier {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "the quotation's speaker, named after it"))
         }
         if let (basis, why) = carriedDesign {
+            if basis == .testimony {
+                return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the people its list's lead-in gives the word to"))
+            }
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the study named earlier in the same paragraph or section"))
         }
         if let m = s.matches.first(where: { $0.has(.studies) && !scope.covers($0) }), !(stance.stance == .uncertain && m.first > stance.at) {

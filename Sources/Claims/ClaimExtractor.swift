@@ -272,6 +272,8 @@ public struct ClaimExtractor: Sendable {
                 implied = item.stance
                 if let m = item.intervention { discourseIntervention = (m, .heading) }
                 if carried == nil { carried = item.basis }
+            } else if carried == nil, let source = list.source(forItemOf: s, naming: own) {
+                carried = source
             }
             // A lead-in that names no indication ("Ce que l'ostéopathie peut soulager", "Au cabinet,
             // elles soulagent efficacement :") claims through the items below it, not itself.

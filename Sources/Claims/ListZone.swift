@@ -10,6 +10,15 @@ struct ListZone {
     /// The lead-in's stance, the intervention it names, and the source it names ("The expert
     /// panel considers mesotherapy appropriate for:"): what each item claims and rests on.
     private var open: (section: Int, stance: ClauseStance, intervention: Mention?, basis: (Basis, String)?)?
+    /// A lead-in that states no effect but gives the word to someone ("D'après ceux qui la
+    /// pratiquent, la ventousothérapie :"): each item states its own effect, on that source.
+    private var sourced: (section: Int, basis: (Basis, String))?
+
+    /// The source of the lead-in an item is under, when the lead-in states no effect itself.
+    func source(forItemOf s: AnalyzedSentence, naming indications: [Mention]) -> (Basis, String)? {
+        guard let sourced, sourced.section == s.section, !indications.isEmpty, s.tokens.count <= Self.paragraphWords else { return nil }
+        return sourced.basis
+    }
 
     /// An item names indications (a list of uses), or interventions under a lead-in that names
     /// none ("Things you can do to ease the pain: • take paracetamol or ibuprofen"): a list of
@@ -39,7 +48,11 @@ struct ListZone {
 
     mutating func note(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], interventions: [Mention], bytes: [UInt8]) {
         if let o = open, o.section != s.section { open = nil }
+        if let o = sourced, o.section != s.section || isHeading || (indications.isEmpty && s.tokens.count > Self.paragraphWords) { sourced = nil }
         let leadIn = isHeading || s.text.hasSuffix(":")
+        if s.text.hasSuffix(":"), indications.isEmpty, Self.leadStance(s, bytes: bytes) == nil, let source = Self.voice(of: s, bytes: bytes) {
+            sourced = (s.section, source)
+        }
         // "Quelles douleurs du dos peut-elle soulager ?" names a broad condition and asks for its
         // kinds; "Elle soigne l'essentiel de la traumatologie du sport :" names one and lists them.
         if leadIn, indications.isEmpty || s.isQuestion || s.text.hasSuffix(":"), let stance = Self.leadStance(s, bytes: bytes) {
@@ -57,6 +70,12 @@ struct ListZone {
     /// The source a lead-in names ("the expert panel", "la HAS"), the best of its basis cues.
     private static func source(of s: AnalyzedSentence, bytes: [UInt8]) -> (Basis, String)? {
         BasisClassifier.best(among: s.matches).map { ($0.0, s.surface($0.1, bytes: bytes)) }
+    }
+
+    /// The source of a lead-in that states no effect: its basis cues, or the people whose word
+    /// it gives ("D'après ceux qui la pratiquent, la ventousothérapie :"): testimony.
+    private static func voice(of s: AnalyzedSentence, bytes: [UInt8]) -> (Basis, String)? {
+        source(of: s, bytes: bytes) ?? s.matches.first { $0.has(.testimony) }.map { (.testimony, s.surface($0, bytes: bytes)) }
     }
 
     private static func leadStance(_ s: AnalyzedSentence, bytes: [UInt8]) -> ClauseStance? {
