@@ -31,7 +31,8 @@ enum BasisClassifier {
             // "there is no credible evidence that …, and no randomized trial has shown …": one
             // named as missing in another clause of the sentence is missing too.
             // ("no randomized, double-blind trial": a few words after the negation, a comma between.)
-            if !clause.contains(m.first), s.tokens[max(clause.upperBound, m.first - 3)..<m.first].contains(where: { Self.missingWords.contains($0.folded) }) {
+            if !clause.contains(m.first),
+               (max(0, m.first - 3)..<m.first).contains(where: { !clause.contains($0) && Self.missingWords.contains(s.tokens[$0].folded) }) {
                 return true
             }
             let primary = (2...4).contains(basis.level ?? 0)
@@ -517,8 +518,12 @@ struct DesignCarryOver {
         // (An evaluation or a review of several conditions — "55 problèmes de santé, des verrues
         // à l'asthme" — speaks of the others too.)
         let ofSeveral = last.map { $0.indications.count >= 2 && [.htaReport, .systematicReview, .metaAnalysis].contains($0.basis) } ?? false
+        // (Unless it speaks of a trial's condition too, by its symptom: "Massage did not reduce
+        // pain any more than the waiting list, and sleep quality did not change either." A trial
+        // has one population; a review's next paragraph may speak of another.)
         if let last, last.block != s.block, !indications.isEmpty, !last.indications.isEmpty, !ofSeveral,
-           !indications.contains(where: { m in last.indications.contains { related(m.id, $0) } }) { return nil }
+           !indications.contains(where: { m in last.indications.contains { related(m.id, $0) } }),
+           !((2...4).contains(last.basis.level ?? 0) && s.matches.contains(where: { $0.refers(.symptom) })) { return nil }
         // "In the trial, four in five patients given Kybella were satisfied. … For a heavy neck,
         // liposuction still removes more fat": a sentence about another treatment is not about that study.
         // A guideline, an evaluation or a review weighs several treatments ("…, the draft says";
