@@ -1824,6 +1824,26 @@ import Testing
         Case(name: "the pain of a trial's condition keeps the trial's design after a paragraph naming another outcome", title: "Massage therapy in fibromyalgia", lang: "en",
              sentences: ["In this non-randomised controlled study, women with fibromyalgia received weekly massage or no treatment.", "Massage did not reduce pain any more than being on the waiting list, and sleep quality did not change either."],
              expected: "massage/fibromyalgia/refutes/controlled-study", allWide: true),
+        // Twenty-fifth session: treating by cold, a complaint just gone, pores, a belief reported, a
+        // candidate treatment, surgery avoided.
+        Case(name: "treating by cold is cryotherapy", title: "Fibromyalgie : elle apaise ses douleurs par le froid", lang: "fr",
+             sentences: ["« C'est la première chose qui me soulage vraiment, et je n'ai plus d'insomnies », raconte-t-elle."],
+             expected: "cryotherapy/insomnia/supports/testimony", allWide: true),
+        Case(name: "a complaint just gone is an effect", title: "Cold plunges", lang: "en",
+             sentences: ["'I get out of the tub and my anxiety is just gone for the rest of the day,' says one regular."],
+             expected: "cold-water-immersion/anxiety/supports/testimony", allWide: true),
+        Case(name: "pores name enlarged pores", title: "Mésolift", lang: "fr",
+             sentences: ["Le mésolift resserre les pores."],
+             expected: "mesotherapy/enlarged-pores/supports", allWide: true),
+        Case(name: "what people believe a treatment does is reported", title: "Cures détox", lang: "fr",
+             sentences: ["« On croit maigrir avec une cure détox, mais on ne fait que se vider », résume un médecin."],
+             expected: "none-for:detox/weight-loss/supports", allWide: true),
+        Case(name: "a candidate treatment is unproven", title: "Omega-3 for ADHD", lang: "en",
+             sentences: ["Animal studies have made omega-3 fatty acids an attractive candidate treatment for ADHD."],
+             expected: "none-for:omega-3/adhd/supports", allWide: true),
+        Case(name: "surgery avoided is the effect of the treatment given instead", title: "Appendicite aiguë", lang: "fr",
+             sentences: ["Chez l'adulte, sept patients sur dix traités par antibiotiques n'ont pas eu besoin d'être opérés dans l'année."],
+             expected: "antibiotics/appendicitis/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
