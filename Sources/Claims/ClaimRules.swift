@@ -77,7 +77,15 @@ public enum ClaimRules {
     /// ("about as effective as sham needling") refutes; a quotation whose speaker was named in
     /// one of the four sentences before is that speaker's testimony; "not superior to" an
     /// active treatment is a comparison, not a claim of no effect.
-    static let version = 19
+    /// 20: an answer narrowed to whom it holds for ("yes for calcium stones") is an answer; a
+    /// use tried with no effect stated, then said to be without results, is uncertain; a design
+    /// named as missing a few words after "no" in another clause is no basis; a condition the
+    /// people studied are said not to have ("who had no osteoarthritis") is excluded; the items
+    /// of a list whose lead-in gives the word to practitioners are their testimony; a
+    /// practitioner asserting ("un dermatologue affirme que") is testimony, a seller asserting
+    /// reports a claim; a trial's design is kept past a paragraph that names another outcome
+    /// with the trial's symptom.
+    static let version = 20
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and
