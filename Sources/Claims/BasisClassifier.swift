@@ -15,6 +15,9 @@ enum BasisClassifier {
     /// double-blind trial", "aucun essai contrôlé").
     static let missingWords: Set<String> = ["no", "aucun", "aucune", "never", "jamais", "without", "sans", "nor", "ni"]
 
+    /// Words that pick some people out of a group ("certains patients", "some patients").
+    static let someOf: Set<String> = ["certains", "certaines", "quelques", "plusieurs", "some", "many", "several", "other"]
+
     /// Words of a control arm inside a design phrase.
     static let controlWords = ["placebo", "sham", "simul", "factice", "temoin"]
 
@@ -31,8 +34,9 @@ enum BasisClassifier {
             // "there is no credible evidence that …, and no randomized trial has shown …": one
             // named as missing in another clause of the sentence is missing too.
             // ("no randomized, double-blind trial": a few words after the negation, a comma between.)
-            if !clause.contains(m.first),
-               (max(0, m.first - 3)..<m.first).contains(where: { !clause.contains($0) && Self.missingWords.contains(s.tokens[$0].folded) }) {
+            // ("no double-blind, peer-reviewed trial has tested them, so doctors have little idea":
+            // in the doubting clause itself, before its doubt.)
+            if (max(0, m.first - 3)..<m.first).contains(where: { Self.missingWords.contains(s.tokens[$0].folded) }) {
                 return true
             }
             let primary = (2...4).contains(basis.level ?? 0)
@@ -99,8 +103,10 @@ enum BasisClassifier {
         }
         // "Two years later, the patients offered acupuncture reported less pain": after a trial
         // described in the sentence before, what its patients report is its outcome.
+        // (Not "certains patients affirment…": some of them vouching is their testimony.)
         if let (basis, why) = carriedDesign, (2...3).contains(basis.level ?? 0),
-           s.matches(in: clause).contains(where: { $0.has(.testimony) && s.tokens[$0.first].folded.hasPrefix("patient") }) {
+           s.matches(in: clause).contains(where: { $0.has(.testimony) && s.tokens[$0.first].folded.hasPrefix("patient")
+               && !($0.first > 0 && Self.someOf.contains(s.tokens[$0.first - 1].folded)) }) {
             return (basis, Cue(role: "basis", text: why, rule: "what the patients of the study named before reported: its outcome"))
         }
         if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {

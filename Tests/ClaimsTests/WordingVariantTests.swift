@@ -1844,6 +1844,13 @@ import Testing
         Case(name: "surgery avoided is the effect of the treatment given instead", title: "Appendicite aiguë", lang: "fr",
              sentences: ["Chez l'adulte, sept patients sur dix traités par antibiotiques n'ont pas eu besoin d'être opérés dans l'année."],
              expected: "antibiotics/appendicitis/supports", allWide: true),
+        // Twenty-fifth session: a design right after "no", some patients vouching after a trial.
+        Case(name: "a design right after 'no' in the doubting clause is no basis", title: "Mesotherapy for fat", lang: "en",
+             sentences: ["Small studies of mesotherapy abound, yet no double-blind, peer-reviewed trial has tested the fat-dissolving injections, so doctors have little idea how well they work."],
+             expected: "mesotherapy/localized-fat/uncertain/assertion", allWide: true),
+        Case(name: "some patients vouching after a trial is their testimony", title: "Semelles et arthrose du genou", lang: "fr",
+             sentences: ["Un essai randomisé n'a montré aucun bénéfice des semelles orthopédiques dans l'arthrose du genou.", "Certains patients affirment pourtant marcher avec moins de douleur depuis qu'ils les portent."],
+             expected: "foot-orthoses/osteoarthritis/supports/testimony", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
