@@ -418,13 +418,22 @@ enum StanceClassifier {
         guard !ms.contains(where: { $0.has(.effect) || $0.has(.aim) || $0.has(.mechanism) || $0.has(.course) || $0.has(.control) }),
               clause.count <= 8,
               let trigger = ms.first(where: { $0.negates(.pre) }),
-              trigger.first <= clause.lowerBound + 1,
-              ["pas", "not", "non", "jamais", "never"].contains(s.tokens[trigger.first].folded) else { return nil }
+              // "…, mais pas", "but not"; or a subject and an auxiliary denied, with only
+              // fillers before them ("but it doesn't", "and it simply doesn't").
+              (trigger.first <= clause.lowerBound + 1 && ["pas", "not", "non", "jamais", "never"].contains(s.tokens[trigger.first].folded))
+                || (trigger.first <= clause.lowerBound + 3 && Self.deniedAuxiliaries.contains(s.tokens[trigger.first].folded)
+                    && trigger.last + 1 >= clause.upperBound
+                    && (clause.lowerBound..<trigger.first).allSatisfy { Self.elisionFillers.contains(s.tokens[$0].folded) }) else { return nil }
         return ClauseStance(stance: .refutes, hedged: ms.contains { $0.has(.hedge) },
                             cues: [Cue(role: "negation", text: s.surface(trigger, bytes: bytes),
                                        rule: "a clause that only negates denies the effect stated before it")],
                             at: trigger.first, strength: 0.8)
     }
+
+    /// Auxiliaries whose denial ends a clause that restates nothing ("it doesn't", "they won't").
+    static let deniedAuxiliaries: Set<String> = ["doesn", "don", "didn", "won", "isn", "aren", "wasn", "weren", "cannot", "can"]
+    /// Words that may stand before such a denial: its conjunction, subject and adverb.
+    static let elisionFillers: Set<String> = ["and", "but", "it", "they", "that", "this", "simply", "just", "really", "actually", "still"]
 
     /// Whether a phrase stands inside a parenthesis that holds no effect word: "(the so-called
     /// love handles)" names what the sentence speaks of.
