@@ -23,9 +23,12 @@ enum ReferenceResolver {
         }
         // The title says what the document is about: its names count twice. In the text, an
         // intervention named as what another was compared with ("better than minoxidil") does not count.
+        // ("Tai chi tested against stretching": what the title compares the treatment with counts as in the text.)
         let titleMatches = title.matches
-        count(titleMatches)
-        count(titleMatches)
+        let titleComparatorEnds = title.comparatorEnds
+        let titleNamed = titleMatches.filter { !titleComparatorEnds.contains($0.first - 1) && !titleComparatorEnds.contains($0.first - 2) }
+        count(titleNamed)
+        count(titleNamed)
         for s in sentences where !s.interventionMentions.isEmpty {
             let comparatorEnds = s.comparatorEnds
             count(s.matches.filter { !comparatorEnds.contains($0.first - 1) && !comparatorEnds.contains($0.first - 2) })

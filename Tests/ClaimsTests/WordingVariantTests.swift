@@ -1884,6 +1884,23 @@ import Testing
         Case(name: "nobody disputing a benefit is agreement", title: "Statines", lang: "fr",
              sentences: ["Pour éviter une récidive après un premier infarctus, personne ne conteste leur intérêt."],
              expected: "none-for:statins/myocardial-infarction/uncertain", allWide: true),
+        // Twenty-fifth session: trials confirming its effect, what a treatment acts like, fewer falls, what a
+        // title compares the treatment with.
+        Case(name: "trials confirming its effect is an effect", title: "Millepertuis et déprime", lang: "fr",
+             sentences: ["Une trentaine d'essais randomisés confirment son effet dans la dépression légère à modérée."],
+             expected: "st-johns-wort/mild-depression/supports", allWide: true),
+        Case(name: "what a treatment acts like is a comparison, not its subject", title: "Millepertuis et déprime", lang: "fr",
+             sentences: ["« Elle agit un peu comme un antidépresseur de pharmacie ; elle apaise aussi l'anxiété », explique une généraliste."],
+             expected: "st-johns-wort/anxiety/supports/testimony", allWide: true),
+        Case(name: "fewer falls names the complaint and its lessening", title: "Tai chi and falls", lang: "en",
+             sentences: ["People doing tai chi had half as many falls as those who stretched."],
+             expected: "tai-chi/falls/supports", allWide: true),
+        Case(name: "moins de chutes names the complaint and its lessening", title: "Tai-chi et chutes", lang: "fr",
+             sentences: ["Le tai-chi entraîne deux fois moins de chutes."],
+             expected: "tai-chi/falls/supports", allWide: true),
+        Case(name: "what a title compares the treatment with is not its subject", title: "Falls in older people: tai chi tested against stretching", lang: "en",
+             sentences: ["In a randomized trial, adults over 70 were assigned to tai chi, an exercise class or stretching.", "\"It's cheap, it's sociable and it works,\" said a geriatrician."],
+             expected: "tai-chi/falls/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
