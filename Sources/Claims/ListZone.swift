@@ -50,12 +50,13 @@ struct ListZone {
         if let o = open, o.section != s.section { open = nil }
         if let o = sourced, o.section != s.section || isHeading || (indications.isEmpty && s.tokens.count > Self.paragraphWords) { sourced = nil }
         let leadIn = isHeading || s.text.hasSuffix(":")
-        if s.text.hasSuffix(":"), indications.isEmpty, Self.leadStance(s, bytes: bytes) == nil, let source = Self.voice(of: s, bytes: bytes) {
+        let stance = leadIn ? Self.leadStance(s, bytes: bytes) : nil
+        if stance == nil, s.text.hasSuffix(":"), indications.isEmpty, let source = Self.voice(of: s, bytes: bytes) {
             sourced = (s.section, source)
         }
         // "Quelles douleurs du dos peut-elle soulager ?" names a broad condition and asks for its
         // kinds; "Elle soigne l'essentiel de la traumatologie du sport :" names one and lists them.
-        if leadIn, indications.isEmpty || s.isQuestion || s.text.hasSuffix(":"), let stance = Self.leadStance(s, bytes: bytes) {
+        if leadIn, indications.isEmpty || s.isQuestion || s.text.hasSuffix(":"), let stance {
             open = (s.section, stance, interventions.first, Self.source(of: s, bytes: bytes))
             return
         }
