@@ -302,15 +302,16 @@ enum MentionFinder {
         guard kind == .indication, m.first > 0 else { return false }
         let before = s.tokens[m.first - 1].folded
         if before == "no", m.first > 1, Self.havingNone.contains(s.tokens[m.first - 2].folded),
-           m.first == 2 || !Self.firstPerson.contains(s.tokens[m.first - 3].folded) { return true }
+           m.first == 2 || !Self.narratingSubjects.contains(s.tokens[m.first - 3].folded) { return true }
         return before == "non"
             && AnalyzedSentence.gap(before: m.first, s.tokens, bytes).allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }
     }
 
     /// The words before "no" that say who has none of a condition ("who had no", "with no").
     static let havingNone: Set<String> = ["had", "have", "has", "with"]
-    /// Speakers whose "had no pain" tells an outcome, not whom a study took in.
-    static let firstPerson: Set<String> = ["i", "we", "she", "he", "you"]
+    /// Subjects whose "had no pain" tells an outcome, not whom a study took in ("she had no pain
+    /// after the second session").
+    static let narratingSubjects: Set<String> = ["i", "we", "she", "he", "you"]
 
     static func indications(in s: AnalyzedSentence, bytes: [UInt8], clause: Range<Int>? = nil) -> [Mention] {
         if clause == nil { return s.indicationMentions }

@@ -384,16 +384,11 @@ enum StanceClassifier {
         }), let doubt = stances[k] else { return nil }
         var out = stances
         let doubtCue = doubt.cues.first { $0.role == "stance" }?.text ?? ""
-        guard let read = stances[k - 1] else {
-            out[k - 1] = ClauseStance(stance: .uncertain, hedged: false,
-                                      cues: [Cue(role: "stance", text: doubtCue, rule: "a use tried, then said to be without results")],
-                                      at: doubt.at, strength: 0.9, basisClause: s.clauses[k])
-            out[k] = nil
-            return out
-        }
-        out[k - 1] = ClauseStance(stance: .uncertain, hedged: read.hedged,
-                                  cues: [Cue(role: "stance", text: doubtCue, rule: "an effect stated, then said to be unproven")]
-                                      + read.cues.filter { $0.role != "stance" },
+        // (With no stance before it, a use tried: "…, sans résultats solides".)
+        let read = stances[k - 1]
+        let rule = read == nil ? "a use tried, then said to be without results" : "an effect stated, then said to be unproven"
+        out[k - 1] = ClauseStance(stance: .uncertain, hedged: read?.hedged ?? false,
+                                  cues: [Cue(role: "stance", text: doubtCue, rule: rule)] + (read?.cues.filter { $0.role != "stance" } ?? []),
                                   at: doubt.at, strength: 0.9, basisClause: s.clauses[k])
         out[k] = nil
         return out
