@@ -56,6 +56,11 @@ struct AnalyzedSentence: Sendable {
 
     /// A question asks, it does not claim ("peut-elle vraiment soulager votre dos ?").
     var isQuestion: Bool { reading.text.hasSuffix("?") }
+    /// Whether the sentence ends in a colon, inside a closing quotation mark or not ("… soulagent
+    /// très bien : »"): a lead-in to what follows.
+    var endsInColon: Bool {
+        reading.text.reversed().drop { $0 == " " || $0 == "»" || $0 == "\u{201D}" || $0 == "\"" || $0 == "\u{00A0}" }.first == ":"
+    }
 
     init(text: String, start: Int, end: Int, section: Int, block: Int, role: SectionRole, lang: String?,
          bytes: [UInt8], matcher: PhraseMatcher, abbreviations: Abbreviations = Abbreviations()) {

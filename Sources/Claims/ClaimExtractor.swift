@@ -221,7 +221,7 @@ public struct ClaimExtractor: Sendable {
             // A post of a forum thread written out as text is a reader's word, like a comment.
             let firstOfBlock = index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section
             if firstOfBlock, let header = BasisClassifier.readerPostHeader(s, bytes: bytes) {
-                let alone = s.text.hasSuffix(":") && (index + 1 == sentences.count || sentences[index + 1].block != s.block)
+                let alone = s.endsInColon && (index + 1 == sentences.count || sentences[index + 1].block != s.block)
                 readerPost = (s.section, s.block, s.block + (alone ? Self.postBlocks : 0),
                               Cue(role: "basis", text: header, rule: "a post of a forum thread is testimony"))
             }
@@ -280,7 +280,7 @@ public struct ClaimExtractor: Sendable {
             // ("Les bienfaits prêtés à cette pratique ne reposent sur aucune étude." names a
             // list's head, yet judges the practice in a sentence of its own: no lead-in.)
             let judgesItsHead = !isHeading && s.text.hasSuffix(".") && s.matches.contains { $0.states(.uncertain) || $0.states(.refutes) }
-            let leadIn = own.isEmpty && ((s.matches.contains { $0.has(.listhead) } && !judgesItsHead) || s.text.hasSuffix(":")
+            let leadIn = own.isEmpty && ((s.matches.contains { $0.has(.listhead) } && !judgesItsHead) || s.endsInColon
                                          || ListZone.opens(s, isHeading: isHeading, naming: own, bytes: bytes))
             if !s.isQuestion && !leadIn && !procedure.contains(index) && !warningSections.contains(s.section) {
                 let context = SentenceContext(

@@ -42,21 +42,21 @@ struct ListZone {
     /// A heading that states an effect of a named intervention ("Le paracétamol, aussi efficace")
     /// is a claim, not a lead-in, unless it is a `listhead` or ends in ":".
     static func opens(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], bytes: [UInt8]) -> Bool {
-        guard (isHeading || s.text.hasSuffix(":")), indications.isEmpty, !s.isQuestion, leadStance(s, bytes: bytes) != nil else { return false }
-        return s.interventionMentions.isEmpty || s.text.hasSuffix(":") || s.matches.contains { $0.has(.listhead) }
+        guard (isHeading || s.endsInColon), indications.isEmpty, !s.isQuestion, leadStance(s, bytes: bytes) != nil else { return false }
+        return s.interventionMentions.isEmpty || s.endsInColon || s.matches.contains { $0.has(.listhead) }
     }
 
     mutating func note(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], interventions: [Mention], bytes: [UInt8]) {
         if let o = open, o.section != s.section { open = nil }
         if let o = sourced, o.section != s.section || isHeading || (indications.isEmpty && s.tokens.count > Self.paragraphWords) { sourced = nil }
-        let leadIn = isHeading || s.text.hasSuffix(":")
+        let leadIn = isHeading || s.endsInColon
         let stance = leadIn ? Self.leadStance(s, bytes: bytes) : nil
-        if stance == nil, s.text.hasSuffix(":"), indications.isEmpty, let source = Self.voice(of: s, bytes: bytes) {
+        if stance == nil, s.endsInColon, indications.isEmpty, let source = Self.voice(of: s, bytes: bytes) {
             sourced = (s.section, source)
         }
         // "Quelles douleurs du dos peut-elle soulager ?" names a broad condition and asks for its
         // kinds; "Elle soigne l'essentiel de la traumatologie du sport :" names one and lists them.
-        if leadIn, indications.isEmpty || s.isQuestion || s.text.hasSuffix(":"), let stance {
+        if leadIn, indications.isEmpty || s.isQuestion || s.endsInColon, let stance {
             open = (s.section, stance, interventions.first, Self.source(of: s, bytes: bytes))
             return
         }

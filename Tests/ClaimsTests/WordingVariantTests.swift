@@ -1901,6 +1901,16 @@ import Testing
         Case(name: "what a title compares the treatment with is not its subject", title: "Falls in older people: tai chi tested against stretching", lang: "en",
              sentences: ["In a randomized trial, adults over 70 were assigned to tai chi, an exercise class or stretching.", "\"It's cheap, it's sociable and it works,\" said a geriatrician."],
              expected: "tai-chi/falls/supports", allWide: true),
+        // Twenty-sixth session: a lead-in quoted and ending in a colon, little changed, mobility regained.
+        Case(name: "a quoted lead-in ending in a colon still opens its list", title: "Trois questions à une mésothérapeute", lang: "fr",
+             sentences: ["« En pratique, les injections de mésothérapie soulagent très bien : »", "les tendinites ;", "les cervicalgies."],
+             expected: "mesotherapy/neck-pain/supports", allWide: true),
+        Case(name: "little changed is no effect", title: "Mésothérapie", lang: "fr",
+             sentences: ["La mésothérapie est une technique d'injections.", "Dans la fibromyalgie, les injections ne changent pas grand-chose."],
+             expected: "mesotherapy/fibromyalgia/refutes", allWide: true),
+        Case(name: "mobility regained is an effect", title: "Chiropraxie", lang: "fr",
+             sentences: ["Chez les patients qui souffrent d'arthrose du cou, la chiropraxie fait regagner de la mobilité en quelques séances."],
+             expected: "chiropractic/osteoarthritis/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
