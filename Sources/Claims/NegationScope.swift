@@ -62,15 +62,26 @@ struct NegationScope: Sendable {
         // French negation in two parts, however far apart: "n'avait démontré une efficacité
         // suffisante dans aucune indication", "n'a été confirmé par aucun essai". The scope runs
         // from "ne" to its second part (and the usual reach after it).
-        for ne in clause where tokens[ne].folded == "ne" && !negated.contains(ne) && !pseudo.contains(ne) {
-            // "ni les infiltrations ni la kinésithérapie ne la font disparaître": "ni" before
+        for ne in clause where (tokens[ne].folded == "ne" || tokens[ne].folded == "n") && !pseudo.contains(ne) {
+            // "ni les infiltrations ni la kinésithérapie ne la font disparaître", "aucune de ces
+            // indications n'a fait l'objet d'une démonstration": "ni" or a quantifier before
             // "ne" is its second part, however far.
-            if (clause.lowerBound..<ne).contains(where: { tokens[$0].folded == "ni" }),
+            // (A quantifier over a part of something, "aucune de ces", "aucun des"; not "aucun
+            // traitement ne garantit", about no treatment in particular, nor one that opens a
+            // relative, "des douleurs que rien ne parvenait à calmer".)
+            func partBefore(_ i: Int) -> Bool {
+                let w = tokens[i].folded
+                if w == "ni" { return true }
+                guard Self.partsBefore.contains(w), i == clause.lowerBound || !["que", "qu", "qui"].contains(tokens[i - 1].folded) else { return false }
+                return w == "rien" || (i + 1 < ne && ["de", "des", "d"].contains(tokens[i + 1].folded))
+            }
+            if (clause.lowerBound..<ne).contains(where: partBefore),
                !((ne + 1)..<clause.upperBound).contains(where: { Self.secondParts.contains(tokens[$0].folded) }) {
-                negated.formUnion(ne..<min(clause.upperBound, ne + Self.forward + 1))
+                // (The verb after "ne" counts in the reach: "n'a fait l'objet d'une démonstration".)
+                negated.formUnion(ne..<min(clause.upperBound, ne + Self.forward + 2))
                 continue
             }
-            guard let second = ((ne + 1)..<clause.upperBound).first(where: { Self.secondParts.contains(tokens[$0].folded) }),
+            guard !negated.contains(ne), let second = ((ne + 1)..<clause.upperBound).first(where: { Self.secondParts.contains(tokens[$0].folded) }),
                   // "n'ont montré aucun bénéfice": the second part opens a statement of no effect, which holds its own negation.
                   !matches.contains(where: { $0.has(.effect) && $0.covered.contains(second) }) else { continue }
             var upper = min(clause.upperBound, second + Self.forward + 1)
@@ -89,6 +100,9 @@ struct NegationScope: Sendable {
     static func opensRelative(before first: Int, in clause: Range<Int>, tokens: [ClaimToken]) -> Bool {
         (max(clause.lowerBound, first - 2)..<first).contains { Self.subjectRelatives.contains(tokens[$0].folded) }
     }
+
+    /// The part of a French negation that may stand before "ne" ("ni A ni B ne", "aucun essai n'a").
+    static let partsBefore: Set<String> = ["ni", "aucun", "aucune", "rien", "nul", "nulle"]
 
     /// The second part of a French negation ("ne … aucun", "ne … jamais").
     static let secondParts: Set<String> = ["aucun", "aucune", "aucunement", "jamais", "rien", "nullement", "guere", "personne", "nulle", "pas", "point"]

@@ -1,4 +1,5 @@
 import Documents
+import TextAnalysis
 
 /// Resolves what a sentence leaves implicit: which intervention "elle", "cette technique",
 /// "this treatment" or a bare list item ("Traitement des tendinopathies") speaks of, and
@@ -339,8 +340,14 @@ enum ReferenceResolver {
         func listed(_ a: Mention, _ b: Mention) -> Bool {
             let between = (end(a) + 1)..<b.token
             let gap = s.tokens[end(a)].end..<(between.isEmpty ? s.tokens[b.token].start : s.tokens[between.lowerBound].start)
-            return between.count <= 2 && between.allSatisfy({ Self.joiners.contains(s.tokens[$0].folded) })
-                && bytes[gap].contains(UInt8(ascii: ","))
+            // One qualifier may stand before the next item ("mesotherapy, medical microneedling
+            // and PRP"): a word no rule reads and no function word ("A, which B" is no list).
+            let qualifiers = between.filter { !Self.joiners.contains(s.tokens[$0].folded) }
+            let qualifies = qualifiers.count <= 1 && qualifiers.allSatisfy { i in
+                i + 1 == b.token && !LanguageGuesser.shared.isFunctionWord(s.tokens[i].folded) && !s.matches.contains { ($0.first...$0.last).contains(i) }
+                    && AnalyzedSentence.gap(before: b.token, s.tokens, bytes).allSatisfy { $0 == UInt8(ascii: " ") }
+            }
+            return between.count <= 2 && qualifies && bytes[gap].contains(UInt8(ascii: ","))
         }
         // The whole run the name belongs to, before it ("Acupuncture ou massage peuvent …",
         // found from massage) and after it; a run of commas counts only if a coordinator

@@ -7,6 +7,8 @@ public struct LanguageGuesser: Sendable {
     private let words: [String: UInt8]
     /// Longer words are no stop word: no look-up, no string.
     private let longestWord: Int
+    /// The stop words of both languages, folded (`Folding.fold`), for `isFunctionWord`.
+    private let foldedWords: Set<String>
     private static let french: UInt8 = 1, english: UInt8 = 2
 
     public static let shared = LanguageGuesser()
@@ -18,7 +20,11 @@ public struct LanguageGuesser: Sendable {
         }
         words = table
         longestWord = table.keys.map(\.utf8.count).max() ?? 0
+        foldedWords = Set(table.keys.map { Folding.fold($0) })
     }
+
+    /// Whether a folded word is a function word of French or English ("which", "ou", "dont").
+    public func isFunctionWord(_ folded: String) -> Bool { foldedWords.contains(folded) }
 
     /// `fr`, `en` or nil.
     public func guess(_ text: some StringProtocol, minimumHits: Int = 3) -> String? {
