@@ -196,6 +196,8 @@ public struct ClaimExtractor: Sendable {
             if own.isEmpty {
                 if let (items, words) = listBack {
                     topic = Discourse.Topic(mentions: items, origin: .reference, words: words)
+                } else if let lead = list.leadIndications(forItemOf: s, interventions: s.interventionMentions) {
+                    topic = Discourse.Topic(mentions: lead.indications, origin: .leadIn, words: lead.words)
                 } else if let prev = previous, !prev.effective.isEmpty,
                    let (words, _) = ReferenceResolver.continuation(of: s, afterQuestion: prev.wasQuestion, bytes: bytes) {
                     topic = Discourse.Topic(mentions: prev.effective, origin: prev.wasQuestion ? .question : .reference, words: words)
@@ -1012,6 +1014,7 @@ public struct ClaimExtractor: Sendable {
         case .reference: return "refers back to the sentence before, which names \(surface)"
         case .paragraph: return "named earlier in the paragraph: \(surface)"
         case .heading: return "named in the section's heading: \(surface)"
+        case .leadIn: return "named in the lead-in of the list it is an item of: \(surface)"
         case .question: return "answers the question before it, which names \(surface)"
         case .title: return "named in the title: \(surface)"
         case .topic: return "the only indication the document names: \(surface)"

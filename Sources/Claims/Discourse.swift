@@ -13,6 +13,9 @@ enum TopicOrigin: String, Sendable, CaseIterable {
     case paragraph
     /// named in the heading of the sentence's section
     case heading
+    /// named in the lead-in of the list the sentence is an item of ("Plusieurs soins atténuent les
+    /// vergetures : • le laser • les peelings")
+    case leadIn
     /// named in the question the sentence answers
     case question
     /// named in the document's title

@@ -9,7 +9,7 @@ struct ListZone {
 
     /// The lead-in's stance, the intervention it names, and the source it names ("The expert
     /// panel considers mesotherapy appropriate for:"): what each item claims and rests on.
-    private var open: (section: Int, stance: ClauseStance, intervention: Mention?, basis: (Basis, String)?)?
+    private var open: (section: Int, stance: ClauseStance, intervention: Mention?, basis: (Basis, String)?, lead: (indications: [Mention], words: String))?
     /// A lead-in that states no effect but gives the word to someone ("D'après ceux qui la
     /// pratiquent, la ventousothérapie :"): each item states its own effect, on that source.
     private var sourced: (section: Int, basis: (Basis, String))?
@@ -18,6 +18,15 @@ struct ListZone {
     func source(forItemOf s: AnalyzedSentence, naming indications: [Mention]) -> (Basis, String)? {
         guard let sourced, sourced.section == s.section, !indications.isEmpty, s.tokens.count <= Self.paragraphWords else { return nil }
         return sourced.basis
+    }
+
+    /// What the lead-in an item is under names for it to treat, when the item names treatments and
+    /// no condition ("Plusieurs soins atténuent les vergetures : • le laser fractionné • les
+    /// peelings"): each item is a treatment for the lead-in's conditions.
+    func leadIndications(forItemOf s: AnalyzedSentence, interventions: [Mention]) -> (indications: [Mention], words: String)? {
+        guard let open, open.section == s.section, open.intervention == nil, !open.lead.indications.isEmpty, !interventions.isEmpty,
+              s.tokens.count <= Self.paragraphWords, !s.text.hasSuffix(".") || s.tokens.count <= 8 else { return nil }
+        return open.lead
     }
 
     /// An item names indications (a list of uses), or interventions under a lead-in that names
@@ -57,7 +66,8 @@ struct ListZone {
         // "Quelles douleurs du dos peut-elle soulager ?" names a broad condition and asks for its
         // kinds; "Elle soigne l'essentiel de la traumatologie du sport :" names one and lists them.
         if leadIn, indications.isEmpty || s.isQuestion || s.endsInColon, let stance {
-            open = (s.section, stance, interventions.first, Self.source(of: s, bytes: bytes))
+            open = (s.section, stance, interventions.first, Self.source(of: s, bytes: bytes),
+                    (s.endsInColon && !s.isQuestion ? indications : [], Discourse.clip(s.text)))
             return
         }
         if isHeading { open = nil; return }
