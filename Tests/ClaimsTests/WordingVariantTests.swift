@@ -1911,6 +1911,39 @@ import Testing
         Case(name: "mobility regained is an effect", title: "Chiropraxie", lang: "fr",
              sentences: ["Chez les patients qui souffrent d'arthrose du cou, la chiropraxie fait regagner de la mobilité en quelques séances."],
              expected: "chiropractic/osteoarthritis/supports", allWide: true),
+        // Twenty-sixth session: marks made less visible, a qualified item of a comma list, a
+        // quantifier before "ne", weight lost in kilos, a measure lower, a finding withdrawn,
+        // insulin stopped, coping better, a generic word for the kind of fasting the document names.
+        Case(name: "marks made less visible is an effect", title: "Stretch marks", lang: "en",
+             sentences: ["Mesotherapy makes stretch marks far less visible."],
+             expected: "mesotherapy/stretch-marks/supports", allWide: true),
+        Case(name: "a qualified item of a comma list shares the effect", title: "Stretch marks", lang: "en",
+             sentences: ["Stretch marks fade with mesotherapy, medical microneedling and platelet-rich plasma."],
+             expected: "microneedling/stretch-marks/supports", allWide: true),
+        Case(name: "a quantifier before ne negates the proof after it", title: "Mésothérapie", lang: "fr",
+             sentences: ["La mésothérapie est proposée contre le mal de dos.", "Aucune de ces indications n'a fait l'objet d'une démonstration d'efficacité."],
+             expected: "mesotherapy/back-pain/uncertain", allWide: true),
+        Case(name: "a quantifier before ne leaves no effect standing", title: "Mésothérapie", lang: "fr",
+             sentences: ["La mésothérapie est proposée contre le mal de dos.", "Aucune de ces indications n'a fait l'objet d'une démonstration d'efficacité."],
+             expected: "none-for:mesotherapy/back-pain/supports", allWide: true),
+        Case(name: "weight lost in kilos names weight loss and its effect", title: "Meal replacements", lang: "en",
+             sentences: ["Adults who used meal replacements lost about two kilos more than those on a standard diet."],
+             expected: "calorie-restriction/weight-loss/supports", allWide: true),
+        Case(name: "a measure lower during the treatment is an effect", title: "Walking after meals", lang: "en",
+             sentences: ["In adults with type 2 diabetes, glucose levels were a tenth lower during the weeks of walking after meals."],
+             expected: "exercise/type-2-diabetes/supports", allWide: true),
+        Case(name: "a finding withdrawn leaves the question open", title: "Vinaigre de cidre", lang: "fr",
+             sentences: ["Un essai affirmait que le vinaigre de cidre faisait perdre six kilos.", "Ces résultats ne tiennent plus : la revue vient de retirer l'article."],
+             expected: "apple-cider-vinegar/weight-loss/uncertain", allWide: true),
+        Case(name: "insulin stopped is an outcome, not the treatment", title: "Jeûne et diabète de type 2", lang: "fr",
+             sentences: ["Trois hommes diabétiques ont pu arrêter l'insuline après quelques semaines de jeûne intermittent."],
+             expected: "none-for:insulin", allWide: true),
+        Case(name: "coping better with a condition is an effect", title: "Sophrologie", lang: "fr",
+             sentences: ["La sophrologie peut aider à mieux vivre l'anxiété."],
+             expected: "sophrology/anxiety/supports", allWide: true),
+        Case(name: "fasting is the kind of fasting the document names", title: "Intermittent fasting and type 2 diabetes", lang: "en",
+             sentences: ["Participants were randomly allocated to intermittent fasting or to their usual diet.", "HbA1c fell clearly in the fasting group."],
+             expected: "none-for:fasting-cure", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
@@ -2024,6 +2057,19 @@ import Testing
                                                                          "tendinites et tennis-elbow ;", "lombalgies et sciatiques du sportif."])])
         let keys = Set(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)" })
         #expect(keys.isSuperset(of: ["mesotherapy/sports-injury/supports", "mesotherapy/tendinopathy/supports", "mesotherapy/sciatica/supports"]), "\(keys)")
+    }
+
+    /// "Plusieurs soins atténuent les vergetures et raffermissent un ventre relâché : • le laser
+    /// fractionné • les peelings • la mésothérapie": each item is a treatment for the lead-in's
+    /// conditions, the last as much as the first, and the cue says where the conditions came from.
+    @Test func itemsNamingTreatmentsTakeTheirLeadInsConditions() {
+        let found = RuleFixtures.claims(title: "Retrouver sa silhouette après une grossesse", kind: .other, lang: "fr",
+                                        [("Côté peau", ["Plusieurs soins atténuent les vergetures et raffermissent un ventre relâché :",
+                                                        "le laser fractionné ;", "les peelings ;", "la mésothérapie."])])
+        let keys = Set(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)" })
+        #expect(keys.isSuperset(of: ["chemical-peels/stretch-marks/supports", "mesotherapy/stretch-marks/supports", "mesotherapy/abdominal-laxity/supports"]), "\(keys)")
+        let item = found.first { $0.intervention == "mesotherapy" && $0.indication == "stretch-marks" }
+        #expect(item?.cues.contains { $0.rule.hasPrefix("named in the lead-in of the list") } == true, "\(item?.cues.map(\.rule) ?? [])")
     }
 
     /// "The expert panel considers mesotherapy appropriate for: • low back pain": the items rest
