@@ -233,6 +233,11 @@ enum ReferenceResolver {
         if let ref = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) }) {
             return s.surface(ref, bytes: bytes)
         }
+        // "There is no evidence that it works": the pronoun is inside the effect's own phrase
+        // ("it works"), which took its word from the references.
+        if let m = s.matches.first(where: { $0.has(.effect) && Self.pronouns.contains(s.tokens[$0.first].folded) }) {
+            return String(decoding: bytes[s.tokens[m.first].start..<s.tokens[m.first].end], as: UTF8.self)
+        }
         return nil
     }
 
