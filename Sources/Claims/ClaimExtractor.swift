@@ -218,7 +218,7 @@ public struct ClaimExtractor: Sendable {
             }
             var narrowed: [String: Discourse.Topic] = [:]
             for m in own + (topic?.mentions ?? []) {
-                if let n = discourse.narrower(than: m.id, for: s, in: lexicon.vocabulary) { narrowed[m.id] = n }
+                if let n = discourse.narrower(than: m.id, surface: m.surface, for: s, in: lexicon.vocabulary) { narrowed[m.id] = n }
             }
             // A post of a forum thread written out as text is a reader's word, like a comment.
             let firstOfBlock = index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section

@@ -131,7 +131,7 @@ struct Discourse {
     /// dos" in an article titled "Lombalgie chronique" speaks of low back pain. The section's
     /// heading first, then the title; only a concept right below the named one, and only when
     /// the discourse names one such.
-    func narrower(than id: String, for s: AnalyzedSentence, in vocabulary: IndicationVocabulary) -> Topic? {
+    func narrower(than id: String, surface: String? = nil, for s: AnalyzedSentence, in vocabulary: IndicationVocabulary) -> Topic? {
         func below(_ mentions: [Mention]) -> Mention? {
             var found: Mention?
             for m in mentions where m.id != id && (vocabulary.concept(id: m.id)?.parents.contains(id) ?? false) {
@@ -145,6 +145,17 @@ struct Discourse {
         }
         if !title.isEmpty, let m = below(title) { return Topic(mentions: [m], origin: .title, words: Self.clip(titleText)) }
         if let o = opening, o.mentions.count == 1, let m = below(o.mentions) { return Topic(mentions: [m], origin: .opening, words: Self.clip(o.text)) }
+        // "Can a heat pad really ease period cramps? … eased cramps": a one-word name that ends
+        // the heading's or the title's longer name of another condition is that condition.
+        if let surface, !surface.contains(" ") {
+            let word = " " + surface.lowercased()
+            func ending(_ mentions: [Mention]) -> Mention? {
+                let found = mentions.filter { $0.id != id && $0.surface.lowercased().hasSuffix(word) }
+                return found.count == 1 ? found[0] : nil
+            }
+            if let h = heading, h.section == s.section, let m = ending(h.mentions) { return Topic(mentions: [m], origin: .heading, words: Self.clip(h.text)) }
+            if let m = ending(title) { return Topic(mentions: [m], origin: .title, words: Self.clip(titleText)) }
+        }
         // "Chimiothérapie : le gingembre contre les haut-le-cœur ? … les nausées ont baissé": the
         // one narrower form of the condition named for a treatment (or condition) the title
         // names, chemotherapy-induced nausea.
