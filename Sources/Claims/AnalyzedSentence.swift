@@ -58,9 +58,7 @@ struct AnalyzedSentence: Sendable {
     var isQuestion: Bool { reading.text.hasSuffix("?") }
     /// Whether the sentence ends in a colon, inside a closing quotation mark or not ("… soulagent
     /// très bien : »"): a lead-in to what follows.
-    var endsInColon: Bool {
-        reading.text.reversed().drop { $0 == " " || $0 == "»" || $0 == "\u{201D}" || $0 == "\"" || $0 == "\u{00A0}" }.first == ":"
-    }
+    var endsInColon: Bool { reading.endsInColon }
 
     init(text: String, start: Int, end: Int, section: Int, block: Int, role: SectionRole, lang: String?,
          bytes: [UInt8], matcher: PhraseMatcher, abbreviations: Abbreviations = Abbreviations()) {
@@ -88,10 +86,13 @@ struct AnalyzedSentence: Sendable {
         let circumstances: [Range<Int>]
         let parentheses: [Range<Int>]
         let comparatorEnds: Set<Int>
+        /// The text ends in a colon, inside a closing quotation mark or not (`AnalyzedSentence.endsInColon`).
+        let endsInColon: Bool
 
         init(text: String, start: Int, end: Int, section: Int, block: Int, role: SectionRole, lang: String?,
              bytes: [UInt8], matcher: PhraseMatcher, abbreviations: Abbreviations) {
             self.text = text
+            endsInColon = text.unicodeScalars.reversed().first { !" \u{00BB}\u{201D}\"\u{00A0}".unicodeScalars.contains($0) } == ":"
             self.start = start
             self.end = end
             self.section = section

@@ -85,7 +85,14 @@ public enum ClaimRules {
     /// practitioner asserting ("un dermatologue affirme que") is testimony, a seller asserting
     /// reports a claim; a trial's design is kept past a paragraph that names another outcome
     /// with the trial's symptom.
-    static let version = 20
+    /// 21: a lead-in quoted and ending in a colon opens its list; items naming treatments under a
+    /// lead-in that names conditions take them (`TopicOrigin.leadIn`); a quantifier before "ne"
+    /// opens its negation ("aucune de ces indications n'a fait l'objet d'une démonstration"); a
+    /// comma list may qualify its next item; "rarely" denies; the pronoun inside "it works" refers
+    /// to the practice; a one-word condition that ends the title's longer name is that condition;
+    /// weight lost in kilos, a measure lower, a finding withdrawn, proof not brought, an effect in
+    /// only some studies, a trivial effect; the confidence model refitted.
+    static let version = 21
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

@@ -87,9 +87,18 @@ struct Discourse {
     /// The treatments the title names ("Chimiothérapie : le gingembre…"): a condition named in
     /// a sentence may be narrowed to its form named for one of them (`narrower(than:for:in:)`).
     private let titleInterventions: [Mention]
+    /// The title's names of conditions of more than one word, lowercased, for `narrower`.
+    private let titleLongNames: [(mention: Mention, lowercased: String)]
+    /// The same of the current section's heading.
+    private var headingLongNames: [(mention: Mention, lowercased: String)] = []
+
+    static func longNames(_ mentions: [Mention]) -> [(mention: Mention, lowercased: String)] {
+        mentions.filter { $0.surface.contains(" ") }.map { ($0, $0.surface.lowercased()) }
+    }
 
     init(title: [Mention], titleText: String, titleNamesAnotherCondition: Bool = false, titleInterventions: [Mention] = []) {
         self.title = title
+        titleLongNames = Self.longNames(title)
         self.titleText = titleText
         self.titleNamesAnotherCondition = title.isEmpty && titleNamesAnotherCondition
         self.titleInterventions = titleInterventions
@@ -147,14 +156,15 @@ struct Discourse {
         if let o = opening, o.mentions.count == 1, let m = below(o.mentions) { return Topic(mentions: [m], origin: .opening, words: Self.clip(o.text)) }
         // "Can a heat pad really ease period cramps? … eased cramps": a one-word name that ends
         // the heading's or the title's longer name of another condition is that condition.
-        if let surface, !surface.contains(" ") {
+        let headingNames = heading.map { $0.section == s.section } == true ? headingLongNames : []
+        if let surface, !titleLongNames.isEmpty || !headingNames.isEmpty, !surface.contains(" ") {
             let word = " " + surface.lowercased()
-            func ending(_ mentions: [Mention]) -> Mention? {
-                let found = mentions.filter { $0.id != id && $0.surface.lowercased().hasSuffix(word) }
-                return found.count == 1 ? found[0] : nil
+            func ending(_ names: [(mention: Mention, lowercased: String)]) -> Mention? {
+                let found = names.filter { $0.mention.id != id && $0.lowercased.hasSuffix(word) }
+                return found.count == 1 ? found[0].mention : nil
             }
-            if let h = heading, h.section == s.section, let m = ending(h.mentions) { return Topic(mentions: [m], origin: .heading, words: Self.clip(h.text)) }
-            if let m = ending(title) { return Topic(mentions: [m], origin: .title, words: Self.clip(titleText)) }
+            if let h = heading, let m = ending(headingNames) { return Topic(mentions: [m], origin: .heading, words: Self.clip(h.text)) }
+            if let m = ending(titleLongNames) { return Topic(mentions: [m], origin: .title, words: Self.clip(titleText)) }
         }
         // "Chimiothérapie : le gingembre contre les haut-le-cœur ? … les nausées ont baissé": the
         // one narrower form of the condition named for a treatment (or condition) the title
@@ -241,6 +251,7 @@ struct Discourse {
         }
         if isHeading {
             heading = (s.section, indications, interventions, clip)
+            headingLongNames = Self.longNames(indications)
             if s.isQuestion { question = (s.section, indications, clip) }
             return
         }

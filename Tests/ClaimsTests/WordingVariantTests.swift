@@ -2097,7 +2097,7 @@ import Testing
     /// fractionné • les peelings • la mésothérapie": each item is a treatment for the lead-in's
     /// conditions, the last as much as the first, and the cue says where the conditions came from.
     @Test func itemsNamingTreatmentsTakeTheirLeadInsConditions() {
-        let found = RuleFixtures.claims(title: "Retrouver sa silhouette après une grossesse", kind: .other, lang: "fr",
+        let found = RuleFixtures.claims(title: "Retrouver sa silhouette après une grossesse", kind: .other, lang: "fr", allWide: true,
                                         [("Côté peau", ["Plusieurs soins atténuent les vergetures et raffermissent un ventre relâché :",
                                                         "le laser fractionné ;", "les peelings ;", "la mésothérapie."])])
         let keys = Set(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)" })
