@@ -85,7 +85,7 @@ struct Discourse {
     let titleNamesAnotherCondition: Bool
 
     /// The treatments the title names ("Chimiothérapie : le gingembre…"): a condition named in
-    /// a sentence may be narrowed to its form named for one of them (`narrower(than:for:in:)`).
+    /// a sentence may be narrowed to its form named for one of them (`narrower(than:surface:for:in:)`).
     private let titleInterventions: [Mention]
     /// The title's names of conditions of more than one word, lowercased, for `narrower`.
     private let titleLongNames: [(mention: Mention, lowercased: String)]

@@ -25,8 +25,14 @@ struct ListZone {
     /// peelings"): each item is a treatment for the lead-in's conditions.
     func leadIndications(forItemOf s: AnalyzedSentence, interventions: [Mention]) -> (indications: [Mention], words: String)? {
         guard let open, open.section == s.section, open.intervention == nil, !open.lead.indications.isEmpty, !interventions.isEmpty,
-              s.tokens.count <= Self.paragraphWords, !s.text.hasSuffix(".") || s.tokens.count <= 8 else { return nil }
+              Self.readsAsItem(s) else { return nil }
         return open.lead
+    }
+
+    /// An item of a list, not a sentence of the text ("Les produits injectés associent … un
+    /// anti-inflammatoire."): short, and not a full sentence unless very short.
+    private static func readsAsItem(_ s: AnalyzedSentence) -> Bool {
+        s.tokens.count <= paragraphWords && (!s.text.hasSuffix(".") || s.tokens.count <= 8)
     }
 
     /// An item names indications (a list of uses), or interventions under a lead-in that names
@@ -39,8 +45,7 @@ struct ListZone {
         // cellulite": a sentence that describes use says so itself, whatever its lead-in.
         if s.matches.contains(where: { $0.has(.practice) }) { return nil }
         if !indications.isEmpty { return (open.stance, open.intervention, open.basis) }
-        // An item, not a sentence of the text ("Les produits injectés associent … un anti-inflammatoire.").
-        if open.intervention == nil, !interventions.isEmpty, s.tokens.count <= Self.paragraphWords, !s.text.hasSuffix(".") || s.tokens.count <= 8 {
+        if open.intervention == nil, !interventions.isEmpty, Self.readsAsItem(s) {
             return (open.stance, nil, open.basis)
         }
         return nil
