@@ -4,8 +4,11 @@ import TestSupport
 
 /// A real browser: headless Chromium (Debian's `chromium`, which `.ci/run` installs) loads
 /// the home, an indication, a document and a fact-check page of the bundled corpus from
-/// `preuve-serve`, the test reads the DOM it built, and saves screenshots into
-/// `docs/screenshots/`. Without chromium the test says so and skips; under CI it fails.
+/// `preuve-serve`, the test reads the DOM it built, and takes screenshots: into a temporary
+/// folder, so that a test run leaves the working tree as it found it, or into the folder
+/// `PREUVE_SCREENSHOTS` names, relative to the package (`PREUVE_SCREENSHOTS=docs/screenshots swift
+/// test --filter BrowserTests` refreshes the README's pictures). Without chromium the test says
+/// so and skips; under CI it fails.
 @Suite(.serialized) struct BrowserTests {
     static let chromium: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -18,7 +21,10 @@ import TestSupport
         return nil
     }()
 
-    static let screenshots = TestPaths.packageRoot.appendingPathComponent("docs/screenshots")
+    /// The folder `PREUVE_SCREENSHOTS` names, if any: the screenshots are kept there.
+    static let keptScreenshots: URL? = ProcessInfo.processInfo.environment["PREUVE_SCREENSHOTS"].flatMap { folder in
+        folder.isEmpty ? nil : URL(fileURLWithPath: folder, relativeTo: TestPaths.packageRoot)
+    }
 
     /// Runs chromium headless on one URL.
     static func chromium(_ arguments: [String], url: String) throws -> CommandResult {
@@ -53,7 +59,13 @@ import TestSupport
                                              ["--port", "0", "--index", catalogue.index.path, "--corpus", catalogue.corpus.path])
         defer { server.stop() }
         let port = try #require(server.port, "preuve-serve did not start: \(server.stderr)")
-        try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
+        let screenshots = try Self.keptScreenshots ?? TestPaths.temporaryDirectory("preuve-screenshots")
+        try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
+        defer {
+            if Self.keptScreenshots == nil {
+                do { try FileManager.default.removeItem(at: screenshots) } catch { print("BrowserTests: could not remove \(screenshots.path): \(error)") }
+            }
+        }
         // The DOM of the pages is read side by side (each chromium run is seconds of start-up);
         // the screenshots are taken one at a time, since a chromium painting beside others may
         // take its picture before the page is painted whole.
@@ -72,7 +84,7 @@ import TestSupport
             try await group.waitForAll()
         }
         for page in Self.pages {
-            let file = Self.screenshots.appendingPathComponent("\(page.name).png")
+            let file = screenshots.appendingPathComponent("\(page.name).png")
             let url = "http://127.0.0.1:\(port)\(page.path)"
             let shot = try await Self.offPool { try Self.chromium(["--screenshot=\(file.path)", "--window-size=1200,900"], url: url) }
             #expect(shot.status == 0, "\(page.name): \(shot.stderr.suffix(500))")
