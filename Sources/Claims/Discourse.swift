@@ -93,7 +93,7 @@ struct Discourse {
     private var headingLongNames: [(mention: Mention, lowercased: String)] = []
 
     static func longNames(_ mentions: [Mention]) -> [(mention: Mention, lowercased: String)] {
-        mentions.filter { $0.surface.contains(" ") }.map { ($0, $0.surface.lowercased()) }
+        mentions.filter { $0.surface.utf8.contains(UInt8(ascii: " ")) }.map { ($0, $0.surface.lowercased()) }
     }
 
     init(title: [Mention], titleText: String, titleNamesAnotherCondition: Bool = false, titleInterventions: [Mention] = []) {
@@ -157,7 +157,8 @@ struct Discourse {
         // "Can a heat pad really ease period cramps? … eased cramps": a one-word name that ends
         // the heading's or the title's longer name of another condition is that condition.
         let headingNames = heading.map { $0.section == s.section } == true ? headingLongNames : []
-        if let surface, !titleLongNames.isEmpty || !headingNames.isEmpty, !surface.contains(" ") {
+        // (Bytes, not Foundation's `contains`: this runs for every condition of every sentence.)
+        if let surface, !titleLongNames.isEmpty || !headingNames.isEmpty, !surface.utf8.contains(UInt8(ascii: " ")) {
             let word = " " + surface.lowercased()
             func ending(_ names: [(mention: Mention, lowercased: String)]) -> Mention? {
                 let found = names.filter { $0.mention.id != id && $0.lowercased.hasSuffix(word) }
