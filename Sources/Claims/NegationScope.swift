@@ -62,7 +62,7 @@ struct NegationScope: Sendable {
         // French negation in two parts, however far apart: "n'avait démontré une efficacité
         // suffisante dans aucune indication", "n'a été confirmé par aucun essai". The scope runs
         // from "ne" to its second part (and the usual reach after it).
-        for ne in clause where (tokens[ne].folded == "ne" || tokens[ne].folded == "n") && !pseudo.contains(ne) {
+        for ne in clause where tokens[ne].folded == "ne" && !pseudo.contains(ne) {
             // "ni les infiltrations ni la kinésithérapie ne la font disparaître", "aucune de ces
             // indications n'a fait l'objet d'une démonstration": "ni" or a quantifier before
             // "ne" is its second part, however far.
@@ -72,8 +72,9 @@ struct NegationScope: Sendable {
             func partBefore(_ i: Int) -> Bool {
                 let w = tokens[i].folded
                 if w == "ni" { return true }
-                guard Self.partsBefore.contains(w), i == clause.lowerBound || !["que", "qu", "qui"].contains(tokens[i - 1].folded) else { return false }
-                return w == "rien" || (i + 1 < ne && ["de", "des", "d"].contains(tokens[i + 1].folded))
+                // (Elided words are spelt out by the tokenizer: "qu'", "d'" are "que", "de".)
+                guard Self.partsBefore.contains(w), i == clause.lowerBound || !["que", "qui"].contains(tokens[i - 1].folded) else { return false }
+                return w == "rien" || (i + 1 < ne && ["de", "des"].contains(tokens[i + 1].folded))
             }
             if (clause.lowerBound..<ne).contains(where: partBefore),
                !((ne + 1)..<clause.upperBound).contains(where: { Self.secondParts.contains(tokens[$0].folded) }) {

@@ -349,7 +349,7 @@ enum ReferenceResolver {
             // and PRP"): a word no rule reads and no function word ("A, which B" is no list).
             let qualifiers = between.filter { !Self.joiners.contains(s.tokens[$0].folded) }
             let qualifies = qualifiers.count <= 1 && qualifiers.allSatisfy { i in
-                i + 1 == b.token && !LanguageGuesser.shared.isFunctionWord(s.tokens[i].folded) && !s.matches.contains { ($0.first...$0.last).contains(i) }
+                i + 1 == b.token && !LanguageGuesser.shared.isFunctionWord(s.tokens[i].folded) && !s.matches.contains { $0.covered.contains(i) }
                     && AnalyzedSentence.gap(before: b.token, s.tokens, bytes).allSatisfy { $0 == UInt8(ascii: " ") }
             }
             return between.count <= 2 && qualifies && bytes[gap].contains(UInt8(ascii: ","))
