@@ -42,7 +42,10 @@ struct NegationScope: Sendable {
                     let quantifier = neither || (m.covered.count >= 2 && Self.quantifiers.contains(tokens[m.first].folded))
                     // "without surgery": a preposition denies the noun phrase after it, not a verb further on
                     // ("melt away fat without surgery” and could also treat cellulite").
-                    let reach = m.covered.count == 1 && Self.prepositions.contains(tokens[m.first].folded) ? Self.prepositionReach : Self.forward
+                    // "une pratique non conventionnelle qui prétend soigner": "non" denies the one word
+                    // after it, not the relative clause that follows.
+                    let single = m.covered.count == 1 ? tokens[m.first].folded : ""
+                    let reach = Self.prepositions.contains(single) ? Self.prepositionReach : single == "non" ? 1 : Self.forward
                     var upper = m.has(.whole) || quantifier ? clause.upperBound : min(clause.upperBound, m.last + reach + 1)
                     // "Chez mes patients qui ne supportent plus les anti-inflammatoires, une injection
                     // calme la douleur": a negation inside a relative clause ends with it, at the comma.
