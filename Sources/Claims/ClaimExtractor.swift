@@ -715,7 +715,7 @@ public struct ClaimExtractor: Sendable {
             || title.tokens.contains(where: { t in ["placebo", "sham", "saline", "simulation", "factice"].contains { t.folded.hasPrefix($0) } }) {
             return .control
         }
-        if let versus = title.tokens.firstIndex(where: { ["versus", "vs", "or", "ou", "contre", "compared"].contains($0.folded) }),
+        if let versus = title.tokens.firstIndex(where: { Self.titleComparisonWords.contains($0.folded) }),
            title.matches.contains(where: { $0.interventionID != nil && $0.first > versus })
             || title.tokens[(versus + 1)...].contains(where: { StanceClassifier.activeCare.contains($0.folded) }) {
             return .active
@@ -724,6 +724,11 @@ public struct ClaimExtractor: Sendable {
         if title.matches.contains(where: { $0.bases.contains(.rct) || $0.bases.contains(.controlledStudy) }) { return .control }
         return .unknown
     }
+
+    /// Words of a title that set a treatment against another ("X versus Y", "Tai chi outperforms
+    /// aerobic exercise for fibromyalgia", "plutôt que"), folded.
+    static let titleComparisonWords: Set<String> = ["versus", "vs", "or", "ou", "contre", "compared", "against", "than",
+                                                     "outperforms", "outperformed", "outperform", "beats", "beat", "rather", "instead", "plutot"]
 
     /// Words of a verdict that a claim is false ("Verdict: not true", "Faux"), folded.
     static let falseWords: Set<String> = ["false", "untrue", "true", "faux", "fausse", "wrong", "incorrect", "infonde", "infondee"]
