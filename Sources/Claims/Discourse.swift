@@ -174,8 +174,12 @@ struct Discourse {
         let children = vocabulary.children(of: id)
         guard !children.isEmpty else { return nil }
         let causes = (titleInterventions + title).filter { $0.id != id }
-        let forms = children.filter { child in causes.contains { child.hasPrefix($0.id + "-") } }
-        if forms.count == 1, let cause = causes.first(where: { forms[0].hasPrefix($0.id + "-") }) {
+        // (A cause named in the plural is its form's singular: antibiotics, antibiotic-associated diarrhoea.)
+        func named(_ child: String, for cause: Mention) -> Bool {
+            child.hasPrefix(cause.id + "-") || (cause.id.hasSuffix("s") && child.hasPrefix(cause.id.dropLast() + "-"))
+        }
+        let forms = children.filter { child in causes.contains { named(child, for: $0) } }
+        if forms.count == 1, let cause = causes.first(where: { named(forms[0], for: $0) }) {
             return Topic(mentions: [Mention(id: forms[0], surface: cause.surface, token: cause.token)], origin: .title, words: Self.clip(titleText))
         }
         return nil
