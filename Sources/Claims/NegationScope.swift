@@ -45,7 +45,10 @@ struct NegationScope: Sendable {
                     // "une pratique non conventionnelle qui prétend soigner": "non" denies the one word
                     // after it, not the relative clause that follows.
                     let single = m.covered.count == 1 ? tokens[m.first].folded : ""
-                    let reach = Self.prepositions.contains(single) ? Self.prepositionReach : single == "non" ? 1 : Self.forward
+                    // "sans groupe témoin ni tirage au sort, qui allaient mieux": "ni" after "sans"
+                    // adds to its noun phrase and reaches as far.
+                    let afterPreposition = single == "ni" && (max(clause.lowerBound, m.first - 4)..<m.first).contains { Self.prepositions.contains(tokens[$0].folded) }
+                    let reach = Self.prepositions.contains(single) || afterPreposition ? Self.prepositionReach : single == "non" ? 1 : Self.forward
                     var upper = m.has(.whole) || quantifier ? clause.upperBound : min(clause.upperBound, m.last + reach + 1)
                     // "Chez mes patients qui ne supportent plus les anti-inflammatoires, une injection
                     // calme la douleur": a negation inside a relative clause ends with it, at the comma.
