@@ -50,6 +50,10 @@ struct NegationScope: Sendable {
                     let afterPreposition = single == "ni" && (max(clause.lowerBound, m.first - 4)..<m.first).contains { Self.prepositions.contains(tokens[$0].folded) }
                     let reach = Self.prepositions.contains(single) || afterPreposition ? Self.prepositionReach : single == "non" ? 1 : Self.forward
                     var upper = m.has(.whole) || quantifier ? clause.upperBound : min(clause.upperBound, m.last + reach + 1)
+                    // "E-cigarettes without nicotine may help some people": a modal after the
+                    // preposition's noun opens the verb, which it does not deny.
+                    if reach == Self.prepositionReach,
+                       let modal = matches.first(where: { $0.has(.hedge) && $0.first > m.last && $0.first < upper }) { upper = modal.first }
                     // "Chez mes patients qui ne supportent plus les anti-inflammatoires, une injection
                     // calme la douleur": a negation inside a relative clause ends with it, at the comma.
                     if Self.opensRelative(before: m.first, in: clause, tokens: tokens),

@@ -97,7 +97,9 @@ enum StanceClassifier {
                                              "matter", "reason", "change", "difference", "effect", "effects", "benefit", "harm", "risk",
                                              "significant", "statistically", "clinically", "the", "a", "an", "of", "for", "to", "in", "on",
                                              "at", "by", "with", "from", "is", "was", "were", "are", "be", "been", "it", "its", "that",
-                                             "this", "these", "those", "we", "they", "patients", "after", "between", "such"]
+                                             "this", "these", "those", "we", "they", "patients", "after", "between", "such",
+                                             // "no new trials were found" by a review's update: nothing new, not nothing at all.
+                                             "new", "newer"]
     /// Whether harm is named in the three words of the clause after `last` ("no credible
     /// evidence of harm to the baby"): the evidence denied is of harm, not of the effect.
     static func harmFollows(_ last: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Bool {
