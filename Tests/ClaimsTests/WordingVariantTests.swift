@@ -1980,15 +1980,15 @@ import Testing
              expected: "none-for:chromium/type-2-diabetes/supports", allWide: true),
         // Twenty-seventh session: soothing, calming and unblocking; chances doubled; "non" before one
         // word; a title setting two treatments against each other; narrower forms a title names;
-        // less likely to develop, won't fix, adds little, "n'aide pas"; no therapeutic effect; what
+        // keeping at bay, won't fix, adds little, "n'aide pas"; no therapeutic effect; what
         // one might conclude; "ni" after "sans"; a review's update; new forms and concepts; aims in a
         // bare infinitive; unlikely to work; below the threshold of relevance; a result not
         // guaranteed; a modal after "without"; a treatment kept for another's failure; needle-free
         // "mesotherapy"; the pain-relieving version of a treatment; calm as a noun.
         Case(name: "soothing a complaint is relief", title: "Burns at home", lang: "en",
              sentences: ["Aloe vera gel can soothe a minor burn."], expected: "aloe-vera/burns/supports", allWide: true),
-        Case(name: "calming a complaint is relief", title: "Lavender", lang: "en",
-             sentences: ["A few drops of lavender oil calm anxiety before an exam."], expected: "lavender/anxiety/supports", allWide: true),
+        Case(name: "keeping a condition at bay is relief", title: "Migraine", lang: "en",
+             sentences: ["Regular aerobic exercise keeps migraine at bay."], expected: "exercise/migraine/supports", allWide: true),
         Case(name: "unblocking the nose is relief", title: "Nez bouché", lang: "fr",
              sentences: ["Un spray décongestionnant débouche le nez en quelques minutes."], expected: "decongestants/nasal-congestion/supports", allWide: true),
         Case(name: "doubling the chance of quitting is an effect", title: "Stopping smoking", lang: "en",
@@ -2002,8 +2002,8 @@ import Testing
              sentences: ["In a small trial the bands eased nausea."], expected: "acupressure/pregnancy-nausea/supports", allWide: true),
         Case(name: "a cause the title names in the plural narrows the condition", title: "Taking probiotics with antibiotics", lang: "en",
              sentences: ["Probiotics cut the diarrhoea."], expected: "probiotics/antibiotic-associated-diarrhoea/supports", allWide: true),
-        Case(name: "less likely to get a condition is prevention", title: "Vitamin D and colds", lang: "en",
-             sentences: ["People given vitamin D were less likely to get a cold over the winter."], expected: "vitamin-d/common-cold/supports", allWide: true),
+        Case(name: "less likely to have developed a condition, with a figure between, is prevention", title: "Vitamin D and colds", lang: "en",
+             sentences: ["People given vitamin D were around 40 percent less likely to have developed a cold by spring."], expected: "vitamin-d/common-cold/supports", allWide: true),
         Case(name: "won't fix refutes", title: "Colds", lang: "en",
              sentences: ["Antibiotics won't fix a cold."], expected: "antibiotics/common-cold/refutes", allWide: true),
         Case(name: "adding little refutes", title: "Acute cough", lang: "en",
@@ -2011,7 +2011,7 @@ import Testing
         Case(name: "the French help denied refutes", title: "Rhume", lang: "fr",
              sentences: ["Contre le rhume, le zinc n'aide pas."], expected: "zinc/common-cold/refutes", allWide: true),
         Case(name: "no therapeutic effect refutes", title: "Crystal healing", lang: "en",
-             sentences: ["The trial's authors conclude that crystals have no therapeutic effect on anxiety."], expected: "crystals/anxiety/refutes", allWide: true),
+             sentences: ["Anxiety fell in both groups; the authors conclude that crystals have no therapeutic effect beyond placebo."], expected: "crystals/anxiety/refutes", allWide: true),
         Case(name: "what one might conclude states no effect", title: "Appareils auditifs et démence", lang: "fr",
              sentences: ["On pourrait croire que les appareils auditifs préviennent la démence."], expected: "none-for:hearing-aids/dementia/supports", allWide: true),
         Case(name: "ni after sans reaches no further than sans", title: "Laser et cellulite", lang: "fr",
@@ -2023,8 +2023,8 @@ import Testing
              sentences: ["Compression bandages help venous leg ulcers heal."], expected: "compression-therapy/skin-ulcers/supports", allWide: true),
         Case(name: "aphasia is a condition of its own", title: "Brain stimulation after stroke", lang: "en",
              sentences: ["Transcranial direct current stimulation may improve aphasia after a stroke."], expected: "tdcs/aphasia/supports", allWide: true),
-        Case(name: "an aim in a bare French infinitive states no effect", title: "tDCS et aphasie : revue systématique", lang: "fr",
-             sentences: ["Objectif : évaluer l'effet de la tDCS sur l'aphasie après un AVC."], expected: "none-for:tdcs/aphasia/supports", allWide: true),
+        Case(name: "an aim in a bare French infinitive states no effect", title: "tDCS et aphasie", lang: "fr",
+             sentences: ["Évaluer les effets de la tDCS sur l'aphasie des personnes ayant eu un AVC."], expected: "none-for:tdcs", allWide: true),
         Case(name: "a title naming children's diarrhoea narrows diarrhoea", title: "Diarrhée aiguë du tout-petit", lang: "fr",
              sentences: ["Le racécadotril ne sert à rien contre la diarrhée."], expected: "racecadotril/childhood-diarrhoea/refutes", allWide: true),
         Case(name: "unlikely to work refutes", title: "Head lice", lang: "en",
@@ -2037,7 +2037,7 @@ import Testing
         Case(name: "a modal after without opens a verb it does not deny", title: "Stopping smoking", lang: "en",
              sentences: ["E-cigarettes without nicotine may help some smokers quit."], expected: "e-cigarettes/tobacco-use-disorder/supports", allWide: true),
         Case(name: "a treatment kept for another's failure is not the failure", title: "Varénicline", lang: "fr",
-             sentences: ["La varénicline est réservée aux fumeurs très dépendants, après un échec des substituts nicotiniques."],
+             sentences: ["On la prescrit aux fumeurs dépendants après un échec des patchs."],
              expected: "none-for:varenicline/tobacco-use-disorder/refutes", allWide: true),
         Case(name: "needle-free mesotherapy is not mesotherapy", title: "Needle-free mesotherapy", lang: "en",
              sentences: ["Needle-free mesotherapy softens fine lines."], expected: "none-for:mesotherapy", allWide: true),
