@@ -92,7 +92,16 @@ public enum ClaimRules {
     /// to the practice; a one-word condition that ends the title's longer name is that condition;
     /// weight lost in kilos, a measure lower, a finding withdrawn, proof not brought, an effect in
     /// only some studies, a trivial effect; the confidence model refitted.
-    static let version = 21
+    /// 22: French "non" denies the one word after it; "ni" after "sans", and a preposition before
+    /// a modal, reach no further than the noun phrase; a title that sets one treatment against
+    /// another ("outperforms", "than", "plutôt que") names a trial's two arms; a condition's
+    /// narrower form named for a cause the title names in the plural (antibiotics); soothing,
+    /// calming, unblocking, doubled chances, "won't fix", "adds little", "n'aide pas", "unlikely
+    /// to work", no therapeutic effect, below the usual threshold of relevance; what one might
+    /// conclude, a review's unchanged conclusions, a bare French infinitive of aim, a treatment
+    /// kept for another's failure, a result not guaranteed state no effect; new vocabulary forms
+    /// and concepts (the confidence model refitted on them was measured and not taken).
+    static let version = 22
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and
