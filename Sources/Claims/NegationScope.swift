@@ -47,12 +47,13 @@ struct NegationScope: Sendable {
                     let single = m.covered.count == 1 ? tokens[m.first].folded : ""
                     // "sans groupe témoin ni tirage au sort, qui allaient mieux": "ni" after "sans"
                     // adds to its noun phrase and reaches as far.
-                    let afterPreposition = single == "ni" && (max(clause.lowerBound, m.first - 4)..<m.first).contains { Self.prepositions.contains(tokens[$0].folded) }
-                    let reach = Self.prepositions.contains(single) || afterPreposition ? Self.prepositionReach : single == "non" ? 1 : Self.forward
+                    let prepositional = Self.prepositions.contains(single)
+                        || (single == "ni" && (max(clause.lowerBound, m.first - 4)..<m.first).contains { Self.prepositions.contains(tokens[$0].folded) })
+                    let reach = prepositional ? Self.prepositionReach : single == "non" ? 1 : Self.forward
                     var upper = m.has(.whole) || quantifier ? clause.upperBound : min(clause.upperBound, m.last + reach + 1)
                     // "E-cigarettes without nicotine may help some people": a modal after the
                     // preposition's noun opens the verb, which it does not deny.
-                    if reach == Self.prepositionReach,
+                    if prepositional,
                        let modal = matches.first(where: { $0.has(.hedge) && $0.first > m.last && $0.first < upper }) { upper = modal.first }
                     // "Chez mes patients qui ne supportent plus les anti-inflammatoires, une injection
                     // calme la douleur": a negation inside a relative clause ends with it, at the comma.
