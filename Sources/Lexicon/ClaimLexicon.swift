@@ -204,7 +204,7 @@ public struct ClaimLexicon: Sendable {
         }
         // Words a cue file gives as unknown conditions or treatments ("asthma") stay with the
         // concept a vocabulary names by them.
-        for line in lines where line.file != Self.recognisedFile {
+        for line in lines where line.file != Self.recognisedFile && line.role.kind != .interposed {
             let unknown = line.role.kind == .othercondition || line.role.kind == .otherintervention
             for phrase in line.phrases { m.add(phrase, role: line.role, onlyIfNew: unknown) }
         }
@@ -214,8 +214,17 @@ public struct ClaimLexicon: Sendable {
         for line in lines where line.file == Self.recognisedFile {
             for phrase in line.phrases { m.add(phrase, role: line.role, onlyIfNew: true) }
         }
+        Self.allowInterposed(lines, in: &m)
         matcher = m
         rebuildNames()
+    }
+
+    /// The words the cue files let stand between two words of a phrase (`CueKind.interposed`),
+    /// given to the matcher after its phrases: when it is compiled and when it is read from an image.
+    package static func allowInterposed(_ lines: [LexiconLine], in matcher: inout PhraseMatcher) {
+        for line in lines where line.role.kind == .interposed {
+            for word in line.phrases { matcher.allowBetweenWords(word) }
+        }
     }
 
     /// A French name with "du", "des" or "de" before a complement, with each of the other two

@@ -156,6 +156,10 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// treatment's name inside its name ("a physiotherapy journal", "la Société française de
     /// mésothérapie") is no treatment spoken of.
     case institution
+    /// A word that may stand between two words of a cue phrase without breaking it ("also",
+    /// "également", "vraiment"): "may also help" states what "may help" does, "pourrait
+    /// également aider" what "pourrait aider" does. Names are never broken so.
+    case interposed
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -211,6 +215,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .capitals: 47
         case .institution: 48
         case .mechanism: 49
+        case .interposed: 50
         }
         return 1 << UInt64(position)
     }

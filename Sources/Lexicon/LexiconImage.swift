@@ -146,7 +146,9 @@ public enum LexiconImage {
             entries.append((elements, phraseRoles, try input.byte() == 1))
         }
         guard input.position == bytes.count else { throw Unreadable(reason: "\(bytes.count - input.position) bytes after its end") }
-        lexicon.matcher = PhraseMatcher(entries: entries)
+        var rebuilt = PhraseMatcher(entries: entries)
+        ClaimLexicon.allowInterposed(lexicon.lines, in: &rebuilt)
+        lexicon.matcher = rebuilt
         lexicon.rebuildNames()
         return lexicon
     }

@@ -73,6 +73,11 @@ package struct PhraseMatcher: Sendable {
     private var byFirstPair: [Int: [Int]] = [:]
     private static func pairKey(_ first: Int, _ second: Int) -> Int { first << 32 | second }
     private var firstPrefixes = PrefixTrie()
+    /// Per word number, whether the word may stand between two words of a cue phrase
+    /// (`CueKind.interposed`); such a word starts no phrase of its own.
+    private var interposable: [Bool] = []
+    /// At most this many such words between two words of a phrase.
+    package static let maxInterposed = 2
 
     /// Room for about `count` phrases, so that loading the lexicon does not grow its tables
     /// step by step.
@@ -140,6 +145,23 @@ package struct PhraseMatcher: Sendable {
             }
         case .prefix(let p): firstPrefixes.insert(p, id: id, second: numbers.count >= 2 && numbers[1] >= 0 ? numbers[1] : -1)
         case .gap: break
+        }
+    }
+
+    /// Lets `word` stand between two words of a cue phrase (`CueKind.interposed`): it gets a
+    /// number if no phrase has it, and starts no phrase.
+    package mutating func allowBetweenWords(_ word: String) {
+        for token in ClaimTokenizer.tokens(in: word) {
+            let n: Int
+            if let known = wordNumbers[token.key] {
+                n = known
+            } else {
+                n = byFirstWord.count
+                wordNumbers[token.key] = n
+                byFirstWord.append([])
+            }
+            if interposable.count <= n { interposable += [Bool](repeating: false, count: n + 1 - interposable.count) }
+            interposable[n] = true
         }
     }
 
@@ -213,10 +235,18 @@ package struct PhraseMatcher: Sendable {
         for i in tokens.indices {
             let token = tokens[i]
             let next = i + 1 < tokens.count ? numbers[i + 1] : -2
+            // "pourrait également aider": the word after the interposable ones also continues a pair.
+            var farther = -2
+            if next >= 0, next < interposable.count, interposable[next] {
+                var k = i + 2
+                while k < tokens.count, k <= i + Self.maxInterposed, numbers[k] >= 0, numbers[k] < interposable.count, interposable[numbers[k]] { k += 1 }
+                if k < tokens.count, k <= i + 1 + Self.maxInterposed { farther = numbers[k] }
+            }
             if numbers[i] >= 0 {
                 // The two lists in phrase order, as one: the order candidates are tried in.
                 let single = byFirstWord[numbers[i]]
-                let paired = next >= 0 ? byFirstPair[Self.pairKey(numbers[i], next)] ?? [] : []
+                var paired = next >= 0 ? byFirstPair[Self.pairKey(numbers[i], next)] ?? [] : []
+                if farther >= 0, let more = byFirstPair[Self.pairKey(numbers[i], farther)] { paired = (paired + more).sorted() }
                 var a = 0, b = 0
                 while a < single.count || b < paired.count {
                     if b == paired.count || (a < single.count && single[a] < paired[b]) {
@@ -227,7 +257,7 @@ package struct PhraseMatcher: Sendable {
                 }
             }
             firstPrefixes.forEachMatch(of: token.folded) { id, second in
-                if second < 0 || second == next { starts.append((i, id)) }
+                if second < 0 || second == next || (farther >= 0 && second == farther) { starts.append((i, id)) }
             }
         }
         guard !starts.isEmpty else { return [] }
@@ -267,17 +297,19 @@ package struct PhraseMatcher: Sendable {
         let elements = numbered[id]
         var covered: [Int] = []  // empty: no allocation while only checking
         // Most attempts fail on their second word: find out before allocating anything.
-        guard walk(elements, tokens, numbers, from: start, taken: taken, record: false, into: &covered) else { return nil }
+        let interposing = !isName[id]
+        guard walk(elements, tokens, numbers, from: start, taken: taken, interposing: interposing, record: false, into: &covered) else { return nil }
         covered.reserveCapacity(elements.count)
-        _ = walk(elements, tokens, numbers, from: start, taken: taken, record: true, into: &covered)
+        _ = walk(elements, tokens, numbers, from: start, taken: taken, interposing: interposing, record: true, into: &covered)
         return covered.isEmpty ? nil : PhraseMatch(phrase: id, covered: covered, roles: roles[id])
     }
 
     /// Follows a phrase's elements from `start`: a word number, a prefix (`-2 - k`) or a gap
     /// (`-1`); records the covered tokens when asked. A gap passes over at most `maxGap` free
-    /// words; a word may not use a token already taken.
+    /// words; a word may not use a token already taken. With `interposing` (a cue, not a
+    /// name), up to `maxInterposed` interposable words may stand between two words side by side.
     private func walk(_ elements: [Int], _ tokens: [ClaimToken], _ numbers: [Int], from start: Int, taken: [Bool],
-                      record: Bool, into covered: inout [Int]) -> Bool {
+                      interposing: Bool, record: Bool, into covered: inout [Int]) -> Bool {
         var i = start
         var gap = false
         var firstWord = true
@@ -285,12 +317,19 @@ package struct PhraseMatcher: Sendable {
             if element == -1 { gap = true; continue }
             var found = -1
             var skipped = 0
+            var interposed = 0
             var j = i
             while j < tokens.count {
                 // Words side by side in the phrase are side by side in the text, with no comma between.
                 if !gap, !firstWord, tokens[j].punctuatedBefore { break }
                 if !taken[j], element >= 0 ? numbers[j] == element : tokens[j].folded.hasPrefix(prefixes[-2 - element]) { found = j; break }
-                if !gap { break }
+                if !gap {
+                    // "may also help": an interposable word between two words side by side.
+                    if interposing, !firstWord, interposed < Self.maxInterposed, numbers[j] >= 0, numbers[j] < interposable.count, interposable[numbers[j]] {
+                        interposed += 1; j += 1; continue
+                    }
+                    break
+                }
                 if !taken[j] { skipped += 1 }
                 if skipped > Self.maxGap { break }
                 j += 1
