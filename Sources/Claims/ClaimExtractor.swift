@@ -505,6 +505,12 @@ public struct ClaimExtractor: Sendable {
         }
         if stances.isEmpty, let implied = c.impliedStance, let whole = s.clauses.first.map({ $0.lowerBound..<s.tokens.count }) {
             stances.append((whole, implied))
+        } else if let implied = c.impliedStance, implied.deniesItems {
+            // "Ce qu'il ne peut pas faire : • Calmer une crise d'allergie": the item's effect, denied.
+            for i in stances.indices where stances[i].stance.stance == .supports {
+                stances[i].stance.stance = .refutes
+                stances[i].stance.cues += implied.cues
+            }
         }
         guard !stances.isEmpty else { return [] }
 

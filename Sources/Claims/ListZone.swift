@@ -112,6 +112,13 @@ struct ListZone {
                 return stance
             }
         }
+        // "Ce qu'il ne peut pas faire", "What it can't do": a list head denied, with no word of
+        // effect of its own, denies each of its items.
+        if negated, let m = s.matches.first(where: { $0.has(.listhead) }) {
+            return ClauseStance(stance: .refutes, hedged: false,
+                                cues: [Cue(role: "stance", text: s.surface(m, bytes: bytes), rule: "an item of the list of what it does not do")],
+                                strength: 0.8, deniesItems: true)
+        }
         return nil
     }
 }

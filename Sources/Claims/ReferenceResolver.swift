@@ -161,9 +161,12 @@ enum ReferenceResolver {
         // The antecedent may stand earlier in the same clause ("My GP suggested minoxidil,
         // telling me it might slow the loss"), but not as what the treatment went with or was
         // compared with ("Associé aux exercices, il n'apporte rien").
+        // Not a name after an earlier pronoun of the sentence that stands for the same treatment:
+        // "it may boost circulation and collagen, and it may help with acne" speaks of one thing.
         if pronoun, let ref = clauseRef,
            let m = named.last(where: { $0.token < clause.lowerBound })
-            ?? named.last(where: { $0.token < ref.first && !s.comparatorEnds.contains($0.token - 1) && !s.comparatorEnds.contains($0.token - 2) }) {
+            ?? named.last(where: { $0.token < ref.first && !s.comparatorEnds.contains($0.token - 1) && !s.comparatorEnds.contains($0.token - 2) }),
+           !s.matches.contains(where: { $0.first < m.token && $0.refers(.intervention) && Self.pronouns.contains(s.tokens[$0.first].folded) }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "the pronoun's antecedent, named earlier in the sentence"), .sentence)
         }
         if clauseRef == nil, !segmentRef, let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {

@@ -18,6 +18,9 @@ struct ClauseStance: Sendable {
     var basisClause: Range<Int>? = nil
     /// Read from the figures of a trial's arms (`ArmComparison`): a controlled study's.
     var armFigures = false
+    /// The stance of a list head that denies its items ("Ce qu'il ne peut pas faire :"): an
+    /// item's own word of effect ("Calmer une crise d'allergie") is denied with it.
+    var deniesItems = false
 }
 
 /// Decides whether a clause states an effect and with which stance. In order:
