@@ -69,7 +69,10 @@ COMPLAINTS = {"constipation", "nausea", "vomiting", "pregnancy-nausea", "postope
               # workers, named by the annotators as conditions the vocabulary lacked
               # (oov:cancer-fatigue and oov:cancer-related-fatigue 38 times, oov:eye-strain 22,
               # oov:cancer-pain 15 in the passages' expectations).
-              "cancer-related-fatigue", "eye-strain", "cancer-pain"}
+              "cancer-related-fatigue", "eye-strain", "cancer-pain",
+              # and bowel leakage, getting up at night to pass water and painful sex (oov:faecal-incontinence
+              # 23 times, oov:dyspareunia 10, oov:nocturia 7).
+              "faecal-incontinence", "nocturia", "dyspareunia"}
 # Names that are common words in French or English ("pain" is bread, "ride" a wrinkle and a
 # journey, "burn" what exercise does to fat, "brûlures" a burning pain as often as a burn):
 # never names of a concept.
@@ -113,7 +116,9 @@ OWN = {"auriculotherapy", "aspirin", "opioids", "lymphatic-drainage",
        "laser-hair-removal",
        # Craniosacral therapy, gentle touch on the skull, is filed apart from osteopathy by the
        # passages (oov:craniosacral-therapy 30 times) and by the evaluations that name it.
-       "craniosacral-therapy"}
+       "craniosacral-therapy",
+       # Capsaicin cream and patches, named apart from painkillers by the passages (oov:capsaicin 13 times).
+       "capsaicin"}
 
 def fold(s):
     s = unicodedata.normalize("NFD", s.lower().replace("’", "'"))
