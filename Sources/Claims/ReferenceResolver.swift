@@ -169,7 +169,14 @@ enum ReferenceResolver {
            !s.matches.contains(where: { $0.first < m.token && $0.refers(.intervention) && Self.pronouns.contains(s.tokens[$0.first].folded) }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "the pronoun's antecedent, named earlier in the sentence"), .sentence)
         }
-        if clauseRef == nil, !segmentRef, let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
+        // "Elle viendrait à bout de dépressions sur lesquelles les antidépresseurs échouent, et
+        // pourrait aussi calmer la fibromyalgie": a clause with no subject of its own shares the
+        // earlier clause's pronoun, not a name inside that clause's relative.
+        let sharedPronoun = clauseRef == nil && s.matches.contains { m in
+            m.first < clause.lowerBound && m.refers(.intervention) && Self.pronouns.contains(s.tokens[m.first].folded)
+                && !named.contains { $0.token < m.first }
+        }
+        if clauseRef == nil, !segmentRef, !sharedPronoun, let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"), .sentence)
         }
         // "Ce qui m'a vraiment sortie de là, c'est la kiné", "What finally helped was physio": a
