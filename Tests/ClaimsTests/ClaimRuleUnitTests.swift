@@ -65,6 +65,26 @@ enum RuleFixtures {
         #expect(far.isEmpty)
     }
 
+    /// A word the cue files let stand inside a phrase ("également", "also") does not break a cue
+    /// phrase, at most two of them, and never a name: "pourrait également aider" is "pourrait
+    /// aider", "low also back pain" is no low back pain; without the word the phrase is unbroken too.
+    @Test func anInterposedWordStandsInsideACuePhraseOnly() {
+        var m = PhraseMatcher()
+        m.add("pourrait aider", role: .effect(.supports))
+        m.add("fait ses preuves", role: .effect(.supports))
+        m.add("low back pain", role: .indication("low-back-pain"))
+        for word in ["également", "aussi", "déjà", "also"] { m.allowBetweenWords(word) }
+        let covered = { (text: String) in m.matches(in: ClaimTokenizer.tokens(in: text)).map(\.covered.count) }
+        #expect(covered("il pourrait aider") == [2])
+        #expect(covered("il pourrait également aider") == [2])
+        #expect(covered("elle a déjà fait ses preuves") == [3])
+        #expect(covered("elle fait déjà aussi ses preuves") == [3])
+        #expect(covered("elle fait déjà aussi également ses preuves").isEmpty, "three interposed words break the phrase")
+        #expect(covered("il pourrait vraiment aider").isEmpty, "a word not listed breaks it")
+        #expect(m.matches(in: ClaimTokenizer.tokens(in: "low also back pain")).compactMap(\.indicationID).isEmpty)
+        #expect(m.matches(in: ClaimTokenizer.tokens(in: "également")).isEmpty, "an interposed word is no phrase")
+    }
+
     /// Phrases are looked up by their first two words when the second follows the first: a
     /// frequent first word starts phrases of one word, of two, with a gap and with a prefix,
     /// and each is found where its words stand, none where they do not.

@@ -2051,6 +2051,65 @@ import Testing
              sentences: ["Visits from a therapy dog lowered anxiety in children on the ward."], expected: "animal-assisted-therapy/anxiety/supports", allWide: true),
         Case(name: "alcohol cravings name the drinking problem", title: "Naltrexone", lang: "en",
              sentences: ["Naltrexone reduces alcohol cravings."], expected: "naltrexone/alcohol-use-disorder/supports", allWide: true),
+        // Twenty-eighth session: forms a table of wordings showed missing beside their neighbours
+        // (could not say whether, may or may not, no impact on, ne marche pas, fait reculer, est
+        // discuté); an adverb inside a phrase; pronouns that share a referent; far from proven,
+        // studies that contradict each other; two active treatments compared; the conditional of a
+        // verb of effect; thin evidence, trials only, a drop in a symptom; new forms and concepts.
+        Case(name: "a review that could not say whether names a doubt", title: "Cranberry and cystitis", lang: "en",
+             sentences: ["The review could not say whether cranberry capsules prevent cystitis."], expected: "cranberry/cystitis/uncertain", allWide: true),
+        Case(name: "'may or may not' is a doubt, not a denial", title: "Glucosamine", lang: "en",
+             sentences: ["Glucosamine may or may not ease knee osteoarthritis."], expected: "glucosamine/osteoarthritis/uncertain", allWide: true),
+        Case(name: "what remains to be shown is unproven", title: "Jet lag", lang: "en",
+             sentences: ["It remains to be shown that melatonin prevents jet lag."], expected: "melatonin/jet-lag/uncertain", allWide: true),
+        Case(name: "no conclusions can be drawn", title: "Hypnosis", lang: "en",
+             sentences: ["No conclusions can be drawn about hypnosis for irritable bowel syndrome."], expected: "hypnosis/ibs/uncertain", allWide: true),
+        Case(name: "no impact on a condition denies the effect", title: "Asthma", lang: "en",
+             sentences: ["In the trial, vitamin D had no impact on asthma attacks."], expected: "vitamin-d/asthma/refutes", allWide: true),
+        Case(name: "'ne marche pas' denies the effect", title: "Insomnie", lang: "fr",
+             sentences: ["Contre l'insomnie, la valériane ne marche pas."], expected: "valerian/insomnia/refutes", allWide: true),
+        Case(name: "making a condition recede is an effect", title: "Anxiété", lang: "fr",
+             sentences: ["L'exercice physique fait reculer l'anxiété."], expected: "exercise/anxiety/supports", allWide: true),
+        Case(name: "an interest still debated is a doubt", title: "Crampes", lang: "fr",
+             sentences: ["L'intérêt du magnésium dans les crampes est discuté."], expected: "magnesium/muscle-cramps/uncertain", allWide: true),
+        Case(name: "an adverb inside a phrase of effect does not break it", title: "Épilepsie de l'enfant", lang: "fr",
+             sentences: ["Le régime cétogène pourrait également aider les enfants épileptiques."], expected: "ketogenic-diet/epilepsy/supports", allWide: true),
+        Case(name: "a later pronoun after an earlier one stands for the same treatment", title: "Red light therapy", lang: "en",
+             sentences: ["Red light therapy is offered in many salons.", "It may boost circulation and collagen, and it may help with acne."], expected: "led-therapy/acne/supports", allWide: true),
+        Case(name: "a name after an earlier pronoun is not the later pronoun's antecedent", title: "Red light therapy", lang: "en",
+             sentences: ["Red light therapy is offered in many salons.", "It may boost circulation and collagen, and it may help with acne."], expected: "none-for:collagen", allWide: true),
+        Case(name: "a clause with no subject shares the earlier clause's pronoun", title: "La stimulation du nerf vague", lang: "fr",
+             sentences: ["Elle viendrait à bout de certaines dépressions sur lesquelles les antidépresseurs échouent, et pourrait aussi calmer la fibromyalgie."], expected: "vagus-nerve-stimulation/fibromyalgia/supports", allWide: true),
+        Case(name: "benefits far from proven are a doubt", title: "Red light therapy", lang: "en",
+             sentences: ["Red light therapy helps acne.", "However, these benefits are far from proven."], expected: "led-therapy/acne/uncertain", allWide: true),
+        Case(name: "studies that contradict each other are a doubt", title: "Décalage horaire", lang: "fr",
+             sentences: ["Sur la mélatonine contre le décalage horaire, les études se contredisent."], expected: "melatonin/jet-lag/uncertain", allWide: true),
+        Case(name: "bringing anxiety back down is an effect", title: "Hypnose", lang: "fr",
+             sentences: ["L'hypnose aide à faire retomber l'anxiété avant une opération."], expected: "hypnosis/anxiety/supports", allWide: true),
+        Case(name: "no difference between two active treatments denies neither", title: "Yoga or physiotherapy?", lang: "en",
+             sentences: ["Both the yoga and the physiotherapy groups reported less back pain, with no difference between the two treatments."], expected: "none-for:yoga/back-pain/refutes", allWide: true),
+        Case(name: "a conditional verb of effect states one", title: "DHEA", lang: "fr",
+             sentences: ["Selon ses adeptes, la DHEA traiterait la sécheresse vaginale."], expected: "dhea/vaginal-atrophy/supports", allWide: true),
+        Case(name: "chasing stress away is an effect", title: "Sophrologie", lang: "fr",
+             sentences: ["La sophrologie chasse le stress."], expected: "sophrology/stress/supports", allWide: true),
+        Case(name: "helping to control a disease is an effect", title: "Diabetes", lang: "en",
+             sentences: ["Metformin helps control type 2 diabetes."], expected: "metformin/type-2-diabetes/supports", allWide: true),
+        Case(name: "thin evidence is a doubt", title: "Constipation", lang: "en",
+             sentences: ["Evidence that reflexology eases constipation has so far been thin."], expected: "reflexology/constipation/uncertain", allWide: true),
+        Case(name: "a treatment kept for clinical trials is unproven", title: "Knee osteoarthritis", lang: "en",
+             sentences: ["Stem-cell injections for knee osteoarthritis should not be offered outside clinical trials."], expected: "stem-cell-therapy/osteoarthritis/uncertain", allWide: true),
+        Case(name: "a drop in a symptom is an effect", title: "Fibromyalgia", lang: "en",
+             sentences: ["Patients given tai chi reported a large drop in fibromyalgia pain."], expected: "tai-chi/fibromyalgia/supports", allWide: true),
+        Case(name: "opioid withdrawal is a withdrawal syndrome", title: "Opioids", lang: "en",
+             sentences: ["Acupuncture eases opioid withdrawal."], expected: "acupuncture/withdrawal-syndrome/supports", allWide: true),
+        Case(name: "electrical stimulation is electrotherapy", title: "Mal de dos", lang: "fr",
+             sentences: ["La stimulation électrique soulage le mal de dos."], expected: "electrotherapy/back-pain/supports", allWide: true),
+        Case(name: "floatation tanks are a treatment of their own", title: "Stress", lang: "en",
+             sentences: ["Floatation tanks ease stress."], expected: "floatation-rest/stress/supports", allWide: true),
+        Case(name: "lactase tablets are a treatment of their own", title: "Lactose intolerance", lang: "en",
+             sentences: ["Lactase tablets relieve the symptoms of lactose intolerance."], expected: "lactase/lactose-intolerance/supports", allWide: true),
+        Case(name: "the promoters of a diet are no effect", title: "Régime sans gluten", lang: "fr",
+             sentences: ["Les promoteurs du régime sans gluten tiennent un stand au congrès sur la polyarthrite rhumatoïde."], expected: "none-for:gluten-free-diet/rheumatoid-arthritis/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
@@ -2238,6 +2297,17 @@ import Testing
                                          [(nil, ["KMVT reduced heel pain at three months.",
                                                  "Kinetic muscle vibration therapy (KMVT) is offered in some clinics."])])
         #expect(!before.contains { $0.cues.contains { $0.role == "intervention" && $0.text == "KMVT" } }, "\(before.map(\.cues))")
+    }
+
+    /// Twenty-eighth session: "Ce qu'il ne peut pas faire :" denies the items listed under it,
+    /// those that name only a condition and those with a word of effect of their own.
+    @Test func aListHeadThatDeniesDeniesItsItems() {
+        let found = RuleFixtures.claims(title: "Purificateur d'air et allergies", kind: .other, lang: "fr", allWide: true,
+                                        [(nil, ["Un purificateur d'air filtre les pollens de la chambre."]),
+                                         ("Ce qu'il ne peut pas faire", ["Calmer une crise d'asthme déjà commencée", "Une allergie alimentaire"])])
+        let items = found.filter { $0.sentence.hasPrefix("Calmer") || $0.sentence.hasPrefix("Une allergie") }
+        #expect(Set(items.map { "\($0.indication)/\($0.stance.rawValue)" }) == ["asthma/refutes", "food-allergy/refutes"],
+                "\(found.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue): \($0.sentence)" })")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
