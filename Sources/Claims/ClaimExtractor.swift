@@ -157,7 +157,10 @@ public struct ClaimExtractor: Sendable {
         let vocabulary = lexicon.vocabulary
         design.related = { a, b in a == b || vocabulary.isWithin(a, b) || vocabulary.isWithin(b, a) }
         // An abstract's background ("BACKGROUND: Corticosteroid injections ease the pain…") states
-        // what was known before the study, not what the study found: its own design is not its basis.
+        // what was known before the study, not what the study found: no story of a title in the
+        // first person is its basis. (The design its title names is, as for the rest of the
+        // abstract: the development passages file the background of a review under the review,
+        // twenty-eighth session.)
         let background = Self.backgroundSentences(sentences, document: document)
         // Its methods ("Méthodes : … conseils pour réduire les graisses", "Funding: …") describe
         // what was done, not what was found: no claims there.
@@ -290,7 +293,7 @@ public struct ClaimExtractor: Sendable {
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
                     // (A guidance title's opinion gives way to a study the paragraph names.)
-                    ownDesign: background.contains(index) ? nil : Self.better(ownDesign.flatMap { Self.covers($0, index) ? ($0.basis, $0.words) : nil },
+                    ownDesign: Self.better(ownDesign.flatMap { Self.covers($0, index) ? ($0.basis, $0.words) : nil },
                                                                               titleDesign?.0 == .expertOpinion && carried != nil ? nil : titleDesign),
                     carriedDesign: carried, earlierReview: design.lastReview.map { ($0.basis, $0.words) }, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
@@ -742,8 +745,7 @@ public struct ClaimExtractor: Sendable {
     /// Whether the design the authors give their own work is the basis of sentence `index`: the
     /// sentences from the one that gives it on; a review's key messages and summary come before
     /// its methods ("Key messages: … What did we do? We searched for randomised trials…"), so
-    /// a review's design covers the sentences before it too (its background aside, left out
-    /// by the caller).
+    /// a review's design covers the sentences before it too, its background included.
     static func covers(_ design: (basis: Basis, words: String, from: Int), _ index: Int) -> Bool {
         index >= design.from || design.basis == .systematicReview || design.basis == .metaAnalysis
     }
