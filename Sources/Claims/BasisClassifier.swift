@@ -259,9 +259,13 @@ enum BasisClassifier {
     }
 
     /// The speaker's words when the token `at` lies in a quotation opened right after a colon
-    /// and a speaker ("Dr", "surgeon", "un rhumatologue") stands before that colon.
+    /// and a speaker ("Dr", "surgeon", "un rhumatologue") or a verb of saying ("prévient",
+    /// "warns") stands before that colon.
     static func quotationAfterSpeaker(around at: Int, in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
-        guard at > 1, at < s.tokens.count, s.matches.contains(where: { $0.has(.speaker) && $0.first < at }) else { return nil }
+        // (Or a verb of saying before the colon, whoever its subject: "Elle prévient toutefois : « Ce
+        // n'est pas une méthode pour maigrir »", "He is adamant: \"It won't fix jowls\"".)
+        let speaks = { (m: PhraseMatch) in m.has(.speaker) || m.has(.saying) }
+        guard at > 1, at < s.tokens.count, s.matches.contains(where: { speaks($0) && $0.first < at }) else { return nil }
         // The opening mark nearest before the word, with a colon in the same gap.
         guard let open = (1...at).reversed().first(where: { i in
             let gap = AnalyzedSentence.gap(before: i, s.tokens, bytes)
@@ -269,7 +273,7 @@ enum BasisClassifier {
         }) else { return nil }
         // (A half-open range: the word may open the quotation itself, « s'hydrater apaise… ».)
         guard !((open + 1)..<(at + 1)).contains(where: { ClaimTokenizer.closesQuotation(AnalyzedSentence.gap(before: $0, s.tokens, bytes)) }),
-              let speaker = s.matches.last(where: { $0.has(.speaker) && $0.last < open }) else { return nil }
+              let speaker = s.matches.last(where: { speaks($0) && $0.last < open }) else { return nil }
         return String(decoding: bytes[s.tokens[speaker.first].start..<s.tokens[open - 1].end], as: UTF8.self)
     }
 
