@@ -83,7 +83,12 @@ enum ReferenceResolver {
                              main: (id: String, why: String)?,
                              discourse: (Mention, TopicOrigin)? = nil,
                              documentWords: [String: Set<String>] = [:]) -> (id: String, cue: Cue, origin: TopicOrigin)? {
-        let named = MentionFinder.interventions(in: s, bytes: bytes)
+        // "Ses flavonoïdes agissent sur la tension", "its active compounds ease…": a name right
+        // after a possessive is a part of the treatment the document is about, not one of its own.
+        let named = MentionFinder.interventions(in: s, bytes: bytes).filter { m in
+            guard let main, main.id != m.id, m.token > 0 else { return true }
+            return !possessives.contains(s.tokens[m.token - 1].folded)
+        }
         // The effect belongs to the intervention of its own part of the clause ("elle a été
         // remplacée par le laser, qui donne de meilleurs résultats"), else to one named before
         // it (the subject: "X soulage Y"); one named only after it in another part of the
@@ -309,6 +314,9 @@ enum ReferenceResolver {
         return words.starts(with: ["ce", "qui"]) || words.starts(with: ["what"]) || words.starts(with: ["the", "only", "thing"])
             || words.starts(with: ["la", "seule", "chose"]) || words.starts(with: ["le", "seul", "truc"])
     }
+
+    /// Possessive determiners of the third person: what follows them belongs to the treatment spoken of.
+    static let possessives: Set<String> = ["ses", "son", "sa", "leurs", "its"]
 
     static let pronouns: Set<String> = ["it", "elle", "elles", "il", "ils", "they", "them"]
 
