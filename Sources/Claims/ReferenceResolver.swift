@@ -166,21 +166,22 @@ enum ReferenceResolver {
         // The antecedent may stand earlier in the same clause ("My GP suggested minoxidil,
         // telling me it might slow the loss"), but not as what the treatment went with or was
         // compared with ("Associé aux exercices, il n'apporte rien").
+        // The sentence's first pronoun standing for a treatment (matches are in text order).
+        let firstPronoun = s.matches.first { $0.refers(.intervention) && Self.pronouns.contains(s.tokens[$0.first].folded) }
         // Not a name after an earlier pronoun of the sentence that stands for the same treatment:
         // "it may boost circulation and collagen, and it may help with acne" speaks of one thing.
         if pronoun, let ref = clauseRef,
            let m = named.last(where: { $0.token < clause.lowerBound })
             ?? named.last(where: { $0.token < ref.first && !s.comparatorEnds.contains($0.token - 1) && !s.comparatorEnds.contains($0.token - 2) }),
-           !s.matches.contains(where: { $0.first < m.token && $0.refers(.intervention) && Self.pronouns.contains(s.tokens[$0.first].folded) }) {
+           !(firstPronoun.map { $0.first < m.token } ?? false) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "the pronoun's antecedent, named earlier in the sentence"), .sentence)
         }
         // "Elle viendrait à bout de dépressions sur lesquelles les antidépresseurs échouent, et
         // pourrait aussi calmer la fibromyalgie": a clause with no subject of its own shares the
         // earlier clause's pronoun, not a name inside that clause's relative.
-        let sharedPronoun = clauseRef == nil && s.matches.contains { m in
-            m.first < clause.lowerBound && m.refers(.intervention) && Self.pronouns.contains(s.tokens[m.first].folded)
-                && !named.contains { $0.token < m.first }
-        }
+        let sharedPronoun = clauseRef == nil && firstPronoun.map { p in
+            p.first < clause.lowerBound && !named.contains { $0.token < p.first }
+        } ?? false
         if clauseRef == nil, !segmentRef, !sharedPronoun, let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"), .sentence)
         }
