@@ -64,6 +64,11 @@ enum BasisClassifier {
             if let (review, why) = earlierReview, Self.refersBack(m, in: s), review.isBetter(than: basis) {
                 return (review, Cue(role: "basis", text: why, rule: "the review named earlier, referred to again"))
             }
+            // "Nine of the controlled studies reported significant improvements", in a review
+            // whose title gives its design: the studies it included, read through the review.
+            if let (review, why) = ownDesign, review.level == 1, (2...4).contains(basis.level ?? 0), Self.namesIncludedStudies(m, in: s) {
+                return (review, Cue(role: "basis", text: why, rule: "the studies the review includes, in a review that names its own design"))
+            }
             return (basis, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "study or source named in the sentence"))
         }
         if s.role == .comment {
@@ -217,6 +222,19 @@ enum BasisClassifier {
     static let backReference: Set<String> = ["the", "this", "that", "its", "la", "cette"]
     /// "review" or "revue" alone, after one of `backReference` ("The review also found",
     /// "the review's authors"): the review the text named before.
+    /// Whether a design phrase names some of a known set of studies: after a partitive or a
+    /// quantifier ("nine of the controlled studies", "most trials", "la plupart des essais",
+    /// "ces études") or before "included" ("the trials included").
+    static func namesIncludedStudies(_ m: PhraseMatch, in s: AnalyzedSentence) -> Bool {
+        let before = m.first > 0 ? s.tokens[m.first - 1].folded : ""
+        let twoBefore = m.first > 1 ? s.tokens[m.first - 2].folded : ""
+        if (before == "the" && twoBefore == "of") || Self.quantifiersOfStudies.contains(before) { return true }
+        if before == "des" && ["plupart", "parmi", "moitie", "majorite"].contains(twoBefore) { return true }
+        let after = m.last + 1 < s.tokens.count ? s.tokens[m.last + 1].folded : ""
+        return ["included", "inclus", "incluses", "retenus", "retenues", "analysed", "analyzed", "pooled", "reviewed"].contains(after)
+    }
+    static let quantifiersOfStudies: Set<String> = ["most", "these", "those", "both", "several", "ces", "plusieurs", "certains", "certaines"]
+
     static func refersBack(_ m: PhraseMatch, in s: AnalyzedSentence) -> Bool {
         guard m.covered.count <= 2, m.first > 0, let last = m.covered.last,
               ["review", "revue"].contains(s.tokens[last].folded) else { return false }
