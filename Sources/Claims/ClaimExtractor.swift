@@ -601,6 +601,11 @@ public struct ClaimExtractor: Sendable {
                 // "Le fer corrige l'anémie, pas le saignement": the clause denies its own object,
                 // which the vocabulary does not know; not the condition the clause before names.
                 continue
+            } else if !c.own.isEmpty, Self.effectHasItsOwnObject(stance.at, clause: clause, in: s) {
+                // "Massage improved pain, anxiety and depression, but did nothing for their
+                // energy": the effect has an object of its own, which the vocabulary does not
+                // know; not the conditions the clause before names.
+                continue
             } else if !c.own.isEmpty, case let before = c.own.filter({ $0.token < clause.lowerBound }), !before.isEmpty || c.topic == nil {
                 // "..., mais elle pourrait en atténuer la douleur": an earlier clause names it (a
                 // later one only when the discourse names nothing, and not one that denies it:
@@ -917,6 +922,28 @@ public struct ClaimExtractor: Sendable {
 
     static let relativePrepositions: Set<String> = ["pour", "contre", "dans", "for", "against", "in"]
     static let relativePronouns: Set<String> = ["laquelle", "lequel", "lesquels", "lesquelles", "which"]
+
+    /// Whether a clause after the first, opened by a joiner ("but", "mais", "yet"), states its
+    /// effect on an object of its own: a possessive and a noun right after the effect's words
+    /// ("but did nothing for their energy", "mais n'a rien changé à leur fatigue"), a noun that
+    /// is not one that stands for the condition already named ("their symptoms", "son mal").
+    static func effectHasItsOwnObject(_ at: Int, clause: Range<Int>, in s: AnalyzedSentence) -> Bool {
+        guard clause.lowerBound > 0, at < s.tokens.count,
+              Self.clauseJoiners.contains(s.tokens[clause.lowerBound].folded),
+              let effect = s.matches.filter({ $0.first == at && $0.has(.effect) }).max(by: { $0.last < $1.last })
+        else { return false }
+        var i = effect.last + 1
+        // ("did nothing for their", "n'a rien changé à leur": a preposition may come first.)
+        if i < clause.upperBound, ["for", "on", "to", "pour", "sur", "a", "au", "contre", "against"].contains(s.tokens[i].folded) { i += 1 }
+        guard i + 1 < clause.upperBound, Self.possessives.contains(s.tokens[i].folded) else { return false }
+        return !Self.conditionStandIns.contains(s.tokens[i + 1].folded)
+    }
+    static let clauseJoiners: Set<String> = ["but", "mais", "yet", "though", "although", "whereas", "while", "however", "cependant", "pourtant", "toutefois"]
+    static let possessives: Set<String> = ["their", "his", "her", "your", "leur", "leurs", "son", "sa", "ses", "votre", "vos"]
+    /// Nouns after a possessive that stand for a condition named before ("their symptoms").
+    static let conditionStandIns: Set<String> = ["symptoms", "symptom", "symptomes", "symptome", "condition", "disease", "illness", "maladie",
+                                                 "pain", "douleur", "douleurs", "mal", "problem", "problems", "probleme", "problemes",
+                                                 "troubles", "trouble", "complaints", "complaint", "attacks", "crises", "flares", "poussees"]
 
     /// Whether a clause after the first opens on a bare negation of its own object ("…, pas le
     /// saignement", "…, mais pas la fatigue", "…, not the bleeding").
