@@ -187,7 +187,9 @@ enum StanceClassifier {
                comparison == .control || ms.contains(where: { $0.has(.control) }) {
                 return nil
             }
-            if effects.contains(where: { $0.states(.refutes) }), comparison == .active { return nil }
+            // ("the two active arms did not differ": the arms say themselves that both are treatments.)
+            let activeArms = ms.contains { m in m.has(.arms) && m.covered.contains { ["active", "actifs", "actives"].contains(s.tokens[$0].folded) } }
+            if effects.contains(where: { $0.states(.refutes) }), comparison == .active || activeArms { return nil }
             // "…diminué de façon similaire dans les deux groupes": arms alike says nothing of either.
             let alike = s.tokens[clause].contains { Self.alikeWords.contains($0.folded) }
             if comparison == .active, alike, effects.contains(where: { $0.states(.supports) }) { return nil }
