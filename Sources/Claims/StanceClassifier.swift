@@ -112,6 +112,11 @@ enum StanceClassifier {
     /// What evidence of harm names.
     static let harmNouns: Set<String> = ["harm", "harms", "risk", "risks", "danger", "safety", "toxicity", "damage", "side", "adverse"]
 
+    /// Words that put a change in an arm ("with the vehicle", "in the placebo group", "sous placebo").
+    static let armPrepositions: Set<String> = ["with", "in", "on", "under", "the", "a", "dans", "sous", "chez", "le", "la", "les", "du", "au", "un", "une"]
+    /// Stems of the words of a change that did not happen ("barely moved", "n'a pas bougé", "unchanged").
+    static let changeStems = ["mov", "chang", "boug", "vari", "unchang", "stable", "stay", "remain", "rest"]
+
     /// What counted patients did ("five reported no improvement").
     static let countedPatientVerbs: Set<String> = ["reported", "said", "noticed", "saw", "had", "felt", "showed", "experienced", "got", "noted"]
 
@@ -154,6 +159,16 @@ enum StanceClassifier {
         // (Only a clause with a refuting phrase or a negation can count non-responders.)
         if !scope.negated.isEmpty || effects.contains(where: { $0.states(.refutes) }) {
             effects.removeAll { ($0.states(.refutes) || scope.covers($0)) && Self.countsNonResponders(s, $0, clause: clause, bytes: bytes) }
+        }
+        // "…fell markedly in the tea tree group and barely moved with the vehicle": no change
+        // said of the control arm, named right after it, is the control's, not the treatment's.
+        // (A change that did not happen, not a comparison: "no better than placebo" refutes.)
+        effects.removeAll { m in
+            m.states(.refutes) && !scope.covers(m)
+                && m.covered.contains { i in Self.changeStems.contains { s.tokens[i].folded.hasPrefix($0) } }
+                && ms.contains { c in
+                    c.has(.control) && c.first > m.last && c.first <= m.last + 3
+                        && (m.last + 1..<c.first).allSatisfy { Self.armPrepositions.contains(s.tokens[$0].folded) } }
         }
         let evidence = ms.filter { $0.has(.evidence) }
         // "Pain fell by 2.2 with toxin and by 2.0 with placebo", "dans les deux groupes": a change
