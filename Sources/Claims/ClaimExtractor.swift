@@ -924,22 +924,29 @@ public struct ClaimExtractor: Sendable {
     static let relativePronouns: Set<String> = ["laquelle", "lequel", "lesquels", "lesquelles", "which"]
 
     /// Whether a clause after the first, opened by a joiner ("but", "mais", "yet"), states its
-    /// effect on an object of its own: a possessive and a noun right after the effect's words
+    /// effect on an object of its own: a possessive or an indefinite article and a noun right after the effect's words
     /// ("but did nothing for their energy", "mais n'a rien changé à leur fatigue"), a noun that
     /// is not one that stands for the condition already named ("their symptoms", "son mal").
     static func effectHasItsOwnObject(_ at: Int, clause: Range<Int>, in s: AnalyzedSentence) -> Bool {
         guard clause.lowerBound > 0, at < s.tokens.count,
               Self.clauseJoiners.contains(s.tokens[clause.lowerBound].folded),
-              let effect = s.matches.filter({ $0.first == at && $0.has(.effect) }).max(by: { $0.last < $1.last })
+              // (The stance's words may open on a negation: "ne retend pas".)
+              let effect = s.matches.filter({ (at...at + 2).contains($0.first) && $0.has(.effect) && clause.contains($0.first) }).max(by: { $0.last < $1.last })
         else { return false }
         var i = effect.last + 1
+        // ("ne retend pas un cou": the second word of a French negation may come first.)
+        if i < clause.upperBound, ["pas", "plus", "jamais", "guere", "point"].contains(s.tokens[i].folded) { i += 1 }
         // ("did nothing for their", "n'a rien changé à leur": a preposition may come first.)
         if i < clause.upperBound, ["for", "on", "to", "pour", "sur", "a", "au", "contre", "against"].contains(s.tokens[i].folded) { i += 1 }
-        guard i + 1 < clause.upperBound, Self.possessives.contains(s.tokens[i].folded) else { return false }
+        guard i + 1 < clause.upperBound, Self.possessives.contains(s.tokens[i].folded) || Self.indefiniteArticles.contains(s.tokens[i].folded)
+        else { return false }
         return !Self.conditionStandIns.contains(s.tokens[i + 1].folded)
     }
     static let clauseJoiners: Set<String> = ["but", "mais", "yet", "though", "although", "whereas", "while", "however", "cependant", "pourtant", "toutefois"]
     static let possessives: Set<String> = ["their", "his", "her", "your", "leur", "leurs", "son", "sa", "ses", "votre", "vos"]
+    /// An indefinite article brings in a new object, not the condition named before ("mais elle ne
+    /// retend pas un cou relâché").
+    static let indefiniteArticles: Set<String> = ["un", "une", "a", "an"]
     /// Nouns after a possessive that stand for a condition named before ("their symptoms").
     static let conditionStandIns: Set<String> = ["symptoms", "symptom", "symptomes", "symptome", "condition", "disease", "illness", "maladie",
                                                  "pain", "douleur", "douleurs", "mal", "problem", "problems", "probleme", "problemes",
