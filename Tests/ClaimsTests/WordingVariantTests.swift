@@ -2159,6 +2159,22 @@ import Testing
              sentences: ["Le bain au sel d'Epsom soulagerait les courbatures."], expected: "epsom-salt/muscle-soreness/supports", allWide: true),
         Case(name: "winter bathing is cold-water immersion", title: "Rhume", lang: "fr",
              sentences: ["La baignade hivernale ne prévient pas le rhume."], expected: "cold-water-immersion/common-cold/refutes", allWide: true),
+        Case(name: "fewer attacks since a treatment is an effect told by the speaker", title: "Migraine", lang: "en",
+             sentences: ["I've had far fewer migraines since I started acupuncture."], expected: "acupuncture/migraine/supports/testimony", allWide: true),
+        Case(name: "a lifesaver is an effect", title: "Migraine", lang: "en",
+             sentences: ["Acupuncture has been a lifesaver for my migraines."], expected: "acupuncture/migraine/supports/testimony", allWide: true),
+        Case(name: "a treatment that didn't touch a complaint failed", title: "Migraine", lang: "en",
+             sentences: ["Acupuncture didn't touch my migraines."], expected: "acupuncture/migraine/refutes/testimony", allWide: true),
+        Case(name: "zero improvement is no effect", title: "Migraine", lang: "en",
+             sentences: ["I saw zero improvement in my migraines with acupuncture."], expected: "acupuncture/migraine/refutes/testimony", allWide: true),
+        Case(name: "just as bad after a treatment is no effect", title: "Migraine", lang: "en",
+             sentences: ["My migraines were just as bad after ten sessions of acupuncture."], expected: "acupuncture/migraine/refutes/testimony", allWide: true),
+        Case(name: "'beaucoup moins de' a complaint is an effect", title: "Migraine", lang: "fr",
+             sentences: ["J'ai beaucoup moins de migraines depuis l'acupuncture."], expected: "acupuncture/migraine/supports/testimony", allWide: true),
+        Case(name: "'ça n'a rien donné' is no effect", title: "Migraine", lang: "fr",
+             sentences: ["J'ai essayé l'acupuncture pour mes migraines, ça n'a rien donné."], expected: "acupuncture/migraine/refutes/testimony", allWide: true),
+        Case(name: "attacks that stayed the same are no effect", title: "Migraine", lang: "fr",
+             sentences: ["Mes migraines sont restées les mêmes après dix séances d'acupuncture."], expected: "acupuncture/migraine/refutes/testimony", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
