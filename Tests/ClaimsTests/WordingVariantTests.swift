@@ -2175,6 +2175,12 @@ import Testing
              sentences: ["J'ai essayé l'acupuncture pour mes migraines, ça n'a rien donné."], expected: "acupuncture/migraine/refutes/testimony", allWide: true),
         Case(name: "attacks that stayed the same are no effect", title: "Migraine", lang: "fr",
              sentences: ["Mes migraines sont restées les mêmes après dix séances d'acupuncture."], expected: "acupuncture/migraine/refutes/testimony", allWide: true),
+        Case(name: "fewer days of a condition in a treated group is an effect", title: "Migraine", lang: "en",
+             sentences: ["In a randomised trial, patients given acupuncture had fewer migraine days than those given sham needling."], expected: "acupuncture/migraine/supports/rct", allWide: true),
+        Case(name: "'avaient moins de' a condition in a treated group is an effect", title: "Migraine", lang: "fr",
+             sentences: ["Dans une étude de cohorte, les patients suivis par acupuncture avaient moins de migraines."], expected: "acupuncture/migraine/supports/cohort", allWide: true),
+        Case(name: "NICE with a verb of judgement is an official evaluation", title: "Migraine", lang: "en",
+             sentences: ["NICE considers that the evidence on acupuncture for migraine is inadequate."], expected: "acupuncture/migraine/uncertain/hta-report", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
