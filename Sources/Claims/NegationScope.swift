@@ -108,9 +108,16 @@ struct NegationScope: Sendable {
     /// (`ClaimExtractor.relativePronouns`: "pour laquelle").
     static let subjectRelatives: Set<String> = ["qui", "who", "which", "dont", "whose"]
 
-    /// Whether a relative pronoun stands one or two words before a negation ("qui ne", "who did not").
+    /// Whether a relative pronoun opens the words before a negation: one or two words before it
+    /// ("qui ne", "who did not"), or a few, with no punctuation between ("…, dont les auteurs
+    /// n'excluent pas certains biais, lui prête…").
     static func opensRelative(before first: Int, in clause: Range<Int>, tokens: [ClaimToken]) -> Bool {
-        (max(clause.lowerBound, first - 2)..<first).contains { Self.subjectRelatives.contains(tokens[$0].folded) }
+        if (max(clause.lowerBound, first - 2)..<first).contains(where: { Self.subjectRelatives.contains(tokens[$0].folded) }) { return true }
+        for j in stride(from: first - 1, through: max(clause.lowerBound, first - 5), by: -1) {
+            if Self.subjectRelatives.contains(tokens[j].folded) { return tokens[j].punctuatedBefore }
+            if tokens[j].punctuatedBefore { return false }
+        }
+        return false
     }
 
     /// The part of a French negation that may stand before "ne" ("ni A ni B ne", "aucun essai n'a").

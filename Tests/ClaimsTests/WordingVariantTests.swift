@@ -2181,6 +2181,10 @@ import Testing
              sentences: ["Dans une étude de cohorte, les patients suivis par acupuncture avaient moins de migraines."], expected: "acupuncture/migraine/supports/cohort", allWide: true),
         Case(name: "NICE with a verb of judgement is an official evaluation", title: "Migraine", lang: "en",
              sentences: ["NICE considers that the evidence on acupuncture for migraine is inadequate."], expected: "acupuncture/migraine/uncertain/hta-report", allWide: true),
+        Case(name: "a negation inside a relative clause opened a few words before it ends at its comma", title: "Sophrologie", lang: "fr",
+             sentences: ["Une méta-analyse récente, dont les auteurs ne cachent pas les limites, lui prête des effets favorables sur l'anxiété."], expected: "none-for:sophrology/anxiety/refutes", allWide: true),
+        Case(name: "walking barefoot on the ground is grounding, not exercise", title: "Earthing", lang: "en",
+             sentences: ["Proponents say that walking barefoot on the soil cures insomnia."], expected: "grounding/insomnia/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
