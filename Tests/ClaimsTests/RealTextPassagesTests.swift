@@ -176,9 +176,12 @@ enum RealText {
     /// English to 0.580 with the start build, 0.585 with the end one, French to 0.593 and 0.600,
     /// and the floor to 0.58; the twenty-eighth session's fifteen batches, F1 0.00 to 0.47 at
     /// their first runs (the search budget then ran out), took English to 0.554 with the start
-    /// build, 0.562 with the end one, French to 0.571 and 0.579, and the floor to 0.56.)
+    /// build, 0.562 with the end one, French to 0.571 and 0.579, and the floor to 0.56; the
+    /// twenty-ninth session's sixteen practice batches, F1 0.09 to 0.45 at their first runs,
+    /// took English to 0.542 with the start build, 0.550 with the end one, French to 0.558 and
+    /// 0.566, and the floor to 0.54.)
     @Test func developmentHalfScores() {
-        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.56, precision: 0.72)
+        Self.expectFloors("realtext-dev", RealText.dev, f1: 0.54, precision: 0.72)
     }
 
     /// The frozen thirds, set aside before any rule was tuned on their batch and scored once
@@ -186,9 +189,11 @@ enum RealText {
     /// 2026-12-03); a floor below those scores. (The sixteenth session's batches rxV, rxX and rxZ
     /// joined at their first-run scores, F1 0.23 to 0.55, and the floor went from 0.51 to 0.50;
     /// the twenty-third session's rzX, rzZ and saB took English to 0.491 with the start build as
-    /// with the end one, and the floor to 0.49.)
+    /// with the end one, and the floor to 0.49; the twenty-ninth session's sixteen practice
+    /// batches, F1 0.09 to 0.45 at their first runs, took English to 0.476 with the start build,
+    /// 0.478 with the end one, French to 0.485 and 0.488, and the floor to 0.47.)
     @Test func frozenHalfScores() {
-        Self.expectFloors("realtext-test", RealText.frozen, f1: 0.49, precision: 0.60)
+        Self.expectFloors("realtext-test", RealText.frozen, f1: 0.47, precision: 0.60)
     }
 
     /// The general-health passages (issue 12): the share of passages holding a scored claim in
