@@ -220,8 +220,7 @@ enum BasisClassifier {
 
     /// Determiners that point back to something named before ("the review", "cette revue").
     static let backReference: Set<String> = ["the", "this", "that", "its", "la", "cette"]
-    /// "review" or "revue" alone, after one of `backReference` ("The review also found",
-    /// "the review's authors"): the review the text named before.
+
     /// Whether a design phrase names some of a known set of studies: after a partitive or a
     /// quantifier ("nine of the controlled studies", "most trials", "la plupart des essais",
     /// "ces études") or before "included" ("the trials included").
@@ -229,12 +228,19 @@ enum BasisClassifier {
         let before = m.first > 0 ? s.tokens[m.first - 1].folded : ""
         let twoBefore = m.first > 1 ? s.tokens[m.first - 2].folded : ""
         if (before == "the" && twoBefore == "of") || Self.quantifiersOfStudies.contains(before) { return true }
-        if before == "des" && ["plupart", "parmi", "moitie", "majorite"].contains(twoBefore) { return true }
+        if before == "des" && Self.partsOfStudies.contains(twoBefore) { return true }
         let after = m.last + 1 < s.tokens.count ? s.tokens[m.last + 1].folded : ""
-        return ["included", "inclus", "incluses", "retenus", "retenues", "analysed", "analyzed", "pooled", "reviewed"].contains(after)
+        return Self.includedWords.contains(after)
     }
+    /// Quantifiers before a design that pick some of a set of studies ("most trials", "ces études").
     static let quantifiersOfStudies: Set<String> = ["most", "these", "those", "both", "several", "ces", "plusieurs", "certains", "certaines"]
+    /// The French part of a set before "des" ("la plupart des essais", "parmi des études").
+    static let partsOfStudies: Set<String> = ["plupart", "parmi", "moitie", "majorite"]
+    /// Words after a design that say the studies were a review's ("the trials included").
+    static let includedWords: Set<String> = ["included", "inclus", "incluses", "retenus", "retenues", "analysed", "analyzed", "pooled", "reviewed"]
 
+    /// "review" or "revue" alone, after one of `backReference` ("The review also found",
+    /// "the review's authors"): the review the text named before.
     static func refersBack(_ m: PhraseMatch, in s: AnalyzedSentence) -> Bool {
         guard m.covered.count <= 2, m.first > 0, let last = m.covered.last,
               ["review", "revue"].contains(s.tokens[last].folded) else { return false }

@@ -931,22 +931,27 @@ public struct ClaimExtractor: Sendable {
         guard clause.lowerBound > 0, at < s.tokens.count,
               Self.clauseJoiners.contains(s.tokens[clause.lowerBound].folded),
               // (The stance's words may open on a negation: "ne retend pas".)
-              let effect = s.matches.filter({ (at...at + 2).contains($0.first) && $0.has(.effect) && clause.contains($0.first) }).max(by: { $0.last < $1.last })
+              let effect = s.matches.lazy.filter({ (at...at + 2).contains($0.first) && $0.has(.effect) && clause.contains($0.first) }).max(by: { $0.last < $1.last })
         else { return false }
         var i = effect.last + 1
         // ("ne retend pas un cou": the second word of a French negation may come first.)
-        if i < clause.upperBound, ["pas", "plus", "jamais", "guere", "point"].contains(s.tokens[i].folded) { i += 1 }
+        if i < clause.upperBound, Self.negationTails.contains(s.tokens[i].folded) { i += 1 }
         // ("did nothing for their", "n'a rien changé à leur": a preposition may come first.)
-        if i < clause.upperBound, ["for", "on", "to", "pour", "sur", "a", "au", "contre", "against"].contains(s.tokens[i].folded) { i += 1 }
-        guard i + 1 < clause.upperBound, Self.possessives.contains(s.tokens[i].folded) || Self.indefiniteArticles.contains(s.tokens[i].folded)
-        else { return false }
+        if i < clause.upperBound, Self.objectPrepositions.contains(s.tokens[i].folded) { i += 1 }
+        guard i + 1 < clause.upperBound, Self.newObjectDeterminers.contains(s.tokens[i].folded) else { return false }
         return !Self.conditionStandIns.contains(s.tokens[i + 1].folded)
     }
-    static let clauseJoiners: Set<String> = ["but", "mais", "yet", "though", "although", "whereas", "while", "however", "cependant", "pourtant", "toutefois"]
-    static let possessives: Set<String> = ["their", "his", "her", "your", "leur", "leurs", "son", "sa", "ses", "votre", "vos"]
-    /// An indefinite article brings in a new object, not the condition named before ("mais elle ne
+    /// The words that open a clause in contrast with the one before (`StanceClassifier.contrastOpeners`), "whereas" and "while" too.
+    static let clauseJoiners = StanceClassifier.contrastOpeners.union(["whereas", "while"])
+    /// The second word of a French negation, after the verb ("ne retend pas").
+    static let negationTails: Set<String> = ["pas", "plus", "jamais", "guere", "point"]
+    /// Prepositions before an effect's object ("did nothing for", "n'a rien changé à").
+    static let objectPrepositions: Set<String> = ["for", "on", "to", "pour", "sur", "a", "au", "contre", "against"]
+    /// Determiners that bring in an object of the clause's own, not the condition named before:
+    /// possessives ("but did nothing for their energy") and indefinite articles ("mais elle ne
     /// retend pas un cou relâché").
-    static let indefiniteArticles: Set<String> = ["un", "une", "a", "an"]
+    static let newObjectDeterminers: Set<String> = ["their", "his", "her", "your", "leur", "leurs", "son", "sa", "ses", "votre", "vos",
+                                                    "un", "une", "a", "an"]
     /// Nouns after a possessive that stand for a condition named before ("their symptoms").
     static let conditionStandIns: Set<String> = ["symptoms", "symptom", "symptomes", "symptome", "condition", "disease", "illness", "maladie",
                                                  "pain", "douleur", "douleurs", "mal", "problem", "problems", "probleme", "problemes",

@@ -114,6 +114,8 @@ enum StanceClassifier {
 
     /// Words that put a change in an arm ("with the vehicle", "in the placebo group", "sous placebo").
     static let armPrepositions: Set<String> = ["with", "in", "on", "under", "the", "a", "dans", "sous", "chez", "le", "la", "les", "du", "au", "un", "une"]
+    /// Words that name an arm a treatment ("the two active arms", "les deux bras actifs").
+    static let activeWords: Set<String> = ["active", "actifs", "actives"]
     /// Stems of the words of a change that did not happen ("barely moved", "n'a pas bougé", "unchanged").
     static let changeStems = ["mov", "chang", "boug", "vari", "unchang", "stable", "stay", "remain", "rest"]
 
@@ -203,7 +205,7 @@ enum StanceClassifier {
                 return nil
             }
             // ("the two active arms did not differ": the arms say themselves that both are treatments.)
-            let activeArms = ms.contains { m in m.has(.arms) && m.covered.contains { ["active", "actifs", "actives"].contains(s.tokens[$0].folded) } }
+            let activeArms = ms.contains { m in m.has(.arms) && m.covered.contains { Self.activeWords.contains(s.tokens[$0].folded) } }
             if effects.contains(where: { $0.states(.refutes) }), comparison == .active || activeArms { return nil }
             // "…diminué de façon similaire dans les deux groupes": arms alike says nothing of either.
             let alike = s.tokens[clause].contains { Self.alikeWords.contains($0.folded) }
