@@ -507,7 +507,8 @@ enum StanceClassifier {
                                                 "inferieurs", "inferieures"]
 
     /// The words that introduce what something is compared with.
-    static let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs", "sur", "rapport", "compared", "comparativement", "relative"]
+    /// ("did not differ significantly from that in the NSAID group": "from" after a denied difference.)
+    static let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs", "sur", "rapport", "compared", "comparativement", "relative", "from"]
 
     /// Nouns of an advantage ("pas de supériorité sur", "no additional benefit over").
     static let advantageWords: Set<String> = ["superiorite", "superiority", "avantage", "advantage", "supplementaire", "additional", "added"]
