@@ -118,7 +118,17 @@ public enum ClaimRules {
     /// relative clause ends at its comma; clinicians of every specialty, "selon eux", devotees and
     /// a clinic's experience as testimony; the included studies of a review take its design; NICE
     /// judging; 27 treatments and conditions more in the wide vocabulary.
-    static let version = 24
+    /// 25: a study too short or too small to tell, a placebo effect still to rule out and the
+    /// uncertainty about how well it works as doubts; a condition that goes away by itself is its
+    /// course; a denied difference from another treatment's group compares; promoted, advertised or
+    /// touted as is how it is sold; advice not to replace other care negates nothing; unnamed other
+    /// options and treatments that work are other treatments; 'burn' as a verb, bacterial strains,
+    /// a cortisol level, a gastro-resistant coating, 'after treatment of' and pain not caused by
+    /// cancer name no condition or treatment; time adverbs and connectives inside cue phrases; a
+    /// society's position statement is expert opinion, a guideline committee and a public hearing
+    /// official evaluations; forms of cellulite, insomnia, hot flushes, skin laxity, the neck, eye bags
+    /// and postoperative pain.
+    static let version = 25
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

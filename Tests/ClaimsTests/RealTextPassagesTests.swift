@@ -179,7 +179,9 @@ enum RealText {
     /// build, 0.562 with the end one, French to 0.571 and 0.579, and the floor to 0.56; the
     /// twenty-ninth session's sixteen practice batches, F1 0.09 to 0.45 at their first runs,
     /// took English to 0.542 with the start build, 0.550 with the end one, French to 0.558 and
-    /// 0.566, and the floor to 0.54.)
+    /// 0.566, and the floor to 0.54; the thirtieth session's twelve practice batches, F1 0.37 to
+    /// 0.75 at their first runs, left English at 0.549 with the start build, 0.553 with the end
+    /// one, French at 0.564 and 0.569, and the floor at 0.54.)
     @Test func developmentHalfScores() {
         Self.expectFloors("realtext-dev", RealText.dev, f1: 0.54, precision: 0.72)
     }
@@ -191,7 +193,9 @@ enum RealText {
     /// the twenty-third session's rzX, rzZ and saB took English to 0.491 with the start build as
     /// with the end one, and the floor to 0.49; the twenty-ninth session's sixteen practice
     /// batches, F1 0.09 to 0.45 at their first runs, took English to 0.476 with the start build,
-    /// 0.478 with the end one, French to 0.485 and 0.488, and the floor to 0.47.)
+    /// 0.478 with the end one, French to 0.485 and 0.488, and the floor to 0.47; the thirtieth
+    /// session's twelve practice batches left English at 0.483 with both builds, French at 0.495
+    /// with the start build and 0.500 with the end one, and the floor at 0.47.)
     @Test func frozenHalfScores() {
         Self.expectFloors("realtext-test", RealText.frozen, f1: 0.47, precision: 0.60)
     }
