@@ -478,8 +478,12 @@ enum StanceClassifier {
         let superior = !endsComparing && !throughComparative && m.last + 1 < s.tokens.count
             && Self.comparativeWords.contains(s.tokens[m.last].folded) && ["to", "a", "au", "aux"].contains(s.tokens[m.last + 1].folded)
         if superior { return namesActiveTreatment(s, after: m.last + 1) }
+        // "did not differ significantly from that in the NSAID group": after a denied difference,
+        // "from" names what was compared (after "no benefit", it names the treatment itself).
+        let differs = s.tokens[m.first...m.last].contains { $0.folded.hasPrefix("differ") }
         guard let from = endsComparing ? m.last
-                : ((m.last + 1)..<min(s.tokens.count, m.last + 4)).first(where: { comparative.contains(s.tokens[$0].folded) })
+                : ((m.last + 1)..<min(s.tokens.count, m.last + 4)).first(where: {
+                    comparative.contains(s.tokens[$0].folded) || (differs && s.tokens[$0].folded == "from") })
         else { return false }
         if throughComparative, !(m.first..<from).contains(where: { comparativeWords.contains(s.tokens[$0].folded) }) { return false }
         return namesActiveTreatment(s, after: from)
@@ -507,8 +511,7 @@ enum StanceClassifier {
                                                 "inferieurs", "inferieures"]
 
     /// The words that introduce what something is compared with.
-    /// ("did not differ significantly from that in the NSAID group": "from" after a denied difference.)
-    static let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs", "sur", "rapport", "compared", "comparativement", "relative", "from"]
+    static let comparative: Set<String> = ["than", "que", "qu", "over", "versus", "vs", "sur", "rapport", "compared", "comparativement", "relative"]
 
     /// Nouns of an advantage ("pas de supériorité sur", "no additional benefit over").
     static let advantageWords: Set<String> = ["superiorite", "superiority", "avantage", "advantage", "supplementaire", "additional", "added"]

@@ -194,8 +194,8 @@ enum RealText {
     /// with the end one, and the floor to 0.49; the twenty-ninth session's sixteen practice
     /// batches, F1 0.09 to 0.45 at their first runs, took English to 0.476 with the start build,
     /// 0.478 with the end one, French to 0.485 and 0.488, and the floor to 0.47; the thirtieth
-    /// session's twelve practice batches left English at 0.483 with both builds, French at 0.495
-    /// with the start build and 0.500 with the end one, and the floor at 0.47.)
+    /// session's twelve practice batches left English at 0.483 with the start build and 0.485
+    /// with the end one, French at 0.495 and 0.500, and the floor at 0.47.)
     @Test func frozenHalfScores() {
         Self.expectFloors("realtext-test", RealText.frozen, f1: 0.47, precision: 0.60)
     }
