@@ -182,6 +182,27 @@ import TestSupport
         #expect(!doc.text.contains("Leave a Reply"))
     }
 
+    @Test func aCommentAreaOfPlainParagraphsKeepsEachAsAComment() throws {
+        // Forum-like pages write their replies as bare paragraphs in a comment area, the writer's
+        // name in bold: no item markup, yet their words must not be lost with the area.
+        let sentence = "Nicotine patches release a steady dose through the skin over sixteen or twenty-four hours. "
+        let page = """
+            <html lang="en"><body><article><h1>Quit after twenty years: what worked?</h1><p>\(String(repeating: sentence, count: 8))</p></article>
+            <section class="comments"><h2>Replies</h2>
+            <p><b>dana_r</b>: The patches were the only thing that worked for me.</p>
+            <ul><li><b>Rob</b>: Bupropion did nothing for me but keep me awake.</li></ul>
+            <blockquote><p>Three sessions of hypnosis, no change at all.</p></blockquote>
+            </section></body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "replies.html").first)
+        #expect(Self.paragraphs(doc, role: .comment) == ["dana_r: The patches were the only thing that worked for me.",
+                                                          "Rob: Bupropion did nothing for me but keep me awake.",
+                                                          "Three sessions of hypnosis, no change at all."])
+        #expect(Self.mainText(doc).contains("Nicotine patches release a steady dose"))
+        #expect(!Self.mainText(doc).contains("worked for me"), "the replies are comments, not the article")
+        #expect(!doc.text.contains("Replies"))
+    }
+
     @Test func customerReviewsAreSetApartLikeComments() throws {
         let sentence = "A TENS unit sends small electrical pulses through pads placed on the skin near the painful area. "
         let page = """

@@ -37,10 +37,19 @@ enum CommentExtractor {
                 if let comment = comment(from: item) { comments.append(comment) }
             }
             if items.isEmpty {
+                let before = comments.count
                 // Markup with bodies but no item wrapper (Blogger's `dt.comment-author` +
                 // `dd.comment-body`): each body is a comment, its author the element before.
                 for body in container.descendants(allTags.union(["dd", "blockquote"])) where isBody(body) && !body.hasAncestorBody {
                     if let comment = comment(fromBody: body) { comments.append(comment) }
+                }
+                // An area of plain paragraphs (`<section class="comments"><p><b>Lou</b> : …</p>`):
+                // each outermost paragraph, list item or quotation is a comment, rather than the
+                // area's text lost with it.
+                if comments.count == before {
+                    for block in plainBlocks(in: container) {
+                        if let comment = comment(fromPlain: block) { comments.append(comment) }
+                    }
                 }
             }
         }
@@ -154,6 +163,28 @@ enum CommentExtractor {
             author = TextBuilder.clean(named.textContent)
         }
         return Comment(author: author.flatMap { $0.isEmpty || $0.count > 80 ? nil : $0 }, body: body)
+    }
+
+    /// The tags of a comment written as a plain block.
+    static let plainBlockTags: Set<String> = ["p", "li", "blockquote", "dd"]
+
+    /// The outermost plain blocks of a comment area, in page order.
+    private static func plainBlocks(in container: HTMLNode) -> [HTMLNode] {
+        container.descendants(plainBlockTags).filter { block in
+            var node = block.parent
+            while let current = node, current !== container {
+                if plainBlockTags.contains(current.tag) { return false }
+                node = current.parent
+            }
+            return true
+        }
+    }
+
+    /// A plain block as a comment: its words, their writer's name left in them as the page
+    /// shows it ("Lou : …"), as a comment item's is.
+    private static func comment(fromPlain block: HTMLNode) -> Comment? {
+        guard block.textLength >= 2, MainContentExtractor.isVisible(block), block.linkDensity <= 0.5 else { return nil }
+        return Comment(author: nil, body: block)
     }
 
     private static func comment(from item: HTMLNode) -> Comment? {
