@@ -217,6 +217,22 @@ import TestSupport
         #expect(Self.mainText(doc).contains("A TENS unit sends small electrical pulses"))
     }
 
+    @Test func reviewsWithNoAreaAroundThemAreEachAComment() throws {
+        // A review site's page: review items one after another, no "reviews" area around them.
+        // Each is a reader's word, not one of them kept as the article and the others lost.
+        let page = """
+            <html lang="en"><body><h1>Skin booster reviews</h1><p>Rated 4.1 by 212 clients.</p>
+            <div class="review"><h3>"Smoother neck"</h3><p>Two sessions in and the skin on my neck is less crinkly.</p></div>
+            <div class="review"><h3>"Not what I was promised"</h3><p>Three months later my folds are exactly the same.</p></div>
+            </body></html>
+            """
+        let doc = try #require(try DocumentReader().documents(data: Data(page.utf8), source: "reviews-alone.html").first)
+        let comments = Self.paragraphs(doc, role: .comment).joined(separator: "\n")
+        #expect(comments.contains("Two sessions in and the skin on my neck is less crinkly."))
+        #expect(comments.contains("Three months later my folds are exactly the same."))
+        #expect(!Self.mainText(doc).contains("crinkly"))
+    }
+
     @Test func cookieBannersAndReadAlsoListsWithoutTelltaleClasses() throws {
         let sentence = "La cryothérapie corps entier expose le corps à un froid extrême pendant trois minutes environ. "
         let page = """

@@ -76,6 +76,8 @@ enum CommentExtractor {
         let looksLikeComments = hint.contains("comment") || hint.contains("disqus")
             || itemType.hasSuffix("/comment") || itemType.hasSuffix("/usercomments")
             || !classWords.isDisjoint(with: Self.reviewAreas) || itemType.hasSuffix("/review")
+            // (A review standing alone, with no area around it: "div.review" items one after another.)
+            || !classWords.isDisjoint(with: Self.reviewItems)
         guard looksLikeComments else { return false }
         let notAnArea = ["comments-open", "comment-open", "comments-closed", "comments-link", "comment-count",
                          "commentcount", "comments-count", "comment-link", "no-comments"]
