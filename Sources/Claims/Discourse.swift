@@ -91,6 +91,9 @@ struct Discourse {
     private let titleLongNames: [(mention: Mention, lowercased: String)]
     /// The same of the current section's heading.
     private var headingLongNames: [(mention: Mention, lowercased: String)] = []
+    /// The treatments and conditions earlier sentences named (first mention of each), which may
+    /// be the cause a condition's narrower form is named for ("nausées" in a page on chemotherapy).
+    private var causesSeen: [Mention] = []
 
     static func longNames(_ mentions: [Mention]) -> [(mention: Mention, lowercased: String)] {
         mentions.filter { $0.surface.utf8.contains(UInt8(ascii: " ")) }.map { ($0, $0.surface.lowercased()) }
@@ -173,7 +176,9 @@ struct Discourse {
         // (Not the condition itself: "alopecia" in the title names no alopecia areata.)
         let children = vocabulary.children(of: id)
         guard !children.isEmpty else { return nil }
-        let causes = (titleInterventions + title).filter { $0.id != id }
+        // (The title's first; then those named earlier in the document, or in the sentence itself.)
+        var causes = (titleInterventions + title).filter { $0.id != id }
+        for m in causesSeen + s.interventionMentions where m.id != id && !causes.contains(where: { $0.id == m.id }) { causes.append(m) }
         // (A cause named in the plural is its form's singular: antibiotics, antibiotic-associated diarrhoea.)
         func named(_ child: String, for cause: Mention) -> Bool {
             child.hasPrefix(cause.id + "-") || (cause.id.hasSuffix("s") && child.hasPrefix(cause.id.dropLast() + "-"))
@@ -244,6 +249,9 @@ struct Discourse {
     mutating func note(_ s: AnalyzedSentence, indications: [Mention], interventions: [Mention], isHeading: Bool, wholePractice: String?,
                        introduces: Bool = false) {
         let clip = s.text  // clipped when a cue quotes it
+        if s.role != .comment {
+            for m in s.interventionMentions + indications where !causesSeen.contains(where: { $0.id == m.id }) { causesSeen.append(m) }
+        }
         if s.isQuestion {
             // "Is it an alternative to liposuction?" asks about "it", not about liposuction.
             let asked = interventions.first { !s.comparatorEnds.contains($0.token - 1) && !s.comparatorEnds.contains($0.token - 2) }

@@ -335,6 +335,17 @@ enum RuleFixtures {
         #expect(found.first?.cues.contains { $0.rule.contains("narrowed to low-back-pain") } == true)
     }
 
+    @Test func aConditionIsNarrowedToTheFormNamedForACauseAnEarlierParagraphNames() {
+        // The title names neither the treatment nor the cause; the first paragraph names the
+        // chemotherapy, so the nausea the ginger eases later is chemotherapy's.
+        let found = RuleFixtures.claims(title: "Le gingembre, allié des patients ?", kind: .news, allWide: true, [
+            (nil, ["Beaucoup de patients traités par chimiothérapie cherchent des remèdes naturels entre deux cures."]),
+            (nil, ["Selon une infirmière, le gingembre soulage les nausées de ses patients."]),
+        ])
+        #expect(found.map(\.indication) == ["chemotherapy-nausea"])
+        #expect(found.first?.cues.contains { $0.rule.contains("narrowed to chemotherapy-nausea") } == true)
+    }
+
     @Test func aNarrowerConditionIsNotWidenedByABroaderTitle() {
         let found = RuleFixtures.claims(title: "Mal de dos : que faire ?", kind: .news, [
             (nil, ["Dans la lombalgie aiguë, le paracétamol ne fait pas mieux qu'un placebo."]),
