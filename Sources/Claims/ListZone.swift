@@ -76,6 +76,10 @@ struct ListZone {
             return
         }
         if isHeading { open = nil; return }
+        // "Au cabinet, la mésothérapie est proposée dans les situations suivantes :" under an
+        // "Indications" heading: a lead-in of its own that describes use opens a list of uses
+        // described, not claimed.
+        if s.endsInColon, stance == nil, s.matches.contains(where: { $0.has(.practice) }) { open = nil; return }
         if indications.isEmpty, s.tokens.count > Self.paragraphWords { open = nil }
     }
 

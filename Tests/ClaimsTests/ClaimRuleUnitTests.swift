@@ -346,6 +346,21 @@ enum RuleFixtures {
         #expect(found.first?.cues.contains { $0.rule.contains("narrowed to chemotherapy-nausea") } == true)
     }
 
+    @Test func aListLedInByADescriptionOfUseClaimsNothingEvenUnderAnIndicationsHeading() {
+        // The heading would make each item a use claimed; the lead-in right above the items says
+        // they are where the practice is offered, and so do the items.
+        let offered = RuleFixtures.claims(title: "La mésothérapie au cabinet", [
+            ("Indications", ["Au cabinet, la mésothérapie est proposée dans les situations suivantes :",
+                             "entorses de la cheville", "tendinites de l'épaule"]),
+        ])
+        #expect(offered.isEmpty, "\(offered.map(\.indication))")
+        // Under the same heading with no such lead-in, the items are uses claimed.
+        let claimed = RuleFixtures.claims(title: "La mésothérapie au cabinet", [
+            ("Indications", ["entorses de la cheville", "tendinites de l'épaule"]),
+        ])
+        #expect(Set(claimed.map(\.indication)) == ["sprain", "tendinopathy"])
+    }
+
     @Test func aNarrowerConditionIsNotWidenedByABroaderTitle() {
         let found = RuleFixtures.claims(title: "Mal de dos : que faire ?", kind: .news, [
             (nil, ["Dans la lombalgie aiguë, le paracétamol ne fait pas mieux qu'un placebo."]),
