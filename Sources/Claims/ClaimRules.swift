@@ -128,7 +128,17 @@ public enum ClaimRules {
     /// society's position statement is expert opinion, a guideline committee and a public hearing
     /// official evaluations; forms of cellulite, insomnia, hot flushes, skin laxity, the neck, eye bags
     /// and postoperative pain.
-    static let version = 25
+    /// 26: reader comments written as plain paragraphs and review items standing alone are read
+    /// (they were dropped); a condition's form named for a cause any earlier sentence names
+    /// (chemotherapy's nausea); a lead-in that describes use closes an 'Indications' list; the
+    /// plural 'controls' no longer a control arm ('regain control'); evidence that does not support
+    /// using a treatment, results to read with caution, data that did not allow one to say whether,
+    /// traditional use rather than proven efficacy, a benefit 'if it exists' as doubts; a difference
+    /// that has largely disappeared, a trial stopped for futility, claims called false, the opposite
+    /// effect, neither valid nor effective and few if any as no effect; 'promoted' no longer an
+    /// effect; harms after 'à part' and in reports of adverse events; the service médical rendu;
+    /// 21 interventions more in the wide vocabulary.
+    static let version = 26
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and
