@@ -4,7 +4,7 @@ does (indication, stance and basis class agree, and the intervention where the p
 one; `oov:` expectations are not scored, unless a `--lexicon` or `--resolve` vocabulary names them). For comparing builds (an older binary against the
 current one) and for reading the misses of a new batch; the tests remain the authority.
 
-    Scripts/score-passages.py [--preuve BIN] [--min-confidence X] [--misses] FILE.jsonl...
+    Scripts/score-passages.py [--preuve BIN] [--min-confidence X] [--misses] [--ids REGEX] [--head N] FILE.jsonl...
 """
 import argparse, json, os, subprocess, sys, tempfile
 from collections import Counter, defaultdict
@@ -94,9 +94,15 @@ def main():
     ap.add_argument("--hierarchy", action="store_true", help="a found side narrower than the expected one counts as it (a claim on major depression is one that `preuve query depression` shows); strict by default")
     ap.add_argument("--by", metavar="FAMILY", help="precision of the claims found, by a family of their confidence cue (`indication` for where the indication came from, `stance-rule`, `basis-rule`, `kind`...)")
     ap.add_argument("--known-misses", metavar="FILE", help="write the passages still wrong as Tests/ClaimsTests/Passages/known-misses.tsv lines")
+    ap.add_argument("--ids", metavar="REGEX", help="score only the passages whose id matches (from its start): a session's batches, `'(sh[U-Z]|si[A-I])-'`")
+    ap.add_argument("--head", type=int, metavar="N", help="score only the first N passages of the files (the frozen sets' earlier sessions: `--head 827` on realtext-test.jsonl)")
     ap.add_argument("--annotations", metavar="FILE", help="score a second annotator's claims (`id` and `expect` lines, Passages/agreement/) instead of a build, on the passages it annotated; its `oov:` sides are dropped, as a build cannot give them")
     a = ap.parse_args()
     passages = [json.loads(l) for f in a.files for l in open(f, encoding="utf-8") if l.strip()]
+    if a.head is not None: passages = passages[:a.head]
+    if a.ids:
+        import re
+        passages = [p for p in passages if re.match(a.ids, p["id"])]
     found = defaultdict(list)
     if a.annotations:
         second = {q["id"]: q["expect"] for q in (json.loads(l) for l in open(a.annotations, encoding="utf-8") if l.strip())}
