@@ -177,8 +177,7 @@ struct Discourse {
         let children = vocabulary.children(of: id)
         guard !children.isEmpty else { return nil }
         // (The title's first; then those named earlier in the document, or in the sentence itself.)
-        var causes = (titleInterventions + title).filter { $0.id != id }
-        for m in causesSeen + s.interventionMentions where m.id != id && !causes.contains(where: { $0.id == m.id }) { causes.append(m) }
+        let causes = [titleInterventions, title, causesSeen, s.interventionMentions].joined().lazy.filter { $0.id != id }
         // (A cause named in the plural is its form's singular: antibiotics, antibiotic-associated diarrhoea.)
         func named(_ child: String, for cause: Mention) -> Bool {
             child.hasPrefix(cause.id + "-") || (cause.id.hasSuffix("s") && child.hasPrefix(cause.id.dropLast() + "-"))

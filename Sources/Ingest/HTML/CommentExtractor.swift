@@ -47,9 +47,9 @@ enum CommentExtractor {
                 // each outermost paragraph, list item or quotation is a comment, rather than the
                 // area's text lost with it.
                 if comments.count == before {
-                    for block in plainBlocks(in: container) {
-                        if let comment = comment(fromPlain: block) { comments.append(comment) }
-                    }
+                    var blocks: [HTMLNode] = []
+                    findPlainBlocks(container, into: &blocks)
+                    comments += blocks.filter(isReadable).map { Comment(author: nil, body: $0) }
                 }
             }
         }
@@ -157,7 +157,7 @@ enum CommentExtractor {
     }
 
     private static func comment(fromBody body: HTMLNode) -> Comment? {
-        guard body.textLength >= 2, MainContentExtractor.isVisible(body), body.linkDensity <= 0.5 else { return nil }
+        guard isReadable(body) else { return nil }
         var author: String?
         if let parent = body.parent, let index = parent.children.firstIndex(where: { $0 === body }),
            let previous = parent.children[..<index].last(where: { !$0.isText }), previous.classAndID.contains("author") {
@@ -167,26 +167,20 @@ enum CommentExtractor {
         return Comment(author: author.flatMap { $0.isEmpty || $0.count > 80 ? nil : $0 }, body: body)
     }
 
-    /// The tags of a comment written as a plain block.
+    /// The tags of a comment written as a plain block, its writer's name left in its words as the
+    /// page shows it ("Lou : …"), as a comment item's is.
     static let plainBlockTags: Set<String> = ["p", "li", "blockquote", "dd"]
 
     /// The outermost plain blocks of a comment area, in page order.
-    private static func plainBlocks(in container: HTMLNode) -> [HTMLNode] {
-        container.descendants(plainBlockTags).filter { block in
-            var node = block.parent
-            while let current = node, current !== container {
-                if plainBlockTags.contains(current.tag) { return false }
-                node = current.parent
-            }
-            return true
+    private static func findPlainBlocks(_ node: HTMLNode, into out: inout [HTMLNode]) {
+        for child in node.children where !child.isText {
+            if plainBlockTags.contains(child.tag) { out.append(child) } else { findPlainBlocks(child, into: &out) }
         }
     }
 
-    /// A plain block as a comment: its words, their writer's name left in them as the page
-    /// shows it ("Lou : …"), as a comment item's is.
-    private static func comment(fromPlain block: HTMLNode) -> Comment? {
-        guard block.textLength >= 2, MainContentExtractor.isVisible(block), block.linkDensity <= 0.5 else { return nil }
-        return Comment(author: nil, body: block)
+    /// Words a reader can see, not a link list ("Sort", "Subscribe") or an empty shell.
+    private static func isReadable(_ node: HTMLNode) -> Bool {
+        node.textLength >= 2 && MainContentExtractor.isVisible(node) && node.linkDensity <= 0.5
     }
 
     private static func comment(from item: HTMLNode) -> Comment? {
