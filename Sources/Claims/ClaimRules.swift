@@ -138,7 +138,7 @@ public enum ClaimRules {
     /// effect, neither valid nor effective and few if any as no effect; 'promoted' no longer an
     /// effect; harms after 'à part' and in reports of adverse events; the service médical rendu;
     /// 21 interventions more in the wide vocabulary.
-    static let version = 26
+    static let version = 27
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and
