@@ -1,4 +1,5 @@
 import Documents
+import TextAnalysis
 
 /// What a sentence's claims rest on (spec/claims.md section 2): first the sentence's own
 /// cues (the best level among them: "a meta-analysis of randomized trials" is a
@@ -163,8 +164,22 @@ enum BasisClassifier {
         if let words = Self.comparedGroups(s, stance: stance, bytes: bytes) {
             return (.controlledStudy, Cue(role: "basis", text: words, rule: "groups of a study compared: a controlled study"))
         }
-        if let narrativeTestimony { return (.testimony, narrativeTestimony) }
+        // "To be clear, no scientific study has yet shown that cold water swimming cures
+        // depression", in a story told in the first person: a doubt about the studies is the
+        // author's judgement of the evidence, not the story's experience.
+        let judgesStudies = stance.stance == .uncertain && (s.matches.contains { $0.has(.basis) || $0.has(.studies) }
+            || stance.cues.contains { $0.role == "stance" && Self.namesStudies($0.text) })
+        if let narrativeTestimony, !judgesStudies { return (.testimony, narrativeTestimony) }
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
+    }
+
+    /// Nouns of studies and evidence, in a stance phrase that doubts them ("no scientific study
+    /// has yet shown", "aucune étude sérieuse").
+    static let studyNouns: Set<String> = ["study", "studies", "trial", "trials", "evidence", "research", "data",
+                                          "etude", "etudes", "essai", "essais", "preuve", "preuves", "donnees", "recherche"]
+
+    static func namesStudies(_ words: String) -> Bool {
+        Folding.fold(words).split(whereSeparator: { !$0.isLetter }).contains { studyNouns.contains(String($0)) }
     }
 
     /// The words that compare a study's groups: a stance read from the figures of its arms, or

@@ -2290,6 +2290,27 @@ import Testing
              sentences: ["Cette analyse ne permettait pas de dire si l'ail soulage l'hypertension."], expected: "garlic/hypertension/uncertain", allWide: true),
         Case(name: "with some success is an effect", title: "PRP", lang: "en",
              sentences: ["Platelet-rich plasma has been injected into painful shoulders with some success."], expected: "prp/shoulder-pain/supports", allWide: true),
+        // Thirty-second session.
+        Case(name: "no benefit shown is a doubt", title: "Traitement hormonal de la ménopause", lang: "fr",
+             sentences: ["Le rapport rappelle qu'aucun bénéfice n'a été démontré dans la prévention de la démence."], expected: "menopausal-hormone-therapy/dementia/uncertain", allWide: true),
+        Case(name: "favourable effects is an effect", title: "Reiki", lang: "en",
+             sentences: ["One systematic review reported favourable effects of reiki on anxiety."], expected: "reiki/anxiety/supports", allWide: true),
+        Case(name: "words told to someone are testimony", title: "Tea tree oil", lang: "en",
+             sentences: ["The tea tree oil gel calmed his acne, he told her."], expected: "tea-tree-oil/acne/supports/testimony", allWide: true),
+        Case(name: "one's own clinic is testimony", title: "Dry needling", lang: "en",
+             sentences: ["In our clinic, acupuncture usually brings quick relief of neck pain."], expected: "acupuncture/neck-pain/supports/testimony", allWide: true),
+        Case(name: "no worthwhile difference refutes", title: "Magnesium", lang: "en",
+             sentences: ["Magnesium made no worthwhile difference to migraine."], expected: "magnesium/migraine/refutes", allWide: true),
+        Case(name: "nobody has ever properly shown is a doubt", title: "Mesotherapy for fat", lang: "en",
+             sentences: ["Nobody has ever properly shown that mesotherapy shrinks localized fat."], expected: "none-for:mesotherapy/localized-fat/supports", allWide: true),
+        Case(name: "keeping one from a heart attack is an effect", title: "Statins", lang: "en",
+             sentences: ["My cardiologist says the statin keeps me from having a second heart attack."], expected: "statins/myocardial-infarction/supports", allWide: true),
+        Case(name: "fractionated lasers are no interval training", title: "Lasers", lang: "fr",
+             sentences: ["Les lasers Erbium fractionnés donnent d'excellents résultats sur les rides."], expected: "none-for:exercise", allWide: true),
+        Case(name: "a doubt about studies in a story is the author's", title: "Cold water swimming: what a thousand women told me", lang: "en",
+             sentences: ["I swim in the lake all year round.", "No scientific study has yet shown that cold water swimming cures depression."], expected: "cold-water-immersion/depression/uncertain/assertion", allWide: true),
+        Case(name: "a population that already had the condition is no outcome", title: "Statins in older people", lang: "en",
+             sentences: ["Statins reduced strokes in people who already had heart disease."], expected: "none-for:statins/heart-diseases", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
