@@ -5,6 +5,7 @@ one; `oov:` expectations are not scored, unless a `--lexicon` or `--resolve` voc
 current one) and for reading the misses of a new batch; the tests remain the authority.
 
     Scripts/score-passages.py [--preuve BIN] [--min-confidence X] [--misses] [--ids REGEX] [--head N] FILE.jsonl...
+    Scripts/score-passages.py --preuve BIN --against OLDER_BIN [--seed N] FILE.jsonl...   # the difference, with 95% intervals
 """
 import argparse, json, os, subprocess, sys, tempfile
 from collections import Counter, defaultdict
@@ -96,6 +97,8 @@ def main():
     ap.add_argument("--known-misses", metavar="FILE", help="write the passages still wrong as Tests/ClaimsTests/Passages/known-misses.tsv lines")
     ap.add_argument("--ids", metavar="REGEX", help="score only the passages whose id matches (from its start): a session's batches, `'(sh[U-Z]|si[A-I])-'`")
     ap.add_argument("--head", type=int, metavar="N", help="score only the first N passages of the files (the frozen sets' earlier sessions: `--head 827` on realtext-test.jsonl)")
+    ap.add_argument("--against", metavar="BIN", help="a second build: the differences (--preuve's build minus this one) in F1, precision and passages with a correct claim, with 95%% intervals from a paired bootstrap over the passages")
+    ap.add_argument("--seed", type=int, default=1, help="the bootstrap's seed (printed), to replay it")
     ap.add_argument("--annotations", metavar="FILE", help="score a second annotator's claims (`id` and `expect` lines, Passages/agreement/) instead of a build, on the passages it annotated; its `oov:` sides are dropped, as a build cannot give them")
     a = ap.parse_args()
     passages = [json.loads(l) for f in a.files for l in open(f, encoding="utf-8") if l.strip()]
@@ -113,15 +116,53 @@ def main():
     else:
         run_build(a, passages, found)
     report(a, passages, found)
+    if a.against:
+        other = defaultdict(list)
+        run_build(a, passages, other, preuve=a.against)
+        compare(a, passages, found, other)
 
-def run_build(a, passages, found):
+def passage_counts(p, claims):
+    """(tp, fp, fn, holds a claim, at least one found) of one passage, as `report` counts them
+    (without --hierarchy or vocabulary resolution)."""
+    exp = [e for e in p["expect"] if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")]
+    wi = any(e.get("intervention") for e in exp)
+    E = {(e.get("intervention") if wi else None, e["indication"], e["stance"], basis_class(e["basis"])) for e in exp}
+    F = {(c["intervention"] if wi else None, c["indication"], c["stance"], basis_class(c["basis"])) for c in claims}
+    return (len(E & F), len(F - E), len(E - F), 1 if E else 0, 1 if E & F else 0)
+
+def summary(rows):
+    tp, fp, fn, holds, hit = (sum(r[i] for r in rows) for i in range(5))
+    P = tp / (tp + fp) if tp + fp else 1.0
+    R = tp / (tp + fn) if tp + fn else 1.0
+    return (2 * P * R / (P + R) if P + R else 0.0), P, hit
+
+def compare(a, passages, found, other):
+    """Paired bootstrap over passages: how much of the difference between two builds a
+    different draw of passages of the same kind would keep."""
+    import random
+    mine = [passage_counts(p, found[p["id"]]) for p in passages]
+    theirs = [passage_counts(p, other[p["id"]]) for p in passages]
+    point = [x - y for x, y in zip(summary(mine), summary(theirs))]
+    rng = random.Random(a.seed)
+    draws = []
+    for _ in range(2000):
+        idx = [rng.randrange(len(passages)) for _ in passages]
+        draws.append([x - y for x, y in zip(summary([mine[i] for i in idx]), summary([theirs[i] for i in idx]))])
+    print(f"against {a.against} (paired bootstrap over {len(passages)} passages, 2000 draws, --seed {a.seed}):")
+    for k, name in enumerate(("F1", "precision", "passages with a correct claim")):
+        col = sorted(d[k] for d in draws)
+        lo, hi = col[int(0.025 * len(col))], col[int(0.975 * len(col)) - 1]
+        fmt = (lambda v: f"{v:+.0f}") if k == 2 else (lambda v: f"{v:+.3f}")
+        print(f"  {name}: {fmt(point[k])}  (95% interval {fmt(lo)} to {fmt(hi)})")
+
+def run_build(a, passages, found, preuve=None):
     with tempfile.TemporaryDirectory() as d:
         paths = {passage_file(p, d): p["id"] for p in passages}
         files = list(paths)
         for i in range(0, len(files), 200):
             extra = [x for path in a.lexicon for x in ("--lexicon", path)]
             if a.min_confidence is not None: extra += ["--min-confidence", str(a.min_confidence)]
-            out = subprocess.run([a.preuve, "claims", "--format", "jsonl"] + extra + files[i:i + 200], capture_output=True, text=True)
+            out = subprocess.run([preuve or a.preuve, "claims", "--format", "jsonl"] + extra + files[i:i + 200], capture_output=True, text=True)
             for line in out.stdout.splitlines():
                 c = json.loads(line)
                 found[paths.get(c["doc"], c["doc"])].append(c)
