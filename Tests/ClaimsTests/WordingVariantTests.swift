@@ -2311,6 +2311,12 @@ import Testing
              sentences: ["I swim in the lake all year round.", "No scientific study has yet shown that cold water swimming cures depression."], expected: "cold-water-immersion/depression/uncertain/assertion", allWide: true),
         Case(name: "a population that already had the condition is no outcome", title: "Statins in older people", lang: "en",
              sentences: ["Statins reduced strokes in people who already had heart disease."], expected: "none-for:statins/heart-diseases", allWide: true),
+        Case(name: "little difference refutes", title: "Sinusitis", lang: "en",
+             sentences: ["Antibiotics make little difference to how long the symptoms of sinusitis last."], expected: "antibiotics/sinusitis/refutes", allWide: true),
+        Case(name: "indicated in patients who have it is a use claimed", title: "Désensibilisation", lang: "fr",
+             sentences: ["La désensibilisation est indiquée chez les patients qui ont une rhinite allergique."], expected: "allergen-immunotherapy/allergic-rhinitis/supports", allWide: true),
+        Case(name: "how I make a remedy is no story", title: "How I make garlic ear oil", lang: "en",
+             sentences: ["Warm garlic-infused olive oil soothes ear pain."], expected: "garlic/earache/supports/assertion", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
