@@ -186,7 +186,7 @@ public struct ClaimExtractor: Sendable {
             previousSection = s.section
             let isHeading = Discourse.isHeading(s, sections: document.sections)
             if isHeading, s.tokens.count <= 6, s.matches.contains(where: { $0.has(.reported) }) { reportedSection = s.section }
-            let own = MentionFinder.indications(in: s, bytes: bytes)
+            let own = Self.withoutAppositiveBroader(MentionFinder.indications(in: s, bytes: bytes), in: s, bytes: bytes, vocabulary: vocabulary)
             let wholePractice = s.matches.first { $0.has(.whole) }.map { s.surface($0, bytes: bytes) }
             var topic: Discourse.Topic?
             // "Pour ces troubles, …" after a list of them: the whole list, even when the sentence
@@ -720,6 +720,31 @@ public struct ClaimExtractor: Sendable {
         ClaimConfidence.assign(&out, findings: findings)
         return out
     }
+
+    /// "Atrial fibrillation, the most common heart rhythm disorder, causes palpitations", "la
+    /// fibrillation atriale, un trouble du rythme cardiaque": a broader condition set beside a
+    /// narrower one as what it is (after it, a comma and a determiner opening a few words with no
+    /// other phrase) names the same thing; the narrower one counts.
+    static func withoutAppositiveBroader(_ mentions: [Mention], in s: AnalyzedSentence, bytes: [UInt8],
+                                         vocabulary: IndicationVocabulary) -> [Mention] {
+        guard mentions.count > 1 else { return mentions }
+        func match(_ m: Mention) -> PhraseMatch? { s.matches.first { $0.first == m.token && $0.indicationID == m.id } }
+        func apposed(_ narrow: Mention, _ broad: Mention) -> Bool {
+            guard let a = match(narrow), match(broad) != nil, a.last < broad.token else { return false }
+            let between = (a.last + 1)..<broad.token
+            return (1...5).contains(between.count)
+                && Self.appositionDeterminers.contains(s.tokens[between.lowerBound].folded)
+                && AnalyzedSentence.gap(before: between.lowerBound, s.tokens, bytes).contains(UInt8(ascii: ","))
+                && !s.matches.contains(where: { between.contains($0.first) })
+        }
+        let broader = Set(mentions.filter { b in
+            mentions.contains { a in a.id != b.id && vocabulary.isWithin(a.id, b.id) && apposed(a, b) }
+        }.map(\.id))
+        return broader.isEmpty ? mentions : mentions.filter { !broader.contains($0.id) }
+    }
+
+    /// Words that open an apposition saying what a condition is ("…, the most common…", "…, une forme de…").
+    static let appositionDeterminers: Set<String> = ["the", "a", "an", "one", "le", "la", "l", "un", "une", "cette", "ce", "this"]
 
     /// What a trial's title says it compared: a placebo, sham or saline (`control`), another
     /// treatment ("versus oral anti-inflammatory therapy": `active`), or nothing said.

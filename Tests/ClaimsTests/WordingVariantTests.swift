@@ -2317,6 +2317,8 @@ import Testing
              sentences: ["La désensibilisation est indiquée chez les patients qui ont une rhinite allergique."], expected: "allergen-immunotherapy/allergic-rhinitis/supports", allWide: true),
         Case(name: "how I make a remedy is no story", title: "How I make garlic ear oil", lang: "en",
              sentences: ["Warm garlic-infused olive oil soothes ear pain."], expected: "garlic/earache/supports/assertion", allWide: true),
+        Case(name: "a broader condition in apposition names the same one", title: "Yoga for the heart", lang: "en",
+             sentences: ["Atrial fibrillation, the most common heart rhythm disorder, causes palpitations.", "In a small trial, yoga reduced the episodes."], expected: "none-for:yoga/arrhythmia", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
