@@ -260,7 +260,9 @@ enum BasisClassifier {
         guard m.covered.count <= 2, m.first > 0, let last = m.covered.last,
               ["review", "revue"].contains(s.tokens[last].folded) else { return false }
         let before = m.covered.count == 2 ? m.covered[0] : m.first - 1
+        // "The same group's review of garlic for colds", "la même revue": the same one again.
         return Self.backReference.contains(s.tokens[before].folded)
+            || (max(0, m.first - 4)..<m.first).contains { ["same", "meme"].contains(s.tokens[$0].folded) }
     }
 
     /// Words of the speaker's own experience ("chez moi", "for me", "in my case").

@@ -2319,6 +2319,10 @@ import Testing
              sentences: ["Warm garlic-infused olive oil soothes ear pain."], expected: "garlic/earache/supports/assertion", allWide: true),
         Case(name: "a broader condition in apposition names the same one", title: "Yoga for the heart", lang: "en",
              sentences: ["Atrial fibrillation, the most common heart rhythm disorder, causes palpitations.", "In a small trial, yoga reduced the episodes."], expected: "none-for:yoga/arrhythmia", allWide: true),
+        Case(name: "the same group's review is the review named before", title: "Garlic", lang: "en",
+             sentences: ["A Cochrane review found that garlic lowers blood pressure.", "The same group's review of garlic for preventing colds found too little evidence to say that it works."], expected: "garlic/common-cold/uncertain/systematic-review", allWide: true),
+        Case(name: "the author's opinion in the first person is no experience", title: "Magnétisme", lang: "fr",
+             sentences: ["Je tiens à être clair : le magnétisme ne soigne pas le cancer."], expected: "energy-healing/cancer/refutes/assertion", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
