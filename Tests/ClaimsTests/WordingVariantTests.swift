@@ -2323,6 +2323,10 @@ import Testing
              sentences: ["A Cochrane review found that garlic lowers blood pressure.", "The same group's review of garlic for preventing colds found too little evidence to say that it works."], expected: "garlic/common-cold/uncertain/systematic-review", allWide: true),
         Case(name: "the author's opinion in the first person is no experience", title: "Magnétisme", lang: "fr",
              sentences: ["Je tiens à être clair : le magnétisme ne soigne pas le cancer."], expected: "energy-healing/cancer/refutes/assertion", allWide: true),
+        Case(name: "a practitioner's field is no indication", title: "CBD oil", lang: "en",
+             sentences: ["“The idea that CBD eases anxiety has never been tested in big trials,” says an addiction psychiatrist."], expected: "none-for:cbd/addiction", allWide: true),
+        Case(name: "flushes alone are hot flushes", title: "Black cohosh", lang: "en",
+             sentences: ["Black cohosh did not reduce flushes in the largest trial."], expected: "black-cohosh/hot-flashes/refutes", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
