@@ -59,6 +59,9 @@ struct NegationScope: Sendable {
                     // calme la douleur": a negation inside a relative clause ends with it, at the comma.
                     if Self.opensRelative(before: m.first, in: clause, tokens: tokens),
                        let comma = ((m.last + 1)..<upper).first(where: { tokens[$0].punctuatedBefore }) { upper = comma }
+                    // "Do not use chelation for autism: the guideline committee found…": a colon or
+                    // semicolon ends what the negation denies.
+                    if m.last + 1 < upper, let stop = ((m.last + 1)..<upper).first(where: { tokens[$0].breaksBefore }) { upper = stop }
                     if m.first < upper { negated.formUnion(m.first..<upper) }
                     triggers.append(m)
                 case .post:

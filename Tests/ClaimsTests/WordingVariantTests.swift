@@ -2327,6 +2327,8 @@ import Testing
              sentences: ["“The idea that CBD eases anxiety has never been tested in big trials,” says an addiction psychiatrist."], expected: "none-for:cbd/addiction", allWide: true),
         Case(name: "flushes alone are hot flushes", title: "Black cohosh", lang: "en",
              sentences: ["Black cohosh did not reduce flushes in the largest trial."], expected: "black-cohosh/hot-flashes/refutes", allWide: true),
+        Case(name: "a colon ends a negation's scope", title: "Autism: what not to use", lang: "en",
+             sentences: ["Do not use chelation for autism: the guideline committee found no evidence of benefit."], expected: "chelation-therapy/autism/uncertain/hta-report", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
