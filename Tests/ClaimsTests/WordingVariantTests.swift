@@ -2329,6 +2329,12 @@ import Testing
              sentences: ["Black cohosh did not reduce flushes in the largest trial."], expected: "black-cohosh/hot-flashes/refutes", allWide: true),
         Case(name: "a colon ends a negation's scope", title: "Autism: what not to use", lang: "en",
              sentences: ["Do not use chelation for autism: the guideline committee found no evidence of benefit."], expected: "chelation-therapy/autism/uncertain/hta-report", allWide: true),
+        Case(name: "stockings are compression", title: "Heavy legs", lang: "en",
+             sentences: ["My patients who wear their stockings every day tell me the heaviness of venous insufficiency is much better."], expected: "compression-therapy/venous-insufficiency/supports", allWide: true),
+        Case(name: "le citron is lemon water", title: "Citron et cancer", lang: "fr",
+             sentences: ["Une cancérologue est plus directe encore : « Le citron ne guérit aucun cancer. »"], expected: "lemon-water/cancer/refutes", allWide: true),
+        Case(name: "a condition that has not settled with a treatment is a circumstance", title: "Achilles tendinopathy", lang: "en",
+             sentences: ["Shockwave therapy is offered to runners whose Achilles tendinopathy has not settled with exercise."], expected: "none-for:eswt/tendinopathy/refutes", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
