@@ -2335,6 +2335,12 @@ import Testing
              sentences: ["Une cancérologue est plus directe encore : « Le citron ne guérit aucun cancer. »"], expected: "lemon-water/cancer/refutes", allWide: true),
         Case(name: "a condition that has not settled with a treatment is a circumstance", title: "Achilles tendinopathy", lang: "en",
              sentences: ["Shockwave therapy is offered to runners whose Achilles tendinopathy has not settled with exercise."], expected: "none-for:eswt/tendinopathy/refutes", allWide: true),
+        Case(name: "a complaint gone is an effect", title: "Huiles essentielles et sinusite", lang: "fr",
+             sentences: ["Eucalyptus radié en inhalation matin et soir, au bout de deux jours ma sinusite était partie."], expected: "eucalyptus/sinusitis/supports", allWide: true),
+        Case(name: "the main treatment of a condition is an effect", title: "Lombalgie", lang: "fr",
+             sentences: ["L'activité physique est le traitement principal de la lombalgie."], expected: "exercise/low-back-pain/supports", allWide: true),
+        Case(name: "no longer killing lice is denied", title: "Head lice", lang: "en",
+             sentences: ["Permethrin no longer kills head lice in many communities."], expected: "permethrin/head-lice/refutes", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
