@@ -2341,6 +2341,8 @@ import Testing
              sentences: ["L'activité physique est le traitement principal de la lombalgie."], expected: "exercise/low-back-pain/supports", allWide: true),
         Case(name: "no longer killing lice is denied", title: "Head lice", lang: "en",
              sentences: ["Permethrin no longer kills head lice in many communities."], expected: "permethrin/head-lice/refutes", allWide: true),
+        Case(name: "eye exercises are a known treatment now", title: "Myopie", lang: "fr",
+             sentences: ["Les exercices de gymnastique oculaire ne servent à rien contre la myopie."], expected: "eye-exercises/myopia/refutes", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
