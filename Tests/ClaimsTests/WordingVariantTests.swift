@@ -2343,6 +2343,10 @@ import Testing
              sentences: ["Permethrin no longer kills head lice in many communities."], expected: "permethrin/head-lice/refutes", allWide: true),
         Case(name: "eye exercises are a known treatment now", title: "Myopie", lang: "fr",
              sentences: ["Les exercices de gymnastique oculaire ne servent à rien contre la myopie."], expected: "eye-exercises/myopia/refutes", allWide: true),
+        Case(name: "not budging a measure refutes", title: "Cinnamon", lang: "en",
+             sentences: ["Cinnamon will not budge your high cholesterol, so save your money."], expected: "cinnamon/high-cholesterol/refutes", allWide: true),
+        Case(name: "a measure that has not moved refutes", title: "Ail noir", lang: "fr",
+             sentences: ["Six mois d'ail noir en gélules, et mon cholestérol n'a pas bougé."], expected: "garlic/high-cholesterol/refutes", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
