@@ -131,7 +131,7 @@ enum BasisClassifier {
         // (Or within the few words of its first clause: "Aucun effet chez moi, 3 séances pour rien".)
         if let m = s.matches.first(where: { $0.has(.testimony) && ($0.first <= 1 || ($0.first <= 6 && s.clauses.first?.contains($0.first) == true)) }),
            !clause.contains(m.first),
-           m.covered.contains(where: { Self.firstPerson.contains(s.tokens[$0].folded) }) {
+           m.covered.contains(where: { Self.firstPerson.contains(s.tokens[$0].folded) || Self.practitionersOwn.contains(s.tokens[$0].folded) }) {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience the sentence opens on"))
         }
         // "« Elle peut réduire un bourrelet, mais … », explique le Dr X": the words after a
@@ -264,6 +264,10 @@ enum BasisClassifier {
         return Self.backReference.contains(s.tokens[before].folded)
             || (max(0, m.first - 4)..<m.first).contains { ["same", "meme"].contains(s.tokens[$0].folded) }
     }
+
+    /// A practice's own patients opening a sentence ("Most of our patients notice less shedding
+    /// …, and many see thicker hair"): what they report is testimony in each clause.
+    static let practitionersOwn: Set<String> = ["our", "nos", "notre"]
 
     /// Words of the speaker's own experience ("chez moi", "for me", "in my case").
     static let firstPerson: Set<String> = ["moi", "me", "my", "i", "je", "j", "mon", "ma", "mes", "personally", "personnellement"]

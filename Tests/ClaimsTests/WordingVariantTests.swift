@@ -2347,6 +2347,10 @@ import Testing
              sentences: ["Cinnamon will not budge your high cholesterol, so save your money."], expected: "cinnamon/high-cholesterol/refutes", allWide: true),
         Case(name: "a measure that has not moved refutes", title: "Ail noir", lang: "fr",
              sentences: ["Six mois d'ail noir en gélules, et mon cholestérol n'a pas bougé."], expected: "garlic/high-cholesterol/refutes", allWide: true),
+        Case(name: "a practice's own patients opening a sentence are testimony in each clause", title: "PRP for hair loss", lang: "en",
+             sentences: ["Most of our patients notice less shedding after the second session, and many see thicker, fuller hair by month six."], expected: "prp/alopecia/supports/testimony", allWide: true),
+        Case(name: "people saying it worked are testimony", title: "Berberine", lang: "en",
+             sentences: ["Social media is full of people saying they lost weight on berberine."], expected: "berberine/weight-loss/supports/testimony", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
