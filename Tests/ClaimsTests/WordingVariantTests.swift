@@ -2351,6 +2351,8 @@ import Testing
              sentences: ["Most of our patients notice less shedding after the second session, and many see thicker, fuller hair by month six."], expected: "prp/alopecia/supports/testimony", allWide: true),
         Case(name: "people saying it worked are testimony", title: "Berberine", lang: "en",
              sentences: ["Social media is full of people saying they lost weight on berberine."], expected: "berberine/weight-loss/supports/testimony", allWide: true),
+        Case(name: "le teint is a dull complexion", title: "Mésolift", lang: "fr",
+             sentences: ["Après trois séances de mésolift, mon teint est plus lumineux."], expected: "mesotherapy/dull-complexion/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
