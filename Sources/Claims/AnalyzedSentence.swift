@@ -47,6 +47,9 @@ struct AnalyzedSentence: Sendable {
     /// "pain that hasn't settled with exercise"): each is a clause of its own that states no
     /// effect, and the interventions in it get no claim from the sentence.
     var circumstances: [Range<Int>] { reading.circumstances }
+    /// The tokens a colon or semicolon stands before: what follows is a statement of its own
+    /// ("Do not use chelation for autism: the committee found…"), which a negation does not reach.
+    var breaks: [Int] { reading.breaks }
     /// The token ranges inside its parentheses (`parentheses(_:_:)`).
     var parentheses: [Range<Int>] { reading.parentheses }
     /// The last tokens of the words after which a named treatment is what another was compared
@@ -88,6 +91,8 @@ struct AnalyzedSentence: Sendable {
         let comparatorEnds: Set<Int>
         /// The text ends in a colon, inside a closing quotation mark or not (`AnalyzedSentence.endsInColon`).
         let endsInColon: Bool
+        /// The tokens a colon or semicolon stands before (`AnalyzedSentence.breaks`).
+        let breaks: [Int]
 
         init(text: String, start: Int, end: Int, section: Int, block: Int, role: SectionRole, lang: String?,
              bytes: [UInt8], matcher: PhraseMatcher, abbreviations: Abbreviations) {
@@ -125,6 +130,11 @@ struct AnalyzedSentence: Sendable {
             self.circumstances = circumstances
             let parentheses = AnalyzedSentence.parentheses(tokens, bytes)
             self.parentheses = parentheses
+            // (Read only where the tokenizer saw punctuation: most gaps are spaces.)
+            breaks = tokens.indices.filter { i in
+                i > 0 && tokens[i].punctuatedBefore
+                    && AnalyzedSentence.gap(before: i, tokens, bytes).contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") }
+            }
             // The kinds any match has, in one pass over them.
             let kinds = matches.reduce(UInt64(0)) { $0 | $1.kinds }
             self.kinds = kinds

@@ -28,7 +28,7 @@ enum BasisClassifier {
                          quotedSpeaker: Cue? = nil) -> (Basis, Cue) {
         // "aucun essai randomisé n'a démontré", "not established in controlled trials": a
         // study named as missing is not what the statement rests on.
-        let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens)
+        let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens, breaks: s.breaks)
         func missing(_ m: PhraseMatch, _ basis: Basis) -> Bool {
             guard stance.stance == .uncertain else { return false }
             if scope.covers(m) { return true }
@@ -549,7 +549,7 @@ struct DesignCarryOver {
             var best: (Basis, PhraseMatch)?
             for clause in s.clauses {
                 let ms = s.matches(in: clause)
-                let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens)
+                let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens, breaks: s.breaks)
                 for m in ms where m.has(.basis) && !scope.covers(m) {
                     for b in m.bases where (1...4).contains(b.level ?? 9) && (best == nil || b.isBetter(than: best!.0)) { best = (b, m) }
                 }
@@ -619,7 +619,7 @@ struct DesignCarryOver {
             && !s.clauses.contains { StanceClassifier.classify(s, clause: $0, bytes: bytes) != nil }
         for clause in s.clauses {
             let ms = s.matches(in: clause)
-            let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens)
+            let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens, breaks: s.breaks)
             let uncertain = ms.contains { $0.states(.uncertain) }
             for m in ms where m.has(.basis) && !scope.covers(m) && !uncertain {
                 for b in m.bases where ((1...4).contains(b.level ?? 9) || (b.level == 5 && introduces))

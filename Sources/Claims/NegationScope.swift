@@ -15,7 +15,7 @@ struct NegationScope: Sendable {
 
     static let quantifiers: Set<String> = ["none", "aucun", "aucune", "neither", "in", "dans"]
 
-    init(clause: Range<Int>, matches: [PhraseMatch], tokens: [ClaimToken]) {
+    init(clause: Range<Int>, matches: [PhraseMatch], tokens: [ClaimToken], breaks: [Int] = []) {
         // Words of a pseudo-trigger ("n'a aucun doute") open no two-part negation either.
         var pseudo = Set<Int>()
         for m in matches where m.has(.negation) {
@@ -61,7 +61,7 @@ struct NegationScope: Sendable {
                        let comma = ((m.last + 1)..<upper).first(where: { tokens[$0].punctuatedBefore }) { upper = comma }
                     // "Do not use chelation for autism: the guideline committee found…": a colon or
                     // semicolon ends what the negation denies.
-                    if m.last + 1 < upper, let stop = ((m.last + 1)..<upper).first(where: { tokens[$0].breaksBefore }) { upper = stop }
+                    if let stop = breaks.first(where: { $0 > m.last && $0 < upper }) { upper = stop }
                     if m.first < upper { negated.formUnion(m.first..<upper) }
                     triggers.append(m)
                 case .post:

@@ -144,7 +144,7 @@ enum StanceClassifier {
         if ms.contains(where: { $0.has(.mechanism) }) { return nil }
         // "Under advertising rules I am not able to claim that it treats…": no claim either way.
         if ms.contains(where: { $0.has(.disclaimer) }) { return nil }
-        let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens)
+        let scope = NegationScope(clause: clause, matches: ms, tokens: s.tokens, breaks: s.breaks)
         func text(_ m: PhraseMatch) -> String { s.surface(m, bytes: bytes) }
         func negationCue(_ m: PhraseMatch) -> [Cue] {
             guard let t = scope.trigger(of: m) else { return [] }

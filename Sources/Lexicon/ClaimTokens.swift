@@ -15,9 +15,6 @@ package struct ClaimToken: Sendable {
     /// A comma, semicolon, colon, parenthesis or quotation mark stands between this token and
     /// the one before: a phrase's adjacent words do not match across it.
     package var punctuatedBefore = false
-    /// A colon or semicolon stands between this token and the one before: what comes after
-    /// it is a statement of its own ("Do not use chelation: the committee found…").
-    package var breaksBefore = false
 }
 
 package enum ClaimTokenizer {
@@ -101,7 +98,6 @@ package enum ClaimTokenizer {
             var token = ClaimToken(key: key, folded: folded, start: t.start + offset, end: t.end + offset)
             if !out.isEmpty, previousEnd < t.start, t.start <= utf8.count {
                 token.punctuatedBefore = Self.stops(utf8[previousEnd..<t.start])
-                token.breaksBefore = token.punctuatedBefore && utf8[previousEnd..<t.start].contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") }
             }
             previousEnd = t.end
             out.append(token)

@@ -143,7 +143,7 @@ enum RuleFixtures {
             let chelation = s.tokens.firstIndex { $0.folded == "chelation" }!
             let clause = s.clauses.first { $0.contains(chelation) }!
             #expect(clause.contains(committee), "the clause runs past the colon, so the scope, not the clause, must stop")
-            let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens)
+            let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens, breaks: s.breaks)
             #expect(scope.negated.contains(chelation))
             #expect(!scope.negated.contains(committee), "\(text)")
         }
