@@ -173,13 +173,10 @@ enum BasisClassifier {
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
     }
 
-    /// Nouns of studies and evidence, in a stance phrase that doubts them ("no scientific study
-    /// has yet shown", "aucune étude sérieuse").
-    static let studyNouns: Set<String> = ["study", "studies", "trial", "trials", "evidence", "research", "data",
-                                          "etude", "etudes", "essai", "essais", "preuve", "preuves", "donnees", "recherche"]
-
+    /// Whether a stance phrase names studies or evidence (`StanceClassifier.lackedEvidenceNouns`:
+    /// "no scientific study has yet shown", "aucune étude sérieuse").
     static func namesStudies(_ words: String) -> Bool {
-        Folding.fold(words).split(whereSeparator: { !$0.isLetter }).contains { studyNouns.contains(String($0)) }
+        Folding.fold(words).split(whereSeparator: { !$0.isLetter }).contains { StanceClassifier.lackedEvidenceNouns.contains(String($0)) }
     }
 
     /// The words that compare a study's groups: a stance read from the figures of its arms, or

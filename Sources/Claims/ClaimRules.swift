@@ -138,6 +138,13 @@ public enum ClaimRules {
     /// effect, neither valid nor effective and few if any as no effect; 'promoted' no longer an
     /// effect; harms after 'à part' and in reports of adverse events; the service médical rendu;
     /// 21 interventions more in the wide vocabulary.
+    /// 27: a doubt about studies in a first-person story is the author's; 'the same group's review'
+    /// refers back; a first-person opinion is no experience; a practice's own patients opening a
+    /// sentence make it testimony; a colon ends a negation's reach; a broader condition in
+    /// apposition names the narrower one; a practitioner's field is no indication; a condition that
+    /// has not settled with a treatment is a circumstance; little difference, no benefit shown,
+    /// budging a measure, killing lice, a complaint gone; vocabulary forms (stockings, citron, LED
+    /// masks, the complexion); eye exercises no longer a treatment the vocabulary lacks.
     static let version = 27
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence

@@ -363,9 +363,10 @@ enum MentionFinder {
         // what "son efficacité" in the next sentence speaks of).
         if kind == .indication, Self.countsCases(before: m.first, in: s), !s.matches.contains(where: { $0.has(.effect) }) { return false }
         // "says an addiction psychiatrist", "a sleep specialist": a condition that names a
-        // practitioner's field, right before the practitioner, is part of who speaks.
+        // practitioner's field, right before the practitioner, is part of who speaks (not those
+        // who have it: "knee arthritis patients").
         if kind == .indication, m.last + 1 < s.tokens.count,
-           s.matches.contains(where: { $0.first == m.last + 1 && $0.has(.speaker) && !Self.people.contains(s.tokens[$0.first].folded) }),
+           s.matches.contains(where: { $0.first == m.last + 1 && $0.has(.speaker) && !StanceClassifier.peopleWords.contains(s.tokens[$0.first].folded) }),
            AnalyzedSentence.gap(before: m.last + 1, s.tokens, bytes).allSatisfy({ $0 == UInt8(ascii: " ") }) { return false }
         return true
     }
@@ -380,10 +381,6 @@ enum MentionFinder {
         let count = s.tokens[i - 1].folded
         return ArmComparison.isDigits(count) || ArmComparison.numberWords[count] != nil
     }
-
-    /// Those who have a condition rather than treat it ("knee arthritis patients").
-    static let people: Set<String> = ["patients", "patient", "patientes", "patiente", "women", "men", "people", "femmes", "hommes",
-                                      "personnes", "malades", "sufferers", "users", "parents", "mothers", "children", "enfants"]
 
     /// The noun of a count of cases, and the words between it and what they are cases of.
     static let caseNouns: Set<String> = ["cas", "cases"]

@@ -93,7 +93,8 @@ enum StanceClassifier {
     }
 
     /// Nouns of the evidence that "no … evidence" finds lacking.
-    static let lackedEvidenceNouns: Set<String> = ["evidence", "studies", "study", "trials", "trial", "data", "proof", "research"]
+    static let lackedEvidenceNouns: Set<String> = ["evidence", "studies", "study", "trials", "trial", "data", "proof", "research",
+                                                   "etude", "etudes", "essai", "essais", "preuve", "preuves", "donnees", "recherche"]
     /// Words that end the phrase "no" opens, or make it another one ("no significant …" is a
     /// finding of no effect), and grammatical words, which qualify no noun.
     static let notQualifiers: Set<String> = ["and", "or", "but", "than", "side", "more", "less", "longer", "other", "one", "doubt", "need",
