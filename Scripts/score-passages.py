@@ -121,13 +121,20 @@ def main():
         run_build(a, passages, other, preuve=a.against)
         compare(a, passages, found, other)
 
-def passage_counts(p, claims):
-    """(tp, fp, fn, holds a claim, at least one found) of one passage, as `report` counts them
-    (without --hierarchy or vocabulary resolution)."""
-    exp = [e for e in p["expect"] if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")]
+def claim_keys(expect, claims):
+    """The expected and the found claims of a passage as the scoring compares them: intervention
+    (where the passage names one), indication, stance and basis class; `oov:` expectations left
+    out (a build cannot give them)."""
+    exp = [e for e in expect if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")]
     wi = any(e.get("intervention") for e in exp)
     E = {(e.get("intervention") if wi else None, e["indication"], e["stance"], basis_class(e["basis"])) for e in exp}
     F = {(c["intervention"] if wi else None, c["indication"], c["stance"], basis_class(c["basis"])) for c in claims}
+    return E, F, wi
+
+def passage_counts(p, claims):
+    """(tp, fp, fn, holds a claim, at least one found) of one passage, as `report` counts them
+    (without --hierarchy or vocabulary resolution)."""
+    E, F, _ = claim_keys(p["expect"], claims)
     return (len(E & F), len(F - E), len(E - F), 1 if E else 0, 1 if E & F else 0)
 
 def summary(rows):
@@ -193,11 +200,10 @@ def report(a, passages, found):
     by_source = defaultdict(lambda: [0, 0])  # source -> [right, wrong]
     some_claim = [0, 0]  # passages with an expected claim, of which at least one is found
     for p in passages:
-        exp = [e for e in (dict(e, indication=resolve(e["indication"], "indication"), intervention=resolve(e.get("intervention") or "", "intervention") or None) for e in p["expect"])
-               if not e["indication"].startswith("oov:") and not (e.get("intervention") or "").startswith("oov:")]
-        wi = any(e.get("intervention") for e in exp)
-        E = {(e.get("intervention") if wi else None, e["indication"], e["stance"], basis_class(e["basis"])) for e in exp}
-        F = as_expected({(c["intervention"] if wi else None, c["indication"], c["stance"], basis_class(c["basis"])) for c in found[p["id"]]}, E)
+        resolved = [dict(e, indication=resolve(e["indication"], "indication"), intervention=resolve(e.get("intervention") or "", "intervention") or None)
+                    for e in p["expect"]]
+        E, F, wi = claim_keys(resolved, found[p["id"]])
+        F = as_expected(F, E)
         s = (len(E & F), len(F - E), len(E - F))
         if E:
             some_claim[0] += 1

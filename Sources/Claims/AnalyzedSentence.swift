@@ -38,6 +38,9 @@ struct AnalyzedSentence: Sendable {
     var namesDeficiency: Bool { reading.kinds & CueKind.deficiency.bit != 0 }
     /// Whether the sentence names the people a result was seen in (`MentionFinder.follows(population:)`).
     var namesPopulation: Bool { reading.kinds & CueKind.population.bit != 0 }
+    /// Whether it names a speaker ("a psychiatrist", "le médecin"), as `MentionFinder` asks before reading a
+    /// condition as a practitioner's field.
+    var namesSpeaker: Bool { reading.kinds & CueKind.speaker.bit != 0 }
     /// Whether a word of an institution or a publication stands in the sentence (`institution`).
     var namesInstitution: Bool { reading.kinds & CueKind.institution.bit != 0 }
     /// The kinds any of its matches has, one bit each (`CueKind.bit`): whether the sentence has

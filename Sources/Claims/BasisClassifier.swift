@@ -167,9 +167,12 @@ enum BasisClassifier {
         // "To be clear, no scientific study has yet shown that cold water swimming cures
         // depression", in a story told in the first person: a doubt about the studies is the
         // author's judgement of the evidence, not the story's experience.
-        let judgesStudies = stance.stance == .uncertain && (s.matches.contains { $0.has(.basis) || $0.has(.studies) }
-            || stance.cues.contains { $0.role == "stance" && Self.namesStudies($0.text) })
-        if let narrativeTestimony, !judgesStudies { return (.testimony, narrativeTestimony) }
+        // (Asked only of a sentence in such a story.)
+        if let narrativeTestimony,
+           !(stance.stance == .uncertain && (s.matches.contains { $0.has(.basis) || $0.has(.studies) }
+                 || stance.cues.contains { $0.role == "stance" && Self.namesStudies($0.text) })) {
+            return (.testimony, narrativeTestimony)
+        }
         return (.assertion, Cue(role: "basis", text: "kind: \(document.kind.rawValue)", rule: "no stated basis: a bare assertion"))
     }
 
@@ -259,8 +262,11 @@ enum BasisClassifier {
         let before = m.covered.count == 2 ? m.covered[0] : m.first - 1
         // "The same group's review of garlic for colds", "la même revue": the same one again.
         return Self.backReference.contains(s.tokens[before].folded)
-            || (max(0, m.first - 4)..<m.first).contains { ["same", "meme"].contains(s.tokens[$0].folded) }
+            || (max(0, m.first - 4)..<m.first).contains { Self.sameWords.contains(s.tokens[$0].folded) }
     }
+
+    /// "The same" before a review's name ("the same group's review", "la même revue").
+    static let sameWords: Set<String> = ["same", "meme"]
 
     /// A practice's own patients opening a sentence ("Most of our patients notice less shedding
     /// …, and many see thicker hair"): what they report is testimony in each clause.

@@ -365,7 +365,7 @@ enum MentionFinder {
         // "says an addiction psychiatrist", "a sleep specialist": a condition that names a
         // practitioner's field, right before the practitioner, is part of who speaks (not those
         // who have it: "knee arthritis patients").
-        if kind == .indication, m.last + 1 < s.tokens.count,
+        if kind == .indication, s.namesSpeaker, m.last + 1 < s.tokens.count,
            s.matches.contains(where: { $0.first == m.last + 1 && $0.has(.speaker) && !StanceClassifier.peopleWords.contains(s.tokens[$0.first].folded) }),
            AnalyzedSentence.gap(before: m.last + 1, s.tokens, bytes).allSatisfy({ $0 == UInt8(ascii: " ") }) { return false }
         return true

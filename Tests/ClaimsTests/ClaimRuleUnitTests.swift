@@ -137,16 +137,14 @@ enum RuleFixtures {
         // Thirty-second session: "Do not use chelation: the committee found…" does not deny the
         // committee (a study named as missing), though it stands within six words. (A semicolon
         // already ends the clause.)
-        for text in ["Do not use chelation: the committee found no evidence."] {
-            let s = RuleFixtures.sentence(text)
-            let committee = s.tokens.firstIndex { $0.folded == "committee" }!
-            let chelation = s.tokens.firstIndex { $0.folded == "chelation" }!
-            let clause = s.clauses.first { $0.contains(chelation) }!
-            #expect(clause.contains(committee), "the clause runs past the colon, so the scope, not the clause, must stop")
-            let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens, breaks: s.breaks)
-            #expect(scope.negated.contains(chelation))
-            #expect(!scope.negated.contains(committee), "\(text)")
-        }
+        let s = RuleFixtures.sentence("Do not use chelation: the committee found no evidence.")
+        let committee = s.tokens.firstIndex { $0.folded == "committee" }!
+        let chelation = s.tokens.firstIndex { $0.folded == "chelation" }!
+        let clause = s.clauses.first { $0.contains(chelation) }!
+        #expect(clause.contains(committee), "the clause runs past the colon, so the scope, not the clause, must stop")
+        let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens, breaks: s.breaks)
+        #expect(scope.negated.contains(chelation))
+        #expect(!scope.negated.contains(committee))
     }
 
     @Test func aPseudoNegationNegatesNothing() {
