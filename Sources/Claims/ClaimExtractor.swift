@@ -568,7 +568,12 @@ public struct ClaimExtractor: Sendable {
                       let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary),
                       // (Nor when the sentence gives the member as an example of the class: "Les
                       // veinotoniques, comme la diosmine, …", "a PPI such as omeprazole".)
-                      !Self.givesAsExample(member, of: side.id, in: s) else { return side }
+                      !Self.givesAsExample(member, of: side.id, in: s),
+                      // (Nor when this sentence or the one before names both side by side, as
+                      // alternatives: "group cognitive behavioural therapy or behavioural
+                      // activation … group CBT is effective" speaks of the class.)
+                      ![c.previousInterventions, s.interventionMentions].contains(where: { ms in
+                          ms.contains { a in a.id == side.id && ms.contains { b in b.id == member && abs(a.token - b.token) <= 6 } } }) else { return side }
                 return (member, Cue(role: "reference", text: side.cue.text, rule: "\(side.cue.text) narrowed to \(member), which the document names"), side.origin)
             }
             struct Target { var mention: Mention; var origin: TopicOrigin; var cue: Cue?; var whole = false }

@@ -179,8 +179,13 @@ struct Discourse {
         // (The title's first; then those named earlier in the document, or in the sentence itself.)
         let causes = [titleInterventions, title, causesSeen, s.interventionMentions].joined().lazy.filter { $0.id != id }
         // (A cause named in the plural is its form's singular: antibiotics, antibiotic-associated diarrhoea.)
+        // (Not one that resists it: antibiotics cause no antibiotic-resistant infection of the
+        // sinus a page on antibiotic prescribing speaks of.)
         func named(_ child: String, for cause: Mention) -> Bool {
-            child.hasPrefix(cause.id + "-") || (cause.id.hasSuffix("s") && child.hasPrefix(cause.id.dropLast() + "-"))
+            for stem in [cause.id, cause.id.hasSuffix("s") ? String(cause.id.dropLast()) : nil].compactMap({ $0 }) where child.hasPrefix(stem + "-") {
+                return !child.dropFirst(stem.count + 1).hasPrefix("resistant")
+            }
+            return false
         }
         let forms = children.filter { child in causes.contains { named(child, for: $0) } }
         if forms.count == 1, let cause = causes.first(where: { named(forms[0], for: $0) }) {

@@ -647,6 +647,9 @@ extension StanceClassifier {
         // Most sentences have neither a denial nor a refuting clause after the first: done then.
         guard s.clauses.count > 1, !s.isQuestion,
               s.matches.contains(where: { $0.has(.denial) }) || stances.dropFirst().contains(where: { $0?.stance == .refutes }) else { return nil }
+        // (A trial of two active treatments both improving with no difference between them is
+        // one effect for each: only against a control is "no difference" a denial.)
+        let againstControl = comparison == .control || (comparison != .active && s.matches.contains { $0.has(.control) })
         // The denying clause: a denial and nothing of its own, or one that finds "the
         // difference" short of mattering ("…, but the difference fell short of being
         // clinically important").
@@ -659,14 +662,17 @@ extension StanceClassifier {
             guard stances[k]?.stance == .refutes, !ms.contains(where: { $0.has(.basis) || $0.has(.studies) }) else { return false }
             return s.clauses[k].dropFirst().contains { i in
                 Self.differenceNouns.contains(s.tokens[i].folded) && Self.definite.contains(s.tokens[i - 1].folded)
-            }
+            } || (againstControl && onlyFindsNoDifference(s, clause: s.clauses[k]))
         }) else { return nil }
         let deniedBy = s.matches(in: s.clauses[k]).first { $0.has(.denial) }.map { s.surface($0, bytes: bytes) }
             ?? stances[k]?.cues.first { $0.role == "stance" }?.text ?? ""
         var out = stances
         var found = false
-        for j in 0..<k {
-            guard let read = stances[j] ?? classify(s, clause: s.clauses[j], bytes: bytes, comparison: comparison, readingReported: true),
+        // (A bare "no difference between them" speaks of the clause it follows, not of every one before.)
+        let first = stances[k]?.stance == .refutes && againstControl && onlyFindsNoDifference(s, clause: s.clauses[k]) ? k - 1 : 0
+        for j in first..<k {
+            guard let read = stances[j] ?? classify(s, clause: s.clauses[j], bytes: bytes, comparison: comparison, readingReported: true)
+                    ?? (againstControl ? bothArmsEffect(s, clause: s.clauses[j], bytes: bytes) : nil),
                   read.stance == .supports else { continue }
             found = true
             out[j] = ClauseStance(stance: .refutes, hedged: false,
@@ -675,6 +681,42 @@ extension StanceClassifier {
                                   at: read.at, strength: 0.85)
         }
         return found ? out : nil
+    }
+
+    /// Words that may open a clause before its "no difference" ("…, but no difference with placebo").
+    static let clauseOpeners: Set<String> = ["mais", "but", "et", "and", "with", "avec", "yet", "cependant", "however", "toutefois"]
+
+    /// Whether a clause only finds no difference between the arms ("…, sans différence
+    /// significative entre eux", "…, mais pas de différence avec le placebo"): "difference" or
+    /// "écart" among its first words, after at most an opener and the refuting words, and after
+    /// it only the arms or the control, no outcome of its own ("…, mais aucune différence sur
+    /// l'incapacité" speaks of another measure).
+    static func onlyFindsNoDifference(_ s: AnalyzedSentence, clause: Range<Int>) -> Bool {
+        var i = clause.lowerBound
+        if i < clause.upperBound, clauseOpeners.contains(s.tokens[i].folded) { i += 1 }
+        guard let noun = (i..<min(clause.upperBound, i + 4)).first(where: { ["difference", "differences", "ecart", "ecarts"].contains(s.tokens[$0].folded) })
+        else { return false }
+        return ((noun + 1)..<clause.upperBound).allSatisfy { armsWords.contains(s.tokens[$0].folded) || s.tokens[$0].folded.allSatisfy { !$0.isLetter } }
+    }
+
+    /// Words that may follow "no difference" when it is between the arms.
+    static let armsWords: Set<String> = [
+        "significative", "significatif", "significant", "statistiquement", "statistically", "notable", "nette", "meaningful", "real",
+        "reelle", "entre", "eux", "elles", "them", "between", "the", "les", "deux", "two", "groupes", "groups", "arms", "bras", "avec",
+        "with", "le", "la", "l", "un", "a", "placebo", "from", "versus", "vs", "contre", "sham", "control", "controls", "temoin",
+        "temoins", "groupe", "group", "simule", "simulee", "saline", "dummy",
+    ]
+
+    /// The effect a clause states in both arms of a trial ("les crampes ont diminué dans les
+    /// deux groupes"), which says nothing alone, read as stated so that a later "no difference
+    /// between them" can deny it.
+    static func bothArmsEffect(_ s: AnalyzedSentence, clause: Range<Int>, bytes: [UInt8]) -> ClauseStance? {
+        let ms = s.matches(in: clause)
+        guard ms.contains(where: { $0.has(.arms) }),
+              let m = ms.first(where: { $0.has(.effect) && $0.states(.supports) }),
+              !ms.contains(where: { $0.has(.effect) && ($0.states(.refutes) || $0.states(.uncertain)) }) else { return nil }
+        return ClauseStance(stance: .supports, hedged: false,
+                            cues: [Cue(role: "stance", text: s.surface(m, bytes: bytes), rule: "effect seen in both arms")], at: m.first)
     }
 
     /// The clause stances of a sentence that reports an effect ("une vidéo présente les

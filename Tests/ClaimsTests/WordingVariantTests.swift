@@ -2353,6 +2353,23 @@ import Testing
              sentences: ["Social media is full of people saying they lost weight on berberine."], expected: "berberine/weight-loss/supports/testimony", allWide: true),
         Case(name: "le teint is a dull complexion", title: "Mésolift", lang: "fr",
              sentences: ["Après trois séances de mésolift, mon teint est plus lumineux."], expected: "mesotherapy/dull-complexion/supports", allWide: true),
+        // Thirty-third session.
+        Case(name: "both arms improving without a difference between them refutes", title: "Magnésium et crampes nocturnes", lang: "fr",
+             sentences: ["Un essai randomisé a comparé le magnésium à un placebo chez des adultes.", "Les crampes ont diminué dans les deux groupes, sans différence significative entre eux."], expected: "magnesium/muscle-cramps/refutes", allWide: true),
+        Case(name: "an effect then no difference with placebo in its own clause refutes", title: "Magnésium et crampes nocturnes", lang: "fr",
+             sentences: ["Un essai randomisé a comparé le magnésium à un placebo.", "Les crampes ont diminué, mais pas de différence avec le placebo."], expected: "magnesium/muscle-cramps/refutes", allWide: true),
+        Case(name: "no difference on another outcome leaves the effect", title: "Kinesio taping", lang: "fr",
+             sentences: ["Dans la lombalgie chronique, une méta-analyse a observé que le kinesio taping réduit un peu la douleur, mais aucune différence sur l'incapacité."], expected: "kinesio-taping/low-back-pain/supports", allWide: true),
+        Case(name: "two active treatments alike is no denial", title: "Mésothérapie ou minoxidil ?", lang: "fr",
+             sentences: ["Un essai randomisé a comparé la mésothérapie au minoxidil.", "La densité capillaire a augmenté dans les deux bras, sans différence significative entre eux."], expected: "none-for:mesotherapy/alopecia/refutes", allWide: true),
+        Case(name: "a statistical adjustment is no chiropractic", title: "Hydroxychloroquine in COVID-19: a cohort study", lang: "en",
+             sentences: ["Results: After adjustment for age and sex, death rates did not differ significantly between the treated and untreated groups."], expected: "none-for:chiropractic", allWide: true),
+        Case(name: "a page on antibiotics is not about resistant infections", title: "Acute sinusitis: antibiotic prescribing", lang: "en",
+             sentences: ["Bacterial infection complicates only a small minority of cases.", "In the trials, antibiotics barely changed how long symptoms lasted."], expected: "none-for:antibiotics/antibiotic-resistant-infections", allWide: true),
+        Case(name: "less severe depression is mild depression", title: "Depression guidance", lang: "en",
+             sentences: ["The committee found good evidence that group CBT is effective for less severe depression."], expected: "cbt/mild-depression/supports", allWide: true),
+        Case(name: "a class named beside its member is not narrowed to it", title: "Depression guidance", lang: "en",
+             sentences: ["People should be offered group cognitive behavioural therapy or behavioural activation first.", "The committee found good evidence that group CBT is effective for depression."], expected: "cbt/depression/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
