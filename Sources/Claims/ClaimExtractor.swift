@@ -316,6 +316,18 @@ public struct ClaimExtractor: Sendable {
                                 && listed.contains(c.indication) && judged.contains { $0.intervention == c.intervention }
                         }
                     }
+                } else if index > 0, sentences[index - 1].section == s.section, s.matches.contains(where: { $0.refers(.listedClaims) }) {
+                    // The same after a sentence that gives the uses ("Ses promoteurs le conseillent
+                    // pour l'acné ou le psoriasis. Aucun de ces bienfaits n'a été démontré"): its
+                    // claims the judgement speaks of give way to it.
+                    let judged = made.filter { $0.stance != .supports }
+                    let previousStart = sentences[index - 1].start
+                    if !judged.isEmpty {
+                        out.removeAll { c in
+                            c.start >= previousStart && c.start < s.start && c.stance == .supports && c.basis == .assertion
+                                && judged.contains { $0.intervention == c.intervention && $0.indication == c.indication }
+                        }
+                    }
                 }
                 out += made
             }

@@ -2570,6 +2570,18 @@ import Testing
                 "\(found.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue): \($0.sentence)" })")
     }
 
+    /// Thirty-third session: under a heading asking what benefits a remedy is credited with, a
+    /// "natural antibiotic" is a description of it, not the drug; and "none of these benefits
+    /// has been shown" replaces the claims of the sentence that gave them.
+    @Test func benefitsJudgedAfterTheSentenceGivingThemReplaceItsClaims() {
+        let found = RuleFixtures.claims(title: "Argent colloïdal", kind: .other, lang: "fr", allWide: true,
+                                        [(nil, ["L'argent colloïdal est vendu sur internet."]),
+                                         ("Quels bienfaits lui prête-t-on ?", ["Ses promoteurs le présentent comme un « antibiotique naturel » et le conseillent pour l'acné ou le psoriasis.",
+                                                                               "Aucun de ces bienfaits n'a été démontré chez l'être humain."])])
+        let keys = Set(found.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)" })
+        #expect(keys == ["colloidal-silver/acne/uncertain", "colloidal-silver/psoriasis/uncertain"], "\(keys)")
+    }
+
     @Test(arguments: cases) func wording(_ c: Case) {
         // Each sentence a paragraph of its own in one section, as the passages are written.
         let found = RuleFixtures.claims(title: c.title, kind: .other, lang: c.lang, allWide: c.allWide, [(nil, c.sentences)])
