@@ -41,7 +41,10 @@ enum BasisClassifier {
                 return true
             }
             let primary = (2...4).contains(basis.level ?? 0)
+            // (Not the subject of a doubt of its own after it: "C'est plus incertain : les essais
+            // randomisés disponibles ne permettent pas de conclure" rests on those trials.)
             return primary && clause.contains(m.first) && m.first > stance.at
+                && !s.matches.contains { $0.first > m.last && clause.contains($0.first) && $0.has(.effect) && $0.states(.uncertain) }
         }
         // "…, and sham-controlled randomised trials are needed": a study called for is not one
         // done. (Checked on the best match only, then again without it: few sentences call for one.)
