@@ -2370,6 +2370,12 @@ import Testing
              sentences: ["The committee found good evidence that group CBT is effective for less severe depression."], expected: "cbt/mild-depression/supports", allWide: true),
         Case(name: "a class named beside its member is not narrowed to it", title: "Depression guidance", lang: "en",
              sentences: ["People should be offered group cognitive behavioural therapy or behavioural activation first.", "The committee found good evidence that group CBT is effective for depression."], expected: "cbt/depression/supports", allWide: true),
+        Case(name: "trials that are a doubt's own subject are its basis", title: "Chiropraxie et mal de dos", lang: "fr",
+             sentences: ["Et pour les douleurs cervicales ?", "C'est plus incertain : les essais randomisés disponibles ne permettent pas de conclure."], expected: "chiropractic/neck-pain/uncertain/rct", allWide: true),
+        Case(name: "trials named as missing after a doubt are no basis", title: "Chiropraxie et mal de dos", lang: "fr",
+             sentences: ["Pour les douleurs cervicales, l'efficacité reste incertaine, faute d'essais randomisés."], expected: "none-for:chiropractic/neck-pain/uncertain/rct", allWide: true),
+        Case(name: "speeding up the elimination of other drugs is an interaction", title: "Millepertuis et dépression légère", lang: "fr",
+             sentences: ["Le millepertuis accélère l'élimination de nombreux médicaments, dont la pilule."], expected: "none", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
