@@ -195,8 +195,10 @@ enum StanceClassifier {
                                 at: m.first)
         }
         // (The comparison words are looked up only in a clause that names a control: most do not.)
+        // (Not a control named as absent: "une étude menée sans groupe placebo a observé une
+        // diminution des bouffées" has one arm.)
         let bothArms = ms.contains { $0.has(.arms) }
-            || (ms.contains { $0.has(.control) } && !s.tokens[clause].contains { Self.comparisonWords.contains($0.folded) })
+            || (ms.contains { $0.has(.control) && !scope.covers($0) } && !s.tokens[clause].contains { Self.comparisonWords.contains($0.folded) })
         if bothArms {
             // Both arms of a placebo-controlled trial improving is no effect; both of two
             // treatments improving ("les deux traitements ont réduit la douleur") is one for each.
