@@ -15,6 +15,9 @@ struct NegationScope: Sendable {
 
     static let quantifiers: Set<String> = ["none", "aucun", "aucune", "neither", "in", "dans"]
 
+    /// The last word of a denied single one ("no single", "not a single", "pas un seul").
+    static let singles: Set<String> = ["single", "seul", "seule"]
+
     init(clause: Range<Int>, matches: [PhraseMatch], tokens: [ClaimToken], breaks: [Int] = []) {
         // Words of a pseudo-trigger ("n'a aucun doute") open no two-part negation either.
         var pseudo = Set<Int>()
@@ -39,7 +42,10 @@ struct NegationScope: Sendable {
                     // the verb after its second member, however long the members.
                     let neither = ["neither", "nor", "ni"].contains(tokens[m.first].folded)
                         && clause.contains(where: { $0 > m.last && ["nor", "ni"].contains(tokens[$0].folded) }) || tokens[m.first].folded == "nor"
-                    let quantifier = neither || (m.covered.count >= 2 && Self.quantifiers.contains(tokens[m.first].folded))
+                    // ("No single food, ingredient or supplement has been shown to prevent it", "pas
+                    // un seul essai": a denied single one reaches its verb, however long its noun.)
+                    let quantifier = neither || (m.covered.count >= 2 && (Self.quantifiers.contains(tokens[m.first].folded)
+                        || Self.singles.contains(tokens[m.last].folded)))
                     // "without surgery": a preposition denies the noun phrase after it, not a verb further on
                     // ("melt away fat without surgery” and could also treat cellulite").
                     // "une pratique non conventionnelle qui prétend soigner": "non" denies the one word

@@ -327,7 +327,13 @@ enum StanceClassifier {
         if let m = supporting.first {
             // "Clinics claim it melts fat": the effect is reported, not stated; "it is a myth
             // that it melts fat": it is denied.
-            if let denial = ms.first(where: { $0.has(.denial) }) {
+            // (Not a verdict a colon closes: "FAUX : appliqués correctement, ils calment vite les
+            // plaques" denies the myth quoted before and then states the writer's own claim. A
+            // "Myth:" label opening the sentence still heads the myth it gives.)
+            if let denial = ms.first(where: { d in
+                d.has(.denial) && (!s.breaks.contains { $0 > d.last && $0 <= m.first }
+                    || (d.first <= 1 && s.tokens[d.first...d.last].contains { Self.mythLabels.contains($0.folded) }))
+            }) {
                 return ClauseStance(stance: .refutes, hedged: hedged,
                                     cues: [Cue(role: "stance", text: text(m), rule: "an effect said to be false"),
                                            Cue(role: "negation", text: text(denial), rule: "denies the effect it reports")], at: m.first, strength: 0.85)
@@ -684,6 +690,9 @@ extension StanceClassifier {
         }
         return found ? out : nil
     }
+
+    /// Words of a label that heads a myth ("Myth:", "Idée reçue :"), unlike a verdict ("FAUX :").
+    static let mythLabels: Set<String> = ["myth", "myths", "mythe", "mythes", "recue", "recues"]
 
     /// Words that may open a clause before its "no difference" ("…, but no difference with placebo").
     static let clauseOpeners: Set<String> = ["mais", "but", "et", "and", "with", "avec", "yet", "cependant", "however", "toutefois"]
