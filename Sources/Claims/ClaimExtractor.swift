@@ -357,10 +357,16 @@ public struct ClaimExtractor: Sendable {
             // the next sentences' "it" is that one, not the treatment of a claim further back.
             // (Or after a topic marker: "Pour l'auriculothérapie, …", "As for cupping, …".)
             let topicMarker = Self.topicMarkers.contains(s.tokens.first?.folded ?? "")
-            let introduced = made.isEmpty && named.count == 1 && !s.isQuestion && (named[0].token <= 1 || (topicMarker && named[0].token <= 3))
+            // (Or the one it opens on and says is made of others: "Les skin boosters sont des
+            // injections d'acide hyaluronique peu réticulé" introduces the skin boosters.)
+            // (The verb right after the name, within three words.)
+            let definedSubject = named.count >= 2 && named[0].token <= 1 && named[1].token > named[0].token + 1
+                && s.tokens[(named[0].token + 1)..<min(named[1].token, named[0].token + 4)].contains { Self.copulas.contains($0.folded) }
+            let subject = named.count == 1 || definedSubject ? Array(named.prefix(1)) : named
+            let introduced = made.isEmpty && subject.count == 1 && !s.isQuestion && (subject[0].token <= 1 || (topicMarker && subject[0].token <= 3))
                 && !s.matches.contains { $0.has(.control) || $0.has(.comparator) }
-            let claimed = named.count == 1 && (s.tokens.count <= 3 || readerStory || administered || introduced) && (own.isEmpty || administered)
-                ? named : named.filter { m in made.contains { $0.intervention == m.id } }
+            let claimed = subject.count == 1 && (s.tokens.count <= 3 || readerStory || administered || introduced) && (own.isEmpty || administered)
+                ? subject : named.filter { m in made.contains { $0.intervention == m.id } }
             discourse.note(s, indications: own, interventions: isHeading ? MentionFinder.interventions(in: s, bytes: bytes) : claimed,
                            isHeading: isHeading, wholePractice: wholePractice, introduces: introduced && claimed.count == 1)
             var effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own
@@ -931,6 +937,9 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Words that open a sentence on its topic ("As for paracetamol, …", "Pour l'auriculothérapie, …").
+    /// Verbs that say what a treatment is ("sont des injections de …", "is a mixture of …").
+    static let copulas: Set<String> = ["est", "sont", "is", "are", "consiste", "consistent", "designe", "designent", "means"]
+
     static let topicMarkers: Set<String> = ["pour", "quant", "for", "as", "concernant", "regarding"]
 
     /// Words of `contrastivelyDenied`: the negation, what may open it, what may stand between it and the condition.

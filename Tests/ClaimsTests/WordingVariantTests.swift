@@ -2388,6 +2388,8 @@ import Testing
              sentences: ["Myth: With enough exercise, people with ME/CFS can work their way back to health."], expected: "none-for:exercise/chronic-fatigue-syndrome/supports", allWide: true),
         Case(name: "no single one denied reaches its verb", title: "Coconut oil and Alzheimer's", lang: "en",
              sentences: ["A charity told us that no single food, ingredient or supplement has been shown by rigorous research to prevent Alzheimer's disease."], expected: "none-for:coconut-oil/alzheimers-disease/supports", allWide: true),
+        Case(name: "a treatment a sentence opens on and defines is the next sentence's subject", title: "Mésolift et skin boosters", lang: "fr",
+             sentences: ["Le mésolift reste notre soin le plus demandé.", "Les skin boosters sont des injections d'acide hyaluronique peu réticulé, déposé en petites gouttes sur le visage.", "Injectés dans le derme, ils atténuent les rides en profondeur."], expected: "none-for:mesotherapy/wrinkles", allWide: true),
         Case(name: "speeding up the elimination of other drugs is an interaction", title: "Millepertuis et dépression légère", lang: "fr",
              sentences: ["Le millepertuis accélère l'élimination de nombreux médicaments, dont la pilule."], expected: "none", allWide: true),
     ]
