@@ -2390,6 +2390,10 @@ import Testing
              sentences: ["A charity told us that no single food, ingredient or supplement has been shown by rigorous research to prevent Alzheimer's disease."], expected: "none-for:coconut-oil/alzheimers-disease/supports", allWide: true),
         Case(name: "a treatment a sentence opens on and defines is the next sentence's subject", title: "Mésolift et skin boosters", lang: "fr",
              sentences: ["Le mésolift reste notre soin le plus demandé.", "Les skin boosters sont des injections d'acide hyaluronique peu réticulé, déposé en petites gouttes sur le visage.", "Injectés dans le derme, ils atténuent les rides en profondeur."], expected: "none-for:mesotherapy/wrinkles", allWide: true),
+        Case(name: "more likely to report relief is an outcome", title: "Can peppermint oil help irritable bowel syndrome?", lang: "en",
+             sentences: ["People taking peppermint oil were more likely to report relief than those given a dummy pill."], expected: "peppermint-oil/ibs/supports", allWide: true),
+        Case(name: "what may explain the effect is its mechanism", title: "Can peppermint oil help irritable bowel syndrome?", lang: "en",
+             sentences: ["Peppermint oil relaxes the smooth muscle of the gut, which may explain the effect."], expected: "none", allWide: true),
         Case(name: "speeding up the elimination of other drugs is an interaction", title: "Millepertuis et dépression légère", lang: "fr",
              sentences: ["Le millepertuis accélère l'élimination de nombreux médicaments, dont la pilule."], expected: "none", allWide: true),
     ]
