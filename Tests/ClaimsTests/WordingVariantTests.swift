@@ -2394,6 +2394,8 @@ import Testing
              sentences: ["People taking peppermint oil were more likely to report relief than those given a dummy pill."], expected: "peppermint-oil/ibs/supports", allWide: true),
         Case(name: "what may explain the effect is its mechanism", title: "Can peppermint oil help irritable bowel syndrome?", lang: "en",
              sentences: ["Peppermint oil relaxes the smooth muscle of the gut, which may explain the effect."], expected: "none", allWide: true),
+        Case(name: "chemotherapy as the circumstance is no treatment claimed on", title: "Cancer du sein : le jeûne avant la chimiothérapie", lang: "fr",
+             sentences: ["Dans cet essai randomisé, le jeûne n'a pas diminué la toxicité de la chimiothérapie."], expected: "none-for:chemotherapy", allWide: true),
         Case(name: "speeding up the elimination of other drugs is an interaction", title: "Millepertuis et dépression légère", lang: "fr",
              sentences: ["Le millepertuis accélère l'élimination de nombreux médicaments, dont la pilule."], expected: "none", allWide: true),
     ]
