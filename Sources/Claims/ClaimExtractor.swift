@@ -186,7 +186,16 @@ public struct ClaimExtractor: Sendable {
             previousSection = s.section
             let isHeading = Discourse.isHeading(s, sections: document.sections)
             if isHeading, s.tokens.count <= 6, s.matches.contains(where: { $0.has(.reported) }) { reportedSection = s.section }
-            let own = Self.withoutAppositiveBroader(MentionFinder.indications(in: s, bytes: bytes), in: s, bytes: bytes, vocabulary: vocabulary)
+            var own = Self.withoutAppositiveBroader(MentionFinder.indications(in: s, bytes: bytes), in: s, bytes: bytes, vocabulary: vocabulary)
+            // "Une méta-analyse d'essais menés chez des femmes traitées pour un cancer du sein a
+            // retrouvé moins d'épisodes aigus avec l'acupuncture", under "Acupuncture et nausées
+            // de la chimiothérapie": a cancer named as who was treated, under a heading or title
+            // that names another condition (a complaint of people with cancer), is the population;
+            // the framing condition is the sentence's.
+            if !own.isEmpty, own.allSatisfy({ vocabulary.isWithin($0.id, "cancer") && Self.namesPeopleBefore($0, in: s) }) {
+                let framing = discourse.framingConditions(for: s)
+                if !framing.isEmpty, !framing.contains(where: { vocabulary.isWithin($0.id, "cancer") }) { own = [] }
+            }
             let wholePractice = s.matches.first { $0.has(.whole) }.map { s.surface($0, bytes: bytes) }
             var topic: Discourse.Topic?
             // "Pour ces troubles, …" after a list of them: the whole list, even when the sentence
@@ -937,6 +946,16 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Words that open a sentence on its topic ("As for paracetamol, …", "Pour l'auriculothérapie, …").
+    /// Words before a condition that make it who was treated ("in people with cancer", "chez des
+    /// femmes traitées pour un cancer du sein", "breast cancer survivors").
+    static let peopleBefore: Set<String> = ["with", "atteintes", "atteints", "atteinte", "atteint", "traitees", "traites", "traitee",
+                                            "traite", "treated", "soignee", "soignees", "soignes", "history", "ayant", "having", "had"]
+
+    /// Whether words naming people stand at most six words before a condition.
+    static func namesPeopleBefore(_ m: Mention, in s: AnalyzedSentence) -> Bool {
+        (max(0, m.token - 6)..<m.token).contains { peopleBefore.contains(s.tokens[$0].folded) }
+    }
+
     /// Verbs that say what a treatment is ("sont des injections de …", "is a mixture of …").
     static let copulas: Set<String> = ["est", "sont", "is", "are", "consiste", "consistent", "designe", "designent", "means"]
 

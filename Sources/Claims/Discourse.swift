@@ -202,6 +202,12 @@ struct Discourse {
         return Topic(mentions: o.mentions, origin: .opening, words: Self.clip(o.text))
     }
 
+    /// The conditions that frame a sentence: its section's heading's, else the title's.
+    func framingConditions(for s: AnalyzedSentence) -> [Mention] {
+        if let h = heading, h.section == s.section, !h.mentions.isEmpty { return h.mentions }
+        return title
+    }
+
     /// The question a sentence answers, when it is the last one asked in its section (or the title).
     func question(answeredBy s: AnalyzedSentence) -> Question? {
         guard let q = lastQuestion, q.section == nil || q.section == s.section else { return nil }

@@ -2396,6 +2396,10 @@ import Testing
              sentences: ["Peppermint oil relaxes the smooth muscle of the gut, which may explain the effect."], expected: "none", allWide: true),
         Case(name: "chemotherapy as the circumstance is no treatment claimed on", title: "Cancer du sein : le jeûne avant la chimiothérapie", lang: "fr",
              sentences: ["Dans cet essai randomisé, le jeûne n'a pas diminué la toxicité de la chimiothérapie."], expected: "none-for:chemotherapy", allWide: true),
+        Case(name: "a cancer named as who was treated under a title on its complaint is the population", title: "Acupuncture et nausées de la chimiothérapie", lang: "fr",
+             sentences: ["Une méta-analyse d'essais menés chez des femmes traitées pour un cancer du sein a retrouvé moins d'épisodes aigus avec l'acupuncture."], expected: "acupuncture/chemotherapy-nausea/supports", allWide: true),
+        Case(name: "a cancer named as who was treated under a title on cancer stays the indication", title: "Acupuncture et cancer", lang: "fr",
+             sentences: ["Une méta-analyse d'essais menés chez des femmes traitées pour un cancer du sein a retrouvé moins d'épisodes aigus avec l'acupuncture."], expected: "acupuncture/breast-cancer/supports", allWide: true),
         Case(name: "speeding up the elimination of other drugs is an interaction", title: "Millepertuis et dépression légère", lang: "fr",
              sentences: ["Le millepertuis accélère l'élimination de nombreux médicaments, dont la pilule."], expected: "none", allWide: true),
     ]
