@@ -310,7 +310,9 @@ public struct ClaimExtractor: Sendable {
                         || (own.isEmpty && previousNamesOnlyOthers && previous != nil && s.matches.contains { $0.refers(.back) }),
                     openingTopic: fewConditions ? discourse.openingTopic : nil,
                     readerPost: post, quotedSpeaker: speakerQuoted, trialArms: trialArms, titleInterventions: titleInterventions, namedInterventions: named,
-                    interventionWords: nameWords)
+                    interventionWords: nameWords,
+                    framedOtherCondition: own.isEmpty ? s.matches.lazy.filter { $0.has(.othercondition) && $0.first == $0.last }
+                        .compactMap { discourse.framingCondition(endingWith: s.surface($0, bytes: bytes), for: s) }.first : nil)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 // "Aucune de ces promesses ne repose sur un essai contrôlé" after a list of uses:
                 // the list quoted the claims to judge them, so the judgement replaces their bare
@@ -514,6 +516,9 @@ public struct ClaimExtractor: Sendable {
         var namedInterventions: Set<String> = []
         /// The folded words of the names the document gives each of them.
         var interventionWords: [String: Set<String>] = [:]
+        /// The heading's or title's condition whose longer name ends with the one word of a
+        /// condition the vocabulary lacks that the sentence names (`Discourse.framingCondition`).
+        var framedOtherCondition: Discourse.Topic?
     }
 
     /// How many blocks a post header alone in its block heads ("Dr_Sana wrote:" and the
@@ -650,7 +655,12 @@ public struct ClaimExtractor: Sendable {
                 // "In a trial in rheumatoid arthritis, …": a condition the vocabulary lacks; the
                 // claim is about it, not about the discourse's indication nor the whole practice
                 // (an outcome listed beside pain, "pain, fatigue or sleep", is no condition).
-                continue
+                // (But the one word that ends the heading's or title's name of a condition it knows:
+                // "reduces fatigue" under "Exercise for cancer-related fatigue".)
+                guard let framed = c.framedOtherCondition else { continue }
+                targets = framed.mentions.map {
+                    Target(mention: $0, origin: framed.origin, cue: Cue(role: "reference", text: framed.words, rule: Self.topicRule(framed.origin, $0.surface)))
+                }
             } else if let words = c.wholePractice {
                 // "dans toutes ses indications": the sentence itself speaks of the practice as a whole.
                 targets = [Target(mention: Mention(id: Claim.generalIndication, surface: words, token: clause.lowerBound), origin: .clause,

@@ -202,6 +202,19 @@ struct Discourse {
         return Topic(mentions: o.mentions, origin: .opening, words: Self.clip(o.text))
     }
 
+    /// The one condition of the section's heading, else of the title, whose longer name ends
+    /// with a word ("fatigue" in "Exercise for cancer-related fatigue"): what a sentence naming
+    /// only that word, which the vocabulary does not know alone, speaks of.
+    func framingCondition(endingWith word: String, for s: AnalyzedSentence) -> Topic? {
+        let suffix = " " + word.lowercased()
+        if let h = heading, h.section == s.section {
+            let found = headingLongNames.filter { $0.lowercased.hasSuffix(suffix) }
+            if found.count == 1 { return Topic(mentions: [found[0].mention], origin: .heading, words: Self.clip(h.text)) }
+        }
+        let found = titleLongNames.filter { $0.lowercased.hasSuffix(suffix) }
+        return found.count == 1 ? Topic(mentions: [found[0].mention], origin: .title, words: Self.clip(titleText)) : nil
+    }
+
     /// The conditions that frame a sentence: its section's heading's, else the title's.
     func framingConditions(for s: AnalyzedSentence) -> [Mention] {
         if let h = heading, h.section == s.section, !h.mentions.isEmpty { return h.mentions }

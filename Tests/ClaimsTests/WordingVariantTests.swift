@@ -2400,6 +2400,8 @@ import Testing
              sentences: ["Une méta-analyse d'essais menés chez des femmes traitées pour un cancer du sein a retrouvé moins d'épisodes aigus avec l'acupuncture."], expected: "acupuncture/chemotherapy-nausea/supports", allWide: true),
         Case(name: "a cancer named as who was treated under a title on cancer stays the indication", title: "Acupuncture et cancer", lang: "fr",
              sentences: ["Une méta-analyse d'essais menés chez des femmes traitées pour un cancer du sein a retrouvé moins d'épisodes aigus avec l'acupuncture."], expected: "acupuncture/breast-cancer/supports", allWide: true),
+        Case(name: "the word that ends the title's condition names it", title: "Exercise for cancer-related fatigue in adults", lang: "en",
+             sentences: ["Aerobic exercise probably reduces fatigue in people with cancer."], expected: "exercise/cancer-related-fatigue/supports", allWide: true),
         Case(name: "speeding up the elimination of other drugs is an interaction", title: "Millepertuis et dépression légère", lang: "fr",
              sentences: ["Le millepertuis accélère l'élimination de nombreux médicaments, dont la pilule."], expected: "none", allWide: true),
     ]
