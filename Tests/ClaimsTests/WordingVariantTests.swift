@@ -2402,6 +2402,8 @@ import Testing
              sentences: ["Une méta-analyse d'essais menés chez des femmes traitées pour un cancer du sein a retrouvé moins d'épisodes aigus avec l'acupuncture."], expected: "acupuncture/breast-cancer/supports", allWide: true),
         Case(name: "the word that ends the title's condition names it", title: "Exercise for cancer-related fatigue in adults", lang: "en",
              sentences: ["Aerobic exercise probably reduces fatigue in people with cancer."], expected: "exercise/cancer-related-fatigue/supports", allWide: true),
+        Case(name: "evidence judged weak before its noun is a doubt", title: "Le gui et le cancer", lang: "fr",
+             sentences: ["Une revue Cochrane a jugé faibles les preuves d'un effet du gui sur le cancer."], expected: "none-for:anthroposophic-medicine/cancer/supports", allWide: true),
         Case(name: "speeding up the elimination of other drugs is an interaction", title: "Millepertuis et dépression légère", lang: "fr",
              sentences: ["Le millepertuis accélère l'élimination de nombreux médicaments, dont la pilule."], expected: "none", allWide: true),
     ]
