@@ -269,10 +269,13 @@ enum StanceClassifier {
         // "…when oral drugs fail", "if other treatments have not worked": what failed is the
         // other treatments, the condition of the statement, not its claim.
         // (Not a word of a treatment's own name: "Antidepressant drugs offer little or no benefit".)
+        // (Not "oral" before the named treatment itself: "Oral magnesium oxide was no better
+        // than placebo" is that treatment's failure.)
         func othersFailed(_ m: PhraseMatch) -> Bool {
             (max(clause.lowerBound, m.first - 4)..<m.first).contains { i in
                 Self.otherTreatments.contains(s.tokens[i].folded)
                     && !s.matches.contains { $0.interventionID != nil && $0.first <= i && i <= $0.last }
+                    && !(s.tokens[i].folded == "oral" && s.matches.contains { $0.interventionID != nil && $0.first == i + 1 })
             }
         }
         let refuting = effects.filter { $0.states(.refutes) && !othersFailed($0) }

@@ -2404,6 +2404,8 @@ import Testing
              sentences: ["Aerobic exercise probably reduces fatigue in people with cancer."], expected: "exercise/cancer-related-fatigue/supports", allWide: true),
         Case(name: "evidence judged weak before its noun is a doubt", title: "Le gui et le cancer", lang: "fr",
              sentences: ["Une revue Cochrane a jugé faibles les preuves d'un effet du gui sur le cancer."], expected: "none-for:anthroposophic-medicine/cancer/supports", allWide: true),
+        Case(name: "oral before the named treatment is its own failure", title: "Magnesium for leg cramps", lang: "en",
+             sentences: ["Oral magnesium oxide was no better than placebo for preventing leg cramps."], expected: "magnesium/muscle-cramps/refutes", allWide: true),
         Case(name: "speeding up the elimination of other drugs is an interaction", title: "Millepertuis et dépression légère", lang: "fr",
              sentences: ["Le millepertuis accélère l'élimination de nombreux médicaments, dont la pilule."], expected: "none", allWide: true),
     ]
