@@ -286,6 +286,7 @@ enum StanceClassifier {
         }
         if let m = refuting.first {
             if Self.deniesAdvantageOverActive(s, after: m, clause: clause) { return nil }
+            if Self.findsNoDifferenceBetweenTreatments(s, after: m, clause: clause) { return nil }
             // "no better than ibuprofen": a comparison with an active treatment says nothing of
             // an effect; "no better than placebo" says there is none. An effect stated beside it
             // stands: "reduces knee pain about as much as painkillers do" supports.
@@ -692,6 +693,26 @@ extension StanceClassifier {
                                   at: read.at, strength: 0.85)
         }
         return found ? out : nil
+    }
+
+    /// "There was little or no difference between exercise and psychological therapy", "aucune
+    /// différence entre l'acupuncture et la kinésithérapie": no difference between two named
+    /// treatments is a comparison of two active ones, no finding of no effect (spec/claims.md,
+    /// "no better than [an active treatment]").
+    static func findsNoDifferenceBetweenTreatments(_ s: AnalyzedSentence, after m: PhraseMatch, clause: Range<Int>) -> Bool {
+        // (A match may run past its clause's end.)
+        let end = max(min(clause.upperBound, m.last + 4), m.last + 1)
+        guard end <= s.tokens.count,
+              m.covered.contains(where: { ["difference", "differences"].contains(s.tokens[$0].folded) })
+                || ((m.last + 1)..<end).contains(where: { ["difference", "differences"].contains(s.tokens[$0].folded) }),
+              let between = ((m.first + 1)..<end).first(where: { ["between", "entre"].contains(s.tokens[$0].folded) })
+        else { return false }
+        let window = (between + 1)...(between + 12)
+        // (Not when a control is among them: "no difference between hawthorn, magnesium and placebo".)
+        if s.matches.contains(where: { $0.has(.control) && window.contains($0.first) }) { return false }
+        let named = Set(s.matches.filter { $0.interventionID != nil && window.contains($0.first) && clause.contains($0.first) }
+            .compactMap(\.interventionID))
+        return named.count >= 2
     }
 
     /// Words of a label that heads a myth ("Myth:", "Idée reçue :"), unlike a verdict ("FAUX :").

@@ -2406,6 +2406,10 @@ import Testing
              sentences: ["Une revue Cochrane a jugé faibles les preuves d'un effet du gui sur le cancer."], expected: "none-for:anthroposophic-medicine/cancer/supports", allWide: true),
         Case(name: "oral before the named treatment is its own failure", title: "Magnesium for leg cramps", lang: "en",
              sentences: ["Oral magnesium oxide was no better than placebo for preventing leg cramps."], expected: "magnesium/muscle-cramps/refutes", allWide: true),
+        Case(name: "no difference between two named treatments is a comparison", title: "Exercise and depression", lang: "en",
+             sentences: ["There was probably little or no difference between exercise and psychological therapy for depression, the reviewers wrote."], expected: "none-for:exercise/depression/refutes", allWide: true),
+        Case(name: "no difference between treatments and placebo refutes", title: "Hawthorn for blood pressure", lang: "en",
+             sentences: ["The main analysis found no difference in hypertension between hawthorn, magnesium and placebo."], expected: "hawthorn/hypertension/refutes", allWide: true),
         Case(name: "speeding up the elimination of other drugs is an interaction", title: "Millepertuis et dépression légère", lang: "fr",
              sentences: ["Le millepertuis accélère l'élimination de nombreux médicaments, dont la pilule."], expected: "none", allWide: true),
     ]
