@@ -145,7 +145,17 @@ public enum ClaimRules {
     /// has not settled with a treatment is a circumstance; little difference, no benefit shown,
     /// budging a measure, killing lice, a complaint gone; vocabulary forms (stockings, citron, LED
     /// masks, the complexion); eye exercises no longer a treatment the vocabulary lacks.
-    static let version = 27
+    /// 28: no difference between the arms after an effect in both refutes against a control only,
+    /// and no difference between two named treatments compares them; a verdict a colon closes
+    /// ('FAUX :') leaves the writer's claim after it, a 'Myth:' label still heads the myth; a
+    /// denied single one reaches its verb; a control named as absent makes no second arm; a
+    /// design that is a doubt's own subject is its basis; a cancer named as who was treated,
+    /// under a title on another condition, is the population; the word that ends the title's
+    /// condition names it; a treatment defined by its first sentence is the next one's subject; a
+    /// class named beside its member is not narrowed to it; 'none of these benefits' replaces the
+    /// sentence before's claims; statistical adjustment, interactions, cost-effectiveness, 'natural'
+    /// drugs and chemotherapy as a circumstance claim nothing; 'oral' before the named treatment.
+    static let version = 28
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and
