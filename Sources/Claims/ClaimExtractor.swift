@@ -186,16 +186,16 @@ public struct ClaimExtractor: Sendable {
             previousSection = s.section
             let isHeading = Discourse.isHeading(s, sections: document.sections)
             if isHeading, s.tokens.count <= 6, s.matches.contains(where: { $0.has(.reported) }) { reportedSection = s.section }
-            var own = Self.withoutAppositiveBroader(MentionFinder.indications(in: s, bytes: bytes), in: s, bytes: bytes, vocabulary: vocabulary)
+            let conditions = Self.withoutAppositiveBroader(MentionFinder.indications(in: s, bytes: bytes), in: s, bytes: bytes, vocabulary: vocabulary)
             // "Une méta-analyse d'essais menés chez des femmes traitées pour un cancer du sein a
             // retrouvé moins d'épisodes aigus avec l'acupuncture", under "Acupuncture et nausées
             // de la chimiothérapie": a cancer named as who was treated, under a heading or title
             // that names another condition (a complaint of people with cancer), is the population;
             // the framing condition is the sentence's.
-            if !own.isEmpty, own.allSatisfy({ vocabulary.isWithin($0.id, "cancer") && Self.namesPeopleBefore($0, in: s) }) {
-                let framing = discourse.framingConditions(for: s)
-                if !framing.isEmpty, !framing.contains(where: { vocabulary.isWithin($0.id, "cancer") }) { own = [] }
-            }
+            // (One lookup first; the words before only for a cancer. A `let`: a `var` the closures
+            // below capture would be boxed for every sentence.)
+            let own = !conditions.isEmpty && conditions.allSatisfy({ Self.isCancer($0.id, in: vocabulary) && Self.namesPeopleBefore($0, in: s) })
+                && Self.framedByAnotherCondition(discourse.framingConditions(for: s), vocabulary: vocabulary) ? [] : conditions
             let wholePractice = s.matches.first { $0.has(.whole) }.map { s.surface($0, bytes: bytes) }
             var topic: Discourse.Topic?
             // "Pour ces troubles, …" after a list of them: the whole list, even when the sentence
@@ -297,6 +297,13 @@ public struct ClaimExtractor: Sendable {
             let leadIn = own.isEmpty && ((s.matches.contains { $0.has(.listhead) } && !judgesItsHead) || s.endsInColon
                                          || ListZone.opens(s, isHeading: isHeading, naming: own, bytes: bytes))
             if !s.isQuestion && !leadIn && !procedure.contains(index) && !warningSections.contains(s.section) {
+                // (A loop, not a closure over `discourse`: this runs for most sentences.)
+                var framedOther: Discourse.Topic?
+                if own.isEmpty, s.namesOtherCondition {
+                    for m in s.matches where m.first == m.last && m.has(.othercondition) {
+                        if let t = discourse.framingCondition(endingWith: s.surface(m, bytes: bytes), for: s) { framedOther = t; break }
+                    }
+                }
                 let context = SentenceContext(
                     own: own, titleNames: titleNames, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
@@ -311,8 +318,7 @@ public struct ClaimExtractor: Sendable {
                     openingTopic: fewConditions ? discourse.openingTopic : nil,
                     readerPost: post, quotedSpeaker: speakerQuoted, trialArms: trialArms, titleInterventions: titleInterventions, namedInterventions: named,
                     interventionWords: nameWords,
-                    framedOtherCondition: own.isEmpty ? s.matches.lazy.filter { $0.has(.othercondition) && $0.first == $0.last }
-                        .compactMap { discourse.framingCondition(endingWith: s.surface($0, bytes: bytes), for: s) }.first : nil)
+                    framedOtherCondition: framedOther)
                 made = claims(of: s, context: context, document: document, bytes: bytes)
                 // "Aucune de ces promesses ne repose sur un essai contrôlé" after a list of uses:
                 // the list quoted the claims to judge them, so the judgement replaces their bare
@@ -327,7 +333,7 @@ public struct ClaimExtractor: Sendable {
                                 && listed.contains(c.indication) && judged.contains { $0.intervention == c.intervention }
                         }
                     }
-                } else if index > 0, sentences[index - 1].section == s.section, s.matches.contains(where: { $0.refers(.listedClaims) }) {
+                } else if s.matches.contains(where: { $0.refers(.listedClaims) }), index > 0, sentences[index - 1].section == s.section {
                     // The same after a sentence that gives the uses ("Ses promoteurs le conseillent
                     // pour l'acné ou le psoriasis. Aucun de ces bienfaits n'a été démontré"): its
                     // claims the judgement speaks of give way to it.
@@ -373,11 +379,11 @@ public struct ClaimExtractor: Sendable {
             // (The verb right after the name, within three words.)
             let definedSubject = named.count >= 2 && named[0].token <= 1 && named[1].token > named[0].token + 1
                 && s.tokens[(named[0].token + 1)..<min(named[1].token, named[0].token + 4)].contains { Self.copulas.contains($0.folded) }
-            let subject = named.count == 1 || definedSubject ? Array(named.prefix(1)) : named
-            let introduced = made.isEmpty && subject.count == 1 && !s.isQuestion && (subject[0].token <= 1 || (topicMarker && subject[0].token <= 3))
+            let single = named.count == 1 || definedSubject
+            let introduced = made.isEmpty && single && !s.isQuestion && (named[0].token <= 1 || (topicMarker && named[0].token <= 3))
                 && !s.matches.contains { $0.has(.control) || $0.has(.comparator) }
-            let claimed = subject.count == 1 && (s.tokens.count <= 3 || readerStory || administered || introduced) && (own.isEmpty || administered)
-                ? subject : named.filter { m in made.contains { $0.intervention == m.id } }
+            let claimed = single && (s.tokens.count <= 3 || readerStory || administered || introduced) && (own.isEmpty || administered)
+                ? (named.count == 1 ? named : [named[0]]) : named.filter { m in made.contains { $0.intervention == m.id } }
             discourse.note(s, indications: own, interventions: isHeading ? MentionFinder.interventions(in: s, bytes: bytes) : claimed,
                            isHeading: isHeading, wholePractice: wholePractice, introduces: introduced && claimed.count == 1)
             var effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own
@@ -964,6 +970,16 @@ public struct ClaimExtractor: Sendable {
     /// Whether words naming people stand at most six words before a condition.
     static func namesPeopleBefore(_ m: Mention, in s: AnalyzedSentence) -> Bool {
         (max(0, m.token - 6)..<m.token).contains { peopleBefore.contains(s.tokens[$0].folded) }
+    }
+
+    /// Whether the conditions framing a sentence name one, and none of them is a cancer.
+    static func framedByAnotherCondition(_ framing: [Mention], vocabulary: IndicationVocabulary) -> Bool {
+        !framing.isEmpty && !framing.contains { isCancer($0.id, in: vocabulary) }
+    }
+
+    /// Whether a condition is cancer or one right below it (breast cancer, leukaemia).
+    static func isCancer(_ id: String, in vocabulary: IndicationVocabulary) -> Bool {
+        id == "cancer" || vocabulary.lists("cancer", asParentOf: id)
     }
 
     /// Verbs that say what a treatment is ("sont des injections de …", "is a mixture of …").

@@ -181,11 +181,15 @@ struct Discourse {
         // (A cause named in the plural is its form's singular: antibiotics, antibiotic-associated diarrhoea.)
         // (Not one that resists it: antibiotics cause no antibiotic-resistant infection of the
         // sinus a page on antibiotic prescribing speaks of.)
+        // (No array or string built: this runs for every child of every condition named.)
+        func follows(_ stem: Substring, in child: String) -> Bool {
+            let bytes = child.utf8
+            guard bytes.starts(with: stem.utf8) else { return false }
+            let rest = bytes.dropFirst(stem.utf8.count)
+            return rest.first == UInt8(ascii: "-") && !rest.dropFirst().starts(with: "resistant".utf8)
+        }
         func named(_ child: String, for cause: Mention) -> Bool {
-            for stem in [cause.id, cause.id.hasSuffix("s") ? String(cause.id.dropLast()) : nil].compactMap({ $0 }) where child.hasPrefix(stem + "-") {
-                return !child.dropFirst(stem.count + 1).hasPrefix("resistant")
-            }
-            return false
+            follows(cause.id[...], in: child) || (cause.id.hasSuffix("s") && follows(cause.id.dropLast(), in: child))
         }
         let forms = children.filter { child in causes.contains { named(child, for: $0) } }
         if forms.count == 1, let cause = causes.first(where: { named(forms[0], for: $0) }) {

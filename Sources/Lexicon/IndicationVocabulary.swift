@@ -140,6 +140,13 @@ public struct ConceptVocabulary: Sendable {
 
     public func concept(id: String) -> Concept? { indication(id: id) }
 
+    /// Whether a concept of the vocabulary lists `parent` among its parents (read in place: no
+    /// copy of the concept, for checks made on every sentence).
+    public func lists(_ parent: String, asParentOf id: String) -> Bool {
+        guard let index = byID[id] else { return false }
+        return concepts[index].parents.contains(parent)
+    }
+
     /// The narrower concepts right below one.
     public func children(of id: String) -> [String] { childIDs[id] ?? [] }
 
