@@ -40,6 +40,13 @@ import TestSupport
         #expect(vocabulary.indication(id: "osteoarthritis")?.type == .condition)
     }
 
+    /// A parent listed by the concept itself, not a grandparent, and nothing for an unknown id.
+    @Test func aParentListedIsReadInPlace() {
+        #expect(vocabulary.lists("back-pain", asParentOf: "low-back-pain"))
+        #expect(!vocabulary.lists("pain", asParentOf: "low-back-pain"))
+        #expect(!vocabulary.lists("back-pain", asParentOf: "no-such-condition"))
+    }
+
     /// Low back pain ⊂ back pain ⊂ musculoskeletal pain ⊂ pain; cellulite ⊂ aesthetic indications.
     @Test func theHierarchyGoesUpAndDown() {
         #expect(vocabulary.ancestors(of: "low-back-pain") == ["back-pain", "musculoskeletal-pain", "pain"])
