@@ -161,14 +161,9 @@ struct Discourse {
         // the heading's or the title's longer name of another condition is that condition.
         let headingNames = heading.map { $0.section == s.section } == true ? headingLongNames : []
         // (Bytes, not Foundation's `contains`: this runs for every condition of every sentence.)
-        if let surface, !titleLongNames.isEmpty || !headingNames.isEmpty, !surface.utf8.contains(UInt8(ascii: " ")) {
-            let word = " " + surface.lowercased()
-            func ending(_ names: [(mention: Mention, lowercased: String)]) -> Mention? {
-                let found = names.filter { $0.mention.id != id && $0.lowercased.hasSuffix(word) }
-                return found.count == 1 ? found[0].mention : nil
-            }
-            if let h = heading, let m = ending(headingNames) { return Topic(mentions: [m], origin: .heading, words: Self.clip(h.text)) }
-            if let m = ending(titleLongNames) { return Topic(mentions: [m], origin: .title, words: Self.clip(titleText)) }
+        if let surface, !titleLongNames.isEmpty || !headingNames.isEmpty, !surface.utf8.contains(UInt8(ascii: " ")),
+           let topic = longName(endingWith: surface, for: s, except: id) {
+            return topic
         }
         // "Chimiothérapie : le gingembre contre les haut-le-cœur ? … les nausées ont baissé": the
         // one narrower form of the condition named for a treatment (or condition) the title
@@ -210,13 +205,22 @@ struct Discourse {
     /// with a word ("fatigue" in "Exercise for cancer-related fatigue"): what a sentence naming
     /// only that word, which the vocabulary does not know alone, speaks of.
     func framingCondition(endingWith word: String, for s: AnalyzedSentence) -> Topic? {
+        longName(endingWith: word, for: s)
+    }
+
+    /// The one condition (but `id`) of the section's heading, else of the title, whose longer
+    /// name ends with a word: `narrower(than:)` for a condition named by that word alone, and
+    /// `framingCondition(endingWith:)` for a word the vocabulary does not know.
+    private func longName(endingWith word: String, for s: AnalyzedSentence, except id: String? = nil) -> Topic? {
         let suffix = " " + word.lowercased()
-        if let h = heading, h.section == s.section {
-            let found = headingLongNames.filter { $0.lowercased.hasSuffix(suffix) }
-            if found.count == 1 { return Topic(mentions: [found[0].mention], origin: .heading, words: Self.clip(h.text)) }
+        func ending(_ names: [(mention: Mention, lowercased: String)]) -> Mention? {
+            let found = names.filter { $0.mention.id != id && $0.lowercased.hasSuffix(suffix) }
+            return found.count == 1 ? found[0].mention : nil
         }
-        let found = titleLongNames.filter { $0.lowercased.hasSuffix(suffix) }
-        return found.count == 1 ? Topic(mentions: [found[0].mention], origin: .title, words: Self.clip(titleText)) : nil
+        if let h = heading, h.section == s.section, let m = ending(headingLongNames) {
+            return Topic(mentions: [m], origin: .heading, words: Self.clip(h.text))
+        }
+        return ending(titleLongNames).map { Topic(mentions: [$0], origin: .title, words: Self.clip(titleText)) }
     }
 
     /// The conditions that frame a sentence: its section's heading's, else the title's.

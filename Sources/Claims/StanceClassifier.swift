@@ -676,12 +676,13 @@ extension StanceClassifier {
                 Self.differenceNouns.contains(s.tokens[i].folded) && Self.definite.contains(s.tokens[i - 1].folded)
             } || (againstControl && onlyFindsNoDifference(s, clause: s.clauses[k]))
         }) else { return nil }
+        let bareNoDifference = againstControl && onlyFindsNoDifference(s, clause: s.clauses[k])
         let deniedBy = s.matches(in: s.clauses[k]).first { $0.has(.denial) }.map { s.surface($0, bytes: bytes) }
             ?? stances[k]?.cues.first { $0.role == "stance" }?.text ?? ""
         var out = stances
         var found = false
         // (A bare "no difference between them" speaks of the clause it follows, not of every one before.)
-        let first = stances[k]?.stance == .refutes && againstControl && onlyFindsNoDifference(s, clause: s.clauses[k]) ? k - 1 : 0
+        let first = stances[k]?.stance == .refutes && bareNoDifference ? k - 1 : 0
         for j in first..<k {
             guard let read = stances[j] ?? classify(s, clause: s.clauses[j], bytes: bytes, comparison: comparison, readingReported: true)
                     ?? (againstControl ? bothArmsEffect(s, clause: s.clauses[j], bytes: bytes) : nil),
@@ -703,9 +704,9 @@ extension StanceClassifier {
         // (A match may run past its clause's end.)
         let end = max(min(clause.upperBound, m.last + 4), m.last + 1)
         guard end <= s.tokens.count,
-              m.covered.contains(where: { ["difference", "differences"].contains(s.tokens[$0].folded) })
-                || ((m.last + 1)..<end).contains(where: { ["difference", "differences"].contains(s.tokens[$0].folded) }),
-              let between = ((m.first + 1)..<end).first(where: { ["between", "entre"].contains(s.tokens[$0].folded) })
+              m.covered.contains(where: { differenceWords.contains(s.tokens[$0].folded) })
+                || ((m.last + 1)..<end).contains(where: { differenceWords.contains(s.tokens[$0].folded) }),
+              let between = ((m.first + 1)..<end).first(where: { s.tokens[$0].folded == "between" || s.tokens[$0].folded == "entre" })
         else { return false }
         let window = (between + 1)...(between + 12)
         // (Not when a control is among them: "no difference between hawthorn, magnesium and placebo".)
@@ -718,6 +719,10 @@ extension StanceClassifier {
     /// Words of a label that heads a myth ("Myth:", "Idée reçue :"), unlike a verdict ("FAUX :").
     static let mythLabels: Set<String> = ["myth", "myths", "mythe", "mythes", "recue", "recues"]
 
+    /// "Difference" itself, and French "écart", which says the same of arms.
+    static let differenceWords: Set<String> = ["difference", "differences"]
+    static let gapWords: Set<String> = ["ecart", "ecarts"]
+
     /// Words that may open a clause before its "no difference" ("…, but no difference with placebo").
     static let clauseOpeners: Set<String> = ["mais", "but", "et", "and", "with", "avec", "yet", "cependant", "however", "toutefois"]
 
@@ -729,7 +734,7 @@ extension StanceClassifier {
     static func onlyFindsNoDifference(_ s: AnalyzedSentence, clause: Range<Int>) -> Bool {
         var i = clause.lowerBound
         if i < clause.upperBound, clauseOpeners.contains(s.tokens[i].folded) { i += 1 }
-        guard let noun = (i..<min(clause.upperBound, i + 4)).first(where: { ["difference", "differences", "ecart", "ecarts"].contains(s.tokens[$0].folded) })
+        guard let noun = (i..<min(clause.upperBound, i + 4)).first(where: { differenceWords.contains(s.tokens[$0].folded) || gapWords.contains(s.tokens[$0].folded) })
         else { return false }
         return ((noun + 1)..<clause.upperBound).allSatisfy { armsWords.contains(s.tokens[$0].folded) || s.tokens[$0].folded.allSatisfy { !$0.isLetter } }
     }
