@@ -272,6 +272,12 @@ public struct ClaimExtractor: Sendable {
             var implied: ClauseStance?
             var made: [Claim] = []
             var discourseIntervention = discourse.intervention(for: s)
+            // (With no main intervention, a pronoun standing for a treatment takes the one the
+            // paragraph before names.)
+            if discourseIntervention == nil, main == nil,
+               s.matches.contains(where: { $0.refers(.intervention) && ReferenceResolver.pronouns.contains(s.tokens[$0.first].folded) }) {
+                discourseIntervention = discourse.previousParagraphIntervention(for: s)
+            }
             if let answer = ReferenceResolver.answer(in: s, bytes: bytes), let q = discourse.question(answeredBy: s), q.asksForAnEffect {
                 // "Does shockwave therapy work for heel pain? — For most patients, yes."
                 implied = ClauseStance(stance: answer.stance, hedged: false,
@@ -385,7 +391,8 @@ public struct ClaimExtractor: Sendable {
             let claimed = single && (s.tokens.count <= 3 || readerStory || administered || introduced) && (own.isEmpty || administered)
                 ? (named.count == 1 ? named : [named[0]]) : named.filter { m in made.contains { $0.intervention == m.id } }
             discourse.note(s, indications: own, interventions: isHeading ? MentionFinder.interventions(in: s, bytes: bytes) : claimed,
-                           isHeading: isHeading, wholePractice: wholePractice, introduces: introduced && claimed.count == 1)
+                           isHeading: isHeading, wholePractice: wholePractice, introduces: introduced && claimed.count == 1,
+                           subject: named.first.flatMap { $0.token == 0 && !s.isQuestion ? $0 : nil })
             var effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own
             // After a list, "ces indications" speaks of all its items.
             effective = discourse.listRun(endingWith: s) ?? effective

@@ -70,6 +70,8 @@ struct Discourse {
     /// A treatment a paragraph's last sentence opened on as its subject ("Elderberry syrup is the
     /// other big seller."): the next paragraph's "it" may be that one.
     private var introduced: (section: Int, block: Int, mention: Mention)?
+    /// The intervention the last sentence that opened on one named as its subject.
+    private var openedOn: (section: Int, block: Int, mention: Mention)?
     /// The first sentence that names indications, when it opens the document (its first two
     /// blocks): "long-standing low back pain" under the title "… for chronic back pain" (it
     /// narrows only when it names one: a list of conditions is no narrowing).
@@ -94,6 +96,9 @@ struct Discourse {
     /// The treatments and conditions earlier sentences named (first mention of each), which may
     /// be the cause a condition's narrower form is named for ("nausées" in a page on chemotherapy).
     private var causesSeen: [Mention] = []
+    /// The section `causesSeen` were named in: a cause named in another section narrows nothing
+    /// ("exercise advice" in a page's opening is no cause of the asthma a later section names).
+    private var causesSection = -1
 
     static func longNames(_ mentions: [Mention]) -> [(mention: Mention, lowercased: String)] {
         mentions.filter { $0.surface.utf8.contains(UInt8(ascii: " ")) }.map { ($0, $0.surface.lowercased()) }
@@ -260,6 +265,17 @@ struct Discourse {
         return nil
     }
 
+    /// The intervention the paragraph just before names last (same section): what a pronoun
+    /// opening a paragraph stands for when the document has no main intervention ("D-mannose…
+    /// is taken by many women." / "Earlier trials suggested it might cut the number of episodes.").
+    /// (Else the one a sentence of that paragraph opened on as its subject, though it claimed nothing.)
+    func previousParagraphIntervention(for s: AnalyzedSentence) -> (Mention, TopicOrigin)? {
+        for p in [paragraphIntervention, openedOn].compactMap({ $0 }) where p.section == s.section && p.block == s.block - 1 {
+            return (p.mention, .paragraph)
+        }
+        return nil
+    }
+
     /// An earlier sentence of the same paragraph widened to the practice as a whole.
     func widening(for s: AnalyzedSentence) -> String? {
         guard let w = widened, w.section == s.section, w.block == s.block else { return nil }
@@ -278,9 +294,10 @@ struct Discourse {
 
     /// Records what a sentence names, after its claims are made.
     mutating func note(_ s: AnalyzedSentence, indications: [Mention], interventions: [Mention], isHeading: Bool, wholePractice: String?,
-                       introduces: Bool = false) {
+                       introduces: Bool = false, subject: Mention? = nil) {
         let clip = s.text  // clipped when a cue quotes it
         if s.role != .comment {
+            if s.section != causesSection { causesSeen.removeAll(keepingCapacity: true); causesSection = s.section }
             for m in s.interventionMentions + indications where !causesSeen.contains(where: { $0.id == m.id }) { causesSeen.append(m) }
         }
         if s.isQuestion {
@@ -312,6 +329,7 @@ struct Discourse {
             paragraph = (s.section, s.block, indications, clip)
         }
         if let m = interventions.first { paragraphIntervention = (s.section, s.block, m) }
+        if let subject { openedOn = (s.section, s.block, subject) }
         if let i = introduced, i.block != s.block { introduced = nil }
         if introduces, let m = interventions.first { introduced = (s.section, s.block, m) }
         // A short block that ends in "." right after items is the list's last item ("les migraines.").

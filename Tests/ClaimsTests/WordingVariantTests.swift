@@ -2412,6 +2412,24 @@ import Testing
              sentences: ["The main analysis found no difference in hypertension between hawthorn, magnesium and placebo."], expected: "hawthorn/hypertension/refutes", allWide: true),
         Case(name: "speeding up the elimination of other drugs is an interaction", title: "Millepertuis et dépression légère", lang: "fr",
              sentences: ["Le millepertuis accélère l'élimination de nombreux médicaments, dont la pilule."], expected: "none", allWide: true),
+        // Thirty-fourth session.
+        Case(name: "treatment offered for a condition is a description of use", title: "Osteopathy", lang: "en",
+             sentences: ["Some osteopaths also offer treatment for asthma, infant colic or period pain."], expected: "none-for:osteopathy/asthma/supports", allWide: true),
+        Case(name: "a hedged answer is an answer", title: "Can ginger relieve morning sickness?", lang: "en",
+             sentences: ["Probably, for many women."], expected: "ginger/pregnancy-nausea/supports", allWide: true),
+        Case(name: "probably not denies the effect asked about", title: "Can ginger relieve morning sickness?", lang: "en",
+             sentences: ["Probably not, say the reviewers."], expected: "ginger/pregnancy-nausea/refutes", allWide: true),
+        Case(name: "smoking given up is the effect", title: "Hypnose et tabac", lang: "fr",
+             sentences: ["Une seule séance d'hypnose il y a deux ans, et je n'ai plus jamais touché une cigarette."], expected: "hypnosis/tobacco-use-disorder/supports/testimony", allWide: true),
+        Case(name: "a title asking whether it worked for anyone opens a thread of testimony", title: "Hypnosis to stop smoking – did it work for anyone?", lang: "en",
+             sentences: ["DaveR: Did one hypnosis session three years ago and haven't smoked since."], expected: "hypnosis/tobacco-use-disorder/supports/testimony", allWide: true),
+        Case(name: "vomiting under a title on morning sickness is morning sickness", title: "Nausées de grossesse : le gingembre", lang: "fr",
+             sentences: ["Selon une revue systématique, l'effet du gingembre sur les vomissements n'est pas démontré."], expected: "ginger/pregnancy-nausea/uncertain", allWide: true),
+        Case(name: "ureteral stones are kidney stones", title: "Tamsulosin as expulsive therapy", lang: "en",
+             sentences: ["Tamsulosin is an effective expulsive therapy for distal ureteral stones larger than 5 mm."], expected: "tamsulosin/kidney-stones/supports", allWide: true),
+        Case(name: "a pronoun opening a paragraph stands for the treatment the paragraph before opened on", title: "Popular sugar supplement fails to prevent repeat bladder infections", lang: "en",
+             sentences: ["D-mannose, a simple sugar sold as powders, is taken by many women hoping to avoid repeated urinary tract infections.",
+                         "Earlier small randomised trials suggested it might cut the number of episodes."], expected: "d-mannose/urinary-tract-infection/supports/rct", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
@@ -2622,6 +2640,22 @@ import Testing
                                                                                "Aucun de ces bienfaits n'a été démontré chez l'être humain."])])
         let keys = Set(found.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)" })
         #expect(keys == ["colloidal-silver/acne/uncertain", "colloidal-silver/psoriasis/uncertain"], "\(keys)")
+    }
+
+    /// Thirty-fourth session: a treatment named in another section ("exercise advice" in a page's
+    /// opening) is no cause that narrows a later section's condition (asthma is not
+    /// exercise-induced asthma there); named in the same section it still is (chemotherapy, then
+    /// nausea: chemotherapy-induced nausea).
+    @Test func aCauseNamedInAnotherSectionNarrowsNothing() {
+        let opening = "Osteopaths use touch, manipulation and exercise advice to treat problems of muscles and joints."
+        let later = "Some osteopaths say their sessions relieve asthma."
+        let apart = RuleFixtures.claims(title: "Osteopathy", kind: .other, lang: "en", allWide: true,
+                                        [(nil, [opening]), ("What about other conditions?", [later])])
+        #expect(apart.contains { $0.intervention == "osteopathy" && $0.indication == "asthma" }, "\(apart.map(\.indication))")
+        #expect(!apart.contains { $0.intervention == "osteopathy" && $0.indication == "exercise-induced-asthma" }, "\(apart.map(\.indication))")
+        let together = RuleFixtures.claims(title: "Ginger", kind: .other, lang: "en", allWide: true,
+                                           [("Side effects", ["Many people receive chemotherapy for cancer every year.", "Some patients say ginger capsules relieve nausea."])])
+        #expect(together.contains { $0.intervention == "ginger" && $0.indication == "chemotherapy-nausea" }, "\(together.map(\.indication))")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
