@@ -190,6 +190,12 @@ enum ReferenceResolver {
         if Self.opensCleft(s), let m = named.first(where: { clause.contains($0.token) && $0.token > at }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named after the effect in a cleft sentence"), .clause)
         }
+        // "Le traitement de fond repose sur la remise en charge du tendon, avec des exercices
+        // excentriques", "The treatment of choice is…": a sentence that opens on the treatment
+        // names what it is after it, not in the sentence before.
+        if at <= 2, at < s.tokens.count, Self.treatmentNouns.contains(s.tokens[at].folded), let m = named.first(where: { clause.contains($0.token) && $0.token > at }) {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "named after the treatment the sentence opens on"), .clause)
+        }
         // "Ceux qui ne soignent pas les tendinites : ultrasons, laser, …", "What helped me: physio
         // and patience": the effect's subject is the list the colon after it opens.
         // So does a comma after an effect whose subject is a class of treatments ("Only two
@@ -315,6 +321,10 @@ enum ReferenceResolver {
         return words.starts(with: ["ce", "qui"]) || words.starts(with: ["what"]) || words.starts(with: ["the", "only", "thing"])
             || words.starts(with: ["la", "seule", "chose"]) || words.starts(with: ["le", "seul", "truc"])
     }
+
+    /// The nouns of a sentence that opens on the treatment of a condition ("Le traitement de
+    /// fond repose sur…", "The mainstay of treatment is…").
+    static let treatmentNouns: Set<String> = ["traitement", "treatment", "mainstay", "gold", "first-line"]
 
     /// Possessive determiners of the third person: what follows them belongs to the treatment spoken of.
     static let possessives: Set<String> = ["ses", "son", "sa", "leurs", "its"]
