@@ -278,7 +278,7 @@ enum StanceClassifier {
                     && !(s.tokens[i].folded == "oral" && s.matches.contains { $0.interventionID != nil && $0.first == i + 1 })
             }
         }
-        let refuting = effects.filter { $0.states(.refutes) && !othersFailed($0) }
+        let refuting = effects.filter { $0.states(.refutes) && !othersFailed($0) && !Self.sameInBothWithoutOutcome(s, $0, clause: clause) }
         // "aucun effet prouvé", "no effect demonstrated": no proven effect is a lack of evidence.
         if let m = refuting.first, let proof = evidence.first(where: { $0.first > m.last && $0.first <= m.last + 2 }) {
             return ClauseStance(stance: .uncertain, hedged: hedged,
@@ -721,6 +721,24 @@ extension StanceClassifier {
 
     /// "Difference" itself, and French "écart", which says the same of arms.
     static let differenceWords: Set<String> = ["difference", "differences"]
+
+    /// "The groups did not differ", "side effects were similar in both groups": an outcome the
+    /// same in both arms refutes only when the clause names a condition before it ("whereas
+    /// bloating did not differ between groups", "Rates of Alzheimer's disease were similar in
+    /// both groups"). (A wording with "significantly" is a finding of its own, as before.)
+    static let sameInBothWords: Set<String> = ["differ", "differe", "differait", "differaient", "similar", "similaire", "similaires", "comparable", "comparables"]
+    static let sameInBothControls: Set<String> = ["placebo", "sham", "simule", "factice", "control", "controle", "temoin"]
+
+    static func sameInBothWithoutOutcome(_ s: AnalyzedSentence, _ m: PhraseMatch, clause: Range<Int>) -> Bool {
+        var alike = false
+        for t in m.covered {
+            let word = s.tokens[t].folded
+            if word.hasPrefix("signific") || Self.sameInBothControls.contains(word) || word == "plus" || word == "degree" || word == "extent" { return false }
+            if Self.sameInBothWords.contains(word) { alike = true }
+        }
+        guard alike else { return false }
+        return !s.matches.contains { $0.indicationID != nil && $0.last < m.first && $0.first >= clause.lowerBound }
+    }
     static let gapWords: Set<String> = ["ecart", "ecarts"]
 
     /// Words that may open a clause before its "no difference" ("…, but no difference with placebo").
