@@ -47,6 +47,13 @@ enum ArmComparison {
                                     at: treated.token, strength: 0.85, armFigures: true)
             }
             guard better else { return nil }
+            // "(hazard ratio 0.78, 95% CI 0.59–1.03)": fewer events, but a ratio whose interval
+            // includes 1 is no significant difference.
+            if Self.ratioIntervalIncludesOne(s) {
+                return ClauseStance(stance: .refutes, hedged: false,
+                                    cues: [Cue(role: "stance", text: words, rule: "figures of the treated and control arms, but the ratio's confidence interval includes 1: no significant difference")],
+                                    at: treated.token, strength: 0.85, armFigures: true)
+            }
             return ClauseStance(stance: .supports, hedged: false,
                                 cues: [Cue(role: "stance", text: words, rule: events ? "fewer events in the treated arm than in the control arm"
                                                                                      : "more improvement in the treated arm than in the control arm")],
@@ -56,6 +63,47 @@ enum ArmComparison {
     }
 
     struct Figure { var value: Double; var token: Int; var end: Int; var percent: Bool }
+
+    /// Words that name a ratio ("hazard ratio", "RR", "risque relatif", "rapport de cotes").
+    static let ratioWords: Set<String> = ["ratio", "ratios", "rr", "hr", "irr", "relatif", "cotes"]
+
+    /// Whether the sentence gives a ratio and a confidence interval ("95% CI 0.59–1.03", "IC à
+    /// 95 % : 0,84-1,10") that includes 1. (Only for a ratio: a mean difference's interval
+    /// crossing 1 says nothing.)
+    static func ratioIntervalIncludesOne(_ s: AnalyzedSentence) -> Bool {
+        guard s.tokens.contains(where: { $0.folded == "ci" || $0.folded == "ic" }),
+              s.tokens.contains(where: { ratioWords.contains($0.folded) }) else { return false }
+        let b = Array(s.text.utf8)
+        func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+        // A decimal at `i` ("0.59", "0,84"), and the index after it.
+        func number(from i: Int) -> (Double, Int)? {
+            var k = i, digits: [UInt8] = []
+            while k < b.count, isDigit(b[k]) { digits.append(b[k]); k += 1 }
+            guard !digits.isEmpty else { return nil }
+            if k + 1 < b.count, b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: ","), isDigit(b[k + 1]) {
+                digits.append(UInt8(ascii: ".")); k += 1
+                while k < b.count, isDigit(b[k]) { digits.append(b[k]); k += 1 }
+            }
+            return Double(String(decoding: digits, as: UTF8.self)).map { ($0, k) }
+        }
+        var i = 0
+        while i + 1 < b.count {
+            defer { i += 1 }
+            let upper = (b[i] == UInt8(ascii: "C") && b[i + 1] == UInt8(ascii: "I")) || (b[i] == UInt8(ascii: "I") && b[i + 1] == UInt8(ascii: "C"))
+            guard upper, i == 0 || !(b[i - 1] >= UInt8(ascii: "A") && b[i - 1] <= UInt8(ascii: "z")),
+                  i + 2 >= b.count || !(b[i + 2] >= UInt8(ascii: "A") && b[i + 2] <= UInt8(ascii: "z")) else { continue }
+            // The first number within a few bytes ("CI 0.59", "IC à 95 % : 0,84"), skipping the level.
+            var k = i + 2
+            var found: [Double] = []
+            while k < min(b.count, i + 40), found.count < 3 {
+                if isDigit(b[k]), let (v, next) = number(from: k) { found.append(v); k = next } else { k += 1 }
+            }
+            // ("95% CI": the level may come first, or between: drop a 90, 95 or 99.)
+            let bounds = found.filter { $0 != 95 && $0 != 90 && $0 != 99 }
+            if bounds.count >= 2, bounds[0] > 0, bounds[0] < 1, bounds[1] > 1, bounds[1] < 10 { return true }
+        }
+        return false
+    }
 
     /// The numbers of a clause, a decimal part joined ("22,9", "27.4"), and whether "%" or
     /// "per cent" follows; not the starting value of a change ("from 6.8 to 3.2").
