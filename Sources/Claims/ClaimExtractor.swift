@@ -81,7 +81,12 @@ public struct ClaimExtractor: Sendable {
         var quotedSpeaker: (section: Int, sentence: Int, match: PhraseMatch)?
         var quotationOpen: (section: Int, block: Int)?
         // Not a reader's question put to an expert ("Ask the Doctor: 'Is a new knee my only option?'").
-        let titleStory = (title.text.contains("?") ? nil : title.matches.first { $0.has(.testimony) }.map {
+        // (Nor a possessive before an opinion or a list: "mon avis de kiné", "My winter
+        // supplement shelf", "mes plantes préférées" announce no story.)
+        let titleStory = (title.text.contains("?") ? nil : title.matches.first { m in
+            m.has(.testimony) && !(m.first == m.last && Self.possessivesAlone.contains(title.tokens[m.first].folded)
+                                   && title.tokens[(m.last + 1)...].prefix(3).contains { Self.opinionNouns.contains($0.folded) })
+        }.map {
             Cue(role: "basis", text: title.surface($0, bytes: titleBytes), rule: "the title tells a personal experience")
         }) ?? title.matches.first { $0.has(.thread) }.map {
             // "Mésothérapie et migraines : vos expériences ?": a thread of readers' stories.
@@ -800,6 +805,13 @@ public struct ClaimExtractor: Sendable {
 
     /// Words that open an apposition saying what a condition is ("…, the most common…", "…, une forme de…").
     static let appositionDeterminers: Set<String> = ["the", "a", "an", "one", "le", "la", "l", "un", "une", "cette", "ce", "this"]
+
+    /// First-person possessives, and the nouns of an opinion or a list after which they announce
+    /// no story of experience in a title.
+    static let possessivesAlone: Set<String> = ["mon", "ma", "mes", "my"]
+    static let opinionNouns: Set<String> = ["avis", "opinion", "take", "view", "conseils", "conseil", "tips", "astuces", "protocole", "protocol",
+                                            "rituel", "ritual", "routine", "alliee", "allie", "shelf", "favourite", "favorite", "favourites",
+                                            "favorites", "preferees", "preferes", "preferee", "prefere", "selection", "picks", "top", "guide"]
 
     /// What a trial's title says it compared: a placebo, sham or saline (`control`), another
     /// treatment ("versus oral anti-inflammatory therapy": `active`), or nothing said.
