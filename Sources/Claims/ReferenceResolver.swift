@@ -196,6 +196,14 @@ enum ReferenceResolver {
         if at <= 2, at < s.tokens.count, Self.treatmentNouns.contains(s.tokens[at].folded), let m = named.first(where: { clause.contains($0.token) && $0.token > at }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named after the treatment the sentence opens on"), .clause)
         }
+        // "Pour calmer la toux, une cuillère de miel peut apporter un petit soulagement", "To
+        // ease a cough, try honey": an effect in an opening clause of purpose belongs to the
+        // treatment of the main clause after its comma.
+        if at <= 2, let first = s.tokens.first, Self.purposeOpeners.contains(first.folded),
+           let comma = (at..<min(s.tokens.count - 1, at + 8)).first(where: { bytes[s.tokens[$0].end..<s.tokens[$0 + 1].start].contains(UInt8(ascii: ",")) }),
+           let m = named.first(where: { clause.contains($0.token) && $0.token > comma }) {
+            return (m.id, Cue(role: "intervention", text: m.surface, rule: "the treatment of the main clause, after an opening clause of purpose"), .clause)
+        }
         // "Ceux qui ne soignent pas les tendinites : ultrasons, laser, …", "What helped me: physio
         // and patience": the effect's subject is the list the colon after it opens.
         // So does a comma after an effect whose subject is a class of treatments ("Only two
@@ -321,6 +329,9 @@ enum ReferenceResolver {
         return words.starts(with: ["ce", "qui"]) || words.starts(with: ["what"]) || words.starts(with: ["the", "only", "thing"])
             || words.starts(with: ["la", "seule", "chose"]) || words.starts(with: ["le", "seul", "truc"])
     }
+
+    /// Words that open a clause of purpose ("Pour calmer la toux, …", "To ease a cough, …").
+    static let purposeOpeners: Set<String> = ["pour", "to", "afin"]
 
     /// The nouns of a sentence that opens on the treatment of a condition ("Le traitement de
     /// fond repose sur…", "The mainstay of treatment is…").
