@@ -721,25 +721,30 @@ extension StanceClassifier {
 
     /// "Difference" itself, and French "écart", which says the same of arms.
     static let differenceWords: Set<String> = ["difference", "differences"]
+    static let gapWords: Set<String> = ["ecart", "ecarts"]
 
     /// "The groups did not differ", "side effects were similar in both groups": an outcome the
     /// same in both arms refutes only when the clause names a condition before it ("whereas
     /// bloating did not differ between groups", "Rates of Alzheimer's disease were similar in
-    /// both groups"). (A wording with "significantly" is a finding of its own, as before.)
-    static let sameInBothWords: Set<String> = ["differ", "differe", "differait", "differaient", "similar", "similaire", "similaires", "comparable", "comparables"]
-    static let sameInBothControls: Set<String> = ["placebo", "sham", "simule", "factice", "control", "controle", "temoin"]
-
+    /// both groups"). Not a wording that says more: with "significantly" or a control ("did not
+    /// differ … sham") it is a finding of its own, and "ne différaient plus", "to a similar
+    /// degree in both" refuted before this test.
     static func sameInBothWithoutOutcome(_ s: AnalyzedSentence, _ m: PhraseMatch, clause: Range<Int>) -> Bool {
         var alike = false
         for t in m.covered {
             let word = s.tokens[t].folded
-            if word.hasPrefix("signific") || Self.sameInBothControls.contains(word) || word == "plus" || word == "degree" || word == "extent" { return false }
-            if Self.sameInBothWords.contains(word) { alike = true }
+            if word.hasPrefix("signific") || sameInBothControls.contains(word) || sameInBothOthers.contains(word) { return false }
+            if sameInBothWords.contains(word) { alike = true }
         }
         guard alike else { return false }
         return !s.matches.contains { $0.indicationID != nil && $0.last < m.first && $0.first >= clause.lowerBound }
     }
-    static let gapWords: Set<String> = ["ecart", "ecarts"]
+
+    /// The words of "did not differ", "were similar", "comparables"; of a control; and of the
+    /// phrases that refuted before `sameInBothWithoutOutcome`.
+    static let sameInBothWords: Set<String> = ["differ", "differe", "differait", "differaient", "similar", "similaire", "similaires", "comparable", "comparables"]
+    static let sameInBothControls: Set<String> = ["placebo", "sham", "simule", "factice", "control", "controle", "temoin"]
+    static let sameInBothOthers: Set<String> = ["plus", "degree", "extent"]
 
     /// Words that may open a clause before its "no difference" ("…, but no difference with placebo").
     static let clauseOpeners: Set<String> = ["mais", "but", "et", "and", "with", "avec", "yet", "cependant", "however", "toutefois"]

@@ -2441,6 +2441,8 @@ import Testing
              sentences: ["Results: Among 790 children, asthma occurred in 22.8% of the vitamin D group and 28.9% of the placebo group (hazard ratio 0.78, 95% CI 0.59–1.03)."], expected: "vitamin-d/asthma/refutes", allWide: true),
         Case(name: "fewer events with a ratio whose interval excludes 1 is an effect", title: "Vitamin D in pregnancy and childhood asthma: a randomized trial", lang: "en",
              sentences: ["Results: Among 790 children, asthma occurred in 18.8% of the vitamin D group and 28.9% of the placebo group (hazard ratio 0.62, 95% CI 0.45–0.86)."], expected: "vitamin-d/asthma/supports", allWide: true),
+        Case(name: "a French ratio whose interval includes 1 is no difference", title: "Vitamine D pendant la grossesse et asthme de l'enfant : essai randomisé", lang: "fr",
+             sentences: ["Résultats : un asthme est survenu chez 22,8 % des enfants du groupe vitamine D contre 28,9 % dans le groupe placebo (risque relatif 0,79 ; IC à 95 % : 0,60-1,04)."], expected: "vitamin-d/asthma/refutes", allWide: true),
         Case(name: "a list that goes on is no negation", title: "Mesotherapy: medical policy", lang: "en",
              sentences: ["Mesotherapy is considered investigational for all indications, including but not limited to cellulite and localized fat reduction."], expected: "none-for:mesotherapy/localized-fat/refutes", allWide: true),
         Case(name: "a doubt with certainty denied is a doubt", title: "Neurostimulation transcutanée", lang: "fr",
