@@ -201,6 +201,29 @@ enum RuleFixtures {
         #expect(RuleFixtures.stance("Elle est proposée contre la douleur et la migraine.") == nil)
         #expect(RuleFixtures.stance("The objective was to determine whether acupuncture reduces pain.") == nil)
     }
+
+    /// Thirty-fourth session: a ratio's confidence interval that includes 1, in English and
+    /// French, the level before or after "CI"; not an interval that excludes 1, not a mean
+    /// difference's interval, not a sentence without "CI".
+    @Test(arguments: [
+        ("The hazard ratio was 0.78 (95% CI 0.59–1.03).", true),
+        ("Risk ratio 0.86, CI 95% 0.70 to 1.06.", true),
+        ("Risque relatif 0,79 ; IC à 95 % : 0,60-1,04.", true),
+        ("The hazard ratio was 0.62 (95% CI 0.45–0.86).", false),
+        ("The mean difference was 0.3 points (95% CI -0.5 to 1.1).", false),
+        ("The hazard ratio was 0.78 and the result was not significant.", false),
+        ("Pain fell by 0.5 to 1.5 points, a ratio of about one in three.", false),
+    ] as [(String, Bool)])
+    func aRatioIntervalIncludingOne(_ text: String, _ expected: Bool) {
+        #expect(ArmComparison.ratioIntervalIncludesOne(RuleFixtures.sentence(text)) == expected, "\(text)")
+    }
+
+    /// Thirty-fourth session: "did not differ" refutes only with the condition named before it
+    /// in its clause.
+    @Test func anOutcomeAlikeInBothArmsNeedsItsCondition() {
+        #expect(RuleFixtures.stance("Bloating did not differ between groups.") == .refutes)
+        #expect(RuleFixtures.stance("At twelve weeks the groups did not differ.") == nil)
+    }
 }
 
 @Suite struct BasisClassifierTests {
