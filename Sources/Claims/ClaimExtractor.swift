@@ -279,8 +279,7 @@ public struct ClaimExtractor: Sendable {
             var discourseIntervention = discourse.intervention(for: s)
             // (With no main intervention, a pronoun standing for a treatment takes the one the
             // paragraph before names.)
-            if discourseIntervention == nil, main == nil,
-               s.matches.contains(where: { $0.refers(.intervention) && ReferenceResolver.pronouns.contains(s.tokens[$0.first].folded) }) {
+            if discourseIntervention == nil, main == nil, ReferenceResolver.firstPronoun(in: s) != nil {
                 discourseIntervention = discourse.previousParagraphIntervention(for: s)
             }
             if let answer = ReferenceResolver.answer(in: s, bytes: bytes), let q = discourse.question(answeredBy: s), q.asksForAnEffect {

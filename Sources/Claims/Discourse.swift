@@ -70,7 +70,8 @@ struct Discourse {
     /// A treatment a paragraph's last sentence opened on as its subject ("Elderberry syrup is the
     /// other big seller."): the next paragraph's "it" may be that one.
     private var introduced: (section: Int, block: Int, mention: Mention)?
-    /// The intervention the last sentence that opened on one named as its subject.
+    /// The intervention the last sentence to open on one named (its first word), whether or not it
+    /// claimed anything: `introduced` asks more of its sentence.
     private var openedOn: (section: Int, block: Int, mention: Mention)?
     /// The first sentence that names indications, when it opens the document (its first two
     /// blocks): "long-standing low back pain" under the title "… for chronic back pain" (it
@@ -270,10 +271,10 @@ struct Discourse {
     /// is taken by many women." / "Earlier trials suggested it might cut the number of episodes.").
     /// (Else the one a sentence of that paragraph opened on as its subject, though it claimed nothing.)
     func previousParagraphIntervention(for s: AnalyzedSentence) -> (Mention, TopicOrigin)? {
-        for p in [paragraphIntervention, openedOn].compactMap({ $0 }) where p.section == s.section && p.block == s.block - 1 {
-            return (p.mention, .paragraph)
+        func before(_ p: (section: Int, block: Int, mention: Mention)?) -> Mention? {
+            p.flatMap { $0.section == s.section && $0.block == s.block - 1 ? $0.mention : nil }
         }
-        return nil
+        return (before(paragraphIntervention) ?? before(openedOn)).map { ($0, .paragraph) }
     }
 
     /// An earlier sentence of the same paragraph widened to the practice as a whole.

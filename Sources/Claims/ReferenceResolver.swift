@@ -167,7 +167,7 @@ enum ReferenceResolver {
         // telling me it might slow the loss"), but not as what the treatment went with or was
         // compared with ("Associé aux exercices, il n'apporte rien").
         // The sentence's first pronoun standing for a treatment (matches are in text order).
-        let firstPronoun = s.matches.first { $0.refers(.intervention) && Self.pronouns.contains(s.tokens[$0.first].folded) }
+        let firstPronoun = Self.firstPronoun(in: s)
         // Not a name after an earlier pronoun of the sentence that stands for the same treatment:
         // "it may boost circulation and collagen, and it may help with acne" speaks of one thing.
         if pronoun, let ref = clauseRef,
@@ -199,9 +199,9 @@ enum ReferenceResolver {
         // "Pour calmer la toux, une cuillère de miel peut apporter un petit soulagement", "To
         // ease a cough, try honey": an effect in an opening clause of purpose belongs to the
         // treatment of the main clause after its comma.
-        if at <= 2, let first = s.tokens.first, Self.purposeOpeners.contains(first.folded),
-           let comma = (at..<min(s.tokens.count - 1, at + 8)).first(where: { bytes[s.tokens[$0].end..<s.tokens[$0 + 1].start].contains(UInt8(ascii: ",")) }),
-           let m = named.first(where: { clause.contains($0.token) && $0.token > comma }) {
+        // (The main clause starts after the effect's comma segment, a short one.)
+        if at <= 2, let first = s.tokens.first, Self.purposeOpeners.contains(first.folded), segment.upperBound <= at + 8,
+           let m = named.first(where: { clause.contains($0.token) && $0.token >= segment.upperBound }) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "the treatment of the main clause, after an opening clause of purpose"), .clause)
         }
         // "Ceux qui ne soignent pas les tendinites : ultrasons, laser, …", "What helped me: physio
@@ -341,6 +341,11 @@ enum ReferenceResolver {
     static let possessives: Set<String> = ["ses", "son", "sa", "leurs", "its"]
 
     static let pronouns: Set<String> = ["it", "elle", "elles", "il", "ils", "they", "them"]
+
+    /// The sentence's first pronoun standing for a treatment ("it", "elle").
+    static func firstPronoun(in s: AnalyzedSentence) -> PhraseMatch? {
+        s.matches.first { $0.refers(.intervention) && pronouns.contains(s.tokens[$0.first].folded) }
+    }
 
     /// Nouns naming a class of treatments as an effect's subject ("two medicines", "les traitements").
     static let treatmentClasses: Set<String> = ["medicines", "medications", "drugs", "treatments", "therapies", "options", "remedies",
