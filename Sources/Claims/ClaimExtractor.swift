@@ -191,7 +191,9 @@ public struct ClaimExtractor: Sendable {
             previousSection = s.section
             let isHeading = Discourse.isHeading(s, sections: document.sections)
             if isHeading, s.tokens.count <= 6, s.matches.contains(where: { $0.has(.reported) }) { reportedSection = s.section }
-            let conditions = Self.withoutAppositiveBroader(MentionFinder.indications(in: s, bytes: bytes), in: s, bytes: bytes, vocabulary: vocabulary)
+            let settings = Discourse.settings(in: s, bytes: bytes)
+            let conditions = Self.settingConditions(settings, in: s, bytes: bytes, vocabulary: vocabulary,
+                                                    adding: Self.withoutAppositiveBroader(MentionFinder.indications(in: s, bytes: bytes), in: s, bytes: bytes, vocabulary: vocabulary))
             // "Une méta-analyse d'essais menés chez des femmes traitées pour un cancer du sein a
             // retrouvé moins d'épisodes aigus avec l'acupuncture", under "Acupuncture et nausées
             // de la chimiothérapie": a cancer named as who was treated, under a heading or title
@@ -235,7 +237,7 @@ public struct ClaimExtractor: Sendable {
             }
             var narrowed: [String: Discourse.Topic] = [:]
             for m in own + (topic?.mentions ?? []) {
-                if let n = discourse.narrower(than: m.id, surface: m.surface, for: s, in: lexicon.vocabulary) { narrowed[m.id] = n }
+                if let n = discourse.narrower(than: m.id, surface: m.surface, for: s, settings: settings, in: lexicon.vocabulary) { narrowed[m.id] = n }
             }
             // A post of a forum thread written out as text is a reader's word, like a comment.
             let firstOfBlock = index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section
@@ -1175,8 +1177,30 @@ public struct ClaimExtractor: Sendable {
                                                 "aide", "aident", "aider", "help", "helps", "helped",
                                                 "quant", "concernant", "regarding", "concerning", "sur"]
 
+    /// "la douleur dans les jours qui suivent l'opération", "pain during labour": the word of a
+    /// group whose names are not looked for alone ("douleur", "pain": texts name its members),
+    /// in a sentence that names the setting of one of its members, names that member. (Only
+    /// one setting for the group: "pain after surgery for cancer" names none.)
+    static func settingConditions(_ settings: [Discourse.Setting], in s: AnalyzedSentence, bytes: [UInt8], vocabulary: IndicationVocabulary,
+                                  adding conditions: [Mention]) -> [Mention] {
+        guard !settings.isEmpty else { return conditions }
+        var out = conditions
+        for setting in settings where !out.contains(where: { $0.id == setting.narrower }) && vocabulary.isGroup(setting.broader)
+            && settings.lazy.filter({ $0.broader == setting.broader }).count == 1 {
+            guard let names = vocabulary.indication(id: setting.broader)?.names.map({ Folding.fold($0) }),
+                  let word = s.matches.first(where: { m in
+                      guard m.refers(.symptom) else { return false }
+                      let folded = Folding.fold(s.surface(m, bytes: bytes))
+                      return names.contains(folded) || (folded.hasSuffix("s") && names.contains(String(folded.dropLast())))
+                  }) else { continue }
+            out.append(Mention(id: setting.narrower, surface: s.surface(word, bytes: bytes), token: word.first))
+        }
+        return out.count == conditions.count ? conditions : out.sorted { $0.token < $1.token }
+    }
+
     static func topicRule(_ origin: TopicOrigin, _ surface: String) -> String {
         switch origin {
+        case .clause: return "its setting named in the sentence: \(surface)"
         case .reference: return "refers back to the sentence before, which names \(surface)"
         case .paragraph: return "named earlier in the paragraph: \(surface)"
         case .heading: return "named in the section's heading: \(surface)"

@@ -164,7 +164,13 @@ public enum ClaimRules {
     /// treatment offered, side effects limited or no more frequent, strains, opioid use and
     /// surgery as a circumstance claim nothing; doing worse, an addition that changed nothing,
     /// events no less frequent refute; smoking given up is the effect and the condition at once.
-    static let version = 29
+    /// 30: settings (`CueKind.setting`, `broader>narrower`) narrow a condition the sentence names
+    /// where it names the setting ('nausées des femmes enceintes'), and make a word of a group
+    /// ('la douleur', 'pain') name the member whose setting it names ('dans les jours qui suivent
+    /// l'opération'), lying over the words other phrases took; not around the only treatment
+    /// named; products standing for the treatment; not a single condition denied is a doubt on
+    /// every one.
+    static let version = 30
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

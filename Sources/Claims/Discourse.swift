@@ -101,6 +101,32 @@ struct Discourse {
     /// ("exercise advice" in a page's opening is no cause of the asthma a later section names).
     private var causesSection = -1
 
+    /// Words that name the setting of a narrower condition (`CueKind.setting`: "après une
+    /// opération" for postoperative pain), and the condition they select.
+    struct Setting: Equatable {
+        var broader: String
+        var narrower: String
+        var words: String
+        /// Where its words start in the sentence.
+        var token: Int
+    }
+
+    /// The settings a sentence's words name. (Not one around the only treatment the sentence
+    /// names: "la douleur a disparu après l'opération" tells what the operation did.)
+    static func settings(in s: AnalyzedSentence, bytes: [UInt8]) -> [Setting] {
+        // (A look that copies no match first: this runs for every sentence, few name a setting.)
+        guard s.matches.contains(where: { $0.has(.setting) }) else { return [] }
+        var out: [Setting] = []
+        for m in s.matches where m.has(.setting) {
+            let treatments = s.interventionMentions
+            if treatments.contains(where: { m.covered.contains($0.token) }), !treatments.contains(where: { $0.token < m.first || $0.token > m.last }) { continue }
+            for (broader, narrower) in m.settings where !out.contains(where: { $0.broader == broader && $0.narrower == narrower }) {
+                out.append(Setting(broader: broader, narrower: narrower, words: s.surface(m, bytes: bytes), token: m.first))
+            }
+        }
+        return out
+    }
+
     static func longNames(_ mentions: [Mention]) -> [(mention: Mention, lowercased: String)] {
         mentions.filter { $0.surface.utf8.contains(UInt8(ascii: " ")) }.map { ($0, $0.surface.lowercased()) }
     }
@@ -149,7 +175,18 @@ struct Discourse {
     /// dos" in an article titled "Lombalgie chronique" speaks of low back pain. The section's
     /// heading first, then the title; only a concept right below the named one, and only when
     /// the discourse names one such.
-    func narrower(than id: String, surface: String? = nil, for s: AnalyzedSentence, in vocabulary: IndicationVocabulary) -> Topic? {
+    func narrower(than id: String, surface: String? = nil, for s: AnalyzedSentence, settings: [Setting] = [],
+                  in vocabulary: IndicationVocabulary) -> Topic? {
+        // "les nausées des femmes enceintes", "nausea after surgery": the narrower form the
+        // sentence names the setting of (`CueKind.setting`), when it names one only. (Only the
+        // sentence's own: a page's title or earlier sentences on chemotherapy do not make every
+        // nausea it names the nausea chemotherapy brings on; the development passages label
+        // those as often plain nausea.)
+        let selected = settings.filter { $0.broader == id }
+        if selected.count == 1 {
+            return Topic(mentions: [Mention(id: selected[0].narrower, surface: selected[0].words, token: selected[0].token)], origin: .clause,
+                         words: selected[0].words)
+        }
         func below(_ mentions: [Mention]) -> Mention? {
             var found: Mention?
             for m in mentions where m.id != id && (vocabulary.concept(id: m.id)?.parents.contains(id) ?? false) {

@@ -110,10 +110,19 @@ public struct ClaimLexicon: Sendable {
     public static let wideConceptFiles: Set<String> = ["concepts.tsv"]
 
     /// Cue lines naming an indication the vocabulary lacks: such words would never be found.
+    /// (And setting lines whose narrower condition the vocabulary lacks, or does not have below
+    /// the broader one: such a setting would narrow nothing.)
     package func unknownIndicationLines() -> [LexiconError] {
         lines.compactMap { line in
-            guard case .indication(let id) = line.role, vocabulary.indication(id: id) == nil else { return nil }
-            return LexiconError(file: line.file, line: line.line, reason: "indication `\(id)` is not in the vocabulary")
+            switch line.role {
+            case .indication(let id) where vocabulary.indication(id: id) == nil:
+                return LexiconError(file: line.file, line: line.line, reason: "indication `\(id)` is not in the vocabulary")
+            case .setting(let value):
+                guard let (broader, narrower) = CueRole.settingIDs(value), !(vocabulary.indication(id: narrower)?.parents.contains(broader) ?? false) else { return nil }
+                return LexiconError(file: line.file, line: line.line, reason: "setting for `\(narrower)`, which is not in the vocabulary below `\(broader)`")
+            default:
+                return nil
+            }
         }
     }
 

@@ -160,6 +160,13 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// "également", "vraiment"): "may also help" states what "may help" does, "pourrait
     /// également aider" what "pourrait aider" does. Names are never broken so.
     case interposed
+    /// value: `broader>narrower`, two condition ids, the narrower one below the broader, which
+    /// the words name the setting of ("après une opération": `pain>postoperative-pain`,
+    /// "pendant la grossesse": `nausea>pregnancy-nausea`): the broader condition named in a
+    /// sentence that names the setting is the narrower one ("la douleur dans les jours qui
+    /// suivent l'opération", "les nausées des femmes enceintes"). The words name no treatment
+    /// or condition of their own.
+    case setting
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -216,6 +223,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .institution: 48
         case .mechanism: 49
         case .interposed: 50
+        case .setting: 51
         }
         return 1 << UInt64(position)
     }
@@ -263,6 +271,9 @@ public enum CueRole: Sendable, Hashable {
     case attribution(AttributionKind)
     case reference(ReferenceKind)
     case answer(Stance)
+    /// The narrower condition a setting selects for a broader one (`CueKind.setting`), as the
+    /// file writes it, `broader>narrower` (one string: a role stays as small as the others).
+    case setting(String)
     /// A kind that carries no value (boundary, hedge, testimony, ...).
     case marker(CueKind)
 
@@ -276,6 +287,7 @@ public enum CueRole: Sendable, Hashable {
         case .attribution: return .attribution
         case .reference: return .reference
         case .answer: return .answer
+        case .setting: return .setting
         case .marker(let kind): return kind
         }
     }
@@ -298,10 +310,22 @@ public enum CueRole: Sendable, Hashable {
         case .attribution: return .attribution(try typed(AttributionKind.self, "an attribution's value"))
         case .reference: return .reference(try typed(ReferenceKind.self, "a reference's value"))
         case .answer: return .answer(try typed(Stance.self, "an answer's value"))
+        case .setting:
+            let ids = value.split(separator: ">", omittingEmptySubsequences: false)
+            guard ids.count == 2, !ids[0].isEmpty, !ids[1].isEmpty else {
+                throw RoleProblem(reason: "a setting's value is `broader>narrower` (two condition ids), not `\(value)`")
+            }
+            return .setting(value)
         default:
             guard value.isEmpty else { throw RoleProblem(reason: "a \(kind.rawValue) line takes no value (`-`), not `\(value)`") }
             return .marker(kind)
         }
+    }
+
+    /// A setting's two ids (`broader>narrower`), as `parse` checked them.
+    package static func settingIDs(_ value: String) -> (broader: String, narrower: String)? {
+        guard let cut = value.firstIndex(of: ">") else { return nil }
+        return (String(value[..<cut]), String(value[value.index(after: cut)...]))
     }
 
     package struct RoleProblem: Error {

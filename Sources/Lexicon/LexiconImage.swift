@@ -164,7 +164,7 @@ extension CueRole {
     /// The `value` column a cue line writes for this role (empty for a marker).
     var value: String {
         switch self {
-        case .intervention(let id), .indication(let id): return id
+        case .intervention(let id), .indication(let id), .setting(let id): return id
         case .effect(let s), .answer(let s): return s.rawValue
         case .negation(let d): return d.rawValue
         case .basis(let b): return b.rawValue

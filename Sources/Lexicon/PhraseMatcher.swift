@@ -32,6 +32,10 @@ package struct PhraseMatch: Sendable {
     package var references: [ReferenceKind] { roles.compactMap { if case .reference(let v) = $0 { v } else { nil } } }
     package var interventionID: String? { roles.lazy.compactMap { if case .intervention(let v) = $0 { v } else { nil } }.first }
     package var indicationID: String? { roles.lazy.compactMap { if case .indication(let v) = $0 { v } else { nil } }.first }
+    /// The narrower conditions a setting's words select, each for its broader one (`CueKind.setting`).
+    package var settings: [(broader: String, narrower: String)] {
+        roles.compactMap { if case .setting(let ids) = $0 { CueRole.settingIDs(ids) } else { nil } }
+    }
     package func states(_ stance: Stance) -> Bool { roles.contains(.effect(stance)) }
     package func refers(_ kind: ReferenceKind) -> Bool { roles.contains(.reference(kind)) }
     package func negates(_ direction: NegationDirection) -> Bool { roles.contains(.negation(direction)) }
@@ -56,6 +60,9 @@ package struct PhraseMatcher: Sendable {
     private(set) var roles: [[CueRole]] = []
     /// Whether a phrase names an indication or intervention: names are placed before cues.
     private var isName: [Bool] = []
+    /// Whether a phrase only names a setting (`CueKind.setting`): it lies over other phrases'
+    /// words ("after surgery" around the name "surgery"), taking none.
+    private var isOverlay: [Bool] = []
     /// Each phrase's id by its words, to give the same words one phrase: kept by `add`, and
     /// built on the first `add` to a matcher read from an image, which never needs it otherwise.
     private var ids: [[Element]: Int] = [:]
@@ -85,6 +92,7 @@ package struct PhraseMatcher: Sendable {
         phrases.reserveCapacity(count)
         roles.reserveCapacity(count)
         isName.reserveCapacity(count)
+        isOverlay.reserveCapacity(count)
         ids.reserveCapacity(count)
         numbered.reserveCapacity(count)
         wordNumbers.reserveCapacity(count)
@@ -109,10 +117,15 @@ package struct PhraseMatcher: Sendable {
         if let id = ids[elements] {
             if !roles[id].contains(role) { roles[id].append(role) }
             isName[id] = isName[id] || name
+            isOverlay[id] = Self.overlays(roles[id])
             return
         }
         ids[elements] = phrases.count
         append(elements, roles: [role], isName: name)
+    }
+
+    private static func overlays(_ roles: [CueRole]) -> Bool {
+        roles.allSatisfy { $0.kind == .setting }
     }
 
     /// A new phrase, with its roles: the tables the matching reads, built as `add` finds
@@ -122,6 +135,7 @@ package struct PhraseMatcher: Sendable {
         phrases.append(elements)
         roles.append(phraseRoles)
         isName.append(name)
+        isOverlay.append(Self.overlays(phraseRoles))
         numbered.append(elements.map { element in
             switch element {
             case .gap: return -1
@@ -264,10 +278,14 @@ package struct PhraseMatcher: Sendable {
         var taken = [Bool](repeating: false, count: tokens.count)
         var accepted: [PhraseMatch] = []
         accepted.reserveCapacity(min(starts.count, tokens.count))
+        var overlayStarts: [(token: Int, phrase: Int)] = []
         for namesRound in [true, false] {
             var candidates: [PhraseMatch] = []
             candidates.reserveCapacity(starts.count)
-            for (i, id) in starts where isName[id] == namesRound && !taken[i] && (excluding.isEmpty || !excluding.contains(id)) {
+            for (i, id) in starts where isName[id] == namesRound && (excluding.isEmpty || !excluding.contains(id)) {
+                // (A setting's start is kept for its own round, after the others; no other test per start.)
+                if !namesRound, isOverlay[id] { overlayStarts.append((i, id)); continue }
+                if taken[i] { continue }
                 if let m = match(id, tokens, numbers, at: i, taken: taken) { candidates.append(m) }
             }
             candidates.sort {
@@ -287,6 +305,20 @@ package struct PhraseMatcher: Sendable {
             for c in candidates where !c.covered.contains(where: { taken[$0] }) {
                 accepted.append(c)
                 for t in c.covered { taken[t] = true }
+            }
+        }
+        // Then the settings, over the words the others took, the longest first, none over another.
+        guard !overlayStarts.isEmpty else { return accepted.sorted { $0.first < $1.first } }
+        var overlays: [PhraseMatch] = []
+        var free = [Bool](repeating: false, count: tokens.count)
+        for (i, id) in overlayStarts {
+            if let m = match(id, tokens, numbers, at: i, taken: free) { overlays.append(m) }
+        }
+        if !overlays.isEmpty {
+            overlays.sort { $0.covered.count != $1.covered.count ? $0.covered.count > $1.covered.count : $0.first < $1.first }
+            for c in overlays where !c.covered.contains(where: { free[$0] }) {
+                accepted.append(c)
+                for t in c.covered { free[t] = true }
             }
         }
         return accepted.sorted { $0.first < $1.first }

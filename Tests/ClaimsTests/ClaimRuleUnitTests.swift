@@ -343,6 +343,24 @@ enum RuleFixtures {
     @Test func valuesAreTypedWhenLoaded() throws {
         let lines = try LexiconFile.parse("effect\tuncertain\treste débattue\nnegation\tpost\tnot observed\nanswer\trefutes\tnope\n", source: "t.tsv")
         #expect(lines.map(\.role) == [.effect(.uncertain), .negation(.post), .answer(.refutes)])
+        let setting = try LexiconFile.parse("setting\tpain>postoperative-pain\tafter surgery\n", source: "t.tsv")
+        #expect(setting.map(\.role) == [.setting("pain>postoperative-pain")])
+        #expect(CueRole.settingIDs("pain>postoperative-pain")! == ("pain", "postoperative-pain"))
+    }
+
+    /// A setting line (`broader>narrower`) whose narrower condition the vocabulary does not have
+    /// below the broader one would narrow nothing: a user's file with one is refused, naming it.
+    @Test func aSettingForAConditionNotBelowItsBroaderOneNamesTheLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("preuve-\(UUID().uuidString).tsv")
+        try "# settings\nsetting\tnausea>postoperative-pain\tafter surgery\n".write(to: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: path) }
+        do {
+            _ = try ClaimLexicon.withUserFiles([path.path])
+            Issue.record("a setting for a condition not below its broader one was accepted")
+        } catch {
+            #expect("\(error)".hasPrefix("\(path.path):2"), "\(error)")
+            #expect("\(error)".contains("postoperative-pain"), "\(error)")
+        }
     }
 
     @Test(arguments: [
@@ -351,6 +369,8 @@ enum RuleFixtures {
         ("hedge\tstrong\tmay", "t.tsv:1"),
         ("# comment\nbasis\tgossip\trumour", "t.tsv:2"),
         ("whatever\t-\tx", "t.tsv:1"),
+        ("setting\tpostoperative-pain\tafter surgery", "t.tsv:1"),
+        ("setting\tpain>\tafter surgery", "t.tsv:1"),
     ])
     func aBadLineNamesTheFileAndLine(_ text: String, _ place: String) {
         #expect(throws: LexiconError.self) { try LexiconFile.parse(text, source: "t.tsv") }

@@ -2474,6 +2474,23 @@ import Testing
         Case(name: "a pronoun opening a paragraph stands for the treatment the paragraph before opened on", title: "Popular sugar supplement fails to prevent repeat bladder infections", lang: "en",
              sentences: ["D-mannose, a simple sugar sold as powders, is taken by many women hoping to avoid repeated urinary tract infections.",
                          "Earlier small randomised trials suggested it might cut the number of episodes."], expected: "d-mannose/urinary-tract-infection/supports/rct", allWide: true),
+        // Thirty-fifth session: settings (`CueKind.setting`) name the narrower condition.
+        Case(name: "pain in the days after an operation is postoperative pain", title: "Acupuncture", lang: "fr",
+             sentences: ["L'acupuncture a réduit la douleur dans les jours qui suivent l'opération du genou."], expected: "acupuncture/postoperative-pain/supports", allWide: true),
+        Case(name: "pain during labour is labour pain", title: "Giving birth", lang: "en",
+             sentences: ["Epidural analgesia relieves pain during labour better than any other method."], expected: "epidural-analgesia/labour-pain/supports", allWide: true),
+        Case(name: "nausea of pregnant women is the nausea of pregnancy", title: "Acupressure wristbands", lang: "en",
+             sentences: ["In one small trial, acupressure wristbands eased nausea in pregnant women."], expected: "acupressure/pregnancy-nausea/supports", allWide: true),
+        Case(name: "nausea after surgery is postoperative nausea", title: "Aromathérapie", lang: "fr",
+             sentences: ["L'inhalation d'huile essentielle de menthe poivrée n'a pas réduit les nausées après une opération."], expected: "peppermint-oil/postoperative-nausea/refutes", allWide: true),
+        Case(name: "pain with two settings names neither", title: "Musique", lang: "fr",
+             sentences: ["La musique a soulagé la douleur des patientes opérées d'un cancer du sein."], expected: "none-for:music-therapy/postoperative-pain", allWide: true),
+        Case(name: "pain with two settings names neither of their conditions", title: "Musique", lang: "fr",
+             sentences: ["La musique a soulagé la douleur des patientes opérées d'un cancer du sein."], expected: "none-for:music-therapy/cancer-pain", allWide: true),
+        Case(name: "a setting around the only treatment named is what it did", title: "Hernie discale", lang: "fr",
+             sentences: ["Chez la plupart des patients, la douleur a disparu après l'opération."], expected: "none-for:surgery/postoperative-pain", allWide: true),
+        Case(name: "pain with no setting names no condition", title: "Acupuncture", lang: "fr",
+             sentences: ["L'acupuncture a réduit la douleur dans les jours qui suivent la séance."], expected: "none-for:acupuncture/postoperative-pain", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
