@@ -45,6 +45,8 @@ struct AnalyzedSentence: Sendable {
     var namesSpeaker: Bool { reading.kinds & CueKind.speaker.bit != 0 }
     /// Whether a word of an institution or a publication stands in the sentence (`institution`).
     var namesInstitution: Bool { reading.kinds & CueKind.institution.bit != 0 }
+    /// Whether it names the setting of a narrower condition (`CueKind.setting`).
+    var namesSetting: Bool { reading.kinds & CueKind.setting.bit != 0 }
     /// The kinds any of its matches has, one bit each (`CueKind.bit`): whether the sentence has
     /// a kind at all is one AND.
     var kinds: UInt64 { reading.kinds }

@@ -1186,7 +1186,7 @@ public struct ClaimExtractor: Sendable {
         guard !settings.isEmpty else { return conditions }
         var out = conditions
         for setting in settings where !out.contains(where: { $0.id == setting.narrower }) && vocabulary.isGroup(setting.broader)
-            && settings.lazy.filter({ $0.broader == setting.broader }).count == 1 {
+            && Discourse.Setting.only(for: setting.broader, in: settings) != nil {
             guard let names = vocabulary.indication(id: setting.broader)?.names.map({ Folding.fold($0) }),
                   let word = s.matches.first(where: { m in
                       guard m.refers(.symptom) else { return false }

@@ -109,16 +109,26 @@ struct Discourse {
         var words: String
         /// Where its words start in the sentence.
         var token: Int
+
+        /// The one setting the sentence names for a broader condition; nil for none, or for two
+        /// ("pain after surgery for breast cancer" names neither).
+        static func only(for broader: String, in settings: [Setting]) -> Setting? {
+            var found: Setting?
+            for setting in settings where setting.broader == broader {
+                if found != nil { return nil }
+                found = setting
+            }
+            return found
+        }
     }
 
     /// The settings a sentence's words name. (Not one around the only treatment the sentence
     /// names: "la douleur a disparu après l'opération" tells what the operation did.)
     static func settings(in s: AnalyzedSentence, bytes: [UInt8]) -> [Setting] {
-        // (A look that copies no match first: this runs for every sentence, few name a setting.)
-        guard s.matches.contains(where: { $0.has(.setting) }) else { return [] }
+        guard s.namesSetting else { return [] }
+        let treatments = s.interventionMentions
         var out: [Setting] = []
         for m in s.matches where m.has(.setting) {
-            let treatments = s.interventionMentions
             if treatments.contains(where: { m.covered.contains($0.token) }), !treatments.contains(where: { $0.token < m.first || $0.token > m.last }) { continue }
             for (broader, narrower) in m.settings where !out.contains(where: { $0.broader == broader && $0.narrower == narrower }) {
                 out.append(Setting(broader: broader, narrower: narrower, words: s.surface(m, bytes: bytes), token: m.first))
@@ -182,10 +192,8 @@ struct Discourse {
         // sentence's own: a page's title or earlier sentences on chemotherapy do not make every
         // nausea it names the nausea chemotherapy brings on; the development passages label
         // those as often plain nausea.)
-        let selected = settings.filter { $0.broader == id }
-        if selected.count == 1 {
-            return Topic(mentions: [Mention(id: selected[0].narrower, surface: selected[0].words, token: selected[0].token)], origin: .clause,
-                         words: selected[0].words)
+        if !settings.isEmpty, let setting = Setting.only(for: id, in: settings) {
+            return Topic(mentions: [Mention(id: setting.narrower, surface: setting.words, token: setting.token)], origin: .clause, words: setting.words)
         }
         func below(_ mentions: [Mention]) -> Mention? {
             var found: Mention?

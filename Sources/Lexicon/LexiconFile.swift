@@ -311,8 +311,7 @@ public enum CueRole: Sendable, Hashable {
         case .reference: return .reference(try typed(ReferenceKind.self, "a reference's value"))
         case .answer: return .answer(try typed(Stance.self, "an answer's value"))
         case .setting:
-            let ids = value.split(separator: ">", omittingEmptySubsequences: false)
-            guard ids.count == 2, !ids[0].isEmpty, !ids[1].isEmpty else {
+            guard settingIDs(value) != nil else {
                 throw RoleProblem(reason: "a setting's value is `broader>narrower` (two condition ids), not `\(value)`")
             }
             return .setting(value)
@@ -322,10 +321,11 @@ public enum CueRole: Sendable, Hashable {
         }
     }
 
-    /// A setting's two ids (`broader>narrower`), as `parse` checked them.
+    /// A setting's two ids (`broader>narrower`); nil when the value is not two ids so joined.
     package static func settingIDs(_ value: String) -> (broader: String, narrower: String)? {
-        guard let cut = value.firstIndex(of: ">") else { return nil }
-        return (String(value[..<cut]), String(value[value.index(after: cut)...]))
+        let ids = value.split(separator: ">", omittingEmptySubsequences: false)
+        guard ids.count == 2, !ids[0].isEmpty, !ids[1].isEmpty else { return nil }
+        return (String(ids[0]), String(ids[1]))
     }
 
     package struct RoleProblem: Error {

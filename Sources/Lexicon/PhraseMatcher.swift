@@ -60,9 +60,11 @@ package struct PhraseMatcher: Sendable {
     private(set) var roles: [[CueRole]] = []
     /// Whether a phrase names an indication or intervention: names are placed before cues.
     private var isName: [Bool] = []
-    /// Whether a phrase only names a setting (`CueKind.setting`): it lies over other phrases'
-    /// words ("after surgery" around the name "surgery"), taking none.
-    private var isOverlay: [Bool] = []
+    /// The round a phrase is looked for in (`matches`): names first, then cues, then the phrases
+    /// that only name a setting (`CueKind.setting`), which lie over other phrases' words ("after
+    /// surgery" around the name "surgery") and take none.
+    private enum Round: UInt8 { case names, cues, settings }
+    private var rounds: [Round] = []
     /// Each phrase's id by its words, to give the same words one phrase: kept by `add`, and
     /// built on the first `add` to a matcher read from an image, which never needs it otherwise.
     private var ids: [[Element]: Int] = [:]
@@ -92,7 +94,7 @@ package struct PhraseMatcher: Sendable {
         phrases.reserveCapacity(count)
         roles.reserveCapacity(count)
         isName.reserveCapacity(count)
-        isOverlay.reserveCapacity(count)
+        rounds.reserveCapacity(count)
         ids.reserveCapacity(count)
         numbered.reserveCapacity(count)
         wordNumbers.reserveCapacity(count)
@@ -117,15 +119,15 @@ package struct PhraseMatcher: Sendable {
         if let id = ids[elements] {
             if !roles[id].contains(role) { roles[id].append(role) }
             isName[id] = isName[id] || name
-            isOverlay[id] = Self.overlays(roles[id])
+            rounds[id] = Self.round(roles[id], isName: isName[id])
             return
         }
         ids[elements] = phrases.count
         append(elements, roles: [role], isName: name)
     }
 
-    private static func overlays(_ roles: [CueRole]) -> Bool {
-        roles.allSatisfy { $0.kind == .setting }
+    private static func round(_ roles: [CueRole], isName: Bool) -> Round {
+        isName ? .names : roles.allSatisfy({ $0.kind == .setting }) ? .settings : .cues
     }
 
     /// A new phrase, with its roles: the tables the matching reads, built as `add` finds
@@ -135,7 +137,6 @@ package struct PhraseMatcher: Sendable {
         phrases.append(elements)
         roles.append(phraseRoles)
         isName.append(name)
-        isOverlay.append(Self.overlays(phraseRoles))
         numbered.append(elements.map { element in
             switch element {
             case .gap: return -1
@@ -149,6 +150,7 @@ package struct PhraseMatcher: Sendable {
                 return byFirstWord.count - 1
             }
         })
+        rounds.append(Self.round(phraseRoles, isName: name))
         let numbers = numbered[id]
         switch elements[0] {
         case .word:
@@ -278,13 +280,14 @@ package struct PhraseMatcher: Sendable {
         var taken = [Bool](repeating: false, count: tokens.count)
         var accepted: [PhraseMatch] = []
         accepted.reserveCapacity(min(starts.count, tokens.count))
-        var overlayStarts: [(token: Int, phrase: Int)] = []
-        for namesRound in [true, false] {
+        var settingStarts: [(token: Int, phrase: Int)] = []
+        for round in [Round.names, .cues] {
+            let namesRound = round == .names
             var candidates: [PhraseMatch] = []
             candidates.reserveCapacity(starts.count)
-            for (i, id) in starts where isName[id] == namesRound && (excluding.isEmpty || !excluding.contains(id)) {
-                // (A setting's start is kept for its own round, after the others; no other test per start.)
-                if !namesRound, isOverlay[id] { overlayStarts.append((i, id)); continue }
+            // (The cues' round keeps a setting's start for the settings' own round, after it.)
+            for (i, id) in starts where namesRound == (rounds[id] == .names) && (excluding.isEmpty || !excluding.contains(id)) {
+                if !namesRound, rounds[id] == .settings { settingStarts.append((i, id)); continue }
                 if taken[i] { continue }
                 if let m = match(id, tokens, numbers, at: i, taken: taken) { candidates.append(m) }
             }
@@ -302,26 +305,30 @@ package struct PhraseMatcher: Sendable {
                 let span0 = $0.last - $0.first, span1 = $1.last - $1.first
                 return span0 != span1 ? span0 < span1 : $0.first < $1.first
             }
-            for c in candidates where !c.covered.contains(where: { taken[$0] }) {
-                accepted.append(c)
-                for t in c.covered { taken[t] = true }
-            }
+            Self.accept(candidates, into: &accepted, taking: &taken)
         }
         // Then the settings, over the words the others took, the longest first, none over another.
-        guard !overlayStarts.isEmpty else { return accepted.sorted { $0.first < $1.first } }
-        var overlays: [PhraseMatch] = []
-        var free = [Bool](repeating: false, count: tokens.count)
-        for (i, id) in overlayStarts {
-            if let m = match(id, tokens, numbers, at: i, taken: free) { overlays.append(m) }
-        }
-        if !overlays.isEmpty {
-            overlays.sort { $0.covered.count != $1.covered.count ? $0.covered.count > $1.covered.count : $0.first < $1.first }
-            for c in overlays where !c.covered.contains(where: { free[$0] }) {
-                accepted.append(c)
-                for t in c.covered { free[t] = true }
+        if !settingStarts.isEmpty {
+            var settings: [PhraseMatch] = []
+            var free = [Bool](repeating: false, count: tokens.count)
+            for (i, id) in settingStarts {
+                if let m = match(id, tokens, numbers, at: i, taken: free) { settings.append(m) }
             }
+            settings.sort { $0.covered.count != $1.covered.count ? $0.covered.count > $1.covered.count : $0.first < $1.first }
+            Self.accept(settings, into: &accepted, taking: &free)
         }
         return accepted.sorted { $0.first < $1.first }
+    }
+
+    /// The candidates, in their order, whose words are all free; each takes its words. (No
+    /// closure over `taken`: one would capture the inout array.)
+    @inline(__always)
+    private static func accept(_ candidates: [PhraseMatch], into accepted: inout [PhraseMatch], taking taken: inout [Bool]) {
+        next: for c in candidates {
+            for t in c.covered where taken[t] { continue next }
+            accepted.append(c)
+            for t in c.covered { taken[t] = true }
+        }
     }
 
     /// The phrase's words from `start`; a gap may pass over taken tokens, a word may not use one.

@@ -56,6 +56,21 @@ enum RuleFixtures {
         #expect(s.matches.contains { $0.interventionID == "mesotherapy" })
     }
 
+    /// A setting phrase lies over the words a name took ("opération" stays surgery) and takes
+    /// none; words a setting line gave that another line gives a role too are an ordinary phrase.
+    @Test func aSettingLiesOverANameAndAnotherRoleMakesItAnOrdinaryPhrase() {
+        var m = PhraseMatcher()
+        m.add("opération", role: .intervention("surgery"))
+        m.add("après une opération", role: .setting("pain>postoperative-pain"))
+        let over = m.matches(in: ClaimTokenizer.tokens(in: "la douleur après une opération"))
+        #expect(over.contains { $0.interventionID == "surgery" && $0.covered.count == 1 })
+        #expect(over.contains { $0.has(.setting) && $0.covered.count == 3 })
+        m.add("après une opération", role: .marker(.neutral))
+        let ordinary = m.matches(in: ClaimTokenizer.tokens(in: "la douleur après une opération"))
+        #expect(ordinary.contains { $0.has(.setting) && $0.has(.neutral) && $0.covered.count == 3 }, "\(ordinary.map(\.roles))")
+        #expect(!ordinary.contains { $0.interventionID == "surgery" })
+    }
+
     @Test func aGapSpansAFewWordsOnly() {
         var m = PhraseMatcher()
         m.add("ne ... pas", role: .negation(.pre))
