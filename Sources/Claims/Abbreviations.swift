@@ -60,7 +60,7 @@ struct Abbreviations {
             else { continue }
             // Before the first match that starts after it, as the matcher orders them.
             let at = out.firstIndex { $0.first > i } ?? out.count
-            out.insert(PhraseMatch(phrase: -1, covered: [i], roles: roles), at: at)
+            out.insert(PhraseMatch(phrase: -1, covered: CoveredTokens(start: i), roles: roles), at: at)
         }
         return out
     }

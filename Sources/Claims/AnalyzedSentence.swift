@@ -132,6 +132,7 @@ struct AnalyzedSentence: Sendable {
                     m.has(.capitals) && m.first == m.last && bytes[tokens[m.first].start..<tokens[m.first].end].contains { $0 >= 0x61 && $0 <= 0x7A }
                 }
             }
+            assert(zip(found, found.dropFirst()).allSatisfy { $0.first <= $1.first }, "matches in the order of their first token")
             let matches = found
             self.matches = matches
             self.circumstances = circumstances
@@ -193,7 +194,14 @@ struct AnalyzedSentence: Sendable {
                                                                                 "meilleures", "inferieur", "inferieure"])
 
     func matches(in clause: Range<Int>) -> [PhraseMatch] {
-        matches.filter { clause.contains($0.first) }
+        // The matches are in the order of their first token: those of a clause stand side by
+        // side, copied at once (a filter grew its array match by match).
+        let all = matches
+        var lower = 0
+        while lower < all.count, all[lower].first < clause.lowerBound { lower += 1 }
+        var upper = lower
+        while upper < all.count, all[upper].first < clause.upperBound { upper += 1 }
+        return lower == upper ? [] : Array(all[lower..<upper])
     }
 
     /// The words a match covers as written, gaps included ("ne traite pas").
@@ -408,7 +416,7 @@ struct AnalyzedSentence: Sendable {
     private static func condition(namedBy words: [ClaimToken], matcher: PhraseMatcher) -> String? {
         var joined = words
         for k in joined.indices { joined[k].punctuatedBefore = false }
-        return matcher.matches(in: joined).first { $0.indicationID != nil && $0.covered == Array(joined.indices) }?.indicationID
+        return matcher.matches(in: joined).first { $0.indicationID != nil && $0.covered.elementsEqual(joined.indices) }?.indicationID
     }
 
     /// "kine_en_herbe : …", "@dr_smile", "u/backpain_2019": a forum handle is a name, and the

@@ -15,31 +15,31 @@ enum ReferenceResolver {
         }
         var counts: [String: Int] = [:]
         var order: [String] = []
-        func count(_ matches: [PhraseMatch]) {
-            for m in matches {
-                guard let id = m.interventionID else { continue }
-                if counts[id] == nil { order.append(id) }
-                counts[id, default: 0] += 1
+        func count(_ m: PhraseMatch) {
+            guard let id = m.interventionID else { return }
+            if counts[id] == nil { order.append(id) }
+            counts[id, default: 0] += 1
+        }
+        func countNamed(_ s: AnalyzedSentence, times: Int) {
+            let comparatorEnds = s.comparatorEnds
+            for m in s.matches where m.interventionID != nil && !comparatorEnds.contains(m.first - 1) && !comparatorEnds.contains(m.first - 2) {
+                for _ in 0..<times { count(m) }
             }
         }
         // The title says what the document is about: its names count twice. In the text, an
         // intervention named as what another was compared with ("better than minoxidil") does not count.
         // ("Tai chi tested against stretching": what the title compares the treatment with counts as in the text.)
         let titleMatches = title.matches
-        let titleComparatorEnds = title.comparatorEnds
-        let titleNamed = titleMatches.filter { !titleComparatorEnds.contains($0.first - 1) && !titleComparatorEnds.contains($0.first - 2) }
-        count(titleNamed)
-        count(titleNamed)
+        countNamed(title, times: 2)
         for s in sentences where !s.interventionMentions.isEmpty {
-            let comparatorEnds = s.comparatorEnds
-            count(s.matches.filter { !comparatorEnds.contains($0.first - 1) && !comparatorEnds.contains($0.first - 2) })
+            countNamed(s, times: 1)
             // The treatment a sentence describes ("Vitamines, zinc : la mésothérapie capillaire
             // consiste à injecter ces cocktails") is what the page is about, more than the
             // ingredients it lists: the subject just before the description counts once more.
             if let practice = s.matches.first(where: { $0.has(.practice) }),
                let subject = s.matches.last(where: { $0.interventionID != nil && $0.last < practice.first }),
                practice.first - subject.last <= 3 {
-                count([subject])
+                count(subject)
             }
         }
         guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) else { return nil }
@@ -49,7 +49,7 @@ enum ReferenceResolver {
         // A page on chiropractic that names exercise twice in passing: an intervention the
         // vocabulary lacks, named more often than the best known one, is what it is about.
         if !titleMatches.contains(where: { $0.interventionID != nil }) {
-            let others = sentences.reduce(0) { n, s in n + s.matches.filter { $0.has(.otherintervention) }.count }
+            let others = sentences.reduce(0) { n, s in s.matches.reduce(n) { $0 + ($1.has(.otherintervention) ? 1 : 0) } }
             if others >= 2, others > counts[best]! { return nil }
         }
         // A title that states or asks a treatment's effect, or compares two ("versus"),

@@ -2,19 +2,65 @@
 import TextAnalysis
 #endif
 
-/// A phrase found in a sentence: the tokens its words cover (a gap's tokens are not
-/// covered), and its roles.
+/// The tokens a phrase found in a sentence covers: its first token and, bit by bit, which of
+/// the `maxSpan` tokens from there it covers (a gap's tokens are not covered). A value with no
+/// storage of its own: a match is copied and dropped without counting or freeing anything.
+package struct CoveredTokens: RandomAccessCollection, Sendable, Equatable {
+    /// A phrase's words lie within this many tokens of its first one; the matcher finds no
+    /// phrase spread wider (only a gap passing over dozens of names could be).
+    package static let maxSpan = 64
+    /// The first token covered.
+    package let start: Int
+    /// Bit `k`: whether token `start + k` is covered; bit 0 always is.
+    package let mask: UInt64
+
+    package init(start: Int, mask: UInt64 = 1) {
+        precondition(mask & 1 == 1, "the first token is covered")
+        self.start = start
+        self.mask = mask
+    }
+
+    /// The token after the last one covered.
+    package var end: Int { start + UInt64.bitWidth - mask.leadingZeroBitCount }
+
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { mask.nonzeroBitCount }
+    /// The `i`-th token covered.
+    package subscript(i: Int) -> Int {
+        var rest = mask
+        for _ in 0..<i { rest &= rest - 1 }
+        return start + rest.trailingZeroBitCount
+    }
+    package func contains(_ token: Int) -> Bool {
+        let k = token - start
+        return k >= 0 && k < UInt64.bitWidth && mask & (1 << UInt64(k)) != 0
+    }
+
+    package struct Iterator: IteratorProtocol {
+        fileprivate let start: Int
+        fileprivate var rest: UInt64
+        package mutating func next() -> Int? {
+            guard rest != 0 else { return nil }
+            let k = rest.trailingZeroBitCount
+            rest &= rest - 1
+            return start + k
+        }
+    }
+    package func makeIterator() -> Iterator { Iterator(start: start, rest: mask) }
+}
+
+/// A phrase found in a sentence: the tokens its words cover, and its roles.
 package struct PhraseMatch: Sendable {
-    package var phrase: Int
-    package var covered: [Int]
-    package var roles: [CueRole] { didSet { kinds = Self.kinds(of: roles) } }
+    package let phrase: Int
+    package let covered: CoveredTokens
+    package let roles: [CueRole]
     /// The `CueKind.bit`s of its roles.
-    package private(set) var kinds: UInt64
-    package var first: Int { covered[0] }
-    package var last: Int { covered[covered.count - 1] }
+    package let kinds: UInt64
+    package var first: Int { covered.start }
+    package var last: Int { covered.end - 1 }
     package func has(_ kind: CueKind) -> Bool { kinds & kind.bit != 0 }
 
-    package init(phrase: Int, covered: [Int], roles: [CueRole]) {
+    package init(phrase: Int, covered: CoveredTokens, roles: [CueRole]) {
         self.phrase = phrase
         self.covered = covered
         self.roles = roles
@@ -332,23 +378,14 @@ package struct PhraseMatcher: Sendable {
     }
 
     /// The phrase's words from `start`; a gap may pass over taken tokens, a word may not use one.
+    /// Follows the phrase's elements: a word number, a prefix (`-2 - k`) or a gap (`-1`). A gap
+    /// passes over at most `maxGap` free words; a word may not use a token already taken. For
+    /// a cue (not a name), up to `maxInterposed` interposable words may stand between two words
+    /// side by side. No word lies `CoveredTokens.maxSpan` tokens or more after the first.
     private func match(_ id: Int, _ tokens: [ClaimToken], _ numbers: [Int], at start: Int, taken: [Bool]) -> PhraseMatch? {
         let elements = numbered[id]
-        var covered: [Int] = []  // empty: no allocation while only checking
-        // Most attempts fail on their second word: find out before allocating anything.
         let interposing = !isName[id]
-        guard walk(elements, tokens, numbers, from: start, taken: taken, interposing: interposing, record: false, into: &covered) else { return nil }
-        covered.reserveCapacity(elements.count)
-        _ = walk(elements, tokens, numbers, from: start, taken: taken, interposing: interposing, record: true, into: &covered)
-        return covered.isEmpty ? nil : PhraseMatch(phrase: id, covered: covered, roles: roles[id])
-    }
-
-    /// Follows a phrase's elements from `start`: a word number, a prefix (`-2 - k`) or a gap
-    /// (`-1`); records the covered tokens when asked. A gap passes over at most `maxGap` free
-    /// words; a word may not use a token already taken. With `interposing` (a cue, not a
-    /// name), up to `maxInterposed` interposable words may stand between two words side by side.
-    private func walk(_ elements: [Int], _ tokens: [ClaimToken], _ numbers: [Int], from start: Int, taken: [Bool],
-                      interposing: Bool, record: Bool, into covered: inout [Int]) -> Bool {
+        var mask: UInt64 = 0
         var i = start
         var gap = false
         var firstWord = true
@@ -373,13 +410,14 @@ package struct PhraseMatcher: Sendable {
                 if skipped > Self.maxGap { break }
                 j += 1
             }
-            guard found >= 0 else { return false }
-            if record { covered.append(found) }
+            guard found >= 0, found - start < CoveredTokens.maxSpan else { return nil }
+            mask |= 1 << UInt64(found - start)
             i = found + 1
             gap = false
             firstWord = false
         }
-        return true
+        // (A phrase's first element is a word: `add` keeps no phrase that starts with a gap.)
+        return mask & 1 == 1 ? PhraseMatch(phrase: id, covered: CoveredTokens(start: start, mask: mask), roles: roles[id]) : nil
     }
 
 }
