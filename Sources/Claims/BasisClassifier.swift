@@ -309,6 +309,19 @@ enum BasisClassifier {
         return String(decoding: bytes[s.tokens[open].start..<s.tokens[close - 1].end], as: UTF8.self)
     }
 
+    /// The first words of a sentence that speak in the first person, singular or plural ("nous
+    /// soulageons", "we see"), up to the quotation's closing mark when it has one: the words of one
+    /// speaker inside a quotation opened in a sentence before.
+    static func firstPersonWords(in s: AnalyzedSentence) -> String? {
+        guard let i = s.tokens.indices.first(where: { firstPerson.contains(s.tokens[$0].folded) || firstPersonPlural.contains(s.tokens[$0].folded) })
+        else { return nil }
+        return s.tokens[i].folded
+    }
+
+    /// Words of the first person plural: a practitioner speaking for a practice ("au cabinet, nous
+    /// soulageons").
+    static let firstPersonPlural: Set<String> = ["nous", "nos", "notre", "we", "our", "us"]
+
     /// The speaker's words when the token `at` lies in a quotation opened right after a colon
     /// and a speaker ("Dr", "surgeon", "un rhumatologue") or a verb of saying ("prévient",
     /// "warns") stands before that colon.

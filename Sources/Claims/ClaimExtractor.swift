@@ -259,7 +259,12 @@ public struct ClaimExtractor: Sendable {
                 ? quotedSpeaker.flatMap { q in
                     q.section == s.section && index - q.sentence <= 4 && index > q.sentence
                         ? Cue(role: "basis", text: sentences[q.sentence].surface(q.match, bytes: bytes), rule: "a quotation whose speaker is named just before") : nil
-                } : nil
+                }
+                    // "« Nos manipulations visent à … Au cabinet, nous soulageons souvent la
+                    // constipation. »": a quotation opened in a sentence before, told in the first
+                    // person, is its speaker's word, wherever the speaker was named.
+                    ?? (continues ? BasisClassifier.firstPersonWords(in: s).map { Cue(role: "basis", text: $0, rule: "quoted words told in the first person") } : nil)
+                : nil
             quotationOpen = insideQuotation && !closes ? (s.section, s.block) : nil
             if attributes & CueKind.studyAuthor.bit != 0 {
                 quotedSpeaker = nil

@@ -170,7 +170,7 @@ public enum ClaimRules {
     /// l'opération'), lying over the words other phrases took; not around the only treatment
     /// named; products standing for the treatment; not a single condition denied is a doubt on
     /// every one.
-    static let version = 30
+    static let version = 31
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

@@ -2491,6 +2491,37 @@ import Testing
              sentences: ["Chez la plupart des patients, la douleur a disparu après l'opération."], expected: "none-for:surgery/postoperative-pain", allWide: true),
         Case(name: "pain with no setting names no condition", title: "Acupuncture", lang: "fr",
              sentences: ["L'acupuncture a réduit la douleur dans les jours qui suivent la séance."], expected: "none-for:acupuncture/postoperative-pain", allWide: true),
+        // Thirty-sixth session: an abstract's aim to estimate a benefit states none.
+        Case(name: "an aim to estimate a benefit states no effect", title: "A smartphone app for chronic tinnitus: a pilot study", lang: "en",
+             sentences: ["Objectives: To develop an app and to estimate the potential benefit of cognitive behavioural therapy for tinnitus."], expected: "none-for:cbt", allWide: true),
+        Case(name: "a French aim to estimate a benefit states no effect", title: "Acouphènes : une étude pilote", lang: "fr",
+             sentences: ["Objectif : estimer le bénéfice de la thérapie cognitivo-comportementale sur les acouphènes."], expected: "none-for:cbt", allWide: true),
+        Case(name: "a benefit a trial estimated is stated", title: "A smartphone app for chronic tinnitus", lang: "en",
+             sentences: ["The trial estimated that cognitive behavioural therapy reduced tinnitus distress."], expected: "cbt/tinnitus/supports", allWide: true),
+        // "Work" as a noun, the exercise, states no effect; the verb still does.
+        Case(name: "core work is exercise, not a treatment that works", title: "Yoga for lower back pain", lang: "en",
+             sentences: ["My physiotherapist keeps telling me to do more core work for my back pain."], expected: "none-for:yoga", allWide: true),
+        Case(name: "seeming to work states an effect", title: "Probiotics", lang: "en",
+             sentences: ["Probiotics seem to work against diarrhoea in children."], expected: "probiotics/childhood-diarrhoea/supports", allWide: true),
+        Case(name: "going to work is no effect", title: "Back pain", lang: "en",
+             sentences: ["So I went to work the next morning with my back pain and a heat patch."], expected: "none-for:heat-therapy", allWide: true),
+        Case(name: "cutting foods out of a diet is what was tried", title: "My postpartum world: colic", lang: "en",
+             sentences: ["Our paediatrician said what he must tell every parent of a colicky baby: it will pass.",
+                         "I cut foods out of my diet and tried homeopathic drops, baby massage and probiotics."], expected: "none-for:diet", allWide: true),
+        // Stopping a treatment, a payment or a sale is no effect; stopping a symptom is one.
+        Case(name: "told to stop giving a remedy is no effect of it", title: "Homeopathic teething tablets", lang: "en",
+             sentences: ["US regulators have told parents to stop giving homeopathic teething tablets to their babies."], expected: "none-for:homeopathy", allWide: true),
+        Case(name: "to stop paying for a remedy is no effect of it", title: "Homeopathy", lang: "en",
+             sentences: ["The health board is to stop paying for homeopathic remedies for eczema."], expected: "none-for:homeopathy", allWide: true),
+        Case(name: "not stopping the shedding refutes", title: "Hair loss", lang: "en",
+             sentences: ["Massage feels lovely, but it will not stop the shedding of hair loss."], expected: "massage/alopecia/refutes", allWide: true),
+        // What a method is meant for is its purpose, not its effect.
+        Case(name: "devices intended to destroy fat state a purpose", title: "Cryolipolysis", lang: "en",
+             sentences: ["Cryolipolysis devices are intended to destroy fat cells under the skin."], expected: "none-for:cryolipolysis", allWide: true),
+        Case(name: "appareils destinés à détruire la graisse: a purpose", title: "Cryolipolyse", lang: "fr",
+             sentences: ["Ces appareils de cryolipolyse sont destinés à détruire les cellules graisseuses."], expected: "none-for:cryolipolysis", allWide: true),
+        Case(name: "destroying fat cells is an effect", title: "Cryolipolyse", lang: "fr",
+             sentences: ["La cryolipolyse détruit par le froid les cellules graisseuses des bourrelets."], expected: "cryolipolysis/localized-fat/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
@@ -2717,6 +2748,22 @@ import Testing
         let together = RuleFixtures.claims(title: "Ginger", kind: .other, lang: "en", allWide: true,
                                            [("Side effects", ["Many people receive chemotherapy for cancer every year.", "Some patients say ginger capsules relieve nausea."])])
         #expect(together.contains { $0.intervention == "ginger" && $0.indication == "chemotherapy-nausea" }, "\(together.map(\.indication))")
+    }
+
+    /// Thirty-sixth session: a quotation opened in a sentence before and told in the first person,
+    /// singular or plural, is its speaker's word (testimony), wherever the speaker was named; the
+    /// same words outside a quotation, a clinic's own page, stay a bare assertion.
+    @Test func aQuotationGoingOnInTheFirstPersonIsTestimony() {
+        let quoted = RuleFixtures.claims(title: "Ballonnements : l'ostéopathe peut-il quelque chose ?", kind: .other, lang: "fr", allWide: true,
+                                         [(nil, ["Nous avons interrogé le président d'une association d'ostéopathes."]),
+                                          ("L'ostéopathie agit-elle sur le ventre ?",
+                                           ["« Nos manipulations visent des troubles fonctionnels. Au cabinet, nous soulageons souvent la constipation. »"])])
+        #expect(quoted.contains { $0.intervention == "osteopathy" && $0.indication == "constipation" && $0.basis == .testimony },
+                "\(quoted.map { "\($0.indication)/\($0.basis)" })")
+        let page = RuleFixtures.claims(title: "Ostéopathie et ventre", kind: .other, lang: "fr", allWide: true,
+                                       [(nil, ["Nos manipulations visent des troubles fonctionnels. Au cabinet, nous soulageons souvent la constipation."])])
+        #expect(page.contains { $0.intervention == "osteopathy" && $0.indication == "constipation" && $0.basis == .assertion },
+                "\(page.map { "\($0.indication)/\($0.basis)" })")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
