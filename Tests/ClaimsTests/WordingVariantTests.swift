@@ -2515,11 +2515,13 @@ import Testing
              sentences: ["The health board is to stop paying for homeopathic remedies for eczema."], expected: "none-for:homeopathy", allWide: true),
         Case(name: "not stopping the shedding refutes", title: "Hair loss", lang: "en",
              sentences: ["Massage feels lovely, but it will not stop the shedding of hair loss."], expected: "massage/alopecia/refutes", allWide: true),
-        // What a method is meant for is its purpose, not its effect.
-        Case(name: "devices intended to destroy fat state a purpose", title: "Cryolipolysis", lang: "en",
-             sentences: ["Cryolipolysis devices are intended to destroy fat cells under the skin."], expected: "none-for:cryolipolysis", allWide: true),
-        Case(name: "appareils destinés à détruire la graisse: a purpose", title: "Cryolipolyse", lang: "fr",
-             sentences: ["Ces appareils de cryolipolyse sont destinés à détruire les cellules graisseuses."], expected: "none-for:cryolipolysis", allWide: true),
+        // What a method seeks to do is its aim, not its effect; what it was first destined for opens
+        // a list of uses (the seed article, claims.md §5).
+        Case(name: "what it was first destined for opens a list of uses", title: "Mésothérapie", lang: "fr",
+             sentences: ["Initialement destinée à soulager les douleurs localisées et l'insuffisance veineuse, la mésothérapie sert aujourd'hui aussi en esthétique."],
+             expected: "mesotherapy/venous-insufficiency/supports", allWide: true),
+        Case(name: "appareils qui cherchent à détruire la graisse: a purpose", title: "Cryolipolyse", lang: "fr",
+             sentences: ["Ces appareils de cryolipolyse cherchent à détruire les cellules graisseuses."], expected: "none-for:cryolipolysis", allWide: true),
         Case(name: "destroying fat cells is an effect", title: "Cryolipolyse", lang: "fr",
              sentences: ["La cryolipolyse détruit par le froid les cellules graisseuses des bourrelets."], expected: "cryolipolysis/localized-fat/supports", allWide: true),
     ]
