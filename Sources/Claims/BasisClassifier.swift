@@ -309,13 +309,12 @@ enum BasisClassifier {
         return String(decoding: bytes[s.tokens[open].start..<s.tokens[close - 1].end], as: UTF8.self)
     }
 
-    /// The first words of a sentence that speak in the first person, singular or plural ("nous
-    /// soulageons", "we see"), up to the quotation's closing mark when it has one: the words of one
-    /// speaker inside a quotation opened in a sentence before.
-    static func firstPersonWords(in s: AnalyzedSentence) -> String? {
-        guard let i = s.tokens.indices.first(where: { firstPerson.contains(s.tokens[$0].folded) || firstPersonPlural.contains(s.tokens[$0].folded) })
-        else { return nil }
-        return s.tokens[i].folded
+    /// The sentence's first word of the first person, singular or plural ("nous soulageons", "we
+    /// see"), as written: in a quotation opened in a sentence before, it makes the sentence one
+    /// speaker's word.
+    static func firstPersonWord(in s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+        guard let t = s.tokens.first(where: { firstPerson.contains($0.folded) || firstPersonPlural.contains($0.folded) }) else { return nil }
+        return String(decoding: bytes[t.start..<t.end], as: UTF8.self)
     }
 
     /// Words of the first person plural: a practitioner speaking for a practice ("au cabinet, nous

@@ -263,7 +263,7 @@ public struct ClaimExtractor: Sendable {
                     // "« Nos manipulations visent à … Au cabinet, nous soulageons souvent la
                     // constipation. »": a quotation opened in a sentence before, told in the first
                     // person, is its speaker's word, wherever the speaker was named.
-                    ?? (continues ? BasisClassifier.firstPersonWords(in: s).map { Cue(role: "basis", text: $0, rule: "quoted words told in the first person") } : nil)
+                    ?? (continues ? BasisClassifier.firstPersonWord(in: s, bytes: bytes).map { Cue(role: "basis", text: $0, rule: "quoted words told in the first person") } : nil)
                 : nil
             quotationOpen = insideQuotation && !closes ? (s.section, s.block) : nil
             if attributes & CueKind.studyAuthor.bit != 0 {

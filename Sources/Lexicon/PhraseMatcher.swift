@@ -4,7 +4,7 @@ import TextAnalysis
 
 /// The tokens a phrase found in a sentence covers: its first token and, bit by bit, which of
 /// the `maxSpan` tokens from there it covers (a gap's tokens are not covered). A value with no
-/// storage of its own: a match is copied and dropped without counting or freeing anything.
+/// storage of its own: making, copying or dropping one allocates, counts and frees nothing.
 package struct CoveredTokens: RandomAccessCollection, Sendable, Equatable {
     /// A phrase's words lie within this many tokens of its first one; the matcher finds no
     /// phrase spread wider (only a gap passing over dozens of names could be).
