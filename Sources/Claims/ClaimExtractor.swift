@@ -1192,12 +1192,11 @@ public struct ClaimExtractor: Sendable {
         var out = conditions
         for setting in settings where !out.contains(where: { $0.id == setting.narrower }) && vocabulary.isGroup(setting.broader)
             && Discourse.Setting.only(for: setting.broader, in: settings) != nil {
-            guard let names = vocabulary.indication(id: setting.broader)?.names.map({ Folding.fold($0) }),
-                  let word = s.matches.first(where: { m in
-                      guard m.refers(.symptom) else { return false }
-                      let folded = Folding.fold(s.surface(m, bytes: bytes))
-                      return names.contains(folded) || (folded.hasSuffix("s") && names.contains(String(folded.dropLast())))
-                  }) else { continue }
+            // (The vocabulary's own name resolver, the word or its singular: "douleurs".)
+            func namesBroader(_ word: String) -> Bool {
+                vocabulary.lookup(word)?.id == setting.broader || (word.hasSuffix("s") && vocabulary.lookup(String(word.dropLast()))?.id == setting.broader)
+            }
+            guard let word = s.matches.first(where: { $0.refers(.symptom) && namesBroader(s.surface($0, bytes: bytes)) }) else { continue }
             out.append(Mention(id: setting.narrower, surface: s.surface(word, bytes: bytes), token: word.first))
         }
         return out.count == conditions.count ? conditions : out.sorted { $0.token < $1.token }

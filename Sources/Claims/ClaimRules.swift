@@ -170,6 +170,10 @@ public enum ClaimRules {
     /// l'opération'), lying over the words other phrases took; not around the only treatment
     /// named; products standing for the treatment; not a single condition denied is a doubt on
     /// every one.
+    /// 31: an abstract's aim to estimate, explore or quantify, and what a method seeks to do, state
+    /// no effect; work as a noun, stopping a treatment, a payment or a sale, and cutting a food out
+    /// of a diet state none; a quotation going on from a sentence before, told in the first
+    /// person, is testimony.
     static let version = 31
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
