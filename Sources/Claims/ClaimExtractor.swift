@@ -52,6 +52,10 @@ public struct ClaimExtractor: Sendable {
         let fewConditions = Set(sentences.lazy.flatMap { $0.indicationMentions.map(\.id) }).count <= 3
         let ownDesign = BasisClassifier.ownDesign(of: sentences, bytes: bytes)
         let titleDesign = BasisClassifier.titleDesign(title, bytes: titleBytes)
+        // "FDA warns consumers about fat-dissolving injections": a headline's caution reports the
+        // body's warning; the effects its sentences state are those warned about, not its findings.
+        let titleCautions = titleDesign.map { [.htaReport, .expertOpinion].contains($0.0) } == true
+            && title.matches.contains { $0.has(.caution) }
         // The interventions and indications the title names: a claim on them agrees with the
         // document's topic (a confidence feature).
         let titleNames = Set(title.matches.flatMap { [$0.interventionID, $0.indicationID].compactMap { $0 } })
@@ -321,13 +325,15 @@ public struct ClaimExtractor: Sendable {
                         if let t = discourse.framingCondition(endingWith: s.surface(m, bytes: bytes), for: s) { framedOther = t; break }
                     }
                 }
+                // (A guidance title's opinion gives way to a study the paragraph names.)
+                let sentenceDesign = Self.better(ownDesign.flatMap { Self.covers($0, index) ? ($0.basis, $0.words) : nil },
+                                                 titleDesign?.0 == .expertOpinion && carried != nil ? nil : titleDesign)
                 let context = SentenceContext(
                     own: own, titleNames: titleNames, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
-                    // (A guidance title's opinion gives way to a study the paragraph names.)
-                    ownDesign: Self.better(ownDesign.flatMap { Self.covers($0, index) ? ($0.basis, $0.words) : nil },
-                                                                              titleDesign?.0 == .expertOpinion && carried != nil ? nil : titleDesign),
+                    ownDesign: sentenceDesign,
+                    ownDesignCautioned: titleCautions && sentenceDesign.map { $0.1 == titleDesign?.1 } == true,
                     carriedDesign: carried, earlierReview: design.lastReview.map { ($0.basis, $0.words) }, impliedStance: implied,
                     reportedSection: reportedSection == s.section && !isHeading, clauseStances: clauseStances[index],
                     otherConditionTopic: discourse.titleNamesAnotherCondition
@@ -514,6 +520,9 @@ public struct ClaimExtractor: Sendable {
         var discourseIntervention: (Mention, TopicOrigin)?
         var narrativeTestimony: Cue?
         var ownDesign: (Basis, String)?
+        /// `ownDesign` is the body a cautioning headline names ("FDA warns…"): not the basis of a
+        /// `supports` claim.
+        var ownDesignCautioned = false
         var carriedDesign: (Basis, String)?
         /// The last review the document named, for "the review" in this sentence.
         var earlierReview: (Basis, String)?
@@ -581,7 +590,8 @@ public struct ClaimExtractor: Sendable {
         var seen = Set<String>()
         for (clause, stance) in stances {
             let (basis, basisCue) = BasisClassifier.classify(s, clause: stance.basisClause ?? clause, stance: stance, document: d, bytes: bytes,
-                                                             narrativeTestimony: c.narrativeTestimony, ownDesign: c.ownDesign,
+                                                             narrativeTestimony: c.narrativeTestimony,
+                                                             ownDesign: c.ownDesignCautioned && stance.stance == .supports ? nil : c.ownDesign,
                                                              carriedDesign: c.carriedDesign, earlierReview: c.earlierReview, readerPost: c.readerPost, quotedSpeaker: c.quotedSpeaker)
             guard let first = ReferenceResolver.intervention(for: clause, at: stance.at, in: s, bytes: bytes, main: c.main,
                                                              discourse: c.discourseIntervention, documentWords: c.interventionWords) else { continue }

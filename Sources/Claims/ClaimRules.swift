@@ -174,7 +174,10 @@ public enum ClaimRules {
     /// no effect; work as a noun, stopping a treatment, a payment or a sale, and cutting a food out
     /// of a diet state none; a quotation going on from a sentence before, told in the first
     /// person, is testimony.
-    static let version = 31
+    /// 32: falls prevented or reduced name the complaint with the effect; a headline's caution
+    /// ('FDA warns…', 'l'ANSM met en garde') makes the official body it names the basis of no
+    /// supporting effect the page states; a letter naming a kind ('vitamin D.') ends a sentence.
+    static let version = 32
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

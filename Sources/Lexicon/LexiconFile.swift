@@ -167,6 +167,11 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// suivent l'opération", "les nausées des femmes enceintes"). The words name no treatment
     /// or condition of their own.
     case setting
+    /// A headline's caution or sanction ("FDA warns consumers about…", "l'ANSM met en garde
+    /// contre…", "cracks down on"): a title naming an official body with one of these reports
+    /// its warning, so the body is not the basis of the effects the page's sentences state
+    /// (the sellers' or the users' words it warns about).
+    case caution
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -224,6 +229,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .mechanism: 49
         case .interposed: 50
         case .setting: 51
+        case .caution: 52
         }
         return 1 << UInt64(position)
     }

@@ -22,7 +22,7 @@ enum ResourceList {
 /// The word lists the text analysis reads, and which of them this build lacks (a test fails
 /// on any; nothing crashes for one).
 public enum TextResources {
-    public static let names = ["abbreviations", "stopwords-en", "stopwords-fr"]
+    public static let names = ["abbreviations", "letter-nouns", "stopwords-en", "stopwords-fr"]
 
     public static var missing: [String] {
         names.filter { ResourceList.text($0) == nil }.map { "Resources/\($0).txt" }

@@ -17,10 +17,14 @@ public struct SentenceSpan: Sendable, Hashable {
 /// is never crossed, so a heading or a list item is a sentence of its own. Inside a block,
 /// a sentence ends at `.`, `!`, `?` or an ellipsis followed by a space and a capital, a
 /// digit or an opening quote, except after an abbreviation ("Dr.", "et al.", "p. ex.",
-/// "e.g.", "vs.", "cf."), an initial ("J. Smith") or inside a number ("2.5", "p<0.05").
+/// "e.g.", "vs.", "cf."), an initial ("J. Smith") or inside a number ("2.5", "p<0.05"). A
+/// letter after a word that letters name kinds of ("vitamin D.", "hépatite B.",
+/// `Resources/letter-nouns.txt`) is no initial: it ends the sentence.
 public struct SentenceSplitter: Sendable {
     /// Folded abbreviations without their final full stop.
     private let abbreviations: Set<String>
+    /// Folded words a letter after which is a name, not an initial ("vitamin D.").
+    private let letterNouns: Set<String>
     /// Abbreviations that end a sentence when a capital follows ("... etc. Les"), and units,
     /// which a full stop after a number nearly always ends with ("... but not with 250 mg. Both doses").
     private let closing: Set<String> = ["etc", "mg", "ml", "kg", "cm", "mm"]
@@ -31,6 +35,7 @@ public struct SentenceSplitter: Sendable {
         var set = Set<String>()
         for word in ResourceList.load("abbreviations") + extra { set.insert(Folding.fold(word)) }
         abbreviations = set
+        letterNouns = Set(ResourceList.load("letter-nouns").map(Folding.fold))
     }
 
     /// Sentences of the given blocks (byte ranges of `text`), in order.
@@ -103,8 +108,12 @@ public struct SentenceSplitter: Sendable {
                 let folded = Folding.fold(word)
                 if closing.contains(folded) {
                     ends = true
-                } else if abbreviations.contains(folded) || Self.isInitial(word) {
+                } else if abbreviations.contains(folded) {
                     ends = false
+                } else if Self.isInitial(word) {
+                    let space = i - word.utf8.count - 1
+                    ends = space > from && Self.isSpace(bytes[space])
+                        && letterNouns.contains(Self.withoutElision(Folding.fold(Self.wordBefore(bytes, space, from))))
                 }
             }
             if ends {
@@ -128,6 +137,12 @@ public struct SentenceSplitter: Sendable {
         var s = dot
         while s > from, !isSpace(bytes[s - 1]), bytes[s - 1] != UInt8(ascii: "("), bytes[s - 1] != UInt8(ascii: "[") { s -= 1 }
         return String(decoding: bytes[s..<dot], as: UTF8.self)
+    }
+
+    /// A folded word without the elided article or pronoun it starts with ("l'hepatite").
+    private static func withoutElision(_ word: String) -> String {
+        guard let mark = word.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }
+        return String(word[word.index(after: mark)...])
     }
 
     /// One capital letter: "J." of "J. Smith", "M." of "M. Dupont".

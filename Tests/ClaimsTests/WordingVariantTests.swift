@@ -2524,6 +2524,27 @@ import Testing
              sentences: ["Ces appareils de cryolipolyse cherchent à détruire les cellules graisseuses."], expected: "none-for:cryolipolysis", allWide: true),
         Case(name: "destroying fat cells is an effect", title: "Cryolipolyse", lang: "fr",
              sentences: ["La cryolipolyse détruit par le froid les cellules graisseuses des bourrelets."], expected: "cryolipolysis/localized-fat/supports", allWide: true),
+        // Thirty-seventh session. Falls prevented or reduced name the complaint with the effect
+        // (bare "falls" names none); a headline's caution ("FDA warns…") makes the body named in it
+        // the basis of no supporting effect the page states; "vitamin D." ends a sentence.
+        Case(name: "supplements that did not prevent falls refute", title: "Will vitamin D stop my mother falling?", lang: "en",
+             sentences: ["A prevention panel reviewed the trials and found that vitamin D supplements did not prevent falls."],
+             expected: "vitamin-d/falls/refutes", allWide: true),
+        Case(name: "exercise that reduces falls supports", title: "Staying steady after 70", lang: "en",
+             sentences: ["Exercise programmes working on balance and strength do reduce falls in older people living at home."],
+             expected: "exercise/falls/supports", allWide: true),
+        Case(name: "le tai-chi qui prévient les chutes", title: "Tai-chi et seniors", lang: "fr",
+             sentences: ["Pratiqué deux fois par semaine, le tai-chi prévient les chutes des personnes âgées."],
+             expected: "tai-chi/falls/supports", allWide: true),
+        Case(name: "what users report under a regulator's warning headline is not its evaluation", title: "Ozempic détourné pour maigrir : l'ANSM met en garde", lang: "fr",
+             sentences: ["Sur les réseaux, des utilisatrices assurent avoir perdu plusieurs kilos grâce à leurs injections d'Ozempic."],
+             expected: "semaglutide/weight-loss/supports/testimony", allWide: true),
+        Case(name: "an agency's headline with no caution stays the basis", title: "Fibromyalgie : la HAS place l'activité physique en première ligne", lang: "fr",
+             sentences: ["L'activité physique adaptée réduit la douleur et la fatigue de la fibromyalgie."],
+             expected: "exercise/fibromyalgia/supports/hta-report", allWide: true),
+        Case(name: "a sentence ending on vitamin D. ends there", title: "Vitamine D et infections respiratoires", lang: "fr",
+             sentences: ["Deux grands essais randomisés ont testé la vitamine D. Au bout du compte, la supplémentation n'a pas réduit le risque d'infection respiratoire aiguë."],
+             expected: "vitamin-d/respiratory-tract-infections/refutes/rct", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor

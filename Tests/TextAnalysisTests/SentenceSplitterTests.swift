@@ -28,6 +28,20 @@ import TextAnalysis
         #expect(split("Une dose de 5 ml. matin et soir suffit.") == ["Une dose de 5 ml. matin et soir suffit."])
     }
 
+    /// Thirty-seventh session: a letter naming a vitamin, a hepatitis or a type ends the sentence
+    /// ("tested vitamin D. The supplements…"); after any other word it is an initial.
+    @Test func aLetterNamingAKindEndsASentence() {
+        #expect(split("Two large trials tested vitamin D. The supplements did not reduce infections.") ==
+                ["Two large trials tested vitamin D.", "The supplements did not reduce infections."])
+        #expect(split("Les essais ont testé la vitamine D. Au bout du compte, rien.") ==
+                ["Les essais ont testé la vitamine D.", "Au bout du compte, rien."])
+        #expect(split("Il est vacciné contre l'hépatite B. Sa sœur aussi.") ==
+                ["Il est vacciné contre l'hépatite B.", "Sa sœur aussi."])
+        #expect(split("The trial was led by J. Smith at a clinic run by Anna K. Jones.") ==
+                ["The trial was led by J. Smith at a clinic run by Anna K. Jones."])
+        #expect(split("D. Martin a vu la vitamine. Puis rien.") == ["D. Martin a vu la vitamine.", "Puis rien."])
+    }
+
     @Test func etcEllipsesQuestionsAndExclamations() {
         #expect(split("Vitamines, caféine, etc. sont injectées. Etc. Puis la suite.") ==
                 ["Vitamines, caféine, etc. sont injectées.", "Etc.", "Puis la suite."])
