@@ -113,7 +113,7 @@ public struct SentenceSplitter: Sendable {
                 } else if Self.isInitial(word) {
                     let space = i - word.utf8.count - 1
                     ends = space > from && Self.isSpace(bytes[space])
-                        && letterNouns.contains(Self.withoutElision(Folding.fold(Self.wordBefore(bytes, space, from))))
+                        && letterNouns.contains(Self.lastTerm(of: Self.wordBefore(bytes, space, from)))
                 }
             }
             if ends {
@@ -139,10 +139,10 @@ public struct SentenceSplitter: Sendable {
         return String(decoding: bytes[s..<dot], as: UTF8.self)
     }
 
-    /// A folded word without the elided article or pronoun it starts with ("l'hepatite").
-    private static func withoutElision(_ word: String) -> String {
-        guard let mark = word.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }
-        return String(word[word.index(after: mark)...])
+    /// The word's last term as the tokenizer reads it: folded, its elided article dropped
+    /// ("l'hépatite" gives "hepatite").
+    private static func lastTerm(of word: String) -> String {
+        Tokenizer().tokens(in: word).last?.term ?? ""
     }
 
     /// One capital letter: "J." of "J. Smith", "M." of "M. Dupont".
