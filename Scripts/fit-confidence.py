@@ -12,7 +12,16 @@ kept lose at most 0.01 of precision; `--fallback-only` computes it for the model
 The file's comments give precision and recall at
 other thresholds, for users who want fewer, surer claims (`--min-confidence`).
 
-    Scripts/fit-confidence.py [--preuve BIN] [--l2 5] [--target P] [--out FILE] FILE.jsonl...
+With `--pairs N` (the bundled model: 100) the model weighs pairs of features too, among the N
+features claims show most often (`A & B` lines; the document's feature pairs with none),
+fitted by L-BFGS (scipy). A model with pairs fits its own passages more closely than one
+without, so its thresholds are chosen on out-of-fold confidences (`--folds K`, by batch: the
+part of a passage id before its `-`): the threshold, the wide threshold and the fallback that
+give the best F1 summed over the files, each file's precision at least its `--floor FILE=P`
+(the precision the single-feature model reaches out of fold, which `--pairs 0 --folds K`
+prints).
+
+    Scripts/fit-confidence.py [--preuve BIN] [--l2 5] [--pairs N] [--folds K] [--floor FILE=P]... [--target P] [--out FILE] FILE.jsonl...
     Scripts/fit-confidence.py --fallback-only [--preuve BIN] [--out FILE] FILE.jsonl...
 
 Fit on development passages only; score the frozen ones after, with
@@ -63,6 +72,93 @@ def rows(passages, found):
             t = (c["intervention"] if wi else None, c["indication"], c["stance"], score.basis_class(c["basis"]))
             out.append((p["id"], t, t in E, feats))
     return out
+
+def with_pairs(data, n):
+    """The rows with, for each claim, the pairs of its features among the n features claims
+    show most often (`A & B`, in sorted order; never the document's feature), and those n."""
+    counts = defaultdict(int)
+    for r in data:
+        for f in set(r[3] or []): counts[f] += 1
+    paired = {f for f, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if not f.startswith("indications-of-intervention=")}
+    paired = set(sorted(paired, key=lambda f: (-counts[f], f))[:n])
+    def expand(feats):
+        if feats is None: return None
+        own = sorted({f for f in feats if f in paired})
+        return list(feats) + [f"{a} & {b}" for i, a in enumerate(own) for b in own[i + 1:]]
+    return [(r[0], r[1], r[2], expand(r[3])) for r in data]
+
+def fit_lbfgs(data, l2):
+    """The same regression, minimised by L-BFGS on a sparse matrix: the thousands of pair
+    features are out of reach of plain gradient descent."""
+    from scipy.optimize import minimize
+    from scipy.sparse import csr_matrix
+    data = [r for r in data if r[3] is not None]
+    names = sorted({f for r in data for f in r[3]})
+    ix = {n: i for i, n in enumerate(names)}
+    cols, ptr = [], [0]
+    for r in data:
+        cols.extend(ix[f] for f in set(r[3])); ptr.append(len(cols))
+    X = csr_matrix((np.ones(len(cols)), cols, ptr), shape=(len(data), len(names)))
+    y = np.array([1.0 if r[2] else 0.0 for r in data]); n = len(y)
+    def loss(wb):
+        w, b = wb[:-1], wb[-1]; z = X @ w + b; p = 1 / (1 + np.exp(-z)); g = p - y
+        return (np.sum(np.logaddexp(0, z) - y * z) + 0.5 * l2 * w @ w) / n, np.concatenate([X.T @ g + l2 * w, [g.sum()]]) / n
+    r = minimize(loss, np.zeros(len(names) + 1), jac=True, method="L-BFGS-B", options={"maxiter": 3000})
+    return dict(zip(names, r.x[:-1])), r.x[-1]
+
+def out_of_fold(data, l2, folds, fitter):
+    """Each claim's confidence from a model fitted without its passage's batch (folds by
+    batch, the part of the passage id before its `-`), as (rows, confidences)."""
+    batches = sorted({r[0].split("-")[0] for r in data})
+    fold = {b: hashlib.sha256(b.encode()).digest()[0] % folds for b in batches}
+    conf = [None] * len(data)
+    for k in range(folds):
+        w, b = fitter([r for r in data if fold[r[0].split("-")[0]] != k], l2)
+        for i, r in enumerate(data):
+            if fold[r[0].split("-")[0]] == k: conf[i] = confidence(r[3], w, b)
+    return conf
+
+_grouped = {}
+
+def pipeline(data, conf, passages, t, wide, floor):
+    """Precision, recall, F1, passages with a right claim and passages holding one, of the
+    claims ClaimExtractor keeps on `passages` with these confidences: those on wide concepts
+    from `wide`, a passage left with none keeping its most confident ones from `floor`, then
+    those at or above `t`."""
+    key = (id(data), id(conf), id(passages))
+    if key not in _grouped:
+        ids = {p["id"] for p in passages}
+        by_passage = defaultdict(list)
+        for r, c in zip(data, conf):
+            if r[0] in ids: by_passage[r[0]].append((r[1], r[2], r[3] is not None and "vocabulary=wide" in r[3], c))
+        _grouped[key] = [(by_passage.get(p["id"], []), expected_count([p])) for p in passages]
+    tp = fp = hold = hit = exp = 0
+    for rows_, e in _grouped[key]:
+        made = [r for r in rows_ if not (r[2] and r[3] < wide)]
+        if not made and rows_ and floor < wide:
+            best = max(r[3] for r in rows_)
+            if best >= floor: made = [r for r in rows_ if r[3] == best]
+        kept = {}
+        for tup, right, _, c in made:
+            if c >= t: kept[tup] = kept.get(tup, False) or right
+        exp += e
+        tp += sum(kept.values()); fp += len(kept) - sum(kept.values())
+        if e: hold += 1; hit += any(kept.values())
+    P = tp / (tp + fp) if tp + fp else 1.0; R = tp / exp if exp else 1.0
+    return P, R, (2 * P * R / (P + R) if P + R else 0.0), hit, hold
+
+def choose_out_of_fold(data, conf, groups, floors):
+    """The threshold, wide threshold and fallback (hundredths, on a grid of 0.02) with the best
+    F1 summed over the files, each file's precision at least its floor."""
+    best = None
+    for wide in range(40, 81, 2):
+        for t in range(20, wide + 1, 2):
+            for fb in sorted({wide} | set(range(t, wide, 2))):
+                got = {f: pipeline(data, conf, ps, t / 100, wide / 100, fb / 100) for f, ps in groups.items()}
+                if any(got[f][0] < floors.get(f, 0) for f in got): continue
+                total = sum(g[2] for g in got.values())
+                if best is None or total > best[0] + 1e-9: best = (total, t / 100, wide / 100, fb / 100, got)
+    return best
 
 def fit(data, l2, iterations=4000, rate=0.5):
     data = [r for r in data if r[3] is not None]
@@ -152,6 +248,9 @@ def main():
     ap.add_argument("--l2", type=float, default=5.0)
     ap.add_argument("--target", type=float, help="the lowest threshold whose claims reach this precision on these passages (default: the best F1)")
     ap.add_argument("--out", default="Sources/Lexicon/Data/confidence-model.txt")
+    ap.add_argument("--pairs", type=int, default=0, help="weigh pairs among the N features claims show most often")
+    ap.add_argument("--folds", type=int, default=0, help="choose the thresholds on out-of-fold confidences, K folds by batch")
+    ap.add_argument("--floor", action="append", default=[], help="FILE=P: that file's out-of-fold precision at least P")
     ap.add_argument("--fallback-only", action="store_true",
                     help="keep the model of --out as it is and compute its wide-fallback line only")
     a = ap.parse_args()
@@ -173,29 +272,56 @@ def main():
         with open(a.out, "w", encoding="utf-8") as f: f.write("\n".join(lines) + "\n")
         print("\n".join(fallback_comment(data, weights, bias, threshold, wide, fallback, base)))
         return
-    weights, bias = fit(data, a.l2)
+    if a.pairs: data = with_pairs(data, a.pairs)
+    fitter = fit_lbfgs if a.pairs or a.folds else fit
+    weights, bias = fitter(data, a.l2)
     expected = expected_count(passages)
+    if a.folds:
+        groups = {f: [json.loads(l) for l in open(f, encoding="utf-8") if l.strip()] for f in a.files}
+        floors = {f: float(p) for f, p in (x.rsplit("=", 1) for x in a.floor)}
+        conf = out_of_fold(data, a.l2, a.folds, fitter)
+        chosen = choose_out_of_fold(data, conf, groups, floors)
+        if chosen is None: sys.exit("fit-confidence: no thresholds reach the floors out of fold")
+        _, threshold, wide, fallback, got = chosen
+        for f, (P, R, F, hit, hold) in got.items():
+            print(f"out of fold, {os.path.relpath(f)}: P {P:.3f} R {R:.3f} F1 {F:.3f}, a right claim in {hit} of {hold} passages")
+        P_all = {t / 100: scores(data, weights, bias, t / 100, expected, 0) for t in range(0, 100)}
+        at = P_all
+        core_precision = wide_threshold(data, weights, bias)[1]
+        fallback_base = wide_fallback(data, weights, bias, threshold, wide)[1]
+        why = (f"chosen with the wide threshold and the fallback on out-of-fold confidences ({a.folds} folds by batch): the best F1 summed over the files"
+               + (", each file's precision at least " + ", ".join(f"{p:.3f} ({os.path.basename(f)})" for f, p in floors.items()) if floors else ""))
+        oof_lines = [f"# Out of fold there: {os.path.basename(f)} P {P:.3f} R {R:.3f} F1 {F:.3f}, a right claim in {hit} of {hold} passages." for f, (P, R, F, hit, hold) in got.items()]
+    else:
+        oof_lines = []
     at = {t / 100: scores(data, weights, bias, t / 100, expected, 0) for t in range(0, 100)}
-    if a.target is not None:
+    if a.folds:
+        pass
+    elif a.target is not None:
         threshold = next((t for t in sorted(at) if at[t][0] >= a.target), 0.99)
         why = f"the lowest at which the claims kept there reach precision {a.target}"
     else:
         threshold = max(sorted(at), key=lambda t: (round(at[t][2], 4), -t))
         why = "the one with the best F1 there"
-    wide, core_precision = wide_threshold(data, weights, bias)
-    fallback, fallback_base = wide_fallback(data, weights, bias, threshold, wide)
+    if not a.folds:
+        wide, core_precision = wide_threshold(data, weights, bias)
+        fallback, fallback_base = wide_fallback(data, weights, bias, threshold, wide)
     def line(t):
         P, R, F, tp, fp = at[t]
         return f"#   {t:.2f}: P {P:.3f}  R {R:.3f}  F1 {F:.3f}  ({tp} right, {fp} wrong)"
     digest = hashlib.sha256(b"".join(open(f, "rb").read() for f in a.files)).hexdigest()[:16]
     lines = [
         "# The claim confidence model (ConfidenceModel): generated by Scripts/fit-confidence.py, never edited by hand.",
-        f"# Fitted on {len([r for r in data if r[3] is not None])} claims of {len(passages)} passages: {', '.join(os.path.relpath(f) for f in a.files)} (SHA-256 {digest}…), L2 {a.l2}.",
-        f"# The threshold is {why}. Claims kept there at some thresholds:",
-    ] + [line(t) for t in sorted({0.0, threshold, 0.7, 0.75, 0.8, 0.85, 0.9})] + [
+        f"# Fitted on {len([r for r in data if r[3] is not None])} claims of {len(passages)} passages: {', '.join(os.path.relpath(f) for f in a.files)} (SHA-256 {digest}…), L2 {a.l2}"
+        + (f", pairs among the {a.pairs} features claims show most often." if a.pairs else "."),
+        f"# The threshold is {why}." + (" Claims kept there at some thresholds:" if not a.folds else ""),
+    ] + oof_lines + ([f"# In sample, claims kept at some thresholds:"] if a.folds else []) + [line(t) for t in sorted({0.0, threshold, 0.7, 0.75, 0.8, 0.85, 0.9})] + ([
         f"# Claims on concepts only the wide vocabulary gives are made at or above {wide:.2f}: the lowest at which all claims keep the",
         f"# precision of the others alone there ({core_precision:.3f}).",
-    ] + fallback_comment(data, weights, bias, threshold, wide, fallback, fallback_base) + [
+    ] + fallback_comment(data, weights, bias, threshold, wide, fallback, fallback_base) if not a.folds else [
+        f"# Claims on concepts only the wide vocabulary gives are made at or above {wide:.2f}; a passage none of whose claims clears",
+        f"# these keeps its most confident claims on wide concepts at or above {fallback:.2f}.",
+    ]) + [
         f"threshold\t{threshold:.2f}",
         f"wide-threshold\t{wide:.2f}",
         f"wide-fallback\t{fallback:.2f}",

@@ -12,7 +12,9 @@ import TextAnalysis
 /// from, the stance and basis and the rules that gave them, how many claims the sentence
 /// makes, its length…). Its weights are data (`Lexicon/Data/confidence-model.txt`), fitted
 /// on the development passages by `Scripts/fit-confidence.py`, never edited by hand; the
-/// threshold that verdicts use is the file's too.
+/// threshold that verdicts use is the file's too. Pairs of features weigh too (`A & B` lines):
+/// a supporting stance read from an effect word is surer in a trial's report than in a list of
+/// uses, which one weight per feature cannot say.
 public struct ConfidenceModel: Sendable {
     /// What a feature describes: the part of a feature name before its `=`. A weight whose
     /// family is not one of these is an error of the file, not a feature silently unused.
@@ -90,8 +92,16 @@ public struct ConfidenceModel: Sendable {
     /// Weights by the FNV-1a of family and value (`key`): a claim's features are looked up
     /// without making their `family=value` names or hashing strings (a collision between two
     /// of the file's features is refused when it is read).
-    private let weights: [UInt64: Double]
+    private let weights: KeyedWeights
+    /// Weights of pairs of features, by `pairKey` of their two keys (keys are hashes already:
+    /// an open-addressed table, no second hashing, as the log-odds of every candidate claim
+    /// looks up every pair of its features).
+    private let pairWeights: KeyedWeights
+    /// The keys of the features that some pair holds: only those are paired when a claim's
+    /// log-odds is summed.
+    private let paired: KeyedWeights
     public let featureCount: Int
+    public let pairCount: Int
 
     package static let file = "confidence-model.txt"
 
@@ -101,7 +111,7 @@ public struct ConfidenceModel: Sendable {
         try ConfidenceModel(text: BundledLexicon.text(file), file: file)
     }
 
-    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, wideThreshold: 0.5, wideFallback: 0.5, bias: 0, weights: [:], count: 0)
+    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, wideThreshold: 0.5, wideFallback: 0.5, bias: 0, weights: [:], pairWeights: [:], count: 0)
 
     /// FNV-1a of the bundled file, part of `ClaimRules.fingerprint`: claims stored with other
     /// weights are extracted again.
@@ -111,14 +121,28 @@ public struct ConfidenceModel: Sendable {
         return String(hash.value, radix: 16)
     }()
 
-    private init(threshold: Double, wideThreshold: Double, wideFallback: Double, bias: Double, weights: [UInt64: Double], count: Int) {
+    private init(threshold: Double, wideThreshold: Double, wideFallback: Double, bias: Double, weights: [UInt64: Double],
+                 pairWeights: [UInt64: Double], paired: Set<UInt64> = [], count: Int) {
         self.threshold = threshold
         self.wideThreshold = wideThreshold
         self.wideFallback = wideFallback
         self.bias = bias
-        self.weights = weights
+        self.weights = KeyedWeights(weights)
+        self.pairWeights = KeyedWeights(pairWeights)
+        self.paired = KeyedWeights(Dictionary(uniqueKeysWithValues: paired.map { ($0, 1.0) }))
         featureCount = count
+        pairCount = pairWeights.count
     }
+
+    /// The key of a pair of features, whatever their order.
+    @inline(__always)
+    static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let (low, high) = a < b ? (a, b) : (b, a)
+        return (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &+ 0x632B_E59B_D9B4_E019) &* 0x0000_0100_0000_01B3
+    }
+
+    /// Between a pair's two features in the file.
+    static let pairSeparator = " & "
 
     /// The key of a feature: FNV-1a of its family's ordinal, then its value's UTF-8.
     @inline(__always)
@@ -130,9 +154,11 @@ public struct ConfidenceModel: Sendable {
         return hash.value
     }
 
-    /// Lines `feature<TAB>weight` (`#` lines are comments), one `threshold<TAB>x` line with x
-    /// from 0 to 1, at most one `wide-threshold<TAB>x` line and one `wide-fallback<TAB>x` line
-    /// (no higher than the wide threshold), one `bias<TAB>w` line.
+    /// Lines `feature<TAB>weight` (`#` lines are comments), `feature & feature<TAB>weight` for a
+    /// pair (two features of the claim's own: the document's feature, added once the document is
+    /// read, pairs with none), one `threshold<TAB>x` line with x from 0 to 1, at most one
+    /// `wide-threshold<TAB>x` line and one `wide-fallback<TAB>x` line (no higher than the wide
+    /// threshold), one `bias<TAB>w` line.
     public init(text: String, file: String) throws(LexiconError) {
         var threshold: Double?
         var wideThreshold: Double?
@@ -140,6 +166,9 @@ public struct ConfidenceModel: Sendable {
         var bias: Double?
         var weights: [UInt64: Double] = [:]
         var names: [UInt64: String] = [:]
+        var pairWeights: [UInt64: Double] = [:]
+        var pairNames: [UInt64: String] = [:]
+        var paired: Set<UInt64> = []
         var count = 0
         var problem: LexiconError?
         DataFileLines.forEachLine(in: text) { number, line in
@@ -166,11 +195,35 @@ public struct ConfidenceModel: Sendable {
                 return
             }
             if name == "bias" { bias = value; return }
-            let parts = name.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, !parts[1].isEmpty, let family = Family(rawValue: String(parts[0])), family != .bias else {
-                return fail("`\(name)` is not `family=value` with a family of \(Family.allCases.dropFirst().map(\.rawValue).joined(separator: ", "))")
+            func parse(_ name: String) -> (Family, String)? {
+                let parts = name.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2, !parts[1].isEmpty, let family = Family(rawValue: String(parts[0])), family != .bias else {
+                    fail("`\(name)` is not `family=value` with a family of \(Family.allCases.dropFirst().map(\.rawValue).joined(separator: ", "))")
+                    return nil
+                }
+                return (family, String(parts[1]))
             }
-            let key = Self.key(family, String(parts[1]))
+            if name.contains(Self.pairSeparator) {
+                let sides = name.components(separatedBy: Self.pairSeparator)
+                guard sides.count == 2 else { return fail("a pair is two features: `\(name)`") }
+                guard let a = parse(sides[0]), let b = parse(sides[1]) else { return }
+                guard a != b else { return fail("`\(name)` pairs a feature with itself") }
+                guard a.0 != .indicationsOfIntervention && b.0 != .indicationsOfIntervention else {
+                    return fail("the document's feature (`\(Family.indicationsOfIntervention.rawValue)`), added once the document is read, pairs with none: `\(name)`")
+                }
+                let (ka, kb) = (Self.key(a.0, a.1), Self.key(b.0, b.1))
+                let key = Self.pairKey(ka, kb)
+                if let other = pairNames[key] {
+                    return fail(Set(other.components(separatedBy: Self.pairSeparator)) == Set(sides) ? "`\(name)` is given twice" : "`\(name)` and `\(other)` have the same key: rename one")
+                }
+                pairNames[key] = name
+                pairWeights[key] = value
+                paired.insert(ka)
+                paired.insert(kb)
+                return
+            }
+            guard let (family, featureValue) = parse(name) else { return }
+            let key = Self.key(family, featureValue)
             if let other = names[key] {
                 return fail(other == name ? "`\(name)` is given twice" : "`\(name)` and `\(other)` have the same key: rename one")
             }
@@ -185,7 +238,8 @@ public struct ConfidenceModel: Sendable {
         if let wideFallback, wideFallback > wide {
             throw LexiconError(file: file, line: 0, reason: "the wide fallback (\(wideFallback)) is above the wide threshold (\(wide))")
         }
-        self.init(threshold: threshold, wideThreshold: wide, wideFallback: wideFallback ?? wide, bias: bias, weights: weights, count: count)
+        self.init(threshold: threshold, wideThreshold: wide, wideFallback: wideFallback ?? wide, bias: bias, weights: weights,
+                  pairWeights: pairWeights, paired: paired, count: count)
     }
 
     /// The weight of a feature; 0 for one the development passages never showed.
@@ -193,9 +247,15 @@ public struct ConfidenceModel: Sendable {
 
     /// The weight of a feature named `family=value`.
     public func weight(_ feature: String) -> Double {
+        guard let (family, value) = Self.named(feature) else { return 0 }
+        return weight(family, value)
+    }
+
+    /// The family and value of a feature named `family=value`.
+    static func named(_ feature: String) -> (Family, String)? {
         let parts = feature.split(separator: "=", maxSplits: 1)
-        guard parts.count == 2, let family = Family(rawValue: String(parts[0])) else { return 0 }
-        return weight(family, String(parts[1]))
+        guard parts.count == 2, let family = Family(rawValue: String(parts[0])) else { return nil }
+        return (family, String(parts[1]))
     }
 
     /// The probability that a claim with these features is right: the logistic of the bias
@@ -204,9 +264,22 @@ public struct ConfidenceModel: Sendable {
         logistic(logit(of: features))
     }
 
-    /// The log-odds of the same: the bias plus the features' weights.
+    /// The log-odds of the same: the bias plus the features' weights, plus the weights of the
+    /// pairs among them (each pair once; a feature given twice counts once in a pair).
     public func logit(of features: [(family: Family, value: String)]) -> Double {
-        features.reduce(bias) { $0 + weight($1.family, $1.value) }
+        var z = bias
+        var pairedKeys: [UInt64] = []
+        for f in features {
+            let k = Self.key(f.family, f.value)
+            z += weights[k] ?? 0
+            if paired[k] != nil, !pairedKeys.contains(k) { pairedKeys.append(k) }
+        }
+        if pairedKeys.count > 1 {
+            for i in 0..<(pairedKeys.count - 1) {
+                for j in (i + 1)..<pairedKeys.count { z += pairWeights[Self.pairKey(pairedKeys[i], pairedKeys[j])] ?? 0 }
+            }
+        }
+        return z
     }
 
     /// The probability of a log-odds.
@@ -214,8 +287,46 @@ public struct ConfidenceModel: Sendable {
 
     /// The same, from features named `family=value` (as the confidence cue lists them).
     public func probability(ofNamed features: [String]) -> Double {
-        logistic(features.reduce(bias) { $0 + weight($1) })
+        logistic(logit(of: features.compactMap { Self.named($0).map { (family: $0.0, value: $0.1) } }))
     }
 
     private func logistic(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
+}
+
+/// Weights by 64-bit keys that are hashes already (FNV-1a): open addressing with linear
+/// probing on the key's low bits, at most half full.
+struct KeyedWeights: Sendable {
+    private let keys: [UInt64]
+    private let values: [Double]
+    private let occupied: [Bool]
+    private let mask: Int
+
+    init(_ weights: [UInt64: Double]) {
+        var capacity = 8
+        while capacity < weights.count * 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Double](repeating: 0, count: capacity)
+        var occupied = [Bool](repeating: false, count: capacity)
+        mask = capacity - 1
+        for (k, v) in weights {
+            var i = Int(truncatingIfNeeded: k) & mask
+            while occupied[i] { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = v
+            occupied[i] = true
+        }
+        self.keys = keys
+        self.values = values
+        self.occupied = occupied
+    }
+
+    @inline(__always)
+    subscript(key: UInt64) -> Double? {
+        var i = Int(truncatingIfNeeded: key) & mask
+        while occupied[i] {
+            if keys[i] == key { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
 }

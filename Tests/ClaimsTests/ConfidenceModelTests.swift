@@ -32,6 +32,11 @@ import TestSupport
         ("threshold\t0.6\nbias\t0\nstance\t0.1\n", 3, "family=value"),
         ("threshold\t0.5\nwide-fallback\t1.2\nbias\t0\n", 2, "from 0 to 1"),
         ("threshold\t0.5\nwide-threshold\t0.6\nwide-fallback\t0.7\nbias\t0\n", 0, "above the wide threshold"),
+        ("threshold\t0.5\nbias\t0\nstance=refutes & basis=rct & lang=fr\t0.1\n", 3, "two features"),
+        ("threshold\t0.5\nbias\t0\nstance=refutes & stance=refutes\t0.1\n", 3, "with itself"),
+        ("threshold\t0.5\nbias\t0\nstance=refutes & indications-of-intervention=4+\t0.1\n", 3, "pairs with none"),
+        ("threshold\t0.5\nbias\t0\nstance=refutes & basis=rct\t0.1\nbasis=rct & stance=refutes\t0.2\n", 4, "twice"),
+        ("threshold\t0.5\nbias\t0\nstance=refutes & basys=rct\t0.1\n", 3, "family=value"),
     ])
     func aBrokenFileIsAnError(text: String, line: Int, reason: String) {
         #expect { try ConfidenceModel(text: text, file: "m.txt") } throws: { error in
@@ -83,6 +88,19 @@ import TestSupport
         // A feature the development passages never showed weighs nothing.
         #expect(model.probability(ofNamed: ["stance=refutes", "kind=forum"]) == model.probability(ofNamed: ["stance=refutes"]))
         #expect(model.probability(of: [(.stance, "refutes"), (.hedged, "yes")]) == model.probability(ofNamed: ["stance=refutes", "hedged=yes"]))
+    }
+
+    /// A pair's weight counts when the claim shows both its features, in any order, once; not
+    /// when it shows one of them.
+    @Test func aPairWeighsWhenTheClaimShowsBothItsFeatures() throws {
+        let model = try ConfidenceModel(text: "threshold\t0.5\nbias\t0\nstance=supports\t0.5\nkind=clinic\t-0.25\nkind=clinic & stance=supports\t-1\n", file: "m.txt")
+        #expect(model.pairCount == 1 && model.featureCount == 2)
+        let logistic = { (z: Double) in 1 / (1 + exp(-z)) }
+        #expect(abs(model.probability(ofNamed: ["stance=supports"]) - logistic(0.5)) < 1e-12)
+        #expect(abs(model.probability(ofNamed: ["stance=supports", "kind=clinic"]) - logistic(-0.75)) < 1e-12)
+        #expect(model.probability(ofNamed: ["kind=clinic", "stance=supports"]) == model.probability(ofNamed: ["stance=supports", "kind=clinic"]))
+        #expect(model.probability(ofNamed: ["kind=clinic", "stance=supports", "kind=clinic"]) == model.probability(ofNamed: ["stance=supports", "kind=clinic", "kind=clinic"]))
+        #expect(abs(model.probability(ofNamed: ["stance=refutes", "kind=clinic"]) - logistic(-0.25)) < 1e-12)
     }
 
     /// The confidence cue lists the claim's features; the bundled model gives its confidence
