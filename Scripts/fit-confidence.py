@@ -97,7 +97,7 @@ def fit_lbfgs(data, l2):
     ix = {n: i for i, n in enumerate(names)}
     cols, ptr = [], [0]
     for r in data:
-        cols.extend(ix[f] for f in set(r[3])); ptr.append(len(cols))
+        cols.extend(ix[f] for f in sorted(set(r[3]))); ptr.append(len(cols))  # (sorted: the same sums whatever the hash seed)
     X = csr_matrix((np.ones(len(cols)), cols, ptr), shape=(len(data), len(names)))
     y = np.array([1.0 if r[2] else 0.0 for r in data]); n = len(y)
     def loss(wb):
@@ -254,7 +254,8 @@ def main():
     ap.add_argument("--fallback-only", action="store_true",
                     help="keep the model of --out as it is and compute its wide-fallback line only")
     a = ap.parse_args()
-    passages = [json.loads(l) for f in a.files for l in open(f, encoding="utf-8") if l.strip()]
+    groups = {f: [json.loads(l) for l in open(f, encoding="utf-8") if l.strip()] for f in a.files}
+    passages = [p for ps in groups.values() for p in ps]
     data = rows(passages, claims_of(a.preuve, passages))
     if a.fallback_only:
         lines = [l for l in open(a.out, encoding="utf-8").read().splitlines() if not l.startswith("wide-fallback\t")]
@@ -277,7 +278,6 @@ def main():
     weights, bias = fitter(data, a.l2)
     expected = expected_count(passages)
     if a.folds:
-        groups = {f: [json.loads(l) for l in open(f, encoding="utf-8") if l.strip()] for f in a.files}
         floors = {f: float(p) for f, p in (x.rsplit("=", 1) for x in a.floor)}
         conf = out_of_fold(data, a.l2, a.folds, fitter)
         chosen = choose_out_of_fold(data, conf, groups, floors)
@@ -285,10 +285,6 @@ def main():
         _, threshold, wide, fallback, got = chosen
         for f, (P, R, F, hit, hold) in got.items():
             print(f"out of fold, {os.path.relpath(f)}: P {P:.3f} R {R:.3f} F1 {F:.3f}, a right claim in {hit} of {hold} passages")
-        P_all = {t / 100: scores(data, weights, bias, t / 100, expected, 0) for t in range(0, 100)}
-        at = P_all
-        core_precision = wide_threshold(data, weights, bias)[1]
-        fallback_base = wide_fallback(data, weights, bias, threshold, wide)[1]
         why = (f"chosen with the wide threshold and the fallback on out-of-fold confidences ({a.folds} folds by batch): the best F1 summed over the files"
                + (", each file's precision at least " + ", ".join(f"{p:.3f} ({os.path.basename(f)})" for f, p in floors.items()) if floors else ""))
         oof_lines = [f"# Out of fold there: {os.path.basename(f)} P {P:.3f} R {R:.3f} F1 {F:.3f}, a right claim in {hit} of {hold} passages." for f, (P, R, F, hit, hold) in got.items()]
@@ -296,7 +292,7 @@ def main():
         oof_lines = []
     at = {t / 100: scores(data, weights, bias, t / 100, expected, 0) for t in range(0, 100)}
     if a.folds:
-        pass
+        pass  # (chosen out of fold above)
     elif a.target is not None:
         threshold = next((t for t in sorted(at) if at[t][0] >= a.target), 0.99)
         why = f"the lowest at which the claims kept there reach precision {a.target}"

@@ -130,9 +130,7 @@ public enum ClaimConfidence {
         guard let c = claim.cues.lastIndex(where: { $0.role == "confidence" }), claim.cues[c].rule.hasPrefix(cuePrefix) else { return }
         let listed = claim.cues[c].rule.dropFirst(cuePrefix.count).components(separatedBy: "; ")
         let features: [Feature] = listed.compactMap { name in
-            let parts = name.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, let family = ConfidenceModel.Family(rawValue: String(parts[0])) else { return nil }
-            return (family, family == .indication ? indication : String(parts[1]))
+            ConfidenceModel.named(name).map { (family: $0.0, value: $0.0 == .indication ? indication : $0.1) }
         }
         let logit = model.logit(of: features)
         claim.confidence = rounded(model.probability(logit: logit) * factor)

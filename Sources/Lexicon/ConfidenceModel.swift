@@ -196,12 +196,11 @@ public struct ConfidenceModel: Sendable {
             }
             if name == "bias" { bias = value; return }
             func parse(_ name: String) -> (Family, String)? {
-                let parts = name.split(separator: "=", maxSplits: 1)
-                guard parts.count == 2, !parts[1].isEmpty, let family = Family(rawValue: String(parts[0])), family != .bias else {
+                guard let (family, value) = Self.named(name), !value.isEmpty, family != .bias else {
                     fail("`\(name)` is not `family=value` with a family of \(Family.allCases.dropFirst().map(\.rawValue).joined(separator: ", "))")
                     return nil
                 }
-                return (family, String(parts[1]))
+                return (family, value)
             }
             if name.contains(Self.pairSeparator) {
                 let sides = name.components(separatedBy: Self.pairSeparator)
@@ -251,8 +250,9 @@ public struct ConfidenceModel: Sendable {
         return weight(family, value)
     }
 
-    /// The family and value of a feature named `family=value`.
-    static func named(_ feature: String) -> (Family, String)? {
+    /// The family and value of a feature named `family=value` (as the file and the confidence
+    /// cue name it).
+    package static func named(_ feature: String) -> (Family, String)? {
         let parts = feature.split(separator: "=", maxSplits: 1)
         guard parts.count == 2, let family = Family(rawValue: String(parts[0])) else { return nil }
         return (family, String(parts[1]))
@@ -267,6 +267,7 @@ public struct ConfidenceModel: Sendable {
     /// The log-odds of the same: the bias plus the features' weights, plus the weights of the
     /// pairs among them (each pair once; a feature given twice counts once in a pair).
     public func logit(of features: [(family: Family, value: String)]) -> Double {
+        guard pairCount > 0 else { return features.reduce(bias) { $0 + weight($1.family, $1.value) } }
         var z = bias
         var pairedKeys: [UInt64] = []
         for f in features {
