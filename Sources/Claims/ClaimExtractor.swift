@@ -417,7 +417,7 @@ public struct ClaimExtractor: Sendable {
             previousNamesOnlyOthers = own.isEmpty && s.matches.contains { $0.has(.othercondition) }
         }
         out = MeSHClaims.apply(out, document: document, sentences: sentences, stances: clauseStances, main: main, ownDesign: ownDesign,
-                               titleDesign: titleDesign, bytes: bytes, lexicon: lexicon)
+                               titleDesign: titleDesign, titleNames: titleNames, bytes: bytes, lexicon: lexicon)
         out += conclusionClaims(document, bytes: bytes)
         ClaimConfidence.addDocumentFeature(&out)
         if options.wideMinimumConfidence > 0, !lexicon.wideConcepts.isEmpty {

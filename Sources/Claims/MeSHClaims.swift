@@ -21,7 +21,7 @@ enum MeSHClaims {
     static func apply(
         _ claims: [Claim], document d: Document, sentences: [AnalyzedSentence], stances: [[ClauseStance?]],
         main: (id: String, why: String)?, ownDesign: (basis: Basis, words: String, from: Int)?, titleDesign: (Basis, String)?,
-        bytes: [UInt8], lexicon: ClaimLexicon
+        titleNames: Set<String>, bytes: [UInt8], lexicon: ClaimLexicon
     ) -> [Claim] {
         guard !d.metadata.mesh.isEmpty || !d.metadata.meshHeadings.isEmpty || !d.metadata.chemicals.isEmpty else { return claims }
         let zone = conclusionZone(sentences)
@@ -52,7 +52,7 @@ enum MeSHClaims {
             guard !s.isQuestion else { continue }
             let design = ownDesign.flatMap { ClaimExtractor.covers($0, index) ? ($0.basis, $0.words) : nil } ?? titleDesign
             out += made(s, stances: index < stances.count ? stances[index] : [], indexing: indexing, treated: treated, main: main,
-                        design: design, document: d, bytes: bytes, lexicon: lexicon)
+                        design: design, titleNames: titleNames, document: d, bytes: bytes, lexicon: lexicon)
         }
         return out
     }
@@ -90,7 +90,7 @@ enum MeSHClaims {
         let at = claim.cues.firstIndex { $0.role != "intervention" && $0.role != "reference" } ?? claim.cues.count
         claim.cues.insert(cue(indication: t), at: at)
         // The heading reads the whole record, as the document's topic does (§6), less sure.
-        ClaimConfidence.reassign(&claim, indication: TopicOrigin.document.rawValue, factor: ClaimConfidence.meshSide)
+        ClaimConfidence.reassign(&claim, indication: TopicOrigin.topic.rawValue, factor: ClaimConfidence.meshSide)
     }
 
     private static func cue(indication t: MeSHIndexing.Term) -> Cue {
@@ -102,8 +102,8 @@ enum MeSHClaims {
     /// the side the sentence lacks from the headings.
     private static func made(
         _ s: AnalyzedSentence, stances: [ClauseStance?], indexing: MeSHIndexing, treated: MeSHIndexing.Term?,
-        main: (id: String, why: String)?, design: (Basis, String)?, document d: Document, bytes: [UInt8],
-        lexicon: ClaimLexicon
+        main: (id: String, why: String)?, design: (Basis, String)?, titleNames: Set<String>, document d: Document,
+        bytes: [UInt8], lexicon: ClaimLexicon
     ) -> [Claim] {
         var out: [Claim] = []
         var findings: [ClaimConfidence.Finding] = []
@@ -158,9 +158,11 @@ enum MeSHClaims {
                 // A side from the headings counts as one from the document's topic (§6), times
                 // `meshSide`: the indexers' reading of the whole record, not the sentence's words.
                 out.append(claim)
-                var finding = ClaimConfidence.Finding(indication: ind.cue == nil ? .clause : .document, intervention: intervention.origin,
+                var finding = ClaimConfidence.Finding(indication: ind.cue == nil ? .clause : .topic, intervention: intervention.origin,
                                                       stanceWords: stance.strength)
                 finding.wide = lexicon.isWide(intervention: intervention.id, indication: ind.id)
+                finding.title = ClaimConfidence.titleAgreement(intervention: titleNames.contains(intervention.id),
+                                                               indication: titleNames.contains(ind.id))
                 findings.append(finding)
                 factors.append((ind.cue == nil ? 1 : ClaimConfidence.meshSide) * (intervention.mesh ? ClaimConfidence.meshSide : 1))
             }

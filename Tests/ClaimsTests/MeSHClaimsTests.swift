@@ -3,6 +3,7 @@ import Testing
 import Claims
 import Documents
 import Ingest
+import Lexicon
 import TestSupport
 
 /// Claims from PubMed's indexing (issue 12, point 4): a record's MeSH headings give its
@@ -233,10 +234,15 @@ import TestSupport
         let c = try #require(claims.first)
         #expect(c.intervention == "mesotherapy" && c.indication == "low-back-pain" && c.stance == .supports)
         #expect(c.cues.filter { $0.text.hasPrefix("MeSH:") }.count == 2)
-        // Each side from the headings multiplies the model's probability by 0.8 (`meshSide`).
-        #expect(c.cues.last?.role == "confidence")
-        #expect(c.cues.last?.rule.hasSuffix("× 0.64 for a side from the record's MeSH headings") == true, "\(c.cues.last?.rule ?? "")")
-        #expect(c.confidence < 0.64 && c.confidence > 0.3, "\(c.confidence)")
+        // Each side from the headings multiplies the model's probability by 0.8 (`meshSide`):
+        // the confidence is the bundled model's probability of the features the cue lists, × 0.64.
+        let rule = try #require(c.cues.last.flatMap { $0.role == "confidence" ? $0.rule : nil })
+        let note = "; × 0.64 for a side from the record's MeSH headings"
+        #expect(rule.hasSuffix(note), "\(rule)")
+        let listed = rule.dropFirst("from how it was found: ".count).dropLast(note.count).components(separatedBy: "; ")
+        #expect(listed.contains("indication=topic") && listed.contains("intervention=document"), "\(listed)")
+        let probability = ConfidenceModel.bundled.probability(ofNamed: listed)
+        #expect(abs(c.confidence - (probability * 0.64 * 100).rounded() / 100) < 1e-9, "\(c.confidence) against \(probability) × 0.64")
     }
 
     /// A real record (../shared/realworld/pubmed, read as it is): "Asthma/drug therapy" is the
