@@ -36,6 +36,12 @@ _spec = importlib.util.spec_from_file_location("score_passages", os.path.join(os
 score = importlib.util.module_from_spec(_spec); _spec.loader.exec_module(score)
 
 PREFIX = "from how it was found: "
+# The document's features (ConfidenceModel.Family.ofDocument), added once all its claims are
+# made: they pair with no other.
+DOCUMENT_FEATURES = ("indications-of-intervention=", "interventions-of-indication=", "pairs-in-document=",
+                     "sentences-naming-indication=", "sentences-naming-intervention=", "main-intervention=", "top-indication=")
+# Families left out of a fit (`--drop`), to measure what one brings.
+DROP = ()
 
 def claims_of(preuve, passages):
     found = defaultdict(list)
@@ -68,7 +74,7 @@ def rows(passages, found):
         for c in found[p["id"]]:
             cue = next((x for x in c["cues"] if x["role"] == "confidence"), None)
             # A structured conclusion has no features: confidence 1, always kept.
-            feats = None if cue is None or not cue["rule"].startswith(PREFIX) else [f for f in cue["rule"][len(PREFIX):].split("; ") if not f.startswith("× ")]
+            feats = None if cue is None or not cue["rule"].startswith(PREFIX) else [f for f in cue["rule"][len(PREFIX):].split("; ") if not f.startswith("× ") and not (DROP and f.startswith(DROP))]
             t = (c["intervention"] if wi else None, c["indication"], c["stance"], score.basis_class(c["basis"]))
             out.append((p["id"], t, t in E, feats))
     return out
@@ -79,7 +85,7 @@ def with_pairs(data, n):
     counts = defaultdict(int)
     for r in data:
         for f in set(r[3] or []): counts[f] += 1
-    paired = {f for f, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if not f.startswith("indications-of-intervention=")}
+    paired = {f for f, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if not f.startswith(DOCUMENT_FEATURES)}
     paired = set(sorted(paired, key=lambda f: (-counts[f], f))[:n])
     def expand(feats):
         if feats is None: return None
@@ -251,9 +257,12 @@ def main():
     ap.add_argument("--pairs", type=int, default=0, help="weigh pairs among the N features claims show most often")
     ap.add_argument("--folds", type=int, default=0, help="choose the thresholds on out-of-fold confidences, K folds by batch")
     ap.add_argument("--floor", action="append", default=[], help="FILE=P: that file's out-of-fold precision at least P")
+    ap.add_argument("--drop", action="append", default=[], help="FAMILY: leave its features out of the fit (to measure what it brings)")
     ap.add_argument("--fallback-only", action="store_true",
                     help="keep the model of --out as it is and compute its wide-fallback line only")
     a = ap.parse_args()
+    global DROP
+    DROP = tuple(f + "=" for f in a.drop)
     groups = {f: [json.loads(l) for l in open(f, encoding="utf-8") if l.strip()] for f in a.files}
     passages = [p for ps in groups.values() for p in ps]
     data = rows(passages, claims_of(a.preuve, passages))

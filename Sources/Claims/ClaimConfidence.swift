@@ -69,50 +69,135 @@ public enum ClaimConfidence {
         }
     }
 
-    /// The document's own feature, once all its claims are made: how many indications its
-    /// claims give each claim's intervention (`1`, `2-3`, `4+`). A page that lists a
-    /// treatment's uses is right about them more often than one whose claims give a treatment
-    /// two or three conditions, one of them often carried over from a neighbouring sentence
-    /// (in cross-validation on the development passages, twenty-third session). Each claim's
-    /// confidence and cue take it; the claims leave with no pending log-odds.
-    static func addDocumentFeature(_ claims: inout [Claim], model: ConfidenceModel = .bundled) {
-        // A document's claims name a few interventions: a list searched in order, not a table.
+    /// The document's own features, once all its claims are made (each pairs with no other):
+    /// - how many indications its claims give each claim's intervention (`1`, `2-3`, `4+`). A
+    ///   page that lists a treatment's uses is right about them more often than one whose claims
+    ///   give a treatment two or three conditions, one of them often carried over from a
+    ///   neighbouring sentence (in cross-validation on the development passages, twenty-third
+    ///   session);
+    /// - how many interventions its claims give each claim's indication (`1`, `2-3`, `4+`);
+    /// - how many intervention–indication pairs its claims make (`1`, `2-3`, `4-9`, `10+`).
+    /// Each claim's confidence and cue take them; the claims leave with no pending log-odds.
+    static func addDocumentFeature(_ claims: inout [Claim], naming: SentencesNaming = .init(), model: ConfidenceModel = .bundled) {
+        // A document's claims name a few sides: lists searched in order, not tables.
         var indications: [(intervention: String, indications: [String])] = []
+        var interventions: [(indication: String, interventions: [String])] = []
+        var pairs = 0
         for c in claims {
             if let k = indications.firstIndex(where: { $0.intervention == c.intervention }) {
-                if !indications[k].indications.contains(c.indication) { indications[k].indications.append(c.indication) }
+                if !indications[k].indications.contains(c.indication) { indications[k].indications.append(c.indication); pairs += 1 }
             } else {
                 indications.append((c.intervention, [c.indication]))
+                pairs += 1
+            }
+            if let k = interventions.firstIndex(where: { $0.indication == c.indication }) {
+                if !interventions[k].interventions.contains(c.intervention) { interventions[k].interventions.append(c.intervention) }
+            } else {
+                interventions.append((c.indication, [c.intervention]))
             }
         }
+        let pairsBucket = pairs <= 1 ? 0 : pairs <= 3 ? 1 : pairs <= 9 ? 2 : 3
+        let mostNamed = naming.indications.values.max() ?? 0
         for i in claims.indices {
             guard let pending = claims[i].pendingConfidence else { continue }
             claims[i].pendingConfidence = nil
             let bucket = documentBucket(indications.first { $0.intervention == claims[i].intervention }?.indications.count ?? 1)
-            let logit = pending.logit + model.weight(.indicationsOfIntervention, documentValues[bucket])
+            var logit = pending.logit + model.weight(.indicationsOfIntervention, documentValues[bucket])
+            var items = documentItems[bucket]
+            let b = documentBucket(interventions.first { $0.indication == claims[i].indication }?.interventions.count ?? 1)
+            logit += model.weight(.interventionsOfIndication, documentValues[b])
+            items += interventionItems[b]
+            logit += model.weight(.pairsInDocument, pairsValues[pairsBucket])
+            items += pairsItems[pairsBucket]
+            let ni = namingBucket(naming.indications[claims[i].indication] ?? 0)
+            logit += model.weight(.sentencesNamingIndication, namingValues[ni])
+            items += namingIndicationItems[ni]
+            let nv = namingBucket(naming.interventions[claims[i].intervention] ?? 0)
+            logit += model.weight(.sentencesNamingIntervention, namingValues[nv])
+            items += namingInterventionItems[nv]
+            let main = naming.main == nil ? 2 : naming.main == claims[i].intervention ? 0 : 1
+            logit += model.weight(.mainIntervention, mainValues[main])
+            items += mainItems[main]
+            let top = (naming.indications[claims[i].indication] ?? 0) >= max(mostNamed, 1) ? 0 : 1
+            logit += model.weight(.topIndication, topValues[top])
+            items += topItems[top]
             claims[i].confidence = rounded(model.probability(logit: logit) * pending.factor)
             guard let c = claims[i].cues.lastIndex(where: { $0.role == "confidence" }) else { continue }
             claims[i].cues[c].text = format(claims[i].confidence)
             // Listed with the others, before the note of a factor ("; × 0.8 for a side …").
-            let item = documentItems[bucket]
             if pending.factor != 1, let note = Self.noteStart(in: claims[i].cues[c].rule) {
-                claims[i].cues[c].rule.insert(contentsOf: item, at: note)
+                claims[i].cues[c].rule.insert(contentsOf: items, at: note)
             } else {
-                claims[i].cues[c].rule += item
+                claims[i].cues[c].rule += items
             }
         }
     }
 
-    /// The values of the document's feature: one indication, two or three, four or more.
+    /// The values of the document's features by side: one, two or three, four or more.
     static let documentValues = ["1", "2-3", "4+"]
 
-    /// Which of `documentValues` an intervention given `n` indications has.
+    /// Which of `documentValues` a side given `n` others has.
     static func documentBucket(_ n: Int) -> Int { n <= 1 ? 0 : n <= 3 ? 1 : 2 }
+
+    /// The values of `pairs-in-document`.
+    static let pairsValues = ["1", "2-3", "4-9", "10+"]
+
+    /// How many of a document's sentences, its title among them, name each indication and
+    /// each intervention.
+    struct SentencesNaming {
+        var indications: [String: Int] = [:]
+        var interventions: [String: Int] = [:]
+        /// The document's main intervention, if it has one.
+        var main: String?
+
+        init() {}
+
+        init(title: AnalyzedSentence, sentences: [AnalyzedSentence]) {
+            count(title)
+            for s in sentences { count(s) }
+        }
+
+        /// A record's MeSH headings name the conditions and interventions they index: once each.
+        mutating func count(headings indexing: MeSHIndexing) {
+            for id in Set(indexing.conditions.map(\.id)) { indications[id, default: 0] += 1 }
+            for id in Set(indexing.interventions.map(\.id)) { interventions[id, default: 0] += 1 }
+        }
+
+        private mutating func count(_ s: AnalyzedSentence) {
+            // A sentence counts once for a concept it names twice.
+            let named = s.indicationMentions, used = s.interventionMentions
+            for (k, m) in named.enumerated() where !named[..<k].contains(where: { $0.id == m.id }) { indications[m.id, default: 0] += 1 }
+            for (k, m) in used.enumerated() where !used[..<k].contains(where: { $0.id == m.id }) { interventions[m.id, default: 0] += 1 }
+        }
+    }
+
+    /// The values of `sentences-naming-indication` and `sentences-naming-intervention`.
+    static let namingValues = ["0", "1", "2-3", "4+"]
+
+    static func namingBucket(_ n: Int) -> Int { n <= 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : 3 }
+
+    /// The values of `main-intervention` and `top-indication`.
+    static let mainValues = ["yes", "no", "none"]
+    static let topValues = ["yes", "no"]
 
     /// Each value as the confidence cue lists it, made once.
     private static let documentItems: [String] = documentValues.map {
         "; " + ConfidenceModel.Family.indicationsOfIntervention.rawValue + "=" + $0
     }
+    private static let interventionItems: [String] = documentValues.map {
+        "; " + ConfidenceModel.Family.interventionsOfIndication.rawValue + "=" + $0
+    }
+    private static let pairsItems: [String] = pairsValues.map {
+        "; " + ConfidenceModel.Family.pairsInDocument.rawValue + "=" + $0
+    }
+    private static let namingIndicationItems: [String] = namingValues.map {
+        "; " + ConfidenceModel.Family.sentencesNamingIndication.rawValue + "=" + $0
+    }
+    private static let namingInterventionItems: [String] = namingValues.map {
+        "; " + ConfidenceModel.Family.sentencesNamingIntervention.rawValue + "=" + $0
+    }
+    private static let mainItems: [String] = mainValues.map { "; " + ConfidenceModel.Family.mainIntervention.rawValue + "=" + $0 }
+    private static let topItems: [String] = topValues.map { "; " + ConfidenceModel.Family.topIndication.rawValue + "=" + $0 }
 
     /// How the confidence cue's rule notes a factor.
     static let factorNote = "; × "

@@ -21,13 +21,15 @@ enum MeSHClaims {
     static func apply(
         _ claims: [Claim], document d: Document, sentences: [AnalyzedSentence], stances: [[ClauseStance?]],
         main: (id: String, why: String)?, ownDesign: (basis: Basis, words: String, from: Int)?, titleDesign: (Basis, String)?,
-        titleNames: Set<String>, bytes: [UInt8], lexicon: ClaimLexicon
+        titleNames: Set<String>, naming: inout ClaimConfidence.SentencesNaming, bytes: [UInt8], lexicon: ClaimLexicon
     ) -> [Claim] {
         guard !d.metadata.mesh.isEmpty || !d.metadata.meshHeadings.isEmpty || !d.metadata.chemicals.isEmpty else { return claims }
         let zone = conclusionZone(sentences)
         guard !zone.isEmpty else { return claims }
         let indexing = MeSHIndexing(document: d, lexicon: lexicon)
         guard !indexing.isEmpty else { return claims }
+        // The headings name what they index, as one more sentence of the record would.
+        naming.count(headings: indexing)
         let vocabulary = lexicon.vocabulary
         let treated = indexing.treatedCondition(in: vocabulary)
         var out = claims

@@ -45,6 +45,32 @@ public struct ConfidenceModel: Sendable {
         /// intervention (a page listing a treatment's uses, against a condition carried over
         /// from a neighbouring sentence).
         case indicationsOfIntervention = "indications-of-intervention"
+        /// `1`, `2-3`, `4+`: how many interventions the document's claims give the claim's
+        /// indication (a page comparing the treatments of one condition, against a treatment
+        /// named in passing).
+        case interventionsOfIndication = "interventions-of-indication"
+        /// `1`, `2-3`, `4-9`, `10+`: how many distinct intervention–indication pairs the
+        /// document's claims make.
+        case pairsInDocument = "pairs-in-document"
+        /// `0`, `1`, `2-3`, `4+`: how many of the document's sentences (its title among them)
+        /// name the claim's indication, and its intervention.
+        case sentencesNamingIndication = "sentences-naming-indication"
+        case sentencesNamingIntervention = "sentences-naming-intervention"
+        /// `yes`, `no`, `none`: whether the claim's intervention is the document's main one
+        /// (`ReferenceResolver.mainIntervention`), and whether it has one.
+        case mainIntervention = "main-intervention"
+        /// `yes`, `no`: whether the claim's indication is one its document's sentences name most.
+        case topIndication = "top-indication"
+
+        /// Whether the feature is the whole document's, added once all its claims are made
+        /// (`ClaimConfidence.addDocumentFeatures`): it pairs with no other.
+        public var ofDocument: Bool {
+            switch self {
+            case .indicationsOfIntervention, .interventionsOfIndication, .pairsInDocument, .sentencesNamingIndication,
+                 .sentencesNamingIntervention, .mainIntervention, .topIndication: true
+            default: false
+            }
+        }
 
         /// Its position in `allCases`, without a search.
         var ordinal: Int {
@@ -73,6 +99,12 @@ public struct ConfidenceModel: Sendable {
             case .vocabularyTitle: 21
             case .wideOrigin: 22
             case .indicationsOfIntervention: 23
+            case .interventionsOfIndication: 24
+            case .pairsInDocument: 25
+            case .sentencesNamingIndication: 26
+            case .sentencesNamingIntervention: 27
+            case .mainIntervention: 28
+            case .topIndication: 29
             }
         }
     }
@@ -207,8 +239,8 @@ public struct ConfidenceModel: Sendable {
                 guard sides.count == 2 else { return fail("a pair is two features: `\(name)`") }
                 guard let a = parse(sides[0]), let b = parse(sides[1]) else { return }
                 guard a != b else { return fail("`\(name)` pairs a feature with itself") }
-                guard a.0 != .indicationsOfIntervention && b.0 != .indicationsOfIntervention else {
-                    return fail("the document's feature (`\(Family.indicationsOfIntervention.rawValue)`), added once the document is read, pairs with none: `\(name)`")
+                guard !a.0.ofDocument && !b.0.ofDocument else {
+                    return fail("a feature of the document (`\((a.0.ofDocument ? a.0 : b.0).rawValue)`), added once the document is read, pairs with none: `\(name)`")
                 }
                 let (ka, kb) = (Self.key(a.0, a.1), Self.key(b.0, b.1))
                 let key = Self.pairKey(ka, kb)

@@ -35,6 +35,7 @@ import TestSupport
         ("threshold\t0.5\nbias\t0\nstance=refutes & basis=rct & lang=fr\t0.1\n", 3, "two features"),
         ("threshold\t0.5\nbias\t0\nstance=refutes & stance=refutes\t0.1\n", 3, "with itself"),
         ("threshold\t0.5\nbias\t0\nstance=refutes & indications-of-intervention=4+\t0.1\n", 3, "pairs with none"),
+        ("threshold\t0.5\nbias\t0\nsentences-naming-indication=0 & lang=fr\t0.1\n", 3, "pairs with none"),
         ("threshold\t0.5\nbias\t0\nstance=refutes & basis=rct\t0.1\nbasis=rct & stance=refutes\t0.2\n", 4, "twice"),
         ("threshold\t0.5\nbias\t0\nstance=refutes & basys=rct\t0.1\n", 3, "family=value"),
     ])
@@ -59,7 +60,7 @@ import TestSupport
     /// vocabulary gives, keeps its most confident claim when it reaches the wide fallback, with
     /// a cue saying so; a page with a claim of its own keeps no such claim.
     @Test func aPageWithNoClaimKeepsItsMostConfidentWideClaim() throws {
-        let sentences = ["Le marron d'Inde pourrait diminuer la douleur des jambes lourdes.", "Les gélules d'ortie n'ont pas soulagé mon rhume des foins."]
+        let sentences = ["Les gélules d'ortie n'ont pas soulagé mon rhume des foins.", "Le marron d'Inde pourrait diminuer la douleur des jambes lourdes."]
         let every = RuleFixtures.claims(title: "Mes astuces de grand-mère", allWide: true, [(nil, sentences)])
         let best = try #require(every.map(\.confidence).max())
         // (The page under test: its best claim lies between the fallback and the wide threshold.)
@@ -141,6 +142,36 @@ import TestSupport
         }
     }
 
+    /// The document's other features: how many interventions its claims give the claim's
+    /// indication, how many intervention–indication pairs they make, and how many of its
+    /// sentences (the title among them) name the claim's indication and its intervention,
+    /// whether its intervention is the document's main one and its indication one it names most.
+    @Test(arguments: [
+        (["La mésothérapie soulage la lombalgie chronique."],
+         ["interventions-of-indication=1", "pairs-in-document=1", "sentences-naming-indication=1", "sentences-naming-intervention=2-3",
+          "main-intervention=yes", "top-indication=yes"]),
+        (["La mésothérapie soulage la lombalgie chronique, dit-on.", "La lombalgie chronique touche beaucoup d'adultes.",
+          "L'acupuncture soulage aussi la lombalgie chronique.", "Et la lombalgie chronique cède parfois à l'ostéopathie."],
+         ["interventions-of-indication=2-3", "pairs-in-document=2-3", "sentences-naming-indication=4+", "sentences-naming-intervention=2-3",
+          "main-intervention=yes", "top-indication=yes"]),
+        // A condition named once in passing, under a page about another treatment and condition.
+        (["L'acupuncture est pratiquée depuis des siècles.", "L'acupuncture soulage la lombalgie chronique, dit-on.", "L'acupuncture a été testée contre la migraine.",
+          "La migraine touche beaucoup d'adultes.", "Selon une étude, l'acupuncture réduit la fréquence de la migraine.",
+          "La mésothérapie soulage aussi la lombalgie chronique."],
+         ["interventions-of-indication=2-3", "pairs-in-document=2-3", "sentences-naming-indication=2-3", "sentences-naming-intervention=2-3",
+          "main-intervention=no", "top-indication=no"]),
+    ])
+    func theDocumentsFeaturesCountItsSidesAndItsSentences(sentences: [String], expected: [String]) throws {
+        let claims = RuleFixtures.claims(title: "Mésothérapie", [(nil, sentences)])
+        let c = try #require(claims.first { $0.intervention == "mesotherapy" && $0.indication == "low-back-pain" }, "\(claims)")
+        let rule = try #require(c.cues.last { $0.role == "confidence" }?.rule)
+        let features = rule.dropFirst(ClaimConfidence.cuePrefix.count).components(separatedBy: "; ")
+        let families = ["interventions-of-indication=", "pairs-in-document=", "sentences-naming-indication=", "sentences-naming-intervention=",
+                        "main-intervention=", "top-indication="]
+        #expect(features.filter { f in families.contains { f.hasPrefix($0) } } == expected, "\(features)")
+        #expect(c.confidence == ClaimConfidence.rounded(ConfidenceModel.bundled.probability(ofNamed: features)))
+    }
+
     /// Added to a claim whose probability a factor multiplies, the feature goes with the
     /// others, before the factor's note, and the factor still applies.
     @Test func theDocumentsFeatureGoesBeforeTheNoteOfAFactor() throws {
@@ -155,7 +186,10 @@ import TestSupport
         }
         ClaimConfidence.addDocumentFeature(&claims, model: model)
         for c in claims {
-            #expect(c.cues[0].rule == ClaimConfidence.cuePrefix + "stance=supports; indications-of-intervention=4+" + ClaimConfidence.factorNote + "0.8 for a side from the record's MeSH headings")
+            // (No sentence was read: no concept is named, and each indication has one intervention.)
+            let documentFeatures = "; indications-of-intervention=4+; interventions-of-indication=1; pairs-in-document=4-9"
+                + "; sentences-naming-indication=0; sentences-naming-intervention=0; main-intervention=none; top-indication=no"
+            #expect(c.cues[0].rule == ClaimConfidence.cuePrefix + "stance=supports" + documentFeatures + ClaimConfidence.factorNote + "0.8 for a side from the record's MeSH headings")
             #expect(c.confidence == ClaimConfidence.rounded(0.8 / (1 + exp(-1.5))))
             #expect(c.cues[0].text == ClaimConfidence.format(c.confidence))
             #expect(c.pendingConfidence == nil)

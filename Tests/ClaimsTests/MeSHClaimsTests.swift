@@ -241,6 +241,8 @@ import TestSupport
         #expect(rule.hasSuffix(note), "\(rule)")
         let listed = rule.dropFirst("from how it was found: ".count).dropLast(note.count).components(separatedBy: "; ")
         #expect(listed.contains("indication=topic") && listed.contains("intervention=document"), "\(listed)")
+        // The headings name both sides, as one sentence of the record would.
+        #expect(listed.contains("sentences-naming-indication=1") && listed.contains("sentences-naming-intervention=1"), "\(listed)")
         let probability = ConfidenceModel.bundled.probability(ofNamed: listed)
         #expect(abs(c.confidence - (probability * 0.64 * 100).rounded() / 100) < 1e-9, "\(c.confidence) against \(probability) × 0.64")
     }
