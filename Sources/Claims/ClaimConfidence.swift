@@ -98,29 +98,33 @@ public enum ClaimConfidence {
         }
         let pairsBucket = pairs <= 1 ? 0 : pairs <= 3 ? 1 : pairs <= 9 ? 2 : 3
         let mostNamed = naming.indications.values.max() ?? 0
+        // Each feature's weight by value, looked up once per document, not once per claim.
+        let weights = documentFeatures.map { f in f.values.map { model.weight(f.family, $0) } }
         for i in claims.indices {
             guard let pending = claims[i].pendingConfidence else { continue }
             claims[i].pendingConfidence = nil
-            let bucket = documentBucket(indications.first { $0.intervention == claims[i].intervention }?.indications.count ?? 1)
-            var logit = pending.logit + model.weight(.indicationsOfIntervention, documentValues[bucket])
-            var items = documentItems[bucket]
-            let b = documentBucket(interventions.first { $0.indication == claims[i].indication }?.interventions.count ?? 1)
-            logit += model.weight(.interventionsOfIndication, documentValues[b])
-            items += interventionItems[b]
-            logit += model.weight(.pairsInDocument, pairsValues[pairsBucket])
-            items += pairsItems[pairsBucket]
-            let ni = namingBucket(naming.indications[claims[i].indication] ?? 0)
-            logit += model.weight(.sentencesNamingIndication, namingValues[ni])
-            items += namingIndicationItems[ni]
-            let nv = namingBucket(naming.interventions[claims[i].intervention] ?? 0)
-            logit += model.weight(.sentencesNamingIntervention, namingValues[nv])
-            items += namingInterventionItems[nv]
-            let main = naming.main == nil ? 2 : naming.main == claims[i].intervention ? 0 : 1
-            logit += model.weight(.mainIntervention, mainValues[main])
-            items += mainItems[main]
-            let top = (naming.indications[claims[i].indication] ?? 0) >= max(mostNamed, 1) ? 0 : 1
-            logit += model.weight(.topIndication, topValues[top])
-            items += topItems[top]
+            let indicationNamed = naming.indications[claims[i].indication] ?? 0
+            // One value per feature of `documentFeatures`, in its order.
+            let buckets = (
+                documentBucket(indications.first { $0.intervention == claims[i].intervention }?.indications.count ?? 1),
+                documentBucket(interventions.first { $0.indication == claims[i].indication }?.interventions.count ?? 1),
+                pairsBucket,
+                namingBucket(indicationNamed),
+                namingBucket(naming.interventions[claims[i].intervention] ?? 0),
+                naming.main == nil ? 2 : naming.main == claims[i].intervention ? 0 : 1,
+                indicationNamed >= max(mostNamed, 1) ? 0 : 1
+            )
+            var logit = pending.logit
+            // Bytes first, one String at the end (appending Strings cost more than the rest).
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(240)
+            withUnsafeBytes(of: buckets) { raw in
+                for (k, bucket) in raw.bindMemory(to: Int.self).enumerated() {
+                    logit += weights[k][bucket]
+                    bytes.append(contentsOf: documentFeatures[k].items[bucket])
+                }
+            }
+            let items = String(decoding: bytes, as: UTF8.self)
             claims[i].confidence = rounded(model.probability(logit: logit) * pending.factor)
             guard let c = claims[i].cues.lastIndex(where: { $0.role == "confidence" }) else { continue }
             claims[i].cues[c].text = format(claims[i].confidence)
@@ -139,11 +143,25 @@ public enum ClaimConfidence {
     /// Which of `documentValues` a side given `n` others has.
     static func documentBucket(_ n: Int) -> Int { n <= 1 ? 0 : n <= 3 ? 1 : 2 }
 
-    /// The values of `pairs-in-document`.
-    static let pairsValues = ["1", "2-3", "4-9", "10+"]
+    /// Which of `0`, `1`, `2-3`, `4+` a count of sentences is.
+    static func namingBucket(_ n: Int) -> Int { n <= 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : 3 }
+
+    /// A feature of the document: its family, its values, and each value as the confidence
+    /// cue lists it ("; family=value", UTF-8), made once.
+    struct DocumentFeature: Sendable {
+        let family: ConfidenceModel.Family
+        let values: [String]
+        let items: [[UInt8]]
+
+        init(_ family: ConfidenceModel.Family, _ values: [String]) {
+            self.family = family
+            self.values = values
+            items = values.map { Array(("; " + family.rawValue + "=" + $0).utf8) }
+        }
+    }
 
     /// How many of a document's sentences, its title among them, name each indication and
-    /// each intervention.
+    /// each intervention, and its main intervention.
     struct SentencesNaming {
         var indications: [String: Int] = [:]
         var interventions: [String: Int] = [:]
@@ -171,33 +189,16 @@ public enum ClaimConfidence {
         }
     }
 
-    /// The values of `sentences-naming-indication` and `sentences-naming-intervention`.
-    static let namingValues = ["0", "1", "2-3", "4+"]
-
-    static func namingBucket(_ n: Int) -> Int { n <= 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : 3 }
-
-    /// The values of `main-intervention` and `top-indication`.
-    static let mainValues = ["yes", "no", "none"]
-    static let topValues = ["yes", "no"]
-
-    /// Each value as the confidence cue lists it, made once.
-    private static let documentItems: [String] = documentValues.map {
-        "; " + ConfidenceModel.Family.indicationsOfIntervention.rawValue + "=" + $0
-    }
-    private static let interventionItems: [String] = documentValues.map {
-        "; " + ConfidenceModel.Family.interventionsOfIndication.rawValue + "=" + $0
-    }
-    private static let pairsItems: [String] = pairsValues.map {
-        "; " + ConfidenceModel.Family.pairsInDocument.rawValue + "=" + $0
-    }
-    private static let namingIndicationItems: [String] = namingValues.map {
-        "; " + ConfidenceModel.Family.sentencesNamingIndication.rawValue + "=" + $0
-    }
-    private static let namingInterventionItems: [String] = namingValues.map {
-        "; " + ConfidenceModel.Family.sentencesNamingIntervention.rawValue + "=" + $0
-    }
-    private static let mainItems: [String] = mainValues.map { "; " + ConfidenceModel.Family.mainIntervention.rawValue + "=" + $0 }
-    private static let topItems: [String] = topValues.map { "; " + ConfidenceModel.Family.topIndication.rawValue + "=" + $0 }
+    /// The document's features, in the order `addDocumentFeature` gives their values.
+    static let documentFeatures: [DocumentFeature] = [
+        .init(.indicationsOfIntervention, documentValues),
+        .init(.interventionsOfIndication, documentValues),
+        .init(.pairsInDocument, ["1", "2-3", "4-9", "10+"]),
+        .init(.sentencesNamingIndication, ["0", "1", "2-3", "4+"]),
+        .init(.sentencesNamingIntervention, ["0", "1", "2-3", "4+"]),
+        .init(.mainIntervention, ["yes", "no", "none"]),
+        .init(.topIndication, ["yes", "no"]),
+    ]
 
     /// How the confidence cue's rule notes a factor.
     static let factorNote = "; × "

@@ -125,13 +125,15 @@ public struct ConfidenceModel: Sendable {
     /// without making their `family=value` names or hashing strings (a collision between two
     /// of the file's features is refused when it is read).
     private let weights: KeyedWeights
-    /// Weights of pairs of features, by `pairKey` of their two keys (keys are hashes already:
-    /// an open-addressed table, no second hashing, as the log-odds of every candidate claim
-    /// looks up every pair of its features).
-    private let pairWeights: KeyedWeights
-    /// The keys of the features that some pair holds: only those are paired when a claim's
-    /// log-odds is summed.
-    private let paired: KeyedWeights
+    /// The features that some pair holds, by key: their index in `pairMatrix` (only those are
+    /// paired when a claim's log-odds is summed).
+    private let pairedIndex: KeyedWeights
+    /// How many features some pair holds: the side of `pairMatrix`.
+    private let pairedCount: Int
+    /// The weight of each pair of paired features, `[i * pairedCount + j]` and `[j * pairedCount + i]`
+    /// (0 for a pair the file does not weigh): the log-odds of every candidate claim reads every
+    /// pair of its features, an index each rather than a hashed lookup.
+    private let pairMatrix: [Double]
     public let featureCount: Int
     public let pairCount: Int
 
@@ -143,7 +145,7 @@ public struct ConfidenceModel: Sendable {
         try ConfidenceModel(text: BundledLexicon.text(file), file: file)
     }
 
-    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, wideThreshold: 0.5, wideFallback: 0.5, bias: 0, weights: [:], pairWeights: [:], count: 0)
+    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, wideThreshold: 0.5, wideFallback: 0.5, bias: 0, weights: [:], pairs: [], count: 0)
 
     /// FNV-1a of the bundled file, part of `ClaimRules.fingerprint`: claims stored with other
     /// weights are extracted again.
@@ -154,16 +156,27 @@ public struct ConfidenceModel: Sendable {
     }()
 
     private init(threshold: Double, wideThreshold: Double, wideFallback: Double, bias: Double, weights: [UInt64: Double],
-                 pairWeights: [UInt64: Double], paired: Set<UInt64> = [], count: Int) {
+                 pairs: [(a: UInt64, b: UInt64, weight: Double)], count: Int) {
         self.threshold = threshold
         self.wideThreshold = wideThreshold
         self.wideFallback = wideFallback
         self.bias = bias
         self.weights = KeyedWeights(weights)
-        self.pairWeights = KeyedWeights(pairWeights)
-        self.paired = KeyedWeights(Dictionary(uniqueKeysWithValues: paired.map { ($0, 1.0) }))
+        // Indices in the keys' order: the same file gives the same matrix.
+        let paired = Set(pairs.flatMap { [$0.a, $0.b] }).sorted()
+        let index = Dictionary(uniqueKeysWithValues: paired.enumerated().map { ($1, $0) })
+        let n = paired.count
+        var matrix = [Double](repeating: 0, count: n * n)
+        for p in pairs {
+            let (i, j) = (index[p.a]!, index[p.b]!)
+            matrix[i * n + j] = p.weight
+            matrix[j * n + i] = p.weight
+        }
+        pairedIndex = KeyedWeights(index.mapValues(Double.init))
+        pairedCount = n
+        pairMatrix = matrix
         featureCount = count
-        pairCount = pairWeights.count
+        pairCount = pairs.count
     }
 
     /// The key of a pair of features, whatever their order.
@@ -198,9 +211,8 @@ public struct ConfidenceModel: Sendable {
         var bias: Double?
         var weights: [UInt64: Double] = [:]
         var names: [UInt64: String] = [:]
-        var pairWeights: [UInt64: Double] = [:]
+        var pairs: [(a: UInt64, b: UInt64, weight: Double)] = []
         var pairNames: [UInt64: String] = [:]
-        var paired: Set<UInt64> = []
         var count = 0
         var problem: LexiconError?
         DataFileLines.forEachLine(in: text) { number, line in
@@ -248,9 +260,7 @@ public struct ConfidenceModel: Sendable {
                     return fail(Set(other.components(separatedBy: Self.pairSeparator)) == Set(sides) ? "`\(name)` is given twice" : "`\(name)` and `\(other)` have the same key: rename one")
                 }
                 pairNames[key] = name
-                pairWeights[key] = value
-                paired.insert(ka)
-                paired.insert(kb)
+                pairs.append((ka, kb, value))
                 return
             }
             guard let (family, featureValue) = parse(name) else { return }
@@ -270,7 +280,7 @@ public struct ConfidenceModel: Sendable {
             throw LexiconError(file: file, line: 0, reason: "the wide fallback (\(wideFallback)) is above the wide threshold (\(wide))")
         }
         self.init(threshold: threshold, wideThreshold: wide, wideFallback: wideFallback ?? wide, bias: bias, weights: weights,
-                  pairWeights: pairWeights, paired: paired, count: count)
+                  pairs: pairs, count: count)
     }
 
     /// The weight of a feature; 0 for one the development passages never showed.
@@ -300,19 +310,28 @@ public struct ConfidenceModel: Sendable {
     /// pairs among them (each pair once; a feature given twice counts once in a pair).
     public func logit(of features: [(family: Family, value: String)]) -> Double {
         guard pairCount > 0 else { return features.reduce(bias) { $0 + weight($1.family, $1.value) } }
-        var z = bias
-        var pairedKeys: [UInt64] = []
-        for f in features {
-            let k = Self.key(f.family, f.value)
-            z += weights[k] ?? 0
-            if paired[k] != nil, !pairedKeys.contains(k) { pairedKeys.append(k) }
-        }
-        if pairedKeys.count > 1 {
-            for i in 0..<(pairedKeys.count - 1) {
-                for j in (i + 1)..<pairedKeys.count { z += pairWeights[Self.pairKey(pairedKeys[i], pairedKeys[j])] ?? 0 }
+        // The paired features' indices, on the stack (no array per claim), in the order the
+        // claim lists them.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { indices in
+            var z = bias
+            var count = 0
+            for f in features {
+                let k = Self.key(f.family, f.value)
+                z += weights[k] ?? 0
+                if let found = pairedIndex[k] {
+                    let index = Int(found)
+                    if !indices[..<count].contains(index) { indices[count] = index; count += 1 }
+                }
             }
+            pairMatrix.withUnsafeBufferPointer { matrix in
+                for i in 0..<count {
+                    let row = indices[i] * pairedCount
+                    var j = i + 1
+                    while j < count { z += matrix[row + indices[j]]; j += 1 }
+                }
+            }
+            return z
         }
-        return z
     }
 
     /// The probability of a log-odds.
