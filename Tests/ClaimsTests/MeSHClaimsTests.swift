@@ -148,12 +148,20 @@ import TestSupport
         #expect(c.cues.contains { $0.role == "indication" && $0.rule == "confirmed by the record's MeSH heading Low Back Pain/therapy*" })
         #expect(c.cues.contains { $0.role == "intervention" && $0.rule == "confirmed by the record's MeSH heading Mesotherapy*" })
         #expect(c.cues.last?.role == "confidence")
-        // Confirming changes nothing else: the same claim as without headings, but for the cues.
+        // Confirming changes nothing else: the same claim as without headings, but for the cues
+        // and the confidence, whose features differ only in how many sentences name each side
+        // (the headings count as one more).
         let bare = try Self.document(Self.record(
             pmid: "99000104", title: "Mesotherapy against sham for chronic low back pain (fictitious test record).",
             background: "Chronic low back pain is common.", conclusions: conclusions, mesh: []))
         var plain = try #require(ClaimExtractor().claims(in: bare).first { $0.sentence == conclusions })
+        func features(_ claim: Claim) -> [String] {
+            (claim.cues.last { $0.role == "confidence" }?.rule ?? "").components(separatedBy: "; ")
+        }
+        let changed = Set(features(plain)).symmetricDifference(features(c))
+        #expect(!changed.isEmpty && changed.allSatisfy { $0.hasPrefix("sentences-naming-") }, "\(changed)")
         plain.cues = c.cues
+        plain.confidence = c.confidence
         #expect(Self.anywhere(plain) == Self.anywhere(c))
     }
 
