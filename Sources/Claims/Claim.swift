@@ -51,7 +51,7 @@ public struct Claim: Sendable, Hashable, Codable {
     /// one filed as `general` because nothing else was found is shown, never decides.
     public var wholePractice: Bool = false
     /// While the extractor reads a document: the model's log-odds of the claim's features so
-    /// far and the factor its probability is multiplied by, for the document's own feature
+    /// far and the factor its probability is multiplied by, for the document's own features
     /// (`ClaimConfidence.addDocumentFeature`). Nil on every claim the extractor returns, and
     /// neither encoded nor decoded.
     var pendingConfidence: PendingConfidence?
@@ -142,7 +142,7 @@ extension Claim {
     }
 }
 
-/// A claim's confidence before the document's own feature is added: log-odds and factor.
+/// A claim's confidence before the document's own features are added: log-odds and factor.
 struct PendingConfidence: Sendable, Hashable {
     var logit: Double
     var factor: Double

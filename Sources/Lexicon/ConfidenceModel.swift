@@ -63,7 +63,7 @@ public struct ConfidenceModel: Sendable {
         case topIndication = "top-indication"
 
         /// Whether the feature is the whole document's, added once all its claims are made
-        /// (`ClaimConfidence.addDocumentFeatures`): it pairs with no other.
+        /// (`ClaimConfidence.addDocumentFeature`): it pairs with no other.
         public var ofDocument: Bool {
             switch self {
             case .indicationsOfIntervention, .interventionsOfIndication, .pairsInDocument, .sentencesNamingIndication,
@@ -200,7 +200,7 @@ public struct ConfidenceModel: Sendable {
     }
 
     /// Lines `feature<TAB>weight` (`#` lines are comments), `feature & feature<TAB>weight` for a
-    /// pair (two features of the claim's own: the document's feature, added once the document is
+    /// pair (two features of the claim's own: the document's features, added once the document is
     /// read, pairs with none), one `threshold<TAB>x` line with x from 0 to 1, at most one
     /// `wide-threshold<TAB>x` line and one `wide-fallback<TAB>x` line (no higher than the wide
     /// threshold), one `bias<TAB>w` line.
