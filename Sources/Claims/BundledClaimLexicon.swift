@@ -24,9 +24,8 @@ extension ClaimLexicon {
     /// what reading a user's words needs (`query`, `indications`), at a third of the cost.
     static let bundledNames: ClaimLexicon = (try? LexiconImage.decode(base64: CompiledLexicon.image, matcher: false)) ?? bundled
 
-    /// The names `preuve query` reads a user's words with: those of the vocabulary and of
-    /// `interventions.tsv`.
-    public static let bundledResolver: NameResolver = bundledNames.interventionsFileResolver
+    /// How `preuve query` reads a user's words: as `bundled.resolver` does, without the matcher.
+    public static let bundledResolver: NameResolver = bundledNames.wordResolver
 
     /// The bundled lexicon plus user files (`--lexicon`): see `adding(userFiles:)`.
     public static func withUserFiles(_ paths: [String]) throws -> ClaimLexicon {

@@ -78,16 +78,38 @@ public struct ClaimLexicon: Sendable {
         return (lexicon, problem)
     }
 
-    /// The names of the vocabulary and of the intervention lines of `interventionsFile`,
-    /// without the rest of the lexicon: what `preuve query` needs to read a user's words. It
-    /// knows the same names as `resolver`: the bundled lexicon names interventions only in
-    /// that file, and the resolver leaves out the recognised forms.
-    public var interventionsFileResolver: NameResolver {
-        let spellings = lines.compactMap { line -> (id: String, names: [String])? in
-            guard line.file == Self.interventionsFile, case .intervention(let id) = line.role else { return nil }
-            return (id, line.phrases)
+    /// How a user's word is read (`NameResolver`), from the vocabularies and cue lines alone:
+    /// what `resolver` is once the names are rebuilt, and what `preuve query` reads a user's
+    /// words with from a lexicon read without its matcher (`bundledResolver`).
+    public var wordResolver: NameResolver {
+        NameResolver(vocabulary: vocabulary, interventions: interventionSpellings, forms: textForms)
+    }
+
+    /// The intervention names a user's word is read with: each intervention concept's names
+    /// (groups aside: a family is looked up, never named), then the intervention lines of the
+    /// cue and user files. The recognised forms are words to find in texts more than names to
+    /// type: they come after every name, with the other lines' forms (`textForms`).
+    var interventionSpellings: [(id: String, names: [String])] {
+        var spellings: [(id: String, names: [String])] = []
+        for concept in interventionVocabulary.concepts where !interventionVocabulary.isGroup(concept.id) {
+            spellings.append((concept.id, concept.names))
         }
-        return NameResolver(vocabulary: vocabulary, interventions: spellings)
+        for line in lines where line.file != Self.recognisedFile {
+            if case .intervention(let id) = line.role { spellings.append((id, line.phrases)) }
+        }
+        return spellings
+    }
+
+    /// The lexicon's indication and intervention lines, as forms a user's word may also be
+    /// (`NameResolver`, after the names): "Doliprane" is paracetamol there as in texts.
+    var textForms: [(kind: NameResolver.Kind, id: String, forms: [String])] {
+        lines.compactMap { line in
+            switch line.role {
+            case .indication(let id): (.indication, id, line.phrases)
+            case .intervention(let id): (.intervention, id, line.phrases)
+            default: nil
+            }
+        }
     }
 
     /// The `navigation` cue lines of page furniture: its phrases that may open a sentence,
@@ -97,9 +119,6 @@ public struct ClaimLexicon: Sendable {
             LexiconLine(role: .marker(.navigation), phrases: phrases.map(\.text), file: PageFurniture.fileName, line: line)
         }
     }
-
-    /// The bundled file of intervention names.
-    public static let interventionsFile = "interventions.tsv"
 
     /// The bundled file of names recognised from the wide vocabulary (Scripts/recognized-names.py).
     public static let recognisedFile = "recognized.tsv"
@@ -262,11 +281,7 @@ public struct ClaimLexicon: Sendable {
     /// the cue lines: by `compile`, and by `LexiconImage` when it reads a compiled matcher.
     package mutating func rebuildNames() {
         var names: [String: [String]] = [:]
-        var spellings: [(id: String, names: [String])] = []
-        for concept in interventionVocabulary.concepts where !interventionVocabulary.isGroup(concept.id) {
-            names[concept.id, default: []] += concept.names.map { Folding.fold($0) }
-            spellings.append((concept.id, concept.names))
-        }
+        for (id, spellings) in interventionSpellings { names[id, default: []] += spellings.map { Folding.fold($0) } }
         // A concept a cue line names too (a user's `intervention cryotherapy cryothérapie`) is
         // not the wide vocabulary's alone.
         var named = Set<String>()
@@ -277,18 +292,10 @@ public struct ClaimLexicon: Sendable {
             }
         }
         wideConcepts = Self.wideOnlyIDs(vocabulary).union(Self.wideOnlyIDs(interventionVocabulary)).subtracting(named)
-        // Recognised forms are words to find in texts, not names to type: the resolver
-        // knows those of the lexicon and user files (and so does `bundledResolver`).
-        for line in lines where line.file != Self.recognisedFile {
-            if case .intervention(let id) = line.role {
-                names[id, default: []] += line.phrases.map { Folding.fold($0) }
-                spellings.append((id, line.phrases))
-            }
-        }
         meshResolutions = MeSHResolutionCache()
         classMembers = ClassMemberCache()
         interventions = names
-        resolver = NameResolver(vocabulary: vocabulary, interventions: spellings)
+        resolver = wordResolver
     }
 
     /// The intervention id a user's word names (`--about`): an id or any of its names

@@ -34,10 +34,18 @@ public struct NameResolver: Sendable {
     private var interventionByKey: [String: String] = [:]
     /// The first spelling of each key, for "did you mean" and `matched`.
     private var interventionSpelling: [String: String] = [:]
+    /// The forms the lexicon reads in texts beyond the names ("lombalgies chroniques",
+    /// "Doliprane"), by key: the concept id and the form as written. Only when no name
+    /// matches: a user's word the extractor reads as a concept finds that concept.
+    private var indicationFormByKey: [String: (id: String, form: String)] = [:]
+    private var interventionFormByKey: [String: (id: String, form: String)] = [:]
 
     /// `interventions`: each intervention id with the names that call it, as written in the
     /// lexicon (patterns with `*` or `...` are phrases to find in texts, not names to type).
-    public init(vocabulary: ConceptVocabulary, interventions: [(id: String, names: [String])] = []) {
+    /// `forms`: the lexicon's indication and intervention lines beyond those names (each id
+    /// with the forms that call it in texts), known after every name.
+    public init(vocabulary: ConceptVocabulary, interventions: [(id: String, names: [String])] = [],
+                forms: [(kind: Kind, id: String, forms: [String])] = []) {
         self.vocabulary = vocabulary
         for (id, names) in interventions {
             for name in [id] + names where !Self.isPattern(name) {
@@ -45,6 +53,20 @@ public struct NameResolver: Sendable {
                 guard !key.isEmpty, interventionByKey[key] == nil else { continue }
                 interventionByKey[key] = id
                 interventionSpelling[key] = name
+            }
+        }
+        for line in forms {
+            // (An indication line naming a concept the vocabulary lacks finds nothing to give.)
+            if line.kind == .indication && vocabulary.concept(id: line.id) == nil { continue }
+            for form in line.forms where !Self.isPattern(form) {
+                let key = Self.key(form)
+                guard !key.isEmpty else { continue }
+                switch line.kind {
+                case .indication where indicationFormByKey[key] == nil: indicationFormByKey[key] = (line.id, form)
+                case .intervention where interventionFormByKey[key] == nil && interventionByKey[key] == nil:
+                    interventionFormByKey[key] = (line.id, form)
+                default: continue
+                }
             }
         }
     }
@@ -107,6 +129,9 @@ public struct NameResolver: Sendable {
 
     public func indication(_ name: String) throws(Unknown) -> Match<Indication> {
         guard let concept = vocabulary.lookup(name) else {
+            if let form = indicationFormByKey[Self.key(name)], let concept = vocabulary.concept(id: form.id) {
+                return Match(value: concept, matched: form.form)
+            }
             throw Unknown(kind: .indication, name: name, suggestions: vocabulary.suggestions(for: name))
         }
         // The exact spelling if the vocabulary has it, else labels and synonyms before the id.
@@ -122,9 +147,10 @@ public struct NameResolver: Sendable {
     /// Every intervention id the resolver knows, sorted.
     public var interventionIDs: [String] { Set(interventionByKey.values).sorted() }
 
-    /// The intervention id a word names, or nil.
+    /// The intervention id a word names (a name, else a form the lexicon reads in texts), or nil.
     public func interventionID(_ name: String) -> String? {
-        interventionByKey[Self.key(name)]
+        let key = Self.key(name)
+        return interventionByKey[key] ?? interventionFormByKey[key]?.id
     }
 
     /// The intervention a word names (its id), or `Unknown` with the nearest names.
@@ -133,6 +159,7 @@ public struct NameResolver: Sendable {
         let key = Self.key(name)
         if let id = interventionByKey[key] { return Match(value: id, matched: interventionSpelling[key] ?? name) }
         if let id = alsoKnown.first(where: { Self.key($0) == key }) { return Match(value: id, matched: id) }
+        if let form = interventionFormByKey[key] { return Match(value: form.id, matched: form.form) }
         let candidates = interventionSpelling.map { (key: $0.key, display: $0.value) } + alsoKnown.map { (key: Self.key($0), display: $0) }
         throw Unknown(kind: .intervention, name: name, suggestions: Self.nearest(to: key, among: candidates))
     }

@@ -16,6 +16,25 @@ import TestSupport
         #expect(intervention.stdout.contains("\"kind\" : \"intervention\""))
     }
 
+    /// A brand the extractor reads as its drug in texts ("Doliprane") is that drug here too, and
+    /// `query` reads a form of a condition the same way.
+    @Test func aFormReadInTextsResolvesAsInTexts() throws {
+        let result = try PreuveProcess.run(["vocabulary", "Doliprane", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["kind"] as? String == "intervention")
+        #expect(json["id"] as? String == "paracetamol")
+        #expect(json["matched"] as? String == "Doliprane")
+        let folder = try TestPaths.temporaryDirectory("preuve-forms")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = TestPaths.packageRoot.appendingPathComponent("Corpus").path
+        let index = folder.appendingPathComponent("index").path
+        let query = try PreuveProcess.run(["query", "douleurs d'épaule", "--corpus", corpus, "--index", index, "--format", "json"])
+        #expect(query.status == 0, "\(query.stderr)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(query.stdout.utf8)) as? [String: Any])
+        #expect((answer["indication"] as? [String: Any])?["id"] as? String == "shoulder-pain")
+    }
+
     @Test func anUnknownWordExitsTwoWithNearNames() throws {
         let result = try PreuveProcess.run(["vocabulary", "lombalgy"])
         #expect(result.status == 2)

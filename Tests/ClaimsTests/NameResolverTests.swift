@@ -44,6 +44,35 @@ import Testing
         #expect(error?.description.contains("did you mean") == true)
     }
 
+    /// A word the extractor reads as a concept in texts, though no name of it (a brand, a form
+    /// of a bundled concept the wide vocabulary gives, an inflected form), finds that concept,
+    /// with the form it matched; names come first.
+    @Test(arguments: [
+        ("Doliprane", NameResolver.Kind.intervention, "paracetamol"),
+        ("tylenol", .intervention, "paracetamol"),
+        ("chiropracteur", .intervention, "chiropractic"),
+        ("douleurs d'épaule", .indication, "shoulder-pain"),
+        ("Lombalgies chroniques", .indication, "low-back-pain"),
+    ])
+    func aFormReadInTextsFindsItsConcept(word: String, kind: NameResolver.Kind, id: String) throws {
+        for resolver in [resolver, ClaimLexicon.bundledResolver] {
+            switch kind {
+            case .indication:
+                let found = try resolver.indication(word)
+                #expect(found.value.id == id)
+                #expect(NameResolver.key(found.matched) == NameResolver.key(word), "\(found.matched)")
+            case .intervention:
+                let found = try resolver.intervention(word)
+                #expect(found.value == id)
+                #expect(NameResolver.key(found.matched) == NameResolver.key(word), "\(found.matched)")
+                #expect(resolver.interventionID(word) == id)
+            }
+        }
+        // A name still names its own concept first: "back pain" is back pain, not a form of another.
+        #expect(try resolver.indication("back pain").value.id == "back-pain")
+        #expect(try resolver.intervention("paracetamol").matched == "paracetamol")
+    }
+
     @Test func indicationsAsBefore() throws {
         #expect(try resolver.indication("Lombalgies").value.id == "low-back-pain")
         #expect(try resolver.indication("low-back-pain").matched == "low-back-pain")
