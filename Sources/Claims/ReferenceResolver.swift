@@ -10,7 +10,8 @@ enum ReferenceResolver {
     static func mainIntervention(title: AnalyzedSentence, sentences: [AnalyzedSentence], lexicon: ClaimLexicon,
                                  about: String?) -> (id: String, why: String)? {
         if let about, !about.isEmpty {
-            let id = lexicon.interventionID(for: about) ?? about
+            // A user's word: a name, else a form the lexicon reads in texts ("Doliprane").
+            let id = (try? lexicon.resolver.intervention(about).value) ?? about
             return (id, "--about \(about)")
         }
         var counts: [String: Int] = [:]

@@ -298,8 +298,8 @@ public struct ClaimLexicon: Sendable {
         resolver = wordResolver
     }
 
-    /// The intervention id a user's word names (`--about`): an id or any of its names
-    /// (`NameResolver`).
+    /// The intervention id a name names, by the names only (`NameResolver.interventionID`: a
+    /// MeSH heading, a report's conclusion); a user's word goes through `resolver`.
     public func interventionID(for name: String) -> String? {
         resolver.interventionID(name)
     }

@@ -147,10 +147,10 @@ public struct NameResolver: Sendable {
     /// Every intervention id the resolver knows, sorted.
     public var interventionIDs: [String] { Set(interventionByKey.values).sorted() }
 
-    /// The intervention id a word names (a name, else a form the lexicon reads in texts), or nil.
+    /// The intervention id a word names, or nil: by its names only (what the extractor asks of
+    /// a MeSH heading or a report's conclusion; a user's word goes through `intervention`).
     public func interventionID(_ name: String) -> String? {
-        let key = Self.key(name)
-        return interventionByKey[key] ?? interventionFormByKey[key]?.id
+        interventionByKey[Self.key(name)]
     }
 
     /// The intervention a word names (its id), or `Unknown` with the nearest names.
