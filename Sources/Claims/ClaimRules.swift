@@ -177,9 +177,12 @@ public enum ClaimRules {
     /// 32: falls prevented or reduced name the complaint with the effect; a headline's caution
     /// ('FDA warns…', 'l'ANSM met en garde') makes the official body it names the basis of no
     /// supporting effect the page states; a letter naming a kind ('vitamin D.') ends a sentence.
-    /// 33: the confidence model weighs pairs of features (`ConfidenceModel`); a side from a
+    /// 33: the confidence model weighs pairs of features (`ConfidenceModel`) and six more
+    /// features of the whole document (`ConfidenceModel.Family.ofDocument`); a side from a
     /// record's MeSH headings counts as the document's topic (`topic`, not the intervention-only
-    /// `document`), and a claim the headings complete says which of its sides the title names.
+    /// `document`), and a claim the headings complete says which of its sides the title names;
+    /// a wide concept keeps the words a cue file gives only as a setting or a speaker
+    /// ("chiropracteur").
     static let version = 33
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
