@@ -82,13 +82,11 @@ public enum ClaimConfidence {
         // A document's claims name a few sides: lists searched in order, not tables.
         var indications: [(intervention: String, indications: [String])] = []
         var interventions: [(indication: String, interventions: [String])] = []
-        var pairs = 0
         for c in claims {
             if let k = indications.firstIndex(where: { $0.intervention == c.intervention }) {
-                if !indications[k].indications.contains(c.indication) { indications[k].indications.append(c.indication); pairs += 1 }
+                if !indications[k].indications.contains(c.indication) { indications[k].indications.append(c.indication) }
             } else {
                 indications.append((c.intervention, [c.indication]))
-                pairs += 1
             }
             if let k = interventions.firstIndex(where: { $0.indication == c.indication }) {
                 if !interventions[k].interventions.contains(c.intervention) { interventions[k].interventions.append(c.intervention) }
@@ -96,6 +94,7 @@ public enum ClaimConfidence {
                 interventions.append((c.indication, [c.intervention]))
             }
         }
+        let pairs = indications.reduce(0) { $0 + $1.indications.count }
         let pairsBucket = pairs <= 1 ? 0 : pairs <= 3 ? 1 : pairs <= 9 ? 2 : 3
         let mostNamed = naming.indications.values.max() ?? 0
         // Each feature's weight by value, looked up once per document, not once per claim.
@@ -104,26 +103,22 @@ public enum ClaimConfidence {
             guard let pending = claims[i].pendingConfidence else { continue }
             claims[i].pendingConfidence = nil
             let indicationNamed = naming.indications[claims[i].indication] ?? 0
-            // One value per feature of `documentFeatures`, in its order.
-            let buckets = (
-                documentBucket(indications.first { $0.intervention == claims[i].intervention }?.indications.count ?? 1),
-                documentBucket(interventions.first { $0.indication == claims[i].indication }?.interventions.count ?? 1),
-                pairsBucket,
-                namingBucket(indicationNamed),
-                namingBucket(naming.interventions[claims[i].intervention] ?? 0),
-                naming.main == nil ? 2 : naming.main == claims[i].intervention ? 0 : 1,
-                indicationNamed >= max(mostNamed, 1) ? 0 : 1
-            )
             var logit = pending.logit
             // Bytes first, one String at the end (appending Strings cost more than the rest).
             var bytes: [UInt8] = []
             bytes.reserveCapacity(240)
-            withUnsafeBytes(of: buckets) { raw in
-                for (k, bucket) in raw.bindMemory(to: Int.self).enumerated() {
-                    logit += weights[k][bucket]
-                    bytes.append(contentsOf: documentFeatures[k].items[bucket])
-                }
+            // Each feature of `documentFeatures`, in its order, with the claim's value.
+            func take(_ k: Int, _ value: Int) {
+                logit += weights[k][value]
+                bytes.append(contentsOf: documentFeatures[k].items[value])
             }
+            take(0, documentBucket(indications.first { $0.intervention == claims[i].intervention }?.indications.count ?? 1))
+            take(1, documentBucket(interventions.first { $0.indication == claims[i].indication }?.interventions.count ?? 1))
+            take(2, pairsBucket)
+            take(3, namingBucket(indicationNamed))
+            take(4, namingBucket(naming.interventions[claims[i].intervention] ?? 0))
+            take(5, naming.main == nil ? 2 : naming.main == claims[i].intervention ? 0 : 1)
+            take(6, indicationNamed >= max(mostNamed, 1) ? 0 : 1)
             let items = String(decoding: bytes, as: UTF8.self)
             claims[i].confidence = rounded(model.probability(logit: logit) * pending.factor)
             guard let c = claims[i].cues.lastIndex(where: { $0.role == "confidence" }) else { continue }
@@ -170,7 +165,8 @@ public enum ClaimConfidence {
 
         init() {}
 
-        init(title: AnalyzedSentence, sentences: [AnalyzedSentence]) {
+        init(title: AnalyzedSentence, sentences: [AnalyzedSentence], main: String?) {
+            self.main = main
             count(title)
             for s in sentences { count(s) }
         }

@@ -416,8 +416,7 @@ public struct ClaimExtractor: Sendable {
             previous = (own, effective, s.isQuestion, MentionFinder.interventions(in: s, bytes: bytes))
             previousNamesOnlyOthers = own.isEmpty && s.matches.contains { $0.has(.othercondition) }
         }
-        var naming = ClaimConfidence.SentencesNaming(title: title, sentences: sentences)
-        naming.main = main?.id
+        var naming = ClaimConfidence.SentencesNaming(title: title, sentences: sentences, main: main?.id)
         out = MeSHClaims.apply(out, document: document, sentences: sentences, stances: clauseStances, main: main, ownDesign: ownDesign,
                                titleDesign: titleDesign, titleNames: titleNames, naming: &naming, bytes: bytes, lexicon: lexicon)
         out += conclusionClaims(document, bytes: bytes)

@@ -281,7 +281,8 @@ public struct ClaimLexicon: Sendable {
     /// the cue lines: by `compile`, and by `LexiconImage` when it reads a compiled matcher.
     package mutating func rebuildNames() {
         var names: [String: [String]] = [:]
-        for (id, spellings) in interventionSpellings { names[id, default: []] += spellings.map { Folding.fold($0) } }
+        let spellings = interventionSpellings
+        for (id, written) in spellings { names[id, default: []] += written.map { Folding.fold($0) } }
         // A concept a cue line names too (a user's `intervention cryotherapy cryothérapie`) is
         // not the wide vocabulary's alone.
         var named = Set<String>()
@@ -295,7 +296,8 @@ public struct ClaimLexicon: Sendable {
         meshResolutions = MeSHResolutionCache()
         classMembers = ClassMemberCache()
         interventions = names
-        resolver = wordResolver
+        // (`wordResolver`, from the spellings made above.)
+        resolver = NameResolver(vocabulary: vocabulary, interventions: spellings, forms: textForms)
     }
 
     /// The intervention id a name names, by the names only (`NameResolver.interventionID`: a
