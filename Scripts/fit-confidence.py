@@ -39,7 +39,8 @@ PREFIX = "from how it was found: "
 # The document's features (ConfidenceModel.Family.ofDocument), added once all its claims are
 # made: they pair with no other.
 DOCUMENT_FEATURES = ("indications-of-intervention=", "interventions-of-indication=", "pairs-in-document=",
-                     "sentences-naming-indication=", "sentences-naming-intervention=", "main-intervention=", "top-indication=")
+                     "sentences-naming-indication=", "sentences-naming-intervention=", "main-intervention=", "top-indication=",
+                     "repeated=", "pair-claims=", "pair-stances=")
 # Families left out of a fit (`--drop`), to measure what one brings.
 DROP = ()
 
@@ -166,6 +167,81 @@ def choose_out_of_fold(data, conf, groups, floors):
                 if best is None or total > best[0] + 1e-9: best = (total, t / 100, wide / 100, fb / 100, got)
     return best
 
+class Trees:
+    """Boosted trees over the claims' features (`--trees`): each split asks whether a claim shows
+    a feature (the document's among them), and the leaves reached are summed with the bias.
+    Leaves are kept rounded as the model file writes them, so that the confidences here are the
+    binary's."""
+    def __init__(self, trees):
+        self.trees = trees  # each: preorder list of ("split", feature) / ("leaf", value)
+        self.cache = {}
+
+    def sum(self, feats):
+        key = id(feats)
+        if key not in self.cache:
+            have, z = set(feats), 0.0
+            for t in self.trees:
+                i = 0
+                while t[i][0] == "split":
+                    # preorder: the present subtree starts right after the split; the absent one after it
+                    i = i + 1 if t[i][1] in have else t[i][2]
+                z += t[i][1]
+            self.cache[key] = (feats, z)
+        return self.cache[key][1]
+
+def fit_trees(data, trees, depth, rate, lam=1.0, min_hessian=3.0):
+    """Gradient-boosted trees (Newton steps on the logistic loss) on the claims' features, as
+    (Trees, bias): the bias is the log-odds of a claim being right."""
+    from scipy.sparse import csr_matrix
+    data = [r for r in data if r[3] is not None]
+    names = sorted({f for r in data for f in r[3]})
+    ix = {n: i for i, n in enumerate(names)}
+    cols, ptr = [], [0]
+    for r in data:
+        cols.extend(sorted({ix[f] for f in r[3]})); ptr.append(len(cols))
+    X = csr_matrix((np.ones(len(cols)), cols, ptr), shape=(len(data), len(names)))
+    XT, Xc = X.T.tocsr(), X.tocsc()
+    y = np.array([1.0 if r[2] else 0.0 for r in data])
+    bias = round(float(np.log(y.mean() / (1 - y.mean()))), 6)
+    F = np.full(len(y), bias)
+    out = []
+    for _ in range(trees):
+        p = 1 / (1 + np.exp(-F)); g = p - y; h = p * (1 - p)
+        nodes, add = [], np.zeros(len(y))
+        def grow(mask, d):
+            G, H = g[mask].sum(), h[mask].sum()
+            if d < depth:
+                GL = XT @ np.where(mask, g, 0.0); HL = XT @ np.where(mask, h, 0.0)
+                GR, HR = G - GL, H - HL
+                gain = GL ** 2 / (HL + lam) + GR ** 2 / (HR + lam) - G ** 2 / (H + lam)
+                gain[(HL < min_hessian) | (HR < min_hessian)] = -1
+                j = int(np.argmax(gain))
+                if gain[j] > 1e-6:
+                    me = len(nodes); nodes.append(["split", names[j], None])
+                    col = Xc[:, j].toarray().ravel() > 0
+                    grow(mask & col, d + 1)
+                    nodes[me][2] = len(nodes)
+                    grow(mask & ~col, d + 1)
+                    return
+            v = round(float(-rate * G / (H + lam)), 6)
+            nodes.append(["leaf", v]); add[mask] = v
+        grow(np.ones(len(y), bool), 0)
+        out.append([tuple(n) for n in nodes]); F += add
+    return Trees(out), bias
+
+def tree_lines(model):
+    """The model file's lines for the trees: `tree<TAB>k`, then the nodes in preorder."""
+    lines = []
+    for k, t in enumerate(model.trees):
+        lines.append(f"tree\t{k}")
+        def walk(i, d):
+            n = t[i]
+            if n[0] == "leaf": lines.append(f"leaf\t{d}\t{n[1]:.6f}"); return
+            lines.append(f"split\t{d}\t{n[1]}")
+            walk(i + 1, d + 1); walk(n[2], d + 1)
+        walk(0, 0)
+    return lines
+
 def fit(data, l2, iterations=4000, rate=0.5):
     data = [r for r in data if r[3] is not None]
     names = sorted({f for r in data for f in r[3]})
@@ -183,7 +259,7 @@ def fit(data, l2, iterations=4000, rate=0.5):
 def confidence(feats, weights, bias):
     """The confidence the binary gives a claim: the model's probability, in hundredths."""
     if feats is None: return 1.0
-    z = bias + sum(weights.get(f, 0) for f in feats)
+    z = bias + (weights.sum(feats) if isinstance(weights, Trees) else sum(weights.get(f, 0) for f in feats))
     return round(1 / (1 + np.exp(-z)), 2)
 
 def scores(data, weights, bias, t, expected, structured):
@@ -257,6 +333,9 @@ def main():
     ap.add_argument("--pairs", type=int, default=0, help="weigh pairs among the N features claims show most often")
     ap.add_argument("--folds", type=int, default=0, help="choose the thresholds on out-of-fold confidences, K folds by batch")
     ap.add_argument("--floor", action="append", default=[], help="FILE=P: that file's out-of-fold precision at least P")
+    ap.add_argument("--trees", type=int, default=0, help="boosted trees instead of weights: N trees (with --depth, --rate)")
+    ap.add_argument("--depth", type=int, default=4)
+    ap.add_argument("--rate", type=float, default=0.05)
     ap.add_argument("--drop", action="append", default=[], help="FAMILY: leave its features out of the fit (to measure what it brings)")
     ap.add_argument("--fallback-only", action="store_true",
                     help="keep the model of --out as it is and compute its wide-fallback line only")
@@ -282,8 +361,8 @@ def main():
         with open(a.out, "w", encoding="utf-8") as f: f.write("\n".join(lines) + "\n")
         print("\n".join(fallback_comment(data, weights, bias, threshold, wide, fallback, base)))
         return
-    if a.pairs: data = with_pairs(data, a.pairs)
-    fitter = fit_lbfgs if a.pairs or a.folds else fit
+    if a.pairs and not a.trees: data = with_pairs(data, a.pairs)
+    fitter = (lambda d, _l2: fit_trees(d, a.trees, a.depth, a.rate)) if a.trees else fit_lbfgs if a.pairs or a.folds else fit
     weights, bias = fitter(data, a.l2)
     expected = expected_count(passages)
     if a.folds:
@@ -317,8 +396,8 @@ def main():
     digest = hashlib.sha256(b"".join(open(f, "rb").read() for f in a.files)).hexdigest()[:16]
     lines = [
         "# The claim confidence model (ConfidenceModel): generated by Scripts/fit-confidence.py, never edited by hand.",
-        f"# Fitted on {len([r for r in data if r[3] is not None])} claims of {len(passages)} passages: {', '.join(os.path.relpath(f) for f in a.files)} (SHA-256 {digest}…), L2 {a.l2}"
-        + (f", pairs among the {a.pairs} features claims show most often." if a.pairs else "."),
+        f"# Fitted on {len([r for r in data if r[3] is not None])} claims of {len(passages)} passages: {', '.join(os.path.relpath(f) for f in a.files)} (SHA-256 {digest}…)" + ("" if a.trees else f", L2 {a.l2}")
+        + (f", {a.trees} boosted trees of depth {a.depth}, learning rate {a.rate}." if a.trees else f", pairs among the {a.pairs} features claims show most often." if a.pairs else "."),
         f"# The threshold is {why}." + (" Claims kept there at some thresholds:" if not a.folds else ""),
     ] + oof_lines + ([f"# In sample, claims kept at some thresholds:"] if a.folds else []) + [line(t) for t in sorted({0.0, threshold, 0.7, 0.75, 0.8, 0.85, 0.9})] + ([
         f"# Claims on concepts only the wide vocabulary gives are made at or above {wide:.2f}: the lowest at which all claims keep the",
@@ -330,8 +409,8 @@ def main():
         f"threshold\t{threshold:.2f}",
         f"wide-threshold\t{wide:.2f}",
         f"wide-fallback\t{fallback:.2f}",
-        f"bias\t{bias:.4f}",
-    ] + [f"{n}\t{w:.4f}" for n, w in sorted(weights.items()) if abs(w) >= 0.00005]
+        f"bias\t{bias:.6f}" if a.trees else f"bias\t{bias:.4f}",
+    ] + (tree_lines(weights) if a.trees else [f"{n}\t{w:.4f}" for n, w in sorted(weights.items()) if abs(w) >= 0.00005])
     with open(a.out, "w", encoding="utf-8") as f: f.write("\n".join(lines) + "\n")
     print("\n".join(l for l in lines if l.startswith("#")))
 

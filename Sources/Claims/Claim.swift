@@ -1,4 +1,5 @@
 import Documents
+import Lexicon
 
 /// One cue that weighed in a decision, for `--explain`.
 public struct Cue: Sendable, Hashable, Codable {
@@ -146,4 +147,7 @@ extension Claim {
 struct PendingConfidence: Sendable, Hashable {
     var logit: Double
     var factor: Double
+    /// The claim's own features that the model's trees ask about; the document's are added
+    /// with theirs, and the trees summed then.
+    var treeFeatures = ConfidenceModel.FeatureSet()
 }

@@ -62,9 +62,9 @@ public enum ClaimConfidence {
             let features = features(of: claims[i], finding: findings[i], sentenceClaims: claims.count,
                                     interventions: interventions, indications: indications, stances: stances)
             let factor = sideFactors?[i] ?? 1
-            let logit = model.logit(of: features)
+            let logit = model.linearLogit(of: features)
             claims[i].confidence = rounded(model.probability(logit: logit) * factor)
-            claims[i].pendingConfidence = PendingConfidence(logit: logit, factor: factor)
+            claims[i].pendingConfidence = PendingConfidence(logit: logit, factor: factor, treeFeatures: model.featureSet(of: features))
             claims[i].cues.append(Cue(role: "confidence", text: format(claims[i].confidence), rule: rule(features, factor: factor)))
         }
     }
@@ -82,11 +82,26 @@ public enum ClaimConfidence {
         // A document's claims name a few sides: lists searched in order, not tables.
         var indications: [(intervention: String, indications: [String])] = []
         var interventions: [(indication: String, interventions: [String])] = []
+        // Each claim's intervention–indication pair, numbered as first met.
+        var pairOf: [Int] = []
+        pairOf.reserveCapacity(claims.count)
+        var pairNumbers: [[Int]] = []
+        var pairs = 0
         for c in claims {
             if let k = indications.firstIndex(where: { $0.intervention == c.intervention }) {
-                if !indications[k].indications.contains(c.indication) { indications[k].indications.append(c.indication) }
+                if let at = indications[k].indications.firstIndex(of: c.indication) {
+                    pairOf.append(pairNumbers[k][at])
+                } else {
+                    indications[k].indications.append(c.indication)
+                    pairNumbers[k].append(pairs)
+                    pairOf.append(pairs)
+                    pairs += 1
+                }
             } else {
                 indications.append((c.intervention, [c.indication]))
+                pairNumbers.append([pairs])
+                pairOf.append(pairs)
+                pairs += 1
             }
             if let k = interventions.firstIndex(where: { $0.indication == c.indication }) {
                 if !interventions[k].interventions.contains(c.intervention) { interventions[k].interventions.append(c.intervention) }
@@ -94,22 +109,36 @@ public enum ClaimConfidence {
                 interventions.append((c.indication, [c.intervention]))
             }
         }
-        let pairs = indications.reduce(0) { $0 + $1.indications.count }
+        // By pair: its claims, the stances they take (a bit each), and its claims by stance and
+        // class of basis (3 × 4 counts).
+        var claimsOfPair = [Int](repeating: 0, count: pairs)
+        var stancesOfPair = [UInt8](repeating: 0, count: pairs)
+        var sayings = [Int](repeating: 0, count: pairs * 12)
+        let saying = claims.indices.map { i in pairOf[i] * 12 + stanceIndex(claims[i].stance) * 4 + basisClassIndex(claims[i].basis) }
+        for i in claims.indices {
+            claimsOfPair[pairOf[i]] += 1
+            stancesOfPair[pairOf[i]] |= 1 << stanceIndex(claims[i].stance)
+            sayings[saying[i]] += 1
+        }
         let pairsBucket = pairs <= 1 ? 0 : pairs <= 3 ? 1 : pairs <= 9 ? 2 : 3
         let mostNamed = naming.indications.values.max() ?? 0
         // Each feature's weight by value, looked up once per document, not once per claim.
         let weights = documentFeatures.map { f in f.values.map { model.weight(f.family, $0) } }
+        // And the bit each value has in the trees' feature sets (nil: no tree asks about it).
+        let bits = documentFeatures.map { f in f.values.map { model.treeBit(f.family, $0) } }
         for i in claims.indices {
             guard let pending = claims[i].pendingConfidence else { continue }
             claims[i].pendingConfidence = nil
             let indicationNamed = naming.indications[claims[i].indication] ?? 0
             var logit = pending.logit
+            var treeFeatures = pending.treeFeatures
             // Bytes first, one String at the end (appending Strings cost more than the rest).
             var bytes: [UInt8] = []
             bytes.reserveCapacity(240)
             // Each feature of `documentFeatures`, in its order, with the claim's value.
             func take(_ k: Int, _ value: Int) {
                 logit += weights[k][value]
+                if let bit = bits[k][value] { treeFeatures.insert(bit) }
                 bytes.append(contentsOf: documentFeatures[k].items[value])
             }
             take(0, documentBucket(indications.first { $0.intervention == claims[i].intervention }?.indications.count ?? 1))
@@ -119,6 +148,12 @@ public enum ClaimConfidence {
             take(4, namingBucket(naming.interventions[claims[i].intervention] ?? 0))
             take(5, naming.main == nil ? 2 : naming.main == claims[i].intervention ? 0 : 1)
             take(6, indicationNamed >= max(mostNamed, 1) ? 0 : 1)
+            // The document's claims on the same sides: whether another says the same, how many
+            // there are, how many stances they take.
+            take(7, sayings[saying[i]] > 1 ? 0 : 1)
+            take(8, min(claimsOfPair[pairOf[i]], 3) - 1)
+            take(9, stancesOfPair[pairOf[i]].nonzeroBitCount - 1)
+            logit += model.treeSum(treeFeatures)
             let items = String(decoding: bytes, as: UTF8.self)
             claims[i].confidence = rounded(model.probability(logit: logit) * pending.factor)
             guard let c = claims[i].cues.lastIndex(where: { $0.role == "confidence" }) else { continue }
@@ -194,6 +229,9 @@ public enum ClaimConfidence {
         .init(.sentencesNamingIntervention, ["0", "1", "2-3", "4+"]),
         .init(.mainIntervention, ["yes", "no", "none"]),
         .init(.topIndication, ["yes", "no"]),
+        .init(.repeated, ["yes", "no"]),
+        .init(.pairClaims, ["1", "2", "3+"]),
+        .init(.pairStances, ["1", "2", "3"]),
     ]
 
     /// How the confidence cue's rule notes a factor.
@@ -214,9 +252,9 @@ public enum ClaimConfidence {
         let features: [Feature] = listed.compactMap { name in
             ConfidenceModel.named(name).map { (family: $0.0, value: $0.0 == .indication ? indication : $0.1) }
         }
-        let logit = model.logit(of: features)
+        let logit = model.linearLogit(of: features)
         claim.confidence = rounded(model.probability(logit: logit) * factor)
-        claim.pendingConfidence = PendingConfidence(logit: logit, factor: factor)
+        claim.pendingConfidence = PendingConfidence(logit: logit, factor: factor, treeFeatures: model.featureSet(of: features))
         claim.cues[c].text = format(claim.confidence)
         claim.cues[c].rule = rule(features, factor: factor)
     }
@@ -353,6 +391,23 @@ public enum ClaimConfidence {
     }
 
     /// The classes of basis that scoring and verdicts tell apart.
+    /// A stance's place among three, and a basis class's among four (`basisClass`), for counting.
+    static func stanceIndex(_ s: Stance) -> Int {
+        switch s {
+        case .supports: 0
+        case .refutes: 1
+        case .uncertain: 2
+        }
+    }
+    static func basisClassIndex(_ b: Basis) -> Int {
+        switch b {
+        case .metaAnalysis, .systematicReview, .htaReport, .rct, .controlledStudy, .cohort, .caseControl: 0
+        case .caseSeries, .caseReport, .expertOpinion: 1
+        case .testimony: 2
+        case .assertion: 3
+        }
+    }
+
     static func basisClass(_ b: Basis) -> String {
         switch b {
         case .metaAnalysis, .systematicReview, .htaReport, .rct, .controlledStudy, .cohort, .caseControl: return "study"

@@ -259,6 +259,14 @@ enum StanceClassifier {
             return ClauseStance(stance: .uncertain, hedged: hedged,
                                 cues: [Cue(role: "stance", text: words, rule: "uncertainty phrase: evidence lacking or weak")] + hedgeCues, at: no)
         }
+        // "Les essais n'ont montré aucune réduction des AVC", "the trial did not show any
+        // reduction", "n'a pas mis en évidence d'effet supérieur au placebo": a study that showed no
+        // effect found none (refutes); "no study has shown an effect" is evidence lacking.
+        if let m = evidence.first(where: scope.covers), Self.studyShowedNoEffect(s, proof: m, clause: clause),
+           !Self.deniesAdvantageOverActive(s, after: m, clause: clause) {
+            return ClauseStance(stance: .refutes, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(m), rule: "a study showed no effect")] + negationCue(m) + hedgeCues, at: m.first)
+        }
         if let m = evidence.first(where: scope.covers) {
             if Self.deniesAdvantageOverActive(s, after: m, clause: clause) { return nil }
             // "no credible evidence of harm to the baby": a doubt about harm, not about the effect.
@@ -528,6 +536,30 @@ enum StanceClassifier {
 
     /// Nouns of an advantage ("pas de supériorité sur", "no additional benefit over").
     static let advantageWords: Set<String> = ["superiorite", "superiority", "avantage", "advantage", "supplementaire", "additional", "added"]
+
+    /// Whether a negated word of proof is a study's finding of no effect: a verb of showing
+    /// ("montré", "mis en évidence", "show", "demonstrated") whose subject, earlier in the clause,
+    /// is a study not itself denied ("les essais", not "aucune étude" or "no trial"), and whose
+    /// object, within the four words after it, is an effect ("aucune réduction", "d'effet",
+    /// "any benefit", "a difference").
+    static func studyShowedNoEffect(_ s: AnalyzedSentence, proof m: PhraseMatch, clause: Range<Int>) -> Bool {
+        let words = s.tokens[m.first...m.last].map(\.folded)
+        let shows = words.contains { w in Self.showingStems.contains { w.hasPrefix($0) } }
+            || (words.contains("evidence") && m.first >= 1 && s.tokens[m.first - 1].folded == "en")
+        guard shows else { return false }
+        let objectEnd = min(clause.upperBound, m.last + 5)
+        guard m.last + 1 < objectEnd, ((m.last + 1)..<objectEnd).contains(where: { Self.foundEffectNouns.contains(s.tokens[$0].folded) })
+        else { return false }
+        guard let study = (clause.lowerBound..<m.first).last(where: { Self.studyNouns.contains(s.tokens[$0].folded) }) else { return false }
+        return !(max(clause.lowerBound, study - 3)..<study).contains { Self.studyDenials.contains(s.tokens[$0].folded) }
+    }
+    static let showingStems = ["montr", "show", "demonstr", "demontr", "reveal", "revel"]
+    static let foundEffectNouns: Set<String> = ["reduction", "reductions", "effet", "effets", "effect", "effects", "benefice", "benefices", "benefit",
+                                               "benefits", "amelioration", "ameliorations", "improvement", "improvements", "difference", "differences",
+                                               "baisse", "diminution", "decrease", "decline", "gain", "gains", "impact"]
+    static let studyNouns: Set<String> = ["essai", "essais", "etude", "etudes", "trial", "trials", "study", "studies", "revue", "review", "reviews",
+                                         "analyse", "analysis", "analyses", "meta", "travaux", "auteurs", "authors", "researchers", "chercheurs"]
+    static let studyDenials: Set<String> = ["no", "aucun", "aucune", "pas", "ni", "neither", "nor", "none", "sans", "without", "any", "nul", "nulle"]
 
     /// "ne montre pas de supériorité … du diclofénac sur le paracétamol", "n'apporte pas de
     /// bénéfice supplémentaire par rapport à l'acupuncture manuelle": a proof or an effect denied

@@ -14,7 +14,9 @@ import TextAnalysis
 /// on the development passages by `Scripts/fit-confidence.py`, never edited by hand; the
 /// threshold that verdicts use is the file's too. Pairs of features weigh too (`A & B` lines):
 /// a supporting stance read from an effect word is surer in a trial's report than in a list of
-/// uses, which one weight per feature cannot say.
+/// uses, which one weight per feature cannot say. Boosted trees may add to the log-odds
+/// (`tree`, `split` and `leaf` lines): each asks, node by node, whether the claim shows a
+/// feature, the document's features among them, and its leaf's value is added.
 public struct ConfidenceModel: Sendable {
     /// What a feature describes: the part of a feature name before its `=`. A weight whose
     /// family is not one of these is an error of the file, not a feature silently unused.
@@ -61,13 +63,20 @@ public struct ConfidenceModel: Sendable {
         case mainIntervention = "main-intervention"
         /// `yes`, `no`: whether the claim's indication is one its document's sentences name most.
         case topIndication = "top-indication"
+        /// `yes`, `no`: whether another of the document's claims says the same (the same sides,
+        /// stance and class of basis).
+        case repeated
+        /// `1`, `2`, `3+`: how many of the document's claims are on the claim's intervention and
+        /// indication, and `1`, `2`, `3`: how many stances they take.
+        case pairClaims = "pair-claims"
+        case pairStances = "pair-stances"
 
         /// Whether the feature is the whole document's, added once all its claims are made
         /// (`ClaimConfidence.addDocumentFeature`): it pairs with no other.
         public var ofDocument: Bool {
             switch self {
             case .indicationsOfIntervention, .interventionsOfIndication, .pairsInDocument, .sentencesNamingIndication,
-                 .sentencesNamingIntervention, .mainIntervention, .topIndication: true
+                 .sentencesNamingIntervention, .mainIntervention, .topIndication, .repeated, .pairClaims, .pairStances: true
             default: false
             }
         }
@@ -105,6 +114,9 @@ public struct ConfidenceModel: Sendable {
             case .sentencesNamingIntervention: 27
             case .mainIntervention: 28
             case .topIndication: 29
+            case .repeated: 30
+            case .pairClaims: 31
+            case .pairStances: 32
             }
         }
     }
@@ -136,6 +148,22 @@ public struct ConfidenceModel: Sendable {
     private let pairMatrix: [Double]
     public let featureCount: Int
     public let pairCount: Int
+    /// The features some tree asks about, by key: their index in a claim's `FeatureSet`.
+    private let treeFeatureIndex: KeyedWeights
+    /// The trees, each made complete to `treeDepth` (a leaf above it fills the subtree it would
+    /// have, its node asking about `FeatureSet.neverSet`): tree t's splits are
+    /// `treeSplits[t * (2^depth − 1) ..< …]` in breadth-first order (node p's children are
+    /// 2p + 1 when the claim shows the feature, 2p + 2 when not), its leaves
+    /// `treeLeaves[t * 2^depth ..< …]`. A claim walks `treeDepth` steps a tree, no branch taken on
+    /// the node's kind.
+    private let treeSplits: [UInt16]
+    private let treeLeaves: [Double]
+    private let treeDepth: Int
+    public let treeCount: Int
+    /// How many distinct features the trees may ask about: the bits of a `FeatureSet` but one.
+    public static let maxTreeFeatures = FeatureSet.neverSet
+    /// How deep a tree may be.
+    public static let maxTreeDepth = 10
 
     package static let file = "confidence-model.txt"
 
@@ -145,7 +173,7 @@ public struct ConfidenceModel: Sendable {
         try ConfidenceModel(text: BundledLexicon.text(file), file: file)
     }
 
-    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, wideThreshold: 0.5, wideFallback: 0.5, bias: 0, weights: [:], pairs: [], count: 0)
+    public static let bundled: ConfidenceModel = (try? bundledResult.get()) ?? ConfidenceModel(threshold: 0.5, wideThreshold: 0.5, wideFallback: 0.5, bias: 0, weights: [:], pairs: [], count: 0, trees: [])
 
     /// FNV-1a of the bundled file, part of `ClaimRules.fingerprint`: claims stored with other
     /// weights are extracted again.
@@ -156,7 +184,7 @@ public struct ConfidenceModel: Sendable {
     }()
 
     private init(threshold: Double, wideThreshold: Double, wideFallback: Double, bias: Double, weights: [UInt64: Double],
-                 pairs: [(a: UInt64, b: UInt64, weight: Double)], count: Int) {
+                 pairs: [(a: UInt64, b: UInt64, weight: Double)], count: Int, trees: [[TreeLine]]) {
         self.threshold = threshold
         self.wideThreshold = wideThreshold
         self.wideFallback = wideFallback
@@ -177,6 +205,133 @@ public struct ConfidenceModel: Sendable {
         pairMatrix = matrix
         featureCount = count
         pairCount = pairs.count
+        // Each feature a split asks about gets a bit, in the order the file first asks.
+        var bits: [UInt64: Double] = [:]
+        let depth = trees.map(Self.depth).max() ?? 0
+        let (inner, outer) = ((1 << depth) - 1, 1 << depth)
+        var splits = [UInt16](repeating: UInt16(FeatureSet.neverSet), count: trees.count * inner)
+        var leaves = [Double](repeating: 0, count: trees.count * outer)
+        for (t, tree) in trees.enumerated() {
+            // Preorder: a split's present subtree follows it, then its absent one. `fill` places
+            // the subtree starting at `line` at complete position `p`, and returns the line after it.
+            func fill(_ line: Int, _ p: Int, _ level: Int) -> Int {
+                switch tree[line] {
+                case .split(let key):
+                    let bit = bits[key] ?? Double(bits.count)
+                    bits[key] = bit
+                    splits[t * inner + p] = UInt16(bit)
+                    let next = fill(line + 1, 2 * p + 1, level + 1)
+                    return fill(next, 2 * p + 2, level + 1)
+                case .leaf(let value):
+                    // (Above the full depth: every leaf of the subtree below is this one.)
+                    let first = (p + 1) << (depth - level) - 1
+                    for q in first..<(first + (1 << (depth - level))) { leaves[t * outer + q - inner] = value }
+                    return line + 1
+                }
+            }
+            _ = fill(0, 0, 0)
+        }
+        treeFeatureIndex = KeyedWeights(bits)
+        treeSplits = splits
+        treeLeaves = leaves
+        treeDepth = depth
+        treeCount = trees.count
+    }
+
+    /// How deep a tree read in preorder is: 0 for a leaf alone.
+    static func depth(_ tree: [TreeLine]) -> Int {
+        var deepest = 0
+        var needed = [0]
+        for line in tree {
+            guard let level = needed.popLast() else { break }
+            deepest = max(deepest, level)
+            if case .split = line { needed += [level + 1, level + 1] }
+        }
+        return deepest
+    }
+
+    /// A line of a tree in the file, in preorder.
+    enum TreeLine {
+        case split(UInt64)
+        case leaf(Double)
+    }
+
+    /// Which of the features the trees ask about a claim shows: a bit each, kept inline (no
+    /// allocation per claim).
+    public struct FeatureSet: Sendable, Hashable {
+        /// (Read and written through its bytes: `SIMD16`'s subscript by a variable index is not
+        /// specialised across modules and cost a hundred instructions a test.)
+        var words = SIMD16<UInt64>(repeating: 0)
+        public init() {}
+        /// The last bit, which no feature has: the splits of a tree made complete ask about it.
+        public static let neverSet = 1023
+        @inline(__always) public mutating func insert(_ bit: Int) {
+            let offset: Int = (bit >> 6) * 8
+            let mask: UInt64 = Self.mask(bit)
+            withUnsafeMutableBytes(of: &words) { (raw: UnsafeMutableRawBufferPointer) in
+                let word: UInt64 = raw.load(fromByteOffset: offset, as: UInt64.self)
+                raw.storeBytes(of: word | mask, toByteOffset: offset, as: UInt64.self)
+            }
+        }
+        public func contains(_ bit: Int) -> Bool {
+            let offset: Int = (bit >> 6) * 8
+            let word: UInt64 = withUnsafeBytes(of: words) { (raw: UnsafeRawBufferPointer) -> UInt64 in raw.load(fromByteOffset: offset, as: UInt64.self) }
+            return word & Self.mask(bit) != 0
+        }
+        /// The bit's mask in its word.
+        @inline(__always) static func mask(_ bit: Int) -> UInt64 {
+            let one: UInt64 = 1
+            return one << UInt64(truncatingIfNeeded: bit & 63)
+        }
+    }
+
+    /// The bit of a feature in a `FeatureSet`, or nil when no tree asks about it.
+    public func treeBit(_ family: Family, _ value: String) -> Int? {
+        treeCount == 0 ? nil : treeFeatureIndex[Self.key(family, value)].map { Int($0) }
+    }
+
+    /// Adds a feature to a claim's set, when a tree asks about it.
+    public func insert(_ family: Family, _ value: String, into set: inout FeatureSet) {
+        if let bit = treeBit(family, value) { set.insert(bit) }
+    }
+
+    /// The features of a claim that some tree asks about.
+    public func featureSet(of features: [(family: Family, value: String)]) -> FeatureSet {
+        var set = FeatureSet()
+        guard treeCount > 0 else { return set }
+        for f in features { insert(f.family, f.value, into: &set) }
+        return set
+    }
+
+    /// The trees' sum for a claim with these features: each tree's leaf, added.
+    public func treeSum(_ set: FeatureSet) -> Double {
+        guard treeCount > 0 else { return 0 }
+        let depth = treeDepth
+        let (inner, outer) = ((1 << depth) - 1, 1 << depth)
+        // The set's words, the splits and the leaves through pointers, once per claim.
+        return withUnsafeBytes(of: set.words) { (raw: UnsafeRawBufferPointer) -> Double in
+            let words: UnsafeBufferPointer<UInt64> = raw.bindMemory(to: UInt64.self)
+            return treeSplits.withUnsafeBufferPointer { (splits: UnsafeBufferPointer<UInt16>) -> Double in
+                treeLeaves.withUnsafeBufferPointer { (leaves: UnsafeBufferPointer<Double>) -> Double in
+                    var z: Double = 0
+                    var base = 0
+                    var leafBase = 0
+                    for _ in 0..<treeCount {
+                        var p = 0
+                        for _ in 0..<depth {
+                            let bit = Int(splits[base &+ p])
+                            let shown = Int(truncatingIfNeeded: (words[bit &>> 6] &>> UInt64(truncatingIfNeeded: bit & 63)) & 1)
+                            // 2p + 1 when shown, 2p + 2 when not.
+                            p = 2 &* p &+ 2 &- shown
+                        }
+                        z += leaves[leafBase &+ p &- inner]
+                        base &+= inner
+                        leafBase &+= outer
+                    }
+                    return z
+                }
+            }
+        }
     }
 
     /// The key of a pair of features, whatever their order.
@@ -215,10 +370,45 @@ public struct ConfidenceModel: Sendable {
         var pairNames: [UInt64: String] = [:]
         var count = 0
         var problem: LexiconError?
+        var trees: [[TreeLine]] = []
+        // The depths of the subtrees the tree being read still needs, the next one last: empty
+        // when it is whole.
+        var needed: [Int] = []
+        var splitKeys: Set<UInt64> = []
         DataFileLines.forEachLine(in: text) { number, line in
             guard problem == nil, !DataFileLines.isBlankOrComment(line) else { return }
             func fail(_ reason: String) { problem = LexiconError(file: file, line: number, reason: reason) }
             let f = DataFileLines.fields(of: line, separatedBy: UInt8(ascii: "\t"))
+            // Trees: `tree<TAB>k` opens the k-th (from 0), then its nodes in preorder, a split's
+            // present subtree first: `split<TAB>depth<TAB>family=value`, `leaf<TAB>depth<TAB>value`.
+            if f.first == "tree" {
+                guard f.count == 2, Int(f[1]) == trees.count else { return fail("a tree opens with `tree<TAB>\(trees.count)`: `\(line)`") }
+                guard needed.isEmpty else { return fail("tree \(trees.count - 1) is not whole: \(needed.count) subtree(s) missing") }
+                trees.append([])
+                needed = [0]
+                return
+            }
+            if f.first == "split" || f.first == "leaf" {
+                guard let expected = needed.last else { return fail("a node outside a tree, or after its tree is whole: `\(line)`") }
+                guard f.count == 3, let depth = Int(f[1]) else { return fail("a node is `\(f[0])<TAB>depth<TAB>…`: `\(line)`") }
+                guard depth == expected else { return fail("this node is at depth \(expected) of its tree in preorder, not \(depth)") }
+                needed.removeLast()
+                if f.first == "split" {
+                    guard let (family, value) = Self.named(String(f[2])), !value.isEmpty, family != .bias else {
+                        return fail("a split asks about a feature `family=value`: `\(f[2])`")
+                    }
+                    let key = Self.key(family, value)
+                    splitKeys.insert(key)
+                    guard splitKeys.count <= Self.maxTreeFeatures else { return fail("the trees ask about more than \(Self.maxTreeFeatures) features") }
+                    guard depth < Self.maxTreeDepth else { return fail("a tree is at most \(Self.maxTreeDepth) splits deep") }
+                    trees[trees.count - 1].append(.split(key))
+                    needed += [depth + 1, depth + 1]
+                } else {
+                    guard let value = Double(f[2]), value.isFinite else { return fail("a leaf's value is a number: `\(line)`") }
+                    trees[trees.count - 1].append(.leaf(value))
+                }
+                return
+            }
             guard f.count == 2, let value = Double(f[1]), value.isFinite else {
                 return fail("a line is `feature<TAB>weight`, with a number for the weight: `\(line)`")
             }
@@ -273,6 +463,7 @@ public struct ConfidenceModel: Sendable {
             count += 1
         }
         if let problem { throw problem }
+        if !needed.isEmpty { throw LexiconError(file: file, line: 0, reason: "tree \(trees.count - 1) is not whole: \(needed.count) subtree(s) missing") }
         guard let threshold else { throw LexiconError(file: file, line: 0, reason: "no `threshold` line") }
         guard let bias else { throw LexiconError(file: file, line: 0, reason: "no `bias` line") }
         let wide = wideThreshold ?? threshold
@@ -280,7 +471,7 @@ public struct ConfidenceModel: Sendable {
             throw LexiconError(file: file, line: 0, reason: "the wide fallback (\(wideFallback)) is above the wide threshold (\(wide))")
         }
         self.init(threshold: threshold, wideThreshold: wide, wideFallback: wideFallback ?? wide, bias: bias, weights: weights,
-                  pairs: pairs, count: count)
+                  pairs: pairs, count: count, trees: trees)
     }
 
     /// The weight of a feature; 0 for one the development passages never showed.
@@ -306,9 +497,16 @@ public struct ConfidenceModel: Sendable {
         logistic(logit(of: features))
     }
 
-    /// The log-odds of the same: the bias plus the features' weights, plus the weights of the
-    /// pairs among them (each pair once; a feature given twice counts once in a pair).
+    /// The log-odds of the same: the weighted part, plus the trees' sum.
     public func logit(of features: [(family: Family, value: String)]) -> Double {
+        linearLogit(of: features) + treeSum(featureSet(of: features))
+    }
+
+    /// The weighted part of the log-odds: the bias plus the features' weights, plus the weights
+    /// of the pairs among them (each pair once; a feature given twice counts once in a pair).
+    public func linearLogit(of features: [(family: Family, value: String)]) -> Double {
+        // (A model of trees alone weighs no feature: nothing to look up.)
+        if featureCount == 0 && pairCount == 0 { return bias }
         guard pairCount > 0 else { return features.reduce(bias) { $0 + weight($1.family, $1.value) } }
         // The paired features' indices, on the stack (no array per claim), in the order the
         // claim lists them.

@@ -29,6 +29,17 @@ import Testing
         #expect(RuleFixtures.sentence("Acupuncture does not work for chronic low back pain.").circumstances.isEmpty)
     }
 
+    /// A study that showed no effect found none (refutes); no study having shown one, or an
+    /// effect not proven, is evidence lacking (uncertain).
+    @Test func aStudyThatShowedNoEffectRefutesWhereNoStudyShowingOneIsUncertain() {
+        #expect(RuleFixtures.stance("Les grands essais randomisés n'ont montré aucune réduction des AVC sous aspirine par rapport au placebo.") == .refutes)
+        #expect(RuleFixtures.stance("Le seul essai randomisé n'a pas mis en évidence d'effet du propolis sur la pharyngite.") == .refutes)
+        #expect(RuleFixtures.stance("The trial did not show any reduction in strokes with aspirin.") == .refutes)
+        #expect(RuleFixtures.stance("Aucune étude n'a montré d'effet de la propolis sur la pharyngite.") == .uncertain)
+        #expect(RuleFixtures.stance("No trial has shown a reduction in strokes with aspirin.") == .uncertain)
+        #expect(RuleFixtures.stance("The benefit of aspirin against stroke has not been demonstrated.") == .uncertain)
+    }
+
     @Test func aPhraseDoesNotMatchAcrossACommaUnlessWrittenWithOne() {
         // "… ne suffisent pas, un traitement …" is no "pas un traitement".
         let s = RuleFixtures.sentence("Si les séances ne suffisent pas, un traitement chirurgical se discute.")

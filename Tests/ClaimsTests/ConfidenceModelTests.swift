@@ -8,10 +8,10 @@ import TestSupport
 /// The claim confidence: a logistic model over how each claim was found, its weights a data
 /// file (`Lexicon/Data/confidence-model.txt`, fitted by `Scripts/fit-confidence.py`).
 @Suite struct ConfidenceModelTests {
-    @Test func theBundledModelLoadsWithAThresholdAndWeights() throws {
+    @Test func theBundledModelLoadsWithAThresholdAndWeightsOrTrees() throws {
         let model = try ConfidenceModel.bundledResult.get()
         #expect(model.threshold > 0 && model.threshold < 1)
-        #expect(model.featureCount >= 20, "\(model.featureCount)")
+        #expect(model.featureCount >= 20 || model.treeCount >= 20, "\(model.featureCount) weights, \(model.treeCount) trees")
         #expect(ClaimConfidence.threshold == model.threshold)
     }
 
@@ -89,6 +89,50 @@ import TestSupport
         // A feature the development passages never showed weighs nothing.
         #expect(model.probability(ofNamed: ["stance=refutes", "kind=forum"]) == model.probability(ofNamed: ["stance=refutes"]))
         #expect(model.probability(of: [(.stance, "refutes"), (.hedged, "yes")]) == model.probability(ofNamed: ["stance=refutes", "hedged=yes"]))
+    }
+
+    /// Boosted trees: each asks, node by node, whether the claim shows a feature (the
+    /// document's among them), and the leaf it reaches adds to the log-odds.
+    @Test func eachTreeAddsTheLeafTheClaimsFeaturesReach() throws {
+        let text = """
+            threshold\t0.5
+            bias\t0.25
+            stance=refutes\t0.5
+            tree\t0
+            split\t0\tkind=clinic
+            leaf\t1\t-1
+            split\t1\tpairs-in-document=1
+            leaf\t2\t0.75
+            leaf\t2\t0
+            tree\t1
+            leaf\t0\t0.125
+
+            """
+        let model = try ConfidenceModel(text: text, file: "m.txt")
+        #expect(model.treeCount == 2)
+        let logistic = { (z: Double) in 1 / (1 + exp(-z)) }
+        #expect(abs(model.probability(ofNamed: ["kind=clinic", "pairs-in-document=1"]) - logistic(0.25 - 1 + 0.125)) < 1e-12)
+        #expect(abs(model.probability(ofNamed: ["stance=refutes", "pairs-in-document=1"]) - logistic(0.25 + 0.5 + 0.75 + 0.125)) < 1e-12)
+        #expect(abs(model.probability(ofNamed: ["kind=forum"]) - logistic(0.25 + 0.125)) < 1e-12)
+        // The weighted part alone leaves the trees out.
+        #expect(model.linearLogit(of: [(.stance, "refutes"), (.kind, "clinic")]) == 0.75)
+    }
+
+    @Test(arguments: [
+        ("threshold\t0.5\nbias\t0\ntree\t0\nsplit\t0\tkind=clinic\nleaf\t1\t1\n", 0, "not whole"),
+        ("threshold\t0.5\nbias\t0\ntree\t0\nsplit\t0\tkind=clinic\nleaf\t1\t1\ntree\t1\nleaf\t0\t1\n", 6, "not whole"),
+        ("threshold\t0.5\nbias\t0\ntree\t1\nleaf\t0\t1\n", 3, "opens with"),
+        ("threshold\t0.5\nbias\t0\nleaf\t0\t1\n", 3, "outside a tree"),
+        ("threshold\t0.5\nbias\t0\ntree\t0\nleaf\t0\t1\nleaf\t0\t1\n", 5, "after its tree is whole"),
+        ("threshold\t0.5\nbias\t0\ntree\t0\nsplit\t0\tkinds=clinic\nleaf\t1\t1\nleaf\t1\t0\n", 4, "family=value"),
+        ("threshold\t0.5\nbias\t0\ntree\t0\nleaf\t0\tmuch\n", 4, "a number"),
+        ("threshold\t0.5\nbias\t0\ntree\t0\nleaf\t1\n", 4, "depth"),
+        ("threshold\t0.5\nbias\t0\ntree\t0\nsplit\t0\tkind=clinic\nleaf\t2\t1\nleaf\t1\t0\n", 5, "depth 1"),
+    ])
+    func aBrokenTreeIsAnError(text: String, line: Int, reason: String) {
+        #expect { try ConfidenceModel(text: text, file: "m.txt") } throws: { error in
+            (error as? LexiconError)?.line == line && "\(error)".contains(reason)
+        }
     }
 
     /// A pair's weight counts when the claim shows both its features, in any order, once; not
@@ -189,11 +233,34 @@ import TestSupport
             // (No sentence was read: no concept is named, and each indication has one intervention.)
             let documentFeatures = "; indications-of-intervention=4+; interventions-of-indication=1; pairs-in-document=4-9"
                 + "; sentences-naming-indication=0; sentences-naming-intervention=0; main-intervention=none; top-indication=no"
+                + "; repeated=no; pair-claims=1; pair-stances=1"
             #expect(c.cues[0].rule == ClaimConfidence.cuePrefix + "stance=supports" + documentFeatures + ClaimConfidence.factorNote + "0.8 for a side from the record's MeSH headings")
             #expect(c.confidence == ClaimConfidence.rounded(0.8 / (1 + exp(-1.5))))
             #expect(c.cues[0].text == ClaimConfidence.format(c.confidence))
             #expect(c.pendingConfidence == nil)
         }
+    }
+
+    /// The document's claims on the claim's own sides: whether another says the same (sides,
+    /// stance and class of basis), how many there are, how many stances they take.
+    @Test func theDocumentsClaimsOnTheSamePairAreCounted() throws {
+        let model = try ConfidenceModel(text: "threshold\t0.5\nbias\t0\n", file: "m.txt")
+        let made: [(String, Stance, Basis)] = [("low-back-pain", .supports, .rct), ("low-back-pain", .supports, .cohort),
+                                               ("low-back-pain", .refutes, .testimony), ("cellulite", .supports, .rct)]
+        var claims = made.map { indication, stance, basis in
+            var c = Claim(doc: "d", title: "t", year: nil, kind: .blog, intervention: "mesotherapy", indication: indication,
+                          surface: indication, stance: stance, basis: basis, cited: false, hedged: false, lang: "en",
+                          sentence: "s", start: 0, end: 1, cues: [Cue(role: "confidence", text: "0.5", rule: ClaimConfidence.cuePrefix + "stance=\(stance.rawValue)")])
+            c.pendingConfidence = PendingConfidence(logit: 0, factor: 1)
+            return c
+        }
+        ClaimConfidence.addDocumentFeature(&claims, model: model)
+        let features = claims.map { c in c.cues[0].rule.components(separatedBy: "; ").filter { $0.hasPrefix("repeated=") || $0.hasPrefix("pair-") } }
+        // (A randomised trial and a cohort are both studies: the same saying.)
+        #expect(features[0] == ["repeated=yes", "pair-claims=3+", "pair-stances=2"], "\(features[0])")
+        #expect(features[1] == ["repeated=yes", "pair-claims=3+", "pair-stances=2"], "\(features[1])")
+        #expect(features[2] == ["repeated=no", "pair-claims=3+", "pair-stances=2"], "\(features[2])")
+        #expect(features[3] == ["repeated=no", "pair-claims=1", "pair-stances=1"], "\(features[3])")
     }
 
     /// Where the indication came from weighs: all else equal, the bundled model is surer of a
