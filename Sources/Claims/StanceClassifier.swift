@@ -548,12 +548,17 @@ enum StanceClassifier {
             || (words.contains("evidence") && m.first >= 1 && s.tokens[m.first - 1].folded == "en")
         guard shows else { return false }
         let objectEnd = min(clause.upperBound, m.last + 5)
-        guard m.last + 1 < objectEnd, ((m.last + 1)..<objectEnd).contains(where: { Self.foundEffectNouns.contains(s.tokens[$0].folded) })
+        guard m.last + 1 < objectEnd, let effect = ((m.last + 1)..<objectEnd).first(where: { Self.foundEffectNouns.contains(s.tokens[$0].folded) })
         else { return false }
+        // ("has not shown a clear benefit", "pas d'effet net": an effect not shown clearly is
+        // evidence lacking.)
+        if ((m.last + 1)..<effect).contains(where: { Self.clarityWords.contains(s.tokens[$0].folded) }) { return false }
         guard let study = (clause.lowerBound..<m.first).last(where: { Self.studyNouns.contains(s.tokens[$0].folded) }) else { return false }
         return !(max(clause.lowerBound, study - 3)..<study).contains { Self.studyDenials.contains(s.tokens[$0].folded) }
     }
     static let showingStems = ["montr", "show", "demonstr", "demontr", "reveal", "revel"]
+    static let clarityWords: Set<String> = ["clear", "clearly", "consistent", "convincing", "conclusive", "reliable", "definite", "net", "nette",
+                                           "clair", "claire", "probant", "probante", "convaincant", "convaincante", "constant", "constante"]
     static let foundEffectNouns: Set<String> = ["reduction", "reductions", "effet", "effets", "effect", "effects", "benefice", "benefices", "benefit",
                                                "benefits", "amelioration", "ameliorations", "improvement", "improvements", "difference", "differences",
                                                "baisse", "diminution", "decrease", "decline", "gain", "gains", "impact"]

@@ -38,6 +38,8 @@ import Testing
         #expect(RuleFixtures.stance("Aucune étude n'a montré d'effet de la propolis sur la pharyngite.") == .uncertain)
         #expect(RuleFixtures.stance("No trial has shown a reduction in strokes with aspirin.") == .uncertain)
         #expect(RuleFixtures.stance("The benefit of aspirin against stroke has not been demonstrated.") == .uncertain)
+        // A clear effect not shown is evidence lacking too.
+        #expect(RuleFixtures.stance("Randomised trials of TENS in chronic low back pain have not shown a clear benefit over sham units.") == .uncertain)
     }
 
     @Test func aPhraseDoesNotMatchAcrossACommaUnlessWrittenWithOne() {
