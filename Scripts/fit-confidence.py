@@ -21,7 +21,13 @@ give the best F1 summed over the files, each file's precision at least its `--fl
 (the precision the single-feature model reaches out of fold, which `--pairs 0 --folds K`
 prints).
 
+With `--trees N` (the bundled model since the fortieth session: `--trees 250 --depth 4 --rate 0.1`)
+it fits gradient-boosted trees instead of weights (Newton steps on the logistic loss, numpy and
+scipy), written as `tree`, `split` and `leaf` lines (ConfidenceModel); a split may ask about the
+document's features too. Their thresholds are chosen out of fold as the pairs' are.
+
     Scripts/fit-confidence.py [--preuve BIN] [--l2 5] [--pairs N] [--folds K] [--floor FILE=P]... [--target P] [--out FILE] FILE.jsonl...
+    Scripts/fit-confidence.py --trees N [--depth D] [--rate R] --folds K [--floor FILE=P]... [--out FILE] FILE.jsonl...
     Scripts/fit-confidence.py --fallback-only [--preuve BIN] [--out FILE] FILE.jsonl...
 
 Fit on development passages only; score the frozen ones after, with
