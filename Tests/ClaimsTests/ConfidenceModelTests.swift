@@ -61,25 +61,29 @@ import TestSupport
     /// a cue saying so; a page with a claim of its own keeps no such claim.
     @Test func aPageWithNoClaimKeepsItsMostConfidentWideClaim() throws {
         let sentences = ["Les gélules d'ortie n'ont pas soulagé mon rhume des foins.", "Le marron d'Inde pourrait diminuer la douleur des jambes lourdes."]
+        let page = RuleFixtures.document(title: "Mes astuces de grand-mère", kind: .blog, lang: "fr", [(nil, sentences)])
         let every = RuleFixtures.claims(title: "Mes astuces de grand-mère", allWide: true, [(nil, sentences)])
         let best = try #require(every.map(\.confidence).max())
-        // (The page under test: its best claim lies between the fallback and the wide threshold.)
-        try #require(best >= ClaimConfidence.wideFallback && best < ClaimConfidence.wideThreshold, "\(every.map(\.confidence))")
-        let kept = RuleFixtures.claims(title: "Mes astuces de grand-mère", [(nil, sentences)])
-        // Its most confident claims (the weights decide which: the horse chestnut's hedged
-        // effect or the nettle's failure), and no other.
+        // Thresholds set around the page's best claim (whatever the bundled model gives it): the
+        // wide threshold just above, the fallback at it.
+        let around = ClaimExtractor.Options(wideMinimumConfidence: best + 0.01, wideFallbackConfidence: best)
+        let kept = ClaimExtractor().claims(in: page, options: around)
+        // Its most confident claims (the model decides which: the horse chestnut's hedged effect
+        // or the nettle's failure), and no other.
         #expect(kept.map { "\($0.intervention)/\($0.indication)/\($0.stance)" }
                 == every.filter { $0.confidence == best }.map { "\($0.intervention)/\($0.indication)/\($0.stance)" })
         #expect(kept.count < every.count)
         #expect(kept.allSatisfy { $0.confidence == best && $0.cues.contains { $0.role == "kept" } && $0.cues.last?.role == "confidence" })
-        // Asked for no fallback (its floor at the threshold), the page says nothing.
-        let none = ClaimExtractor().claims(in: RuleFixtures.document(title: "Mes astuces de grand-mère", kind: .blog, lang: "fr", [(nil, sentences)]),
-                                           options: .init(wideFallbackConfidence: ClaimConfidence.wideThreshold))
+        // With the fallback above the best claim, the page says nothing.
+        let none = ClaimExtractor().claims(in: page, options: .init(wideMinimumConfidence: best + 0.01, wideFallbackConfidence: best + 0.01))
         #expect(none.isEmpty, "\(none.map(\.intervention))")
         // With a claim of its own, the page keeps no claim below the wide threshold.
-        let own = RuleFixtures.claims(title: "Mes astuces de grand-mère", [(nil, sentences + ["La mésothérapie soulage la lombalgie chronique."])])
-        #expect(!own.isEmpty && own.allSatisfy { $0.intervention == "mesotherapy" && !$0.cues.contains { $0.role == "kept" } },
-                "\(own.map { "\($0.intervention)/\($0.indication)" })")
+        let own = RuleFixtures.document(title: "Mes astuces de grand-mère", kind: .blog, lang: "fr", [(nil, sentences + ["La mésothérapie soulage la lombalgie chronique."])])
+        let withOwn = ClaimExtractor().claims(in: own, options: around)
+        #expect(!withOwn.isEmpty && withOwn.allSatisfy { $0.intervention == "mesotherapy" && !$0.cues.contains { $0.role == "kept" } },
+                "\(withOwn.map { "\($0.intervention)/\($0.indication)" })")
+        // The bundled thresholds are ordered: the fallback between the threshold and the wide one.
+        #expect(ClaimConfidence.wideFallback >= ClaimConfidence.threshold && ClaimConfidence.wideFallback <= ClaimConfidence.wideThreshold)
     }
 
     @Test func theProbabilityIsTheLogisticOfTheBiasAndTheWeights() throws {
