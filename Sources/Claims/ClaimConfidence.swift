@@ -76,7 +76,11 @@ public enum ClaimConfidence {
     ///   neighbouring sentence (in cross-validation on the development passages, twenty-third
     ///   session);
     /// - how many interventions its claims give each claim's indication (`1`, `2-3`, `4+`);
-    /// - how many intervention–indication pairs its claims make (`1`, `2-3`, `4-9`, `10+`).
+    /// - how many intervention–indication pairs its claims make (`1`, `2-3`, `4-9`, `10+`);
+    /// - how many sentences name each side, whether the intervention is the document's main one
+    ///   and the indication one it names most (`documentFeatures`);
+    /// - whether another of its claims says the same (sides, stance, class of basis), and how
+    ///   many claims and stances the claim's pair has.
     /// Each claim's confidence and cue take them; the claims leave with no pending log-odds.
     static func addDocumentFeature(_ claims: inout [Claim], naming: SentencesNaming = .init(), model: ConfidenceModel = .bundled) {
         // A document's claims name a few sides: lists searched in order, not tables.
@@ -408,14 +412,10 @@ public enum ClaimConfidence {
         }
     }
 
-    static func basisClass(_ b: Basis) -> String {
-        switch b {
-        case .metaAnalysis, .systematicReview, .htaReport, .rct, .controlledStudy, .cohort, .caseControl: return "study"
-        case .caseSeries, .caseReport, .expertOpinion: return "weak-study"
-        case .testimony: return "testimony"
-        case .assertion: return "assertion"
-        }
-    }
+    static func basisClass(_ b: Basis) -> String { basisClasses[basisClassIndex(b)] }
+
+    /// The classes of basis, in `basisClassIndex`'s order.
+    static let basisClasses = ["study", "weak-study", "testimony", "assertion"]
 
     private static func wordCount(_ s: String) -> Int {
         // (Over the contiguous bytes: a native string is not copied.)
