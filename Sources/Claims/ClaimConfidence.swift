@@ -84,26 +84,25 @@ public enum ClaimConfidence {
     /// Each claim's confidence and cue take them; the claims leave with no pending log-odds.
     static func addDocumentFeature(_ claims: inout [Claim], naming: SentencesNaming = .init(), model: ConfidenceModel = .bundled) {
         // A document's claims name a few sides: lists searched in order, not tables.
-        var indications: [(intervention: String, indications: [String])] = []
+        // (With each indication, the number of its pair with the intervention, as first met.)
+        var indications: [(intervention: String, indications: [String], pairs: [Int])] = []
         var interventions: [(indication: String, interventions: [String])] = []
-        // Each claim's intervention–indication pair, numbered as first met.
+        // Each claim's pair.
         var pairOf: [Int] = []
         pairOf.reserveCapacity(claims.count)
-        var pairNumbers: [[Int]] = []
         var pairs = 0
         for c in claims {
             if let k = indications.firstIndex(where: { $0.intervention == c.intervention }) {
                 if let at = indications[k].indications.firstIndex(of: c.indication) {
-                    pairOf.append(pairNumbers[k][at])
+                    pairOf.append(indications[k].pairs[at])
                 } else {
                     indications[k].indications.append(c.indication)
-                    pairNumbers[k].append(pairs)
+                    indications[k].pairs.append(pairs)
                     pairOf.append(pairs)
                     pairs += 1
                 }
             } else {
-                indications.append((c.intervention, [c.indication]))
-                pairNumbers.append([pairs])
+                indications.append((c.intervention, [c.indication], [pairs]))
                 pairOf.append(pairs)
                 pairs += 1
             }

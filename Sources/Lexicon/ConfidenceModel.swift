@@ -184,7 +184,7 @@ public struct ConfidenceModel: Sendable {
     }()
 
     private init(threshold: Double, wideThreshold: Double, wideFallback: Double, bias: Double, weights: [UInt64: Double],
-                 pairs: [(a: UInt64, b: UInt64, weight: Double)], count: Int, trees: [[TreeLine]]) {
+                 pairs: [(a: UInt64, b: UInt64, weight: Double)], count: Int, trees: [[TreeLine]], depth: Int = 0) {
         self.threshold = threshold
         self.wideThreshold = wideThreshold
         self.wideFallback = wideFallback
@@ -207,7 +207,6 @@ public struct ConfidenceModel: Sendable {
         pairCount = pairs.count
         // Each feature a split asks about gets a bit, in the order the file first asks.
         var bits: [UInt64: Double] = [:]
-        let depth = trees.map(Self.depth).max() ?? 0
         let (inner, outer) = ((1 << depth) - 1, 1 << depth)
         var splits = [UInt16](repeating: UInt16(FeatureSet.neverSet), count: trees.count * inner)
         var leaves = [Double](repeating: 0, count: trees.count * outer)
@@ -238,18 +237,6 @@ public struct ConfidenceModel: Sendable {
         treeCount = trees.count
     }
 
-    /// How deep a tree read in preorder is: 0 for a leaf alone.
-    static func depth(_ tree: [TreeLine]) -> Int {
-        var deepest = 0
-        var needed = [0]
-        for line in tree {
-            guard let level = needed.popLast() else { break }
-            deepest = max(deepest, level)
-            if case .split = line { needed += [level + 1, level + 1] }
-        }
-        return deepest
-    }
-
     /// A line of a tree in the file, in preorder.
     enum TreeLine {
         case split(UInt64)
@@ -273,11 +260,6 @@ public struct ConfidenceModel: Sendable {
                 raw.storeBytes(of: word | mask, toByteOffset: offset, as: UInt64.self)
             }
         }
-        public func contains(_ bit: Int) -> Bool {
-            let offset: Int = (bit >> 6) * 8
-            let word: UInt64 = withUnsafeBytes(of: words) { (raw: UnsafeRawBufferPointer) -> UInt64 in raw.load(fromByteOffset: offset, as: UInt64.self) }
-            return word & Self.mask(bit) != 0
-        }
         /// The bit's mask in its word.
         @inline(__always) static func mask(_ bit: Int) -> UInt64 {
             let one: UInt64 = 1
@@ -290,16 +272,11 @@ public struct ConfidenceModel: Sendable {
         treeCount == 0 ? nil : treeFeatureIndex[Self.key(family, value)].map { Int($0) }
     }
 
-    /// Adds a feature to a claim's set, when a tree asks about it.
-    public func insert(_ family: Family, _ value: String, into set: inout FeatureSet) {
-        if let bit = treeBit(family, value) { set.insert(bit) }
-    }
-
     /// The features of a claim that some tree asks about.
     public func featureSet(of features: [(family: Family, value: String)]) -> FeatureSet {
         var set = FeatureSet()
         guard treeCount > 0 else { return set }
-        for f in features { insert(f.family, f.value, into: &set) }
+        for f in features { if let bit = treeBit(f.family, f.value) { set.insert(bit) } }
         return set
     }
 
@@ -374,6 +351,8 @@ public struct ConfidenceModel: Sendable {
         // The depths of the subtrees the tree being read still needs, the next one last: empty
         // when it is whole.
         var needed: [Int] = []
+        // The deepest node of any tree: every tree is made that deep.
+        var deepest = 0
         var splitKeys: Set<UInt64> = []
         DataFileLines.forEachLine(in: text) { number, line in
             guard problem == nil, !DataFileLines.isBlankOrComment(line) else { return }
@@ -393,6 +372,7 @@ public struct ConfidenceModel: Sendable {
                 guard f.count == 3, let depth = Int(f[1]) else { return fail("a node is `\(f[0])<TAB>depth<TAB>…`: `\(line)`") }
                 guard depth == expected else { return fail("this node is at depth \(expected) of its tree in preorder, not \(depth)") }
                 needed.removeLast()
+                deepest = max(deepest, depth)
                 if f.first == "split" {
                     guard let (family, value) = Self.named(String(f[2])), !value.isEmpty, family != .bias else {
                         return fail("a split asks about a feature `family=value`: `\(f[2])`")
@@ -471,7 +451,7 @@ public struct ConfidenceModel: Sendable {
             throw LexiconError(file: file, line: 0, reason: "the wide fallback (\(wideFallback)) is above the wide threshold (\(wide))")
         }
         self.init(threshold: threshold, wideThreshold: wide, wideFallback: wideFallback ?? wide, bias: bias, weights: weights,
-                  pairs: pairs, count: count, trees: trees)
+                  pairs: pairs, count: count, trees: trees, depth: deepest)
     }
 
     /// The weight of a feature; 0 for one the development passages never showed.
