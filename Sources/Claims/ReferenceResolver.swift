@@ -379,12 +379,26 @@ enum ReferenceResolver {
         // most three words (an adjective may stand before it), no other name between.
         func joined(_ a: Mention, _ b: Mention) -> Bool {
             let between = (end(a) + 1)..<b.token
+            if setOff(between) { return true }
             // (Two words when they only qualify the first name: "une attelle portée la nuit et
             // une injection", no effect or negation among them.)
             let others = between.filter({ !Self.joiners.contains(s.tokens[$0].folded) }).count
             return between.count <= 5 && between.contains(where: coordinates)
                 && (others <= 1 || (others == 2 && !s.matches.contains(where: { between.contains($0.first) && ($0.has(.effect) || $0.has(.negation)) })))
                 && !s.matches.contains(where: { between.contains($0.first) && ($0.indicationID != nil || $0.has(.othercondition)) })
+        }
+        // "Le paracétamol ou, sur une courte durée, un anti-inflammatoire peuvent soulager": a
+        // coordinator, then words set off by commas (at most five, naming nothing and stating
+        // nothing), then the second name after an article at most.
+        func setOff(_ between: Range<Int>) -> Bool {
+            guard between.count >= 3, coordinates(between.lowerBound),
+                  AnalyzedSentence.gap(before: between.lowerBound + 1, s.tokens, bytes).contains(UInt8(ascii: ",")),
+                  let close = between.dropFirst(2).last(where: { AnalyzedSentence.gap(before: $0, s.tokens, bytes).contains(UInt8(ascii: ",")) }) ??
+                      (AnalyzedSentence.gap(before: between.upperBound, s.tokens, bytes).contains(UInt8(ascii: ",")) ? between.upperBound : nil)
+            else { return false }
+            let incise = (between.lowerBound + 1)..<close
+            return incise.count <= 5 && (close..<between.upperBound).allSatisfy { Self.joiners.contains(s.tokens[$0].folded) }
+                && !s.matches.contains { incise.contains($0.first) && ($0.has(.effect) || $0.has(.negation) || $0.indicationID != nil || $0.interventionID != nil) }
         }
         // "Shock waves, eccentric loading and PRP": a comma stands for the coordinator of a
         // list, when nothing but a joiner word stands beside it.
