@@ -2602,7 +2602,7 @@ import Testing
         Case(name: "a benefit no different from another treatment's is not that treatment's", title: "Jeûne : que sait-on de ses bienfaits ?", lang: "fr",
              sentences: ["Pour la perte de poids chez les personnes en surpoids, certaines études montrent un bénéfice, mais guère différent de celui d'une restriction calorique classique."],
              expected: "none-for:calorie-restriction", allWide: true),
-        Case(name: "an eating window is intermittent fasting", title: "Time-restricted eating", lang: "en",
+        Case(name: "an eating window is intermittent fasting", title: "Weight loss: does the clock matter?", lang: "en",
              sentences: ["Restricting meals to an eight-hour eating window helped adults lose weight over a year."],
              expected: "intermittent-fasting/weight-loss/supports", allWide: true),
         Case(name: "bone cement injected into a broken vertebra is vertebroplasty", title: "Cementing a broken vertebra: does it beat a sham?", lang: "en",
