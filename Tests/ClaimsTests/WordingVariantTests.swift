@@ -2614,6 +2614,9 @@ import Testing
         Case(name: "what a practice's promoters assure is testimony", title: "Mésothérapie et cellulite", lang: "fr",
              sentences: ["Ses promoteurs assurent que la mésothérapie guérit la cellulite en trois séances."],
              expected: "mesotherapy/cellulite/supports/testimony", allWide: true),
+        Case(name: "fresh collagen the skin lays down is not a collagen supplement", title: "Microneedling", lang: "en",
+             sentences: ["Each channel prompts the skin to lay down fresh collagen and elastin, so acne scars and stretch marks become less visible."],
+             expected: "none-for:collagen", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
