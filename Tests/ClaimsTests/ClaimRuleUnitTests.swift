@@ -591,26 +591,25 @@ enum RuleFixtures {
     /// until the forty-first session: "censé*" was reported, "censés" a hedge.) A word that is
     /// of the ending's kind too is meant.
     @Test func noWholeWordOfAnotherKindShadowsAWordEnding() {
-        let lines = ClaimLexicon.bundled.lines
-        var endings: [(stem: String, kinds: Set<String>, at: String)] = []
+        // Each word ending and each whole word (single words only), with its kinds and where it
+        // is first given.
+        var endings: [String: (kinds: Set<String>, at: String)] = [:]
         var words: [String: (kinds: Set<String>, at: String)] = [:]
-        for line in lines {
-            let kind = "\(line.role.kind)"
+        for line in ClaimLexicon.bundled.lines {
+            let at = "\(line.file):\(line.line)"
             for phrase in line.phrases where !phrase.contains(" ") {
                 let folded = Folding.fold(phrase)
                 if folded.hasSuffix("*") {
-                    endings.append((String(folded.dropLast()), [kind], "\(line.file):\(line.line)"))
+                    endings[String(folded.dropLast()), default: ([], at)].kinds.insert("\(line.role.kind)")
                 } else {
-                    words[folded, default: ([], "\(line.file):\(line.line)")].kinds.insert(kind)
+                    words[folded, default: ([], at)].kinds.insert("\(line.role.kind)")
                 }
             }
         }
-        var endingKinds: [String: Set<String>] = [:]
-        for e in endings { endingKinds[e.stem, default: []].formUnion(e.kinds) }
         #expect(!endings.isEmpty && !words.isEmpty)
-        for e in endings {
-            for (word, w) in words where word.hasPrefix(e.stem) && w.kinds.isDisjoint(with: endingKinds[e.stem] ?? []) {
-                Issue.record("\(e.at): `\(e.stem)*` (\(e.kinds.sorted().joined(separator: ", "))) is shadowed by `\(word)` (\(w.kinds.sorted().joined(separator: ", ")), \(w.at))")
+        for (stem, e) in endings {
+            for (word, w) in words where word.hasPrefix(stem) && w.kinds.isDisjoint(with: e.kinds) {
+                Issue.record("\(e.at): `\(stem)*` (\(e.kinds.sorted().joined(separator: ", "))) is shadowed by `\(word)` (\(w.kinds.sorted().joined(separator: ", ")), \(w.at))")
             }
         }
     }
