@@ -283,6 +283,9 @@ enum StanceClassifier {
             (max(clause.lowerBound, m.first - 4)..<m.first).contains { i in
                 Self.otherTreatments.contains(s.tokens[i].folded)
                     && !s.matches.contains { $0.interventionID != nil && $0.first <= i && i <= $0.last }
+                    // ("A meta-analysis, on the other hand, found no significant reduction": a
+                    // connective, not other treatments.)
+                    && !(s.tokens[i].folded == "other" && i + 1 < s.tokens.count && s.tokens[i + 1].folded == "hand")
                     && !(s.tokens[i].folded == "oral" && s.matches.contains { $0.interventionID != nil && $0.first == i + 1 })
             }
         }

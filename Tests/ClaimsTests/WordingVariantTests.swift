@@ -2617,6 +2617,22 @@ import Testing
         Case(name: "fresh collagen the skin lays down is not a collagen supplement", title: "Microneedling", lang: "en",
              sentences: ["Each channel prompts the skin to lay down fresh collagen and elastin, so acne scars and stretch marks become less visible."],
              expected: "none-for:collagen", allWide: true),
+        // Forty-second session.
+        Case(name: "a treatment that produced weight loss supports it", title: "Weekly jab for obesity", lang: "en",
+             sentences: ["A once-weekly injection of semaglutide produced sustained weight loss in adults with obesity."],
+             expected: "semaglutide/weight-loss/supports", allWide: true),
+        Case(name: "a treatment that caused no weight loss refutes it", title: "Cryothérapie et minceur", lang: "fr",
+             sentences: ["Une étude contrôlée n'a observé aucune perte de poids chez les adeptes de la cryothérapie."],
+             expected: "cryotherapy/weight-loss/refutes", allWide: true),
+        Case(name: "on the other hand is a connective, not other treatments", title: "Laser therapy for knee osteoarthritis", lang: "en",
+             sentences: ["A meta-analysis of laser therapy, on the other hand, found no significant reduction in osteoarthritis pain."],
+             expected: "laser-therapy/osteoarthritis/refutes/meta-analysis", allWide: true),
+        Case(name: "patients who no longer had the symptom", title: "Cannabinoïdes et chimiothérapie", lang: "fr",
+             sentences: ["Davantage de patients n'avaient plus de nausées avec les cannabinoïdes qu'avec le placebo."],
+             expected: "cannabinoids/chemotherapy-nausea/supports", allWide: true),
+        Case(name: "nausea under chemo in French is the nausea of chemotherapy", title: "Nausées sous chimio : vos astuces ?", lang: "fr",
+             sentences: ["Le gingembre m'a vraiment aidée contre les nausées."],
+             expected: "ginger/chemotherapy-nausea/supports/testimony", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
