@@ -2633,6 +2633,12 @@ import Testing
         Case(name: "nausea under chemo in French is the nausea of chemotherapy", title: "Nausées sous chimio : vos astuces ?", lang: "fr",
              sentences: ["Le gingembre m'a vraiment aidée contre les nausées."],
              expected: "ginger/chemotherapy-nausea/supports/testimony", allWide: true),
+        Case(name: "helping to stop smoking is an effect on smoking", title: "Tabac : les aides", lang: "fr",
+             sentences: ["L'hypnose aide à arrêter de fumer."],
+             expected: "hypnosis/tobacco-use-disorder/supports", allWide: true),
+        Case(name: "helping to understand a condition is no effect on it", title: "Lombalgie : les consultations", lang: "fr",
+             sentences: ["La consultation d'ostéopathie aide à comprendre la lombalgie."],
+             expected: "none", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
