@@ -2639,6 +2639,15 @@ import Testing
         Case(name: "helping to understand a condition is no effect on it", title: "Lombalgie : les consultations", lang: "fr",
              sentences: ["La consultation d'ostéopathie aide à comprendre la lombalgie."],
              expected: "none", allWide: true),
+        Case(name: "running water over a burn is not exercise", title: "Burns: first aid", lang: "en",
+             sentences: ["Guidelines recommend holding the burn under cool running water for twenty minutes, which eases the pain."],
+             expected: "none-for:exercise", allWide: true),
+        Case(name: "a machine running is not exercise", title: "TENS unit for sciatica", lang: "en",
+             sentences: ["Mine takes the edge off my sciatica while it's running."],
+             expected: "none-for:exercise", allWide: true),
+        Case(name: "exercises of the perineum are pelvic floor training", title: "Éjaculation précoce", lang: "fr",
+             sentences: ["Les exercices du périnée améliorent l'éjaculation précoce."],
+             expected: "pelvic-floor-training/premature-ejaculation/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
