@@ -388,6 +388,20 @@ enum BasisClassifier {
            let verb = sayings.first(where: { $0.first == 2 || ($0.first == 3 && ["ans", "an"].contains(s.tokens[2].folded)) }) {
             return String(decoding: bytes[s.tokens[0].start..<s.tokens[verb.last].end], as: UTF8.self)
         }
+        // "…est souvent plus efficace que le paracétamol, explique Karim, pharmacien d'officine",
+        // "…, says one of our GPs", "…, nous explique une dermatologue": a reporting verb set
+        // off by a comma after the statement, then a person's name or a speaker, reports what
+        // that person says (not "selon", "according to": a source may follow them).
+        for verb in sayings where verb.first > 2 && s.punctuated(before: verb.first, bytes: bytes)
+            && !Self.sourceMarkers.contains(s.tokens[verb.first].folded) && verb.last + 1 < s.tokens.count {
+            let next = verb.last + 1
+            let name = String(decoding: bytes[s.tokens[next].start..<s.tokens[next].end], as: UTF8.self)
+            let namedPerson = name.first?.isUppercase == true && !s.matches.contains { $0.first == next && ($0.has(.basis) || $0.has(.institution)) }
+            let speakerNear = s.matches.contains { $0.has(.speaker) && (next...min(next + 3, s.tokens.count - 1)).contains($0.first) }
+            if namedPerson || speakerNear {
+                return String(decoding: bytes[s.tokens[verb.first].start..<s.tokens[min(next + 1, s.tokens.count - 1)].end], as: UTF8.self)
+            }
+        }
         for speaker in s.matches where speaker.has(.speaker) {
             for verb in sayings {
                 let gap = verb.first > speaker.last ? verb.first - speaker.last - 1 : speaker.first - verb.last - 1
@@ -408,6 +422,8 @@ enum BasisClassifier {
         return nil
     }
 
+    /// Reporting words that may name a source, not a person ("selon", "according to").
+    static let sourceMarkers: Set<String> = ["selon", "d", "de", "according", "as", "per"]
     /// Pronouns set apart after a subject ("les médecins, eux, …").
     static let apposedPronouns: Set<String> = ["eux", "elles", "lui", "elle", "themselves"]
     /// Words opening a sentence with a condition or a concession, whose clause is not the main one.

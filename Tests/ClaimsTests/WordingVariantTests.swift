@@ -2648,6 +2648,15 @@ import Testing
         Case(name: "exercises of the perineum are pelvic floor training", title: "Éjaculation précoce", lang: "fr",
              sentences: ["Les exercices du périnée améliorent l'éjaculation précoce."],
              expected: "pelvic-floor-training/premature-ejaculation/supports", allWide: true),
+        Case(name: "a reporting verb after a comma then a person's name is what that person says", title: "Migraine : que prendre ?", lang: "fr",
+             sentences: ["Pour une crise de migraine, l'ibuprofène est souvent plus efficace que le paracétamol, explique Karim, pharmacien d'officine."],
+             expected: "nsaid/migraine/supports/testimony", allWide: true),
+        Case(name: "according to a body after a comma stays that body's word", title: "Acupuncture", lang: "en",
+             sentences: ["Acupuncture eases low back pain, according to NICE."],
+             expected: "acupuncture/low-back-pain/supports/hta-report", allWide: true),
+        Case(name: "what believers claim is their testimony", title: "Hijama", lang: "fr",
+             sentences: ["À les en croire, la hijama aiderait aussi à faire baisser le stress."],
+             expected: "cupping/stress/supports/testimony", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
