@@ -2657,6 +2657,15 @@ import Testing
         Case(name: "what believers claim is their testimony", title: "Hijama", lang: "fr",
              sentences: ["À les en croire, la hijama aiderait aussi à faire baisser le stress."],
              expected: "cupping/stress/supports/testimony", allWide: true),
+        Case(name: "NICE in capitals is the evaluator", title: "Anxiety", lang: "en",
+             sentences: ["NICE lists applied relaxation among the treatments that ease generalised anxiety disorder."],
+             expected: "relaxation/generalised-anxiety-disorder/supports/hta-report", allWide: true),
+        Case(name: "a nice walk names no evaluator", title: "Back pain", lang: "en",
+             sentences: ["A nice walk eases low back pain."],
+             expected: "exercise/low-back-pain/supports/assertion", allWide: true),
+        Case(name: "the European food safety authority is an evaluator", title: "Charbon et ballonnements", lang: "fr",
+             sentences: ["L'Autorité européenne de sécurité des aliments estime que le charbon végétal réduit les ballonnements."],
+             expected: "activated-charcoal/bloating/supports/hta-report", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
