@@ -2666,6 +2666,15 @@ import Testing
         Case(name: "the European food safety authority is an evaluator", title: "Charbon et ballonnements", lang: "fr",
              sentences: ["L'Autorité européenne de sécurité des aliments estime que le charbon végétal réduit les ballonnements."],
              expected: "activated-charcoal/bloating/supports/hta-report", allWide: true),
+        Case(name: "what one often reads is reported, not claimed", title: "Oxyures", lang: "fr",
+             sentences: ["On lit souvent que l'ail cru vient à bout des oxyures."],
+             expected: "none", allWide: true),
+        Case(name: "what one often reads, then denied, is refuted", title: "Oxyures", lang: "fr",
+             sentences: ["On lit souvent que l'ail cru vient à bout des oxyures.", "C'est faux."],
+             expected: "garlic/intestinal-worms/refutes", allWide: true),
+        Case(name: "mist therapy is a humidifier", title: "Croup", lang: "en",
+             sentences: ["Mist therapy does not improve the symptoms of moderate croup."],
+             expected: "humidifier/croup/refutes", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
