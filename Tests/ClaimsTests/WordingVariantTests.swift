@@ -2660,7 +2660,7 @@ import Testing
         Case(name: "NICE in capitals is the evaluator", title: "Anxiety", lang: "en",
              sentences: ["NICE lists applied relaxation among the treatments that ease generalised anxiety disorder."],
              expected: "relaxation/generalised-anxiety-disorder/supports/hta-report", allWide: true),
-        Case(name: "a nice walk names no evaluator", title: "Back pain", lang: "en",
+        Case(name: "a nice walk names no evaluator", title: "Walking", lang: "en",
              sentences: ["A nice walk eases low back pain."],
              expected: "exercise/low-back-pain/supports/assertion", allWide: true),
         Case(name: "the European food safety authority is an evaluator", title: "Charbon et ballonnements", lang: "fr",
