@@ -2675,6 +2675,18 @@ import Testing
         Case(name: "mist therapy is a humidifier", title: "Croup", lang: "en",
              sentences: ["Mist therapy does not improve the symptoms of moderate croup."],
              expected: "humidifier/croup/refutes", allWide: true),
+        Case(name: "more milk is an effect on breastfeeding problems", title: "Fenugrec et lactation", lang: "fr",
+             sentences: ["La dompéridone prescrite par mon médecin a relancé ma lactation en une semaine."],
+             expected: "domperidone/lactation-problems/supports/testimony", allWide: true),
+        Case(name: "a seller's naturally is no condition's own course", title: "Fenugreek capsules", lang: "en",
+             sentences: ["Our fenugreek seed capsules help boost breast milk supply naturally."],
+             expected: "fenugreek/lactation-problems/supports", allWide: true),
+        Case(name: "a condition that evolves naturally is its own course", title: "Arthrose", lang: "fr",
+             sentences: ["Les douleurs arthrosiques évoluent naturellement par poussées, ce qui donne l'impression que les injections soulagent."],
+             expected: "none", allWide: true),
+        Case(name: "two seasons running is not exercise", title: "Local honey for hay fever", lang: "en",
+             sentences: ["Tried local honey two seasons running and it did nothing for my hay fever."],
+             expected: "none-for:exercise", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
