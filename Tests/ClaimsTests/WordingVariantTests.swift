@@ -2687,6 +2687,9 @@ import Testing
         Case(name: "two seasons running is not exercise", title: "Local honey for hay fever", lang: "en",
              sentences: ["Tried local honey two seasons running and it did nothing for my hay fever."],
              expected: "honey/allergic-rhinitis/refutes/testimony", allWide: true),
+        Case(name: "lifting low mood is an effect on depression", title: "Strength training after 65", lang: "en",
+             sentences: ["Strength training lifts low mood."],
+             expected: "exercise/depression/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
@@ -2929,6 +2932,20 @@ import Testing
                                        [(nil, ["Nos manipulations visent des troubles fonctionnels. Au cabinet, nous soulageons souvent la constipation."])])
         #expect(page.contains { $0.intervention == "osteopathy" && $0.indication == "constipation" && $0.basis == .assertion },
                 "\(page.map { "\($0.indication)/\($0.basis)" })")
+    }
+
+    /// Forty-second session: "Les remèdes naturels qui peuvent aider" over a list is a lead-in
+    /// whose items are uses, for the condition the title names; the same items under a heading
+    /// that names no use claim nothing.
+    @Test func remediesThatMayHelpLeadAList() {
+        let items = ["la crème à la mélisse ;", "l'huile essentielle d'arbre à thé, diluée."]
+        let listed = RuleFixtures.claims(title: "Bouton de fièvre : comment accélérer la guérison", kind: .other, lang: "fr", allWide: true,
+                                         [("Les remèdes naturels qui peuvent aider", items)])
+        #expect(listed.contains { $0.intervention == "lemon-balm" && $0.indication == "cold-sores" && $0.stance == .supports },
+                "\(listed.map { "\($0.intervention)/\($0.indication)" })")
+        let plain = RuleFixtures.claims(title: "Bouton de fièvre : comment accélérer la guérison", kind: .other, lang: "fr", allWide: true,
+                                        [("Les remèdes naturels en vente", items)])
+        #expect(!plain.contains { $0.intervention == "lemon-balm" }, "\(plain.map { "\($0.intervention)/\($0.indication)" })")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
