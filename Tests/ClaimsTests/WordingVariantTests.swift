@@ -1492,6 +1492,12 @@ import Testing
         Case(name: "the caesarean a scar follows is not its treatment", title: "Vitamine E et cicatrices", lang: "fr",
              sentences: ["Après ma césarienne, je l'ai appliquée tous les soirs et ma cicatrice s'est nettement atténuée."],
              expected: "vitamin-e/scars/supports/testimony", allWide: true),
+        Case(name: "the stockings worn in the comparison arm are its comparator", title: "Le marronnier d'Inde", lang: "fr",
+             sentences: ["Un essai randomisé l'a trouvé aussi efficace que le port de bas de contention pour réduire le volume des jambes dans l'insuffisance veineuse."],
+             expected: "horse-chestnut/venous-insufficiency/supports/rct", allWide: true),
+        Case(name: "a drug agency's committee re-examining a drug is an evaluator", title: "Benzodiazépines : réévaluation", lang: "fr",
+             sentences: ["Après réévaluation des essais publiés, la commission d'évaluation des médicaments estime que les benzodiazépines réduisent l'anxiété à court terme."],
+             expected: "benzodiazepines/anxiety/supports/hta-report", allWide: true),
         Case(name: "patients who stopped their tablets are no effect", title: "Moringa and diabetes", lang: "en",
              sentences: ["I've met patients who stopped their diabetes tablets for moringa."],
              expected: "none-for:moringa/diabetes/supports", allWide: true),
@@ -2935,6 +2941,21 @@ import Testing
                                        [(nil, ["Nos manipulations visent des troubles fonctionnels. Au cabinet, nous soulageons souvent la constipation."])])
         #expect(page.contains { $0.intervention == "osteopathy" && $0.indication == "constipation" && $0.basis == .assertion },
                 "\(page.map { "\($0.indication)/\($0.basis)" })")
+    }
+
+    /// Forty-second session: under the headings of a Cochrane plain-language summary ("Key
+    /// messages", "What did we find?"), sentences with no cue rest on the review; the same
+    /// sentences under other headings are bare assertions.
+    @Test func aPlainLanguageSummarysHeadingsMakeItsSentencesTheReviews() {
+        let sentences = ["Light therapy started before winter may slightly reduce the number of people with seasonal affective disorder who become depressed again."]
+        let summary = RuleFixtures.claims(title: "Light therapy for preventing winter depression", kind: .other, lang: "en", allWide: true,
+                                          [("Key messages", sentences)])
+        #expect(summary.contains { $0.intervention == "bright-light-therapy" && $0.basis == .systematicReview },
+                "\(summary.map { "\($0.intervention)/\($0.basis)" })")
+        let page = RuleFixtures.claims(title: "Light therapy for preventing winter depression", kind: .other, lang: "en", allWide: true,
+                                       [("Our advice", sentences)])
+        #expect(page.contains { $0.intervention == "bright-light-therapy" && $0.basis == .assertion },
+                "\(page.map { "\($0.intervention)/\($0.basis)" })")
     }
 
     /// Forty-second session: "Les remèdes naturels qui peuvent aider" over a list is a lead-in
