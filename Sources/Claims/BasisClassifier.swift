@@ -389,9 +389,9 @@ enum BasisClassifier {
             return String(decoding: bytes[s.tokens[0].start..<s.tokens[verb.last].end], as: UTF8.self)
         }
         // "…est souvent plus efficace que le paracétamol, explique Karim, pharmacien d'officine",
-        // "…, says one of our GPs", "…, nous explique une dermatologue": a reporting verb set
-        // off by a comma after the statement, then a person's name or a speaker, reports what
-        // that person says (not "selon", "according to": a source may follow them).
+        // "…, says one of our GPs": a reporting verb set off by a comma after the statement,
+        // then a person's name or a speaker, reports what that person says (not "selon",
+        // "d'après", "according to": a source may follow them).
         for verb in sayings where verb.first > 2 && s.punctuated(before: verb.first, bytes: bytes)
             && !Self.sourceMarkers.contains(s.tokens[verb.first].folded) && verb.last + 1 < s.tokens.count {
             let next = verb.last + 1
@@ -422,8 +422,9 @@ enum BasisClassifier {
         return nil
     }
 
-    /// Reporting words that may name a source, not a person ("selon", "according to").
-    static let sourceMarkers: Set<String> = ["selon", "d", "de", "according", "as", "per"]
+    /// The first words of reporting phrases that may name a source, not a person ("selon",
+    /// "d'après", "according to").
+    static let sourceMarkers: Set<String> = ["selon", "d", "according"]
     /// Pronouns set apart after a subject ("les médecins, eux, …").
     static let apposedPronouns: Set<String> = ["eux", "elles", "lui", "elle", "themselves"]
     /// Words opening a sentence with a condition or a concession, whose clause is not the main one.
