@@ -2699,6 +2699,20 @@ import Testing
         Case(name: "lifting low mood is an effect on depression", title: "Strength training after 65", lang: "en",
              sentences: ["Strength training lifts low mood."],
              expected: "exercise/depression/supports", allWide: true),
+        // Forty-third session: someone telling what they felt or lost; practitioners' own word under a
+        // title naming an evaluation; an experiment with a control.
+        Case(name: "one of them says she lost weight is her testimony", title: "Capteurs de glycémie : la nouvelle mode minceur", lang: "fr",
+             sentences: ["Des influenceuses vantent ces capteurs.", "L'une d'elles affirme avoir perdu plusieurs kilos grâce au capteur de glycémie."],
+             expected: "continuous-glucose-monitor/weight-loss/supports/testimony", allWide: true),
+        Case(name: "some women find that it helps is their testimony", title: "Period pain", lang: "en",
+             sentences: ["Some women find that a short yoga session helps their period cramps."],
+             expected: "yoga/dysmenorrhoea/supports/testimony", allWide: true),
+        Case(name: "practitioners' own word outranks the evaluation a title names", title: "L'étiopathie n'a pas fait la preuve de son efficacité, selon l'Inserm", lang: "fr",
+             sentences: ["L'étiopathie est une pratique manuelle.", "Ses praticiens affirment soigner les entorses et l'asthme."],
+             expected: "etiopathy/asthma/supports/testimony", allWide: true),
+        Case(name: "a controlled experiment is a controlled study", title: "Hypnosis for warts", lang: "en",
+             sentences: ["A controlled experiment found that hypnosis got rid of warts in about half of the people treated."],
+             expected: "hypnosis/warts/supports/controlled-study", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
