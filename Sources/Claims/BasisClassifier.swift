@@ -107,6 +107,14 @@ enum BasisClassifier {
         if let (basis, why) = fromMetadata(document) {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the document's own type"))
         }
+        // "L'étiopathie n'a pas fait la preuve de son efficacité, selon l'Inserm … Ses praticiens
+        // affirment soigner les entorses": an evaluation the title names is not what the people it
+        // evaluates say; their own word is their testimony. (A study's design stays: what its
+        // patients report is its outcome.)
+        if let (basis, _) = ownDesign, basis == .htaReport || basis == .expertOpinion,
+           let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
+            return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
+        }
         if let (basis, why) = ownDesign {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the design the authors give their own study"))
         }

@@ -2986,6 +2986,24 @@ import Testing
         #expect(!plain.contains { $0.intervention == "lemon-balm" }, "\(plain.map { "\($0.intervention)/\($0.indication)" })")
     }
 
+    /// Forty-third session: "Ce que le microneedling peut corriger" and "Ce qu'une pratique
+    /// régulière vous apporte" over a list are lead-ins whose items are uses; the items name their
+    /// complaint by everyday words ("un dos moins douloureux", "moins de douleurs de nuque").
+    @Test func whatAPracticeCanCorrectLeadsAList() {
+        let corrects = RuleFixtures.claims(title: "Microneedling : le point", kind: .other, lang: "fr", allWide: true,
+                                           [("Ce que le microneedling peut corriger", ["les vergetures récentes", "les pores dilatés"])])
+        #expect(corrects.contains { $0.intervention == "microneedling" && $0.indication == "stretch-marks" && $0.stance == .supports },
+                "\(corrects.map { "\($0.intervention)/\($0.indication)" })")
+        let brings = RuleFixtures.claims(title: "La méthode Feldenkrais", kind: .other, lang: "fr", allWide: true,
+                                         [("Ce qu'une pratique régulière vous apporte", ["un dos moins douloureux au quotidien",
+                                                                                       "moins de douleurs de nuque après une journée d'écran"])])
+        let keys = Set(brings.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)" })
+        #expect(keys.isSuperset(of: ["feldenkrais/back-pain/supports", "feldenkrais/neck-pain/supports"]), "\(keys)")
+        let sold = RuleFixtures.claims(title: "Microneedling : le point", kind: .other, lang: "fr", allWide: true,
+                                       [("Les stylos en vente", ["les vergetures récentes", "les pores dilatés"])])
+        #expect(!sold.contains { $0.intervention == "microneedling" }, "\(sold.map { "\($0.intervention)/\($0.indication)" })")
+    }
+
     @Test(arguments: cases) func wording(_ c: Case) {
         // Each sentence a paragraph of its own in one section, as the passages are written.
         let found = RuleFixtures.claims(title: c.title, kind: .other, lang: c.lang, allWide: c.allWide, [(nil, c.sentences)])
