@@ -635,7 +635,7 @@ public struct ClaimExtractor: Sendable {
                       let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary),
                       // (Nor when the sentence gives the member as an example of the class: "Les
                       // veinotoniques, comme la diosmine, …", "a PPI such as omeprazole".)
-                      !Self.givesAsExample(member, of: side.id, in: s),
+                      !Self.givesAsExample(member, of: side.id, in: s, bytes: bytes),
                       // (Nor when this sentence or the one before names both side by side, as
                       // alternatives: "group cognitive behavioural therapy or behavioural
                       // activation … group CBT is effective" speaks of the class.)
@@ -1151,10 +1151,13 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a sentence names a treatment as an example of a class named just before it
     /// ("les veinotoniques, comme la diosmine", "a proton pump inhibitor (PPI) such as omeprazole").
-    static func givesAsExample(_ member: String, of classID: String, in s: AnalyzedSentence) -> Bool {
+    static func givesAsExample(_ member: String, of classID: String, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
         for m in s.matches where m.interventionID == member {
-            guard let c = s.matches.last(where: { $0.interventionID == classID && $0.last < m.first }), m.first - c.last <= 4 else { continue }
-            if s.tokens[(c.last + 1)..<m.first].contains(where: { exampleWords.contains($0.folded) }) { return true }
+            guard let c = s.matches.last(where: { $0.interventionID == classID && $0.last < m.first }), m.first - c.last <= 8 else { continue }
+            if m.first - c.last <= 4, s.tokens[(c.last + 1)..<m.first].contains(where: { exampleWords.contains($0.folded) }) { return true }
+            // "Les antihistaminiques (diménhydrinate, diphénhydramine)", "antihistamines (such as
+            // dimenhydrinate or diphenhydramine)": members in a parenthesis the class opens.
+            if MentionFinder.glossesAnotherName(m.first, in: s, bytes: bytes, endsOfNames: [c.last]) { return true }
         }
         return false
     }
