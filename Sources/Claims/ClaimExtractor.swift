@@ -75,6 +75,9 @@ public struct ClaimExtractor: Sendable {
         // nausées, les troubles du sommeil"): "dans aucune de ces indications" speaks of them.
         var previousNamesOnlyOthers = false
         var previousSection = -1
+        /// The last sentence of the section before, with the conditions it named: "ces
+        /// allégations" right under a heading judges the claims the section before listed.
+        var sectionBefore: (section: Int, sentence: (mentioned: [Mention], effective: [Mention], wasQuestion: Bool, interventions: [Mention]))?
         var navigation = NavigationZone()
         var narrative: (section: Int, block: Int, cue: Cue)?
         /// The forum post a block belongs to: its header's block, and the last block it runs to
@@ -187,7 +190,10 @@ public struct ClaimExtractor: Sendable {
             }
             // A new section starts a new discourse: its heading or first sentence does not go on
             // from the last sentence of the one before ("Ce qu'elles ne traitent pas" after a list of uses).
-            if s.section != previousSection { previous = nil }
+            if s.section != previousSection {
+                if let p = previous, !p.effective.isEmpty { sectionBefore = (previousSection, p) }
+                previous = nil
+            }
             if Self.abstractLabel(s) != nil {
                 previous = nil
                 discourse.startPart()
@@ -208,6 +214,15 @@ public struct ClaimExtractor: Sendable {
             let own = !conditions.isEmpty && conditions.allSatisfy({ Self.isCancer($0.id, in: vocabulary) && Self.namesPeopleBefore($0, in: s) })
                 && Self.framedByAnotherCondition(discourse.framingConditions(for: s), vocabulary: vocabulary) ? [] : conditions
             let wholePractice = s.matches.first { $0.has(.whole) }.map { s.surface($0, bytes: bytes) }
+            // "Les allégations relevées … Notre analyse : Aucune de ces allégations n'est étayée":
+            // the first sentence under a heading that judges "these claims" goes on from the
+            // section before it.
+            if own.isEmpty, index > 0, let before = sectionBefore, before.section < s.section,
+               sentences[index - 1].section == s.section, Discourse.isHeading(sentences[index - 1], sections: document.sections),
+               previous.map({ $0.mentioned.isEmpty && $0.effective.isEmpty }) ?? true,
+               s.matches.contains(where: { $0.refers(.listedClaims) }) {
+                previous = before.sentence
+            }
             var topic: Discourse.Topic?
             // "Pour ces troubles, …" after a list of them: the whole list, even when the sentence
             // just before went on about its last item.

@@ -3022,6 +3022,22 @@ import Testing
         #expect(!sold.contains { $0.intervention == "microneedling" }, "\(sold.map { "\($0.intervention)/\($0.indication)" })")
     }
 
+    /// Forty-third session: "Aucune de ces allégations n'est étayée…" right under a heading
+    /// judges the claims the section before reported, condition by condition, not the practice as
+    /// a whole; without a judgement the next section does not go on from the one before.
+    @Test func theseClaimsUnderAHeadingJudgeTheSectionBefore() {
+        let reported = ("Les allégations relevées", ["Les sites qui proposent l'ozonothérapie affirment qu'elle soulage la fibromyalgie et la maladie de Lyme."])
+        let judged = RuleFixtures.claims(title: "Ozonothérapie : point d'information", kind: .other, lang: "fr", allWide: true,
+                                         [reported, ("Notre analyse", ["Aucune de ces allégations n'est étayée par un essai clinique de qualité."])])
+        let keys = Set(judged.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)" })
+        #expect(keys.isSuperset(of: ["ozone-therapy/fibromyalgia/uncertain", "ozone-therapy/lyme-disease/uncertain"]), "\(keys)")
+        #expect(!keys.contains("ozone-therapy/general/uncertain"), "\(keys)")
+        let unrelated = RuleFixtures.claims(title: "Ozonothérapie : point d'information", kind: .other, lang: "fr", allWide: true,
+                                            [reported, ("Notre analyse", ["Les séances ne reposent sur aucun essai clinique de qualité."])])
+        #expect(!unrelated.contains { $0.indication == "fibromyalgia" && $0.stance == .uncertain },
+                "\(unrelated.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)" })")
+    }
+
     @Test(arguments: cases) func wording(_ c: Case) {
         // Each sentence a paragraph of its own in one section, as the passages are written.
         let found = RuleFixtures.claims(title: c.title, kind: .other, lang: c.lang, allWide: c.allWide, [(nil, c.sentences)])
