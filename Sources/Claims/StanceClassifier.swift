@@ -335,8 +335,10 @@ enum StanceClassifier {
             return ClauseStance(stance: .refutes, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(m), rule: "negated effect: the intervention does not do it")] + negationCue(m) + hedgeCues, at: m.first)
         }
-        if ms.contains(where: { $0.has(.practice) }) {
+        if ms.contains(where: { $0.has(.practice) && !Self.inRelativeAside($0, before: supporting.first, in: s, bytes: bytes) }) {
             // "est proposée pour", "is used for": use is described, no effect is stated.
+            // (Not a use described in a relative clause set off by commas before the effect: "NICE,
+            // which reviews the evidence for treatments used in the health service, has found that…")
             return nil
         }
         if let m = supporting.first {
@@ -397,6 +399,16 @@ enum StanceClassifier {
         }
             && !before.contains { Self.efficacyWords.contains(s.tokens[$0].folded) }
             && !s.matches.contains { $0.has(.efficacy) && before.contains($0.first) }
+    }
+
+    /// Whether a match stands in a relative clause opened by "which" or "qui" after a comma and
+    /// closed by a comma before the effect (an aside about the subject).
+    static func inRelativeAside(_ m: PhraseMatch, before effect: PhraseMatch?, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
+        guard let effect, effect.first > m.last else { return false }
+        func comma(_ i: Int) -> Bool { AnalyzedSentence.gap(before: i, s.tokens, bytes).contains(UInt8(ascii: ",")) }
+        guard let open = stride(from: m.first, through: max(1, m.first - 14), by: -1).first(where: { comma($0) }),
+              AnalyzedSentence.relativeAsideOpeners.contains(s.tokens[open].folded) else { return false }
+        return ((m.last + 1)...effect.first).contains(where: comma)
     }
 
     static let safetyWords: Set<String> = ["safety", "securite", "innocuite", "tolerance", "tolerabilite", "tolerability"]
