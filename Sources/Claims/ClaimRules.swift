@@ -208,7 +208,8 @@ public enum ClaimRules {
     /// a class are its examples; liver fat, lowered blood pressure and sleeping better "at last"
     /// or "much" name their conditions; "these claims" under a heading judges the section
     /// before; "nothing solid backs" is uncertainty; protection as a noun is an effect; Z drugs
-    /// are hypnotics.
+    /// are hypnotics; a use described in a relative aside does not silence the finding after it;
+    /// skinbooster, softened and fatigue during chemotherapy in their other forms.
     static let version = 37
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
