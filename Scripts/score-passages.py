@@ -72,7 +72,8 @@ def error_components(missing, extra):
     """Pairs each missed claim with an added one on the same sides (or the same intervention),
     so that one wrong field counts once: `stance`, `basis`, `stance+basis`, `indication`; what
     stays unpaired is `missed` or `added`."""
-    missing, extra, out = list(missing), list(extra), Counter()
+    # (Sorted: the pairing must not depend on the order a set iterates in, which varies run to run.)
+    missing, extra, out = sorted(missing, key=str), sorted(extra, key=str), Counter()
     for same in (lambda m, e: m[:2] == e[:2], lambda m, e: m[0] == e[0] and m[2:] == e[2:], lambda m, e: m[0] == e[0]):
         for m in list(missing):
             e = next((e for e in extra if same(m, e)), None)
