@@ -54,6 +54,8 @@ enum MentionFinder {
         let named = mentions(.intervention, in: s, bytes: bytes, clause: clause)
         // The last token of the name starting at a token (names are few: a scan, not a table).
         func end(of token: Int) -> Int? { s.matches.first { $0.first == token && $0.interventionID != nil }?.last }
+        // (Where each name ends, for the parentheses that gloss one: worked out once.)
+        let nameEnds = Set(named.compactMap { end(of: $0.token) })
         var moved = false
         let subjects = named.compactMap { mention -> Mention? in
             if isSubject(mention) { return mention }
@@ -82,7 +84,7 @@ enum MentionFinder {
             if Self.namesAnInstitution(mention.token, end: end(of: mention.token) ?? mention.token, in: s) { return false }
             // "Les antihistaminiques (diménhydrinate, diphénhydramine) préviennent…": names in a
             // parenthesis right after another name give its examples; that one is the subject.
-            if Self.glossesAnotherName(mention.token, in: s, bytes: bytes, endsOfNames: Set(named.compactMap { end(of: $0.token) })) { return false }
+            if Self.glossesAnotherName(mention.token, in: s, bytes: bytes, endsOfNames: nameEnds) { return false }
             // "il ne fait pas mieux qu'un laser éteint": a sham of a treatment names the treatment
             // spoken of, not another one.
             if controls.contains(mention.token) || end(of: mention.token).map({ controls.contains($0 + 1) }) == true { return true }
