@@ -350,9 +350,6 @@ struct AnalyzedSentence: Sendable {
     }
 
     static let coordinators: Set<String> = ["and", "or", "et", "ou"]
-
-    /// Pronouns that open a relative clause set off by commas ("NICE, which reviews…, has found").
-    static let relativeAsideOpeners: Set<String> = ["which", "who", "qui", "lequel", "laquelle", "lesquels", "lesquelles"]
     static let linkingWords: Set<String> = ["de", "du", "des"]
 
     /// "neck, back and shoulder pain", "knee or hip osteoarthritis": each word of a coordinated

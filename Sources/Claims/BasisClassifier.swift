@@ -109,13 +109,10 @@ enum BasisClassifier {
         }
         // "L'étiopathie n'a pas fait la preuve de son efficacité, selon l'Inserm … Ses praticiens
         // affirment soigner les entorses": an evaluation the title names is not what the people it
-        // evaluates say; their own word is their testimony. (A study's design stays: what its
-        // patients report is its outcome.)
-        if let (basis, _) = ownDesign, basis == .htaReport || basis == .expertOpinion,
-           let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
-            return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
-        }
-        if let (basis, why) = ownDesign {
+        // evaluates say; their own word is their testimony, read below. (A study's design stays:
+        // what its patients report is its outcome.)
+        let testimony = s.matches(in: clause).first { $0.has(.testimony) }
+        if let (basis, why) = ownDesign, testimony == nil || !(basis == .htaReport || basis == .expertOpinion) {
             return (basis, Cue(role: "basis", text: why, rule: "no cue in the sentence: the design the authors give their own study"))
         }
         // "Two years later, the patients offered acupuncture reported less pain": after a trial
@@ -126,7 +123,7 @@ enum BasisClassifier {
                && !($0.first > 0 && Self.someOf.contains(s.tokens[$0.first - 1].folded)) }) {
             return (basis, Cue(role: "basis", text: why, rule: "what the patients of the study named before reported: its outcome"))
         }
-        if let m = s.matches(in: clause).first(where: { $0.has(.testimony) }) {
+        if let m = testimony {
             return (.testimony, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "personal experience reported"))
         }
         // "Aucun effet chez moi, 3 séances pour rien", "le psyllium m'a vraiment aidée": an effect

@@ -1172,7 +1172,7 @@ public struct ClaimExtractor: Sendable {
             if m.first - c.last <= 4, s.tokens[(c.last + 1)..<m.first].contains(where: { exampleWords.contains($0.folded) }) { return true }
             // "Les antihistaminiques (diménhydrinate, diphénhydramine)", "antihistamines (such as
             // dimenhydrinate or diphenhydramine)": members in a parenthesis the class opens.
-            if MentionFinder.glossesAnotherName(m.first, in: s, bytes: bytes, endsOfNames: [c.last]) { return true }
+            if MentionFinder.glossesAnotherName(m.first, in: s, endsOfNames: [c.last]) { return true }
         }
         return false
     }

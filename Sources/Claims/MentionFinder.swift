@@ -84,7 +84,7 @@ enum MentionFinder {
             if Self.namesAnInstitution(mention.token, end: end(of: mention.token) ?? mention.token, in: s) { return false }
             // "Les antihistaminiques (diménhydrinate, diphénhydramine) préviennent…": names in a
             // parenthesis right after another name give its examples; that one is the subject.
-            if Self.glossesAnotherName(mention.token, in: s, bytes: bytes, endsOfNames: nameEnds) { return false }
+            if Self.glossesAnotherName(mention.token, in: s, endsOfNames: nameEnds) { return false }
             // "il ne fait pas mieux qu'un laser éteint": a sham of a treatment names the treatment
             // spoken of, not another one.
             if controls.contains(mention.token) || end(of: mention.token).map({ controls.contains($0 + 1) }) == true { return true }
@@ -118,15 +118,9 @@ enum MentionFinder {
     /// Whether a name stands inside a parenthesis that opens right after the end of another
     /// name ("Alpha-bloquants (tamsulosine, alfuzosine)", "antihistamines (such as
     /// dimenhydrinate)"): an example or a member of it, not a treatment of its own.
-    static func glossesAnotherName(_ token: Int, in s: AnalyzedSentence, bytes: [UInt8], endsOfNames: Set<Int>) -> Bool {
-        var i = token
-        while i > 0, token - i <= 8 {
-            let gap = AnalyzedSentence.gap(before: i, s.tokens, bytes)
-            if gap.contains(UInt8(ascii: ")")) { return false }
-            if gap.contains(UInt8(ascii: "(")) { return endsOfNames.contains(i - 1) }
-            i -= 1
-        }
-        return false
+    static func glossesAnotherName(_ token: Int, in s: AnalyzedSentence, endsOfNames: Set<Int>) -> Bool {
+        guard let p = s.parentheses.last(where: { $0.contains(token) }), token - p.lowerBound <= 8 else { return false }
+        return endsOfNames.contains(p.lowerBound - 1)
     }
 
     /// Words between a comparison's "than" or "que" and the arm it names ("than after a",

@@ -402,12 +402,13 @@ enum StanceClassifier {
     }
 
     /// Whether a match stands in a relative clause opened by "which" or "qui" after a comma and
-    /// closed by a comma before the effect (an aside about the subject).
+    /// closed by a comma before the effect (an aside about the subject; the pronouns are
+    /// `NegationScope.subjectRelatives`).
     static func inRelativeAside(_ m: PhraseMatch, before effect: PhraseMatch?, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
         guard let effect, effect.first > m.last else { return false }
         func comma(_ i: Int) -> Bool { AnalyzedSentence.gap(before: i, s.tokens, bytes).contains(UInt8(ascii: ",")) }
         guard let open = stride(from: m.first, through: max(1, m.first - 14), by: -1).first(where: { comma($0) }),
-              AnalyzedSentence.relativeAsideOpeners.contains(s.tokens[open].folded) else { return false }
+              NegationScope.subjectRelatives.contains(s.tokens[open].folded) else { return false }
         return ((m.last + 1)...effect.first).contains(where: comma)
     }
 
