@@ -129,9 +129,14 @@ package struct PhraseMatcher: Sendable {
     private static func pairKey(_ first: Int, _ second: Int) -> Int { first << 32 | second }
     private var firstPrefixes = PrefixTrie()
     /// Per word number, whether the word may stand between two words of a cue phrase
-    /// (`CueKind.interposed`); such a word starts no phrase of its own.
-    private var interposable: [Bool] = []
-    /// At most this many such words between two words of a phrase.
+    /// (`CueKind.interposed`) on its own (`alone`), or starts words that may together
+    /// (`startsRun`: "en revanche", "par contre"); such words start no phrase of their own.
+    private var interposable: [UInt8] = []
+    private static let alone: UInt8 = 1, startsRun: UInt8 = 2
+    /// The interposable runs of several words, by the number of their first word: the numbers
+    /// of the words after it ("ne font en revanche rien contre": not "en" or "contre" alone).
+    private var interposedRuns: [Int: [[Int]]] = [:]
+    /// At most this many interposed words or runs between two words of a phrase.
     package static let maxInterposed = 2
 
     /// Room for about `count` phrases, so that loading the lexicon does not grow its tables
@@ -210,21 +215,41 @@ package struct PhraseMatcher: Sendable {
         }
     }
 
-    /// Lets `word` stand between two words of a cue phrase (`CueKind.interposed`): it gets a
+    /// Lets `words` stand between two words of a cue phrase (`CueKind.interposed`): one word
+    /// ("also"), or several together ("en revanche"), none of which may alone. Each word gets a
     /// number if no phrase has it, and starts no phrase.
-    package mutating func allowBetweenWords(_ word: String) {
-        for token in ClaimTokenizer.tokens(in: word) {
-            let n: Int
-            if let known = wordNumbers[token.key] {
-                n = known
-            } else {
-                n = byFirstWord.count
-                wordNumbers[token.key] = n
-                byFirstWord.append([])
-            }
-            if interposable.count <= n { interposable += [Bool](repeating: false, count: n + 1 - interposable.count) }
-            interposable[n] = true
+    package mutating func allowBetweenWords(_ words: String) {
+        let numbers = ClaimTokenizer.tokens(in: words).map { token in
+            if let known = wordNumbers[token.key] { return known }
+            wordNumbers[token.key] = byFirstWord.count
+            byFirstWord.append([])
+            return byFirstWord.count - 1
         }
+        guard let first = numbers.first else { return }
+        if interposable.count <= first { interposable += [UInt8](repeating: 0, count: first + 1 - interposable.count) }
+        if numbers.count == 1 {
+            interposable[first] |= Self.alone
+        } else {
+            interposable[first] |= Self.startsRun
+            interposedRuns[first, default: []].append(Array(numbers.dropFirst()))
+        }
+    }
+
+    /// How many tokens from `j` an interposed word or run covers: the longest run that is
+    /// there, else 1 for a word that may stand alone, else 0.
+    @inline(__always)
+    private func interposedLength(at j: Int, _ numbers: [Int]) -> Int {
+        let n = numbers[j]
+        guard n >= 0, n < interposable.count, interposable[n] != 0 else { return 0 }
+        if interposable[n] & Self.startsRun != 0, let runs = interposedRuns[n] {
+            var longest = 0
+            for run in runs where run.count + 1 > longest && j + run.count < numbers.count
+                && run.indices.allSatisfy({ numbers[j + 1 + $0] == run[$0] }) {
+                longest = run.count + 1
+            }
+            if longest > 0 { return longest }
+        }
+        return interposable[n] & Self.alone != 0 ? 1 : 0
     }
 
     /// Every phrase with its roles and whether it names a concept, in the order they were
@@ -299,10 +324,15 @@ package struct PhraseMatcher: Sendable {
             let next = i + 1 < tokens.count ? numbers[i + 1] : -2
             // "pourrait également aider": the word after the interposable ones also continues a pair.
             var farther = -2
-            if next >= 0, next < interposable.count, interposable[next] {
-                var k = i + 2
-                while k < tokens.count, k <= i + Self.maxInterposed, numbers[k] >= 0, numbers[k] < interposable.count, interposable[numbers[k]] { k += 1 }
-                if k < tokens.count, k <= i + 1 + Self.maxInterposed { farther = numbers[k] }
+            if next >= 0, next < interposable.count, interposable[next] != 0 {
+                var k = i + 1, interposed = 0
+                while k < tokens.count, interposed < Self.maxInterposed {
+                    let length = interposedLength(at: k, numbers)
+                    if length == 0 { break }
+                    k += length
+                    interposed += 1
+                }
+                if interposed > 0, k < tokens.count { farther = numbers[k] }
             }
             if numbers[i] >= 0 {
                 // The two lists in phrase order, as one: the order candidates are tried in.
@@ -380,7 +410,7 @@ package struct PhraseMatcher: Sendable {
     /// The phrase's words from `start`; a gap may pass over taken tokens, a word may not use one.
     /// Follows the phrase's elements: a word number, a prefix (`-2 - k`) or a gap (`-1`). A gap
     /// passes over at most `maxGap` free words; a word may not use a token already taken. For
-    /// a cue (not a name), up to `maxInterposed` interposable words may stand between two words
+    /// a cue (not a name), up to `maxInterposed` interposable words or runs may stand between two words
     /// side by side. No word lies `CoveredTokens.maxSpan` tokens or more after the first.
     private func match(_ id: Int, _ tokens: [ClaimToken], _ numbers: [Int], at start: Int, taken: [Bool]) -> PhraseMatch? {
         let elements = numbered[id]
@@ -401,8 +431,9 @@ package struct PhraseMatcher: Sendable {
                 if !taken[j], element >= 0 ? numbers[j] == element : tokens[j].folded.hasPrefix(prefixes[-2 - element]) { found = j; break }
                 if !gap {
                     // "may also help": an interposable word between two words side by side.
-                    if interposing, !firstWord, interposed < Self.maxInterposed, numbers[j] >= 0, numbers[j] < interposable.count, interposable[numbers[j]] {
-                        interposed += 1; j += 1; continue
+                    if interposing, !firstWord, interposed < Self.maxInterposed {
+                        let length = interposedLength(at: j, numbers)
+                        if length > 0 { interposed += 1; j += length; continue }
                     }
                     break
                 }

@@ -101,6 +101,24 @@ enum RuleFixtures {
         #expect(m.matches(in: ClaimTokenizer.tokens(in: "également")).isEmpty, "an interposed word is no phrase")
     }
 
+    /// Interposed words of a run ("en revanche", "par contre") stand inside a cue phrase only
+    /// together: "ne font en revanche rien contre" is "ne font rien contre", "peut par contre
+    /// aider" is "peut aider" (a phrase found by its first pair), but "en" or "contre" alone is no
+    /// interposed word, and a run counts as one of the two allowed.
+    @Test func anInterposedRunStandsInsideACuePhraseOnlyWhole() {
+        var m = PhraseMatcher()
+        m.add("ne font rien contre", role: .effect(.refutes))
+        m.add("peut aider", role: .effect(.supports))
+        for words in ["en revanche", "par contre", "également"] { m.allowBetweenWords(words) }
+        let covered = { (text: String) in m.matches(in: ClaimTokenizer.tokens(in: text)).map(\.covered.count) }
+        #expect(covered("ces appareils ne font en revanche rien contre la pelade") == [4])
+        #expect(covered("elle peut par contre aider") == [2])
+        #expect(covered("elle peut par contre également aider") == [2], "a run and a word: two interposed")
+        #expect(covered("ces appareils ne font en rien contre la pelade").isEmpty, "\"en\" alone is not interposed")
+        #expect(covered("elle peut contre aider").isEmpty, "nor the last word of a run alone")
+        #expect(m.matches(in: ClaimTokenizer.tokens(in: "en revanche")).isEmpty, "a run is no phrase")
+    }
+
     /// Phrases are looked up by their first two words when the second follows the first: a
     /// frequent first word starts phrases of one word, of two, with a gap and with a prefix,
     /// and each is found where its words stand, none where they do not.

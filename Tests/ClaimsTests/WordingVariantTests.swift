@@ -2758,6 +2758,12 @@ import Testing
         Case(name: "a controlled experiment is a controlled study", title: "Hypnosis for warts", lang: "en",
              sentences: ["A controlled experiment found that hypnosis got rid of warts in about half of the people treated."],
              expected: "hypnosis/warts/supports/controlled-study", allWide: true),
+        Case(name: "a connective of two words inside a denial leaves it whole", title: "Casques laser et cheveux", lang: "fr",
+             sentences: ["Les casques laser ne font en revanche rien contre la pelade."],
+             expected: "laser-therapy/alopecia-areata/refutes", allWide: true),
+        Case(name: "a connective of two words inside «peut aider» leaves it whole", title: "Acupuncture et lombalgie", lang: "fr",
+             sentences: ["L'acupuncture peut par contre aider en cas de lombalgie."],
+             expected: "acupuncture/low-back-pain/supports", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
