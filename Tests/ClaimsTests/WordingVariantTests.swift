@@ -2764,6 +2764,12 @@ import Testing
         Case(name: "a connective of two words inside «peut aider» leaves it whole", title: "Acupuncture et lombalgie", lang: "fr",
              sentences: ["L'acupuncture peut par contre aider en cas de lombalgie."],
              expected: "acupuncture/low-back-pain/supports", allWide: true),
+        Case(name: "these remedies stand for each remedy the sentence before names", title: "Vaginal thrush", lang: "en",
+             sentences: ["Customers often ask us about garlic, tea tree oil or natural yoghurt. There is no good evidence that these remedies treat thrush."],
+             expected: "tea-tree-oil/vaginal-thrush/uncertain", allWide: true),
+        Case(name: "none of these remedies denies each remedy the sentence before names", title: "Mycose vaginale", lang: "fr",
+             sentences: ["On nous demande souvent si l'ail, l'huile d'arbre à thé ou le yaourt aident. Aucun de ces remèdes n'a fait ses preuves contre la mycose."],
+             expected: "tea-tree-oil/vaginal-thrush/uncertain", allWide: true),
     ]
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
