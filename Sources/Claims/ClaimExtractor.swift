@@ -329,9 +329,11 @@ public struct ClaimExtractor: Sendable {
             // elles soulagent efficacement :") claims through the items below it, not itself.
             // ("Les bienfaits prêtés à cette pratique ne reposent sur aucune étude." names a
             // list's head, yet judges the practice in a sentence of its own: no lead-in.)
+            let headsTreatments = ListZone.headsTreatments(s, isHeading: isHeading, next: index + 1 < sentences.count ? sentences[index + 1] : nil)
             let judgesItsHead = !isHeading && s.text.hasSuffix(".") && s.matches.contains { $0.states(.uncertain) || $0.states(.refutes) }
             let leadIn = own.isEmpty && ((s.matches.contains { $0.has(.listhead) } && !judgesItsHead) || s.endsInColon
                                          || ListZone.opens(s, isHeading: isHeading, naming: own, bytes: bytes))
+                || (!own.isEmpty && headsTreatments && ListZone.opens(s, isHeading: isHeading, naming: own, headsTreatments: true, bytes: bytes))
             if !s.isQuestion && !leadIn && !procedure.contains(index) && !warningSections.contains(s.section) {
                 // (A loop, not a closure over `discourse`: this runs for most sentences.)
                 var framedOther: Discourse.Topic?
@@ -386,7 +388,8 @@ public struct ClaimExtractor: Sendable {
                 }
                 out += made
             }
-            list.note(s, isHeading: isHeading, naming: own, interventions: MentionFinder.interventions(in: s, bytes: bytes), bytes: bytes)
+            list.note(s, isHeading: isHeading, naming: own, interventions: MentionFinder.interventions(in: s, bytes: bytes), headsTreatments: headsTreatments,
+                      bytes: bytes)
             // A story told in the first person goes on in its paragraph; satisfaction counted in
             // a named study ("dans notre série, trois sur quatre se disaient satisfaits") does not.
             if let t = s.matches.first(where: { $0.has(.testimony) }), !s.matches.contains(where: { $0.has(.basis) }) {

@@ -31,7 +31,7 @@ struct ListZone {
 
     /// An item of a list, not a sentence of the text ("Les produits injectés associent … un
     /// anti-inflammatoire."): short, and not a full sentence unless very short.
-    private static func readsAsItem(_ s: AnalyzedSentence) -> Bool {
+    static func readsAsItem(_ s: AnalyzedSentence) -> Bool {
         s.tokens.count <= paragraphWords && (!s.text.hasSuffix(".") || s.tokens.count <= 8)
     }
 
@@ -55,12 +55,26 @@ struct ListZone {
     /// an effect or is a `listhead`): it claims through its items, not itself.
     /// A heading that states an effect of a named intervention ("Le paracétamol, aussi efficace")
     /// is a claim, not a lead-in, unless it is a `listhead` or ends in ":".
-    static func opens(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], bytes: [UInt8]) -> Bool {
-        guard (isHeading || s.endsInColon), indications.isEmpty, !s.isQuestion, leadStance(s, bytes: bytes) != nil else { return false }
+    /// (`headsTreatments`: the heading names conditions and a list of treatments follows it.)
+    static func opens(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], headsTreatments: Bool = false, bytes: [UInt8]) -> Bool {
+        guard (isHeading || s.endsInColon), indications.isEmpty || headsTreatments,
+              !s.isQuestion, leadStance(s, bytes: bytes) != nil else { return false }
         return s.interventionMentions.isEmpty || s.endsInColon || s.matches.contains { $0.has(.listhead) }
     }
 
-    mutating func note(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], interventions: [Mention], bytes: [UInt8]) {
+    /// Whether a heading that names no treatment heads a list of treatments: the block right
+    /// after it, in its section, reads as an item and names one ("Ce qui soulage la douleur au
+    /// talon • Des semelles orthopédiques • Des étirements"). With an effect on a condition, it is
+    /// a lead-in, each item a treatment for its conditions, as "Plusieurs soins atténuent les
+    /// vergetures :" is; over a paragraph it is the page's own claim ("Efficace contre le stress").
+    static func headsTreatments(_ s: AnalyzedSentence, isHeading: Bool, next: AnalyzedSentence?) -> Bool {
+        guard isHeading, !s.isQuestion, s.interventionMentions.isEmpty, !s.matches.contains(where: { $0.has(.otherintervention) }),
+              let next, next.section == s.section, readsAsItem(next) else { return false }
+        return !next.interventionMentions.isEmpty
+    }
+
+    mutating func note(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], interventions: [Mention], headsTreatments: Bool = false,
+                       bytes: [UInt8]) {
         if let o = open, o.section != s.section { open = nil }
         if let o = sourced, o.section != s.section || isHeading || (indications.isEmpty && s.tokens.count > Self.paragraphWords) { sourced = nil }
         let leadIn = isHeading || s.endsInColon
@@ -70,9 +84,10 @@ struct ListZone {
         }
         // "Quelles douleurs du dos peut-elle soulager ?" names a broad condition and asks for its
         // kinds; "Elle soigne l'essentiel de la traumatologie du sport :" names one and lists them.
-        if leadIn, indications.isEmpty || s.isQuestion || s.endsInColon, let stance {
+        let headsTreatments = headsTreatments && !indications.isEmpty
+        if leadIn, indications.isEmpty || s.isQuestion || s.endsInColon || headsTreatments, let stance {
             open = (s.section, stance, interventions.first, Self.source(of: s, bytes: bytes),
-                    (s.endsInColon && !s.isQuestion ? indications : [], Discourse.clip(s.text)))
+                    ((s.endsInColon && !s.isQuestion) || headsTreatments ? indications : [], Discourse.clip(s.text)))
             return
         }
         if isHeading { open = nil; return }

@@ -3043,6 +3043,24 @@ import Testing
         #expect(!plain.contains { $0.intervention == "lemon-balm" }, "\(plain.map { "\($0.intervention)/\($0.indication)" })")
     }
 
+    /// Forty-fourth session: a heading that states an effect on a condition and names no treatment
+    /// ("Ce qui soulage la douleur au talon") over a list of treatments is a lead-in: each item is a
+    /// treatment for the condition, and the heading claims nothing itself. Over a paragraph, the
+    /// same kind of heading is the page's own claim on the treatment it is about.
+    @Test func aHeadingThatStatesAnEffectOnAConditionLeadsAListOfTreatments() {
+        let items = ["Des semelles orthopédiques sur mesure", "Des étirements quotidiens du mollet"]
+        let listed = RuleFixtures.claims(title: "Fasciite plantaire : la prise en charge au cabinet", kind: .other, lang: "fr", allWide: true,
+                                         [("Ce qui soulage la douleur au talon", items)])
+        let keys = Set(listed.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)" })
+        #expect(keys.isSuperset(of: ["foot-orthoses/plantar-fasciitis/supports", "exercise/plantar-fasciitis/supports"]), "\(keys)")
+        #expect(listed.filter { $0.indication == "plantar-fasciitis" }.count == 2, "the heading claims nothing itself: \(keys)")
+        let paragraph = RuleFixtures.claims(title: "Cohérence cardiaque : ce que cette respiration peut faire pour vous", kind: .other, lang: "fr",
+                                            allWide: true,
+                                            [("Efficace contre le stress", ["Six respirations par minute, cinq minutes, trois fois par jour, et cela pendant plusieurs semaines au moins."])])
+        #expect(paragraph.contains { $0.intervention == "breathing-exercises" && $0.indication == "stress" && $0.stance == .supports },
+                "\(paragraph.map { "\($0.intervention)/\($0.indication)" })")
+    }
+
     /// Forty-third session: "Ce que le microneedling peut corriger" and "Ce qu'une pratique
     /// régulière vous apporte" over a list are lead-ins whose items are uses; the items name their
     /// complaint by everyday words ("un dos moins douloureux", "moins de douleurs de nuque").
