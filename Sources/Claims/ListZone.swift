@@ -99,7 +99,8 @@ struct ListZone {
     }
 
     /// Words that negate a lead-in ("ne traite pas", "cannot treat", "will not cure"; folded
-    /// tokens, so "can't" is "can" and "t" and counts through its negation match).
+    /// tokens, so "can't" is "can" and "te", as the French "t'": it counts through its negation
+    /// match, or as the "n't" of a `listhead` phrase that holds it, "What it won't do").
     static let negationWords: Set<String> = ["pas", "not", "cannot", "never", "jamais"]
 
     /// The source a lead-in names ("the expert panel", "la HAS"), the best of its basis cues.
@@ -119,6 +120,7 @@ struct ListZone {
         // (The listhead phrase "ce que … ne traite pas" holds the negation words itself.)
         let negated = s.matches.contains { m in m.negations.contains { $0 != .pseudo } }
             || s.tokens.contains { Self.negationWords.contains($0.folded) }
+            || s.matches.contains { m in m.has(.listhead) && ["n't", "n’t"].contains { s.surface(m, bytes: bytes).contains($0) } }
         if !negated, let m = s.matches.first(where: { $0.has(.listhead) }) {
             return ClauseStance(stance: .supports, hedged: false,
                                 cues: [Cue(role: "stance", text: s.surface(m, bytes: bytes), rule: "an item of the list of uses under it")],

@@ -2764,6 +2764,9 @@ import Testing
         Case(name: "a connective of two words inside «peut aider» leaves it whole", title: "Acupuncture et lombalgie", lang: "fr",
              sentences: ["L'acupuncture peut par contre aider en cas de lombalgie."],
              expected: "acupuncture/low-back-pain/supports", allWide: true),
+        Case(name: "vehicle-controlled trials are a design, not a control arm that improved too", title: "Tretinoin for wrinkles", lang: "en",
+             sentences: ["Eight vehicle-controlled trials found that tretinoin improved wrinkles."],
+             expected: "tretinoin/wrinkles/supports/rct", allWide: true),
         Case(name: "these remedies stand for each remedy the sentence before names", title: "Vaginal thrush", lang: "en",
              sentences: ["Customers often ask us about garlic, tea tree oil or natural yoghurt. There is no good evidence that these remedies treat thrush."],
              expected: "tea-tree-oil/vaginal-thrush/uncertain", allWide: true),
@@ -3059,6 +3062,17 @@ import Testing
                                             [("Efficace contre le stress", ["Six respirations par minute, cinq minutes, trois fois par jour, et cela pendant plusieurs semaines au moins."])])
         #expect(paragraph.contains { $0.intervention == "breathing-exercises" && $0.indication == "stress" && $0.stance == .supports },
                 "\(paragraph.map { "\($0.intervention)/\($0.indication)" })")
+    }
+
+    /// Forty-fourth session: "What it won't do" denies its items as "What it cannot do" does; the
+    /// "n't" of a list head's phrase is its negation ("won't" is "won" and "te" as tokens, which no
+    /// negation phrase can take from the list head).
+    @Test func whatItWontDoDeniesItsItems() {
+        let denied = RuleFixtures.claims(title: "Is tretinoin worth it for wrinkles?", kind: .other, lang: "en", allWide: true,
+                                         [("What it won't do", ["It won't lift sagging jowls, however long you use it."])])
+        #expect(!denied.contains { $0.indication == "jowls" && $0.stance == .supports }, "\(denied.map { "\($0.indication)/\($0.stance.rawValue)" })")
+        #expect(denied.contains { $0.intervention == "tretinoin" && $0.indication == "jowls" && $0.stance == .refutes },
+                "\(denied.map { "\($0.indication)/\($0.stance.rawValue)" })")
     }
 
     /// Forty-third session: "Ce que le microneedling peut corriger" and "Ce qu'une pratique
