@@ -62,7 +62,11 @@ enum BasisClassifier {
             let namesControl = m.has(.control) || m.covered.contains { i in
                 Self.controlWords.contains { s.tokens[i].folded.hasPrefix($0) } || s.tokens[i].folded == "control"
             }
-            if namesControl, let (carried, why) = carriedDesign ?? ownDesign, carried.isBetter(than: basis) {
+            // (In a review whose title gives its design, the control arms are those of the trials
+            // it pooled: "Par rapport aux groupes témoins, la réflexologie améliorait l'anxiété" is
+            // the review's finding, not one of the randomised trials its methods name.)
+            let reviewsItself = ownDesign.map { $0.0.level == 1 } ?? false
+            if namesControl, let (carried, why) = reviewsItself ? ownDesign : carriedDesign ?? ownDesign, carried.isBetter(than: basis) {
                 return (carried, Cue(role: "basis", text: why, rule: "the study named earlier, whose control arm the sentence names"))
             }
             if let (review, why) = earlierReview, Self.refersBack(m, in: s), review.isBetter(than: basis) {
