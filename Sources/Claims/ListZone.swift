@@ -44,6 +44,12 @@ struct ListZone {
         // "Quelles zones peut-on traiter ? … La carboxythérapie est notamment proposée en cas de
         // cellulite": a sentence that describes use says so itself, whatever its lead-in.
         if s.matches.contains(where: { $0.has(.practice) }) { return nil }
+        // "What it won't do — Strengthening exercise has far stronger evidence…": under a list head
+        // that denies, a sentence that names a treatment, or one that states an effect and reads as
+        // no item ("Calmer une crise d'allergie" is one), says its own stance.
+        if open.stance.deniesItems, !interventions.isEmpty || (!Self.readsAsItem(s) && s.matches.contains(where: { $0.has(.effect) })) {
+            return nil
+        }
         if !indications.isEmpty { return (open.stance, open.intervention, open.basis) }
         if open.intervention == nil, !interventions.isEmpty, Self.readsAsItem(s) {
             return (open.stance, nil, open.basis)

@@ -3095,6 +3095,10 @@ import Testing
         #expect(!denied.contains { $0.indication == "jowls" && $0.stance == .supports }, "\(denied.map { "\($0.indication)/\($0.stance.rawValue)" })")
         #expect(denied.contains { $0.intervention == "tretinoin" && $0.indication == "jowls" && $0.stance == .refutes },
                 "\(denied.map { "\($0.indication)/\($0.stance.rawValue)" })")
+        // A sentence under it that names another treatment, with its own effect, keeps its stance.
+        let other = RuleFixtures.claims(title: "Can collagen powder help achy joints?", kind: .other, lang: "en", allWide: true,
+                                        [("What it won't do", ["Strengthening exercise has far stronger evidence for knee osteoarthritis, and collagen is no substitute for it."])])
+        #expect(!other.contains { $0.intervention == "exercise" && $0.stance == .refutes }, "\(other.map { "\($0.intervention)/\($0.stance.rawValue)" })")
     }
 
     /// Forty-third session: "Ce que le microneedling peut corriger" and "Ce qu'une pratique
