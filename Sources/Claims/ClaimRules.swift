@@ -210,7 +210,14 @@ public enum ClaimRules {
     /// before; "nothing solid backs" is uncertainty; protection as a noun is an effect; Z drugs
     /// are hypnotics; a use described in a relative aside does not silence the finding after it;
     /// skinbooster, softened and fatigue during chemotherapy in their other forms.
-    static let version = 37
+    /// 38: connectives and degrees of several words ("en revanche", "par contre", "un peu") stand
+    /// inside a cue phrase as one; "these remedies", "ces produits" and "rien n'y a fait" stand for
+    /// each treatment the sentence before names; a heading stating an effect on a condition over a
+    /// list of treatments leads it; "What it won't do" denies its items, not a sentence naming
+    /// another treatment; vehicle-controlled trials are a design; a review's finding against the
+    /// control arms is the review's; French verbs of healing with their object are effects;
+    /// insulin sensitivity names insulin resistance; an appraisal summary is an evaluation.
+    static let version = 38
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and
