@@ -133,9 +133,10 @@ package struct PhraseMatcher: Sendable {
     /// (`startsRun`: "en revanche", "par contre"); such words start no phrase of their own.
     private var interposable: [UInt8] = []
     private static let alone: UInt8 = 1, startsRun: UInt8 = 2
-    /// The interposable runs of several words, by the number of their first word: the numbers
-    /// of the words after it ("ne font en revanche rien contre": not "en" or "contre" alone).
-    private var interposedRuns: [Int: [[Int]]] = [:]
+    /// The interposable runs of several words, by the number of their first word (as long as
+    /// `interposable`: an array, not a dictionary, for first words as frequent as "de" or "of"):
+    /// the numbers of the words after it ("ne font en revanche rien contre": not "en" alone).
+    private var interposedRuns: [[[Int]]] = []
     /// At most this many interposed words or runs between two words of a phrase.
     package static let maxInterposed = 2
 
@@ -226,12 +227,15 @@ package struct PhraseMatcher: Sendable {
             return byFirstWord.count - 1
         }
         guard let first = numbers.first else { return }
-        if interposable.count <= first { interposable += [UInt8](repeating: 0, count: first + 1 - interposable.count) }
+        if interposable.count <= first {
+            interposable += [UInt8](repeating: 0, count: first + 1 - interposable.count)
+            interposedRuns += [[[Int]]](repeating: [], count: first + 1 - interposedRuns.count)
+        }
         if numbers.count == 1 {
             interposable[first] |= Self.alone
         } else {
             interposable[first] |= Self.startsRun
-            interposedRuns[first, default: []].append(Array(numbers.dropFirst()))
+            interposedRuns[first].append(Array(numbers.dropFirst()))
         }
     }
 
@@ -241,9 +245,9 @@ package struct PhraseMatcher: Sendable {
     private func interposedLength(at j: Int, _ numbers: [Int]) -> Int {
         let n = numbers[j]
         guard n >= 0, n < interposable.count, interposable[n] != 0 else { return 0 }
-        if interposable[n] & Self.startsRun != 0, let runs = interposedRuns[n] {
+        if interposable[n] & Self.startsRun != 0 {
             var longest = 0
-            for run in runs where run.count + 1 > longest && j + run.count < numbers.count
+            for run in interposedRuns[n] where run.count + 1 > longest && j + run.count < numbers.count
                 && run.indices.allSatisfy({ numbers[j + 1 + $0] == run[$0] }) {
                 longest = run.count + 1
             }
