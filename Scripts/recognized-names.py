@@ -97,7 +97,10 @@ AMBIGUOUS = {"pain", "ride", "sage", "cane", "boil", "burn", "cam", "ors", "sty"
              "traitements topiques", "traitement topique",
              # A kind of radiofrequency ("bipolar radiofrequency"), and an abbreviation with two
              # senses (paradoxical adipose hyperplasia after cryolipolysis, not only pulmonary hypertension).
-             "bipolar", "pah"}
+             "bipolar", "pah",
+             # Endurance is what a programme improves ("une meilleure endurance pour les gestes de tous
+             # les jours") as often as the training it names; "endurance training" stays a name.
+             "endurance"}
 # Two-letter abbreviations kept ("OA"); the others collide with units and common words.
 SHORT = {"oa", "tb"}
 # Treatments below a bundled one that texts (and annotators) keep apart from it: an

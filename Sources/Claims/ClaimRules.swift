@@ -216,7 +216,8 @@ public enum ClaimRules {
     /// list of treatments leads it; "What it won't do" denies its items, not a sentence naming
     /// another treatment; vehicle-controlled trials are a design; a review's finding against the
     /// control arms is the review's; French verbs of healing with their object are effects;
-    /// insulin sensitivity names insulin resistance; an appraisal summary is an evaluation.
+    /// insulin sensitivity names insulin resistance; an appraisal summary is an evaluation; a salt
+    /// pipe is salt therapy; "endurance" alone names no exercise.
     static let version = 38
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
