@@ -331,9 +331,9 @@ public struct ClaimExtractor: Sendable {
             // list's head, yet judges the practice in a sentence of its own: no lead-in.)
             let headsTreatments = ListZone.headsTreatments(s, isHeading: isHeading, next: index + 1 < sentences.count ? sentences[index + 1] : nil)
             let judgesItsHead = !isHeading && s.text.hasSuffix(".") && s.matches.contains { $0.states(.uncertain) || $0.states(.refutes) }
-            let leadIn = own.isEmpty && ((s.matches.contains { $0.has(.listhead) } && !judgesItsHead) || s.endsInColon
-                                         || ListZone.opens(s, isHeading: isHeading, naming: own, bytes: bytes))
-                || (!own.isEmpty && headsTreatments && ListZone.opens(s, isHeading: isHeading, naming: own, headsTreatments: true, bytes: bytes))
+            // (`ListZone.opens` takes a heading naming conditions only over a list of treatments.)
+            let leadIn = (own.isEmpty && ((s.matches.contains { $0.has(.listhead) } && !judgesItsHead) || s.endsInColon))
+                || ListZone.opens(s, isHeading: isHeading, naming: own, headsTreatments: headsTreatments, bytes: bytes)
             if !s.isQuestion && !leadIn && !procedure.contains(index) && !warningSections.contains(s.section) {
                 // (A loop, not a closure over `discourse`: this runs for most sentences.)
                 var framedOther: Discourse.Topic?

@@ -62,7 +62,7 @@ struct ListZone {
     /// A heading that states an effect of a named intervention ("Le paracétamol, aussi efficace")
     /// is a claim, not a lead-in, unless it is a `listhead` or ends in ":".
     /// (`headsTreatments`: the heading names conditions and a list of treatments follows it.)
-    static func opens(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], headsTreatments: Bool = false, bytes: [UInt8]) -> Bool {
+    static func opens(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], headsTreatments: Bool, bytes: [UInt8]) -> Bool {
         guard (isHeading || s.endsInColon), indications.isEmpty || headsTreatments,
               !s.isQuestion, leadStance(s, bytes: bytes) != nil else { return false }
         return s.interventionMentions.isEmpty || s.endsInColon || s.matches.contains { $0.has(.listhead) }
@@ -79,7 +79,7 @@ struct ListZone {
         return !next.interventionMentions.isEmpty
     }
 
-    mutating func note(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], interventions: [Mention], headsTreatments: Bool = false,
+    mutating func note(_ s: AnalyzedSentence, isHeading: Bool, naming indications: [Mention], interventions: [Mention], headsTreatments: Bool,
                        bytes: [UInt8]) {
         if let o = open, o.section != s.section { open = nil }
         if let o = sourced, o.section != s.section || isHeading || (indications.isEmpty && s.tokens.count > Self.paragraphWords) { sourced = nil }

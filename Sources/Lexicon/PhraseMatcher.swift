@@ -195,11 +195,7 @@ package struct PhraseMatcher: Sendable {
             case .prefix(let p):
                 prefixes.append(p)
                 return -1 - prefixes.count
-            case .word(let w):
-                if let n = wordNumbers[w] { return n }
-                wordNumbers[w] = byFirstWord.count
-                byFirstWord.append([])
-                return byFirstWord.count - 1
+            case .word(let w): return number(of: w)
             }
         })
         rounds.append(Self.round(phraseRoles, isName: name))
@@ -216,16 +212,19 @@ package struct PhraseMatcher: Sendable {
         }
     }
 
+    /// A lexicon word's number, a new one (with no phrase starting at it yet) for a word not seen.
+    private mutating func number(of word: String) -> Int {
+        if let known = wordNumbers[word] { return known }
+        wordNumbers[word] = byFirstWord.count
+        byFirstWord.append([])
+        return byFirstWord.count - 1
+    }
+
     /// Lets `words` stand between two words of a cue phrase (`CueKind.interposed`): one word
     /// ("also"), or several together ("en revanche"), none of which may alone. Each word gets a
     /// number if no phrase has it, and starts no phrase.
     package mutating func allowBetweenWords(_ words: String) {
-        let numbers = ClaimTokenizer.tokens(in: words).map { token in
-            if let known = wordNumbers[token.key] { return known }
-            wordNumbers[token.key] = byFirstWord.count
-            byFirstWord.append([])
-            return byFirstWord.count - 1
-        }
+        let numbers = ClaimTokenizer.tokens(in: words).map { number(of: $0.key) }
         guard let first = numbers.first else { return }
         if interposable.count <= first {
             interposable += [UInt8](repeating: 0, count: first + 1 - interposable.count)
