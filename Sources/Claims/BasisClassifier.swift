@@ -152,7 +152,8 @@ enum BasisClassifier {
         // kinésithérapeute", "says Reyes"), not a publication ("estime une revue médicale").
         func person(after verb: PhraseMatch) -> Bool {
             guard verb.last + 1 < s.tokens.count else { return false }
-            let next = (verb.last + 1)...min(verb.last + 3, s.tokens.count - 1)
+            // Within five words: "says one of our GPs", "explique l'un de nos kinés".
+            let next = (verb.last + 1)...min(verb.last + 5, s.tokens.count - 1)
             let word = s.tokens[verb.last + 1]
             return s.matches.contains { $0.has(.speaker) && next.contains($0.first) }
                 || String(decoding: bytes[word.start..<word.end], as: UTF8.self).first?.isUppercase == true

@@ -425,7 +425,9 @@ public struct ClaimExtractor: Sendable {
                 && !s.matches.contains { $0.has(.control) || $0.has(.comparator) }
             let claimed = single && (s.tokens.count <= 3 || readerStory || administered || introduced) && (own.isEmpty || administered)
                 ? (named.count == 1 ? named : [named[0]]) : named.filter { m in made.contains { $0.intervention == m.id } }
-            discourse.note(s, indications: own, interventions: isHeading ? MentionFinder.interventions(in: s, bytes: bytes) : claimed,
+            // (A heading and a question claim nothing, yet name what comes under them: "Q: Will
+            // chlorella get rid of heavy metals?" / "A: Probably not.")
+            discourse.note(s, indications: own, interventions: isHeading || s.isQuestion ? named : claimed,
                            isHeading: isHeading, wholePractice: wholePractice, introduces: introduced && claimed.count == 1,
                            subject: named.first.flatMap { $0.token == 0 && !s.isQuestion ? $0 : nil })
             var effective = own.isEmpty ? (topic.map { $0.origin == .reference || $0.origin == .question ? $0.mentions : [] } ?? []) : own

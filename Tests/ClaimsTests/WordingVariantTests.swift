@@ -2804,7 +2804,51 @@ import Testing
         Case(name: "none of these remedies denies each remedy the sentence before names", title: "Mycose vaginale", lang: "fr",
              sentences: ["On nous demande souvent si l'ail, l'huile d'arbre à thé ou le yaourt aident. Aucun de ces remèdes n'a fait ses preuves contre la mycose."],
              expected: "tea-tree-oil/vaginal-thrush/uncertain", allWide: true),
+        // Forty-fifth session: a speaker named a few words after the saying verb, people who
+        // report, not people a study measured; an operation or its anaesthesia as when a
+        // treatment is given; a treatment a sentence says was used, for the next sentence.
+        Case(name: "a quotation's speaker may stand five words after the saying verb", title: "Hay fever", lang: "en",
+             sentences: ["\"A steroid spray relieves hay fever better than tablets,\" says one of our GPs."],
+             expected: "nasal-corticosteroids/allergic-rhinitis/supports/testimony"),
+        Case(name: "what many people report is testimony", title: "Restless legs", lang: "en",
+             sentences: ["Many people report that magnesium helps restless legs."],
+             expected: "magnesium/restless-legs/supports/testimony"),
+        Case(name: "people of a study who reported a change are the study's, not testimony", title: "Cold-water swimming and mood", lang: "en",
+             sentences: ["In one 2020 study, people who swam in the cold sea reported a far larger drop in low mood than a comparison group who stayed on the beach."],
+             expected: "cold-water-immersion/depression/supports/controlled-study", allWide: true),
+        Case(name: "a treatment given under a numbing cream is not the anaesthetic's effect", title: "Molluscum contagiosum", lang: "fr",
+             sentences: ["Le curetage, pratiqué sous crème anesthésiante, retire efficacement les lésions du molluscum."],
+             expected: "none-for:local-anaesthetics", allWide: true),
+        Case(name: "what they were gone after is the treatment the sentence before says was used", title: "Molluscum on my son: has anyone tried tea tree oil?",
+             lang: "en", sentences: ["Our dermatologist used liquid nitrogen on the ones on my son's neck. They were gone in three weeks."],
+             expected: "cryotherapy/molluscum/supports", allWide: true),
+        Case(name: "a fungal infection of the nail is nail fungus", title: "Laser au cabinet de podologie", lang: "fr",
+             sentences: ["Le laser élimine la mycose de l'ongle."],
+             expected: "laser-therapy/nail-fungus/supports", allWide: true),
     ]
+
+    /// Forty-fifth session: under "Hypnotherapy can help with:", an item saying when ("before the
+    /// operation", "when you wake from the anaesthetic") names no treatment of its own; the
+    /// items take the lead-in's.
+    @Test func anOperationAnItemIsBeforeOrAfterIsNoTreatmentOfIt() {
+        let found = RuleFixtures.claims(title: "Hypnotherapy to prepare for surgery", kind: .other, lang: "en", allWide: true,
+                                        [("Hypnotherapy can help with:", ["nerves and anxiety before the operation",
+                                                                          "nausea when you wake from the anaesthetic"])])
+        #expect(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)" } == ["hypnosis/anxiety/supports", "hypnosis/nausea/supports"],
+                "\(found.map { "\($0.intervention)/\($0.indication)" })")
+        let french = RuleFixtures.claims(title: "L'hypnose avant une opération", kind: .other, lang: "fr", allWide: true,
+                                         [("L'hypnose peut vous aider à calmer :", ["l'anxiété avant l'intervention"])])
+        #expect(french.map { "\($0.intervention)/\($0.indication)" } == ["hypnosis/anxiety"], "\(french.map { "\($0.intervention)/\($0.indication)" })")
+    }
+
+    /// Forty-fifth session: an answer takes the treatment its question names, though the
+    /// question makes no claim and the title names another ("Q: Will chlorella…? A: Probably not.").
+    @Test func anAnswerTakesTheTreatmentItsQuestionNames() {
+        let found = RuleFixtures.claims(title: "Ask the pharmacist: do I need a heavy-metal detox?", kind: .other, lang: "en", allWide: true,
+                                        [(nil, ["Will chlorella get rid of the heavy metals in my body?", "Probably not."])])
+        #expect(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)" } == ["chlorella/heavy-metal-poisoning/refutes"],
+                "\(found.map { "\($0.intervention)/\($0.indication)/\($0.stance)" })")
+    }
 
     /// Fifteenth session: the lines under "Call 111 or your GP if:" describe signs to see a doctor
     /// for ("a rash that does not fade"), not a treatment that failed; the section before keeps
