@@ -72,11 +72,18 @@ COMPLAINTS = {"constipation", "nausea", "vomiting", "pregnancy-nausea", "postope
               "cancer-related-fatigue", "eye-strain", "cancer-pain",
               # and bowel leakage, getting up at night to pass water and painful sex (oov:faecal-incontinence
               # 23 times, oov:dyspareunia 10, oov:nocturia 7).
-              "faecal-incontinence", "nocturia", "dyspareunia"}
+              "faecal-incontinence", "nocturia", "dyspareunia",
+              # Forty-fifth session: functional dyspepsia, a torn or sore perineum after birth, sore
+              # nipples when breastfeeding, growing pains, sensitive teeth, dry skin (oov: sides in
+              # the passages' expectations: dry skin 28, perineal pain 23, dyspepsia 20, sore nipples
+              # 16, growing pains 14, sensitive teeth 11). Not food cravings (15): "cravings" are as
+              # often for tobacco, alcohol or gambling, and "fringales" what slimming is claimed on
+              # (tried: 3 claims right, 10 wrong on the development passages).
+              "dyspepsia", "perineal-pain", "sore-nipples", "growing-pains", "tooth-sensitivity", "dry-skin"}
 # Names that are common words in French or English ("pain" is bread, "ride" a wrinkle and a
 # journey, "burn" what exercise does to fat, "brûlures" a burning pain as often as a burn):
 # never names of a concept.
-AMBIGUOUS = {"pain", "ride", "sage", "cane", "boil", "burn", "cam", "ors", "sty", "diet", "swim", "peel", "jabs", "iron", "scar", "nage", "velo",
+AMBIGUOUS = {"pain", "crevasses", "ride", "sage", "cane", "boil", "burn", "cam", "ors", "sty", "diet", "swim", "peel", "jabs", "iron", "scar", "nage", "velo",
              "brulure", "brulures",
              # EDTA is a substance (injected by mesotherapy in the bundled trial), not chelation therapy.
              "edta",

@@ -49,6 +49,26 @@ enum RuleFixtures {
                            "le", "cirque", "du", "quoique", "il"], "\(folded)")
     }
 
+    /// Forty-fifth session: complaints people buy a remedy for, named as the passages' annotators
+    /// named them, are concepts of their own; vague digestive discomfort is a stomach complaint,
+    /// not functional dyspepsia; cracked heels are no sore nipples.
+    @Test func complaintsNamedInThePassagesAreConcepts() {
+        let cases: [(String, [String])] = [
+            ("La menthe poivrée soulage la dyspepsie fonctionnelle.", ["dyspepsia"]),
+            ("Massage eases growing pains in children.", ["growing-pains"]),
+            ("Ce dentifrice calme les dents sensibles.", ["tooth-sensitivity"]),
+            ("La lanoline apaise les crevasses du mamelon.", ["sore-nipples"]),
+            ("Perineal massage reduces perineal pain after birth.", ["perineal-pain"]),
+            ("Un émollient soulage la sécheresse cutanée.", ["dry-skin"]),
+            ("Elle soulage la digestion difficile.", ["stomach-disorders"]),
+            ("La crème au karité soulage les crevasses des talons.", []),
+        ]
+        for (text, expected) in cases {
+            let names = RuleFixtures.sentence(text).matches.compactMap(\.indicationID)
+            #expect(names == expected, "\(text): \(names)")
+        }
+    }
+
     @Test func theLongestPhraseWinsAndNamesComeFirst() {
         let s = RuleFixtures.sentence("La mésothérapie n'a pas fait mieux que le placebo dans la lombalgie chronique.")
         let names = s.matches.compactMap(\.indicationID)

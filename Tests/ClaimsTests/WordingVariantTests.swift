@@ -2825,6 +2825,12 @@ import Testing
         Case(name: "a fungal infection of the nail is nail fungus", title: "Laser au cabinet de podologie", lang: "fr",
              sentences: ["Le laser élimine la mycose de l'ongle."],
              expected: "laser-therapy/nail-fungus/supports", allWide: true),
+        Case(name: "sick leave stops work, not the complaint", title: "Sophrologie après un burn-out : ça vaut le coup ?", lang: "fr",
+             sentences: ["Je suis en arrêt depuis deux mois pour épuisement professionnel."],
+             expected: "none-for:sophrology/burnout/supports", allWide: true),
+        Case(name: "short-stretch compression bandages are compression therapy", title: "Lymphœdème du bras", lang: "fr",
+             sentences: ["Les bandages de compression peu élastiques réduisent le volume du lymphœdème."],
+             expected: "compression-therapy/lymphoedema/supports", allWide: true),
     ]
 
     /// Forty-fifth session: under "Hypnotherapy can help with:", an item saying when ("before the
