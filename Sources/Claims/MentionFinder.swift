@@ -85,6 +85,9 @@ enum MentionFinder {
             // "Les antihistaminiques (diménhydrinate, diphénhydramine) préviennent…": names in a
             // parenthesis right after another name give its examples; that one is the subject.
             if Self.glossesAnotherName(mention.token, in: s, endsOfNames: nameEnds) { return false }
+            // "A widely available steroid, dexamethasone, cut deaths": the name set between
+            // commas right after it says which one; that one is the subject.
+            if let end = end(of: mention.token), Self.renamedByApposition(mention.token, end: end, in: s, bytes: bytes, named: named, end: end(of:)) { return false }
             // "il ne fait pas mieux qu'un laser éteint": a sham of a treatment names the treatment
             // spoken of, not another one.
             if controls.contains(mention.token) || end(of: mention.token).map({ controls.contains($0 + 1) }) == true { return true }
@@ -121,6 +124,23 @@ enum MentionFinder {
     static func glossesAnotherName(_ token: Int, in s: AnalyzedSentence, endsOfNames: Set<Int>) -> Bool {
         guard let p = s.parentheses.last(where: { $0.contains(token) }), token - p.lowerBound <= 8 else { return false }
         return endsOfNames.contains(p.lowerBound - 1)
+    }
+
+    /// Whether a name after an article (from `token` to `end`) is followed by another name set
+    /// between commas, and then by neither a coordinator, an article nor a third name: an
+    /// apposition ("a steroid, dexamethasone, cut deaths"), not a list ("massage, yoga, and
+    /// acupuncture", "Clou de girofle, ginseng rouge, jus de poire :", "le yoga, le tai-chi, la marche").
+    static func renamedByApposition(_ token: Int, end: Int, in s: AnalyzedSentence, bytes: [UInt8], named: [Mention], end endOf: (Int) -> Int?) -> Bool {
+        let articles: Set<String> = ["a", "an", "the", "this", "un", "une", "le", "la", "l", "ce", "cette", "les", "des"]
+        guard (max(0, token - 3)..<token).contains(where: { articles.contains(s.tokens[$0].folded) }) else { return false }
+        func comma(before i: Int) -> Bool {
+            let gap = AnalyzedSentence.gap(before: i, s.tokens, bytes)
+            return gap.contains(UInt8(ascii: ",")) && gap.allSatisfy { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") }
+        }
+        guard end + 1 < s.tokens.count, comma(before: end + 1), named.contains(where: { $0.token == end + 1 }),
+              let nextEnd = endOf(end + 1), nextEnd + 1 < s.tokens.count, comma(before: nextEnd + 1) else { return false }
+        return !["and", "or", "et", "ou", "nor", "ni"].contains(s.tokens[nextEnd + 1].folded) && !articles.contains(s.tokens[nextEnd + 1].folded)
+            && !named.contains { $0.token == nextEnd + 1 }
     }
 
     /// Words between a comparison's "than" or "que" and the arm it names ("than after a",
@@ -314,11 +334,28 @@ enum MentionFinder {
         if s.namesWithout, follows(without: m.first, in: s) { return true }
         guard kind == .indication, m.first > 0 else { return false }
         let before = s.tokens[m.first - 1].folded
+        // "whether or not they had diabetes", "people who don't have diabetes", "ceux qui n'ont
+        // pas de diabète": whom it holds for, having the condition or not.
+        let end = before == "a" || before == "an" ? m.first - 1 : m.first
+        if Self.notHaving.contains(where: { words in
+            end >= words.count && zip(words, s.tokens[(end - words.count)..<end]).allSatisfy { $0 == $1.folded }
+        }) { return true }
         if before == "no", m.first > 1, Self.havingNone.contains(s.tokens[m.first - 2].folded),
            m.first == 2 || !Self.narratingSubjects.contains(s.tokens[m.first - 3].folded) { return true }
         return before == "non"
             && AnalyzedSentence.gap(before: m.first, s.tokens, bytes).allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }
     }
+
+    /// The words before a condition that say the people spoken of may not have it, or do not:
+    /// a relative clause or "whether or not", never a narrator's "I don't have pain any more".
+    static let notHaving: [[String]] = [
+        ["or", "not", "they", "had"], ["or", "not", "they", "have"], ["or", "not", "they", "has"],
+        ["who", "don", "te", "have"], ["who", "didn", "te", "have"], ["who", "doesn", "te", "have"],
+        ["who", "don", "t", "have"], ["who", "didn", "t", "have"], ["who", "doesn", "t", "have"],
+        ["who", "do", "not", "have"], ["who", "did", "not", "have"], ["who", "does", "not", "have"],
+        ["qui", "ne", "ont", "pas", "de"], ["qui", "ne", "a", "pas", "de"], ["qui", "ne", "avaient", "pas", "de"],
+        ["qui", "ne", "avait", "pas", "de"], ["qui", "ne", "souffrent", "pas", "de"], ["qui", "ne", "souffre", "pas", "de"],
+    ]
 
     /// The words before "no" that say who has none of a condition ("who had no", "with no").
     static let havingNone: Set<String> = ["had", "have", "has", "with"]
