@@ -435,7 +435,9 @@ enum StanceClassifier {
             guard !s.matches(in: s.clauses[k]).contains(where: { $0.has(.indication) || $0.has(.intervention) || $0.has(.basis) || $0.has(.studies) }) else { return false }
             // "…, sans aucune démonstration scientifique", "…, without any proof": the effect is
             // stated together with its want of proof, whoever states it.
-            if opensWithout { return true }
+            // (Not a want of benefit on another outcome: "diminue l'anxiété préopératoire, sans
+            // bénéfice démontré sur les suites de l'intervention".)
+            if opensWithout { return !s.tokens[s.clauses[k]].dropFirst(2).contains { Self.otherOutcomeWords.contains($0.folded) } }
             // Only an effect someone puts forward ("advertise", "claim", "promettent"), or one
             // the doubt names as a use or a claim ("these uses", "ces promesses"): "may relieve
             // hot flashes, but the evidence is of low quality" still states a likely effect.
@@ -457,6 +459,10 @@ enum StanceClassifier {
 
     /// Nouns a doubt uses for the effects put forward before it ("these uses", "ces promesses").
     static let claimNouns: Set<String> = ["uses", "claims", "promises", "indications", "usages", "allegations", "promesses", "vertus", "benefits", "bienfaits"]
+
+    /// Words that give a doubting clause an outcome of its own ("sans bénéfice démontré sur les
+    /// suites", "without proven benefit on survival").
+    static let otherOutcomeWords: Set<String> = ["sur", "on", "regarding", "concernant"]
 
     /// Words that open a clause saying what the effect before it goes without ("sans aucune
     /// preuve", "without any evidence").
