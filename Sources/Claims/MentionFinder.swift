@@ -71,8 +71,10 @@ enum MentionFinder {
         // (In the order of the sentence: a later occurrence may stand after the next name.)
         return moved ? subjects.sorted { $0.token < $1.token } : subjects
         func isSubject(_ mention: Mention) -> Bool {
+            // (Where the name ends, looked up once.)
+            let nameEnd = end(of: mention.token)
             // "piroxicam mesotherapy": a name right before another names what the second one injects.
-            if let end = end(of: mention.token), named.contains(where: { $0.token == end + 1 }), !s.punctuated(before: end + 1, bytes: bytes) {
+            if let end = nameEnd, named.contains(where: { $0.token == end + 1 }), !s.punctuated(before: end + 1, bytes: bytes) {
                 return false
             }
             // "intradermal injections of an anti-inflammatory mixture", "une mésothérapie à base
@@ -81,16 +83,16 @@ enum MentionFinder {
             if Self.namesWhatAnotherGives(mention.token, in: s, bytes: bytes) { return false }
             // "a physiotherapy journal", "la Société française de mésothérapie": a name inside an
             // institution's or a publication's names that, not a treatment spoken of.
-            if Self.namesAnInstitution(mention.token, end: end(of: mention.token) ?? mention.token, in: s) { return false }
+            if Self.namesAnInstitution(mention.token, end: nameEnd ?? mention.token, in: s) { return false }
             // "Les antihistaminiques (diménhydrinate, diphénhydramine) préviennent…": names in a
             // parenthesis right after another name give its examples; that one is the subject.
             if Self.glossesAnotherName(mention.token, in: s, endsOfNames: nameEnds) { return false }
             // "A widely available steroid, dexamethasone, cut deaths": the name set between
             // commas right after it says which one; that one is the subject.
-            if let end = end(of: mention.token), Self.renamedByApposition(mention.token, end: end, in: s, bytes: bytes, named: named, end: end(of:)) { return false }
+            if let end = nameEnd, Self.renamedByApposition(mention.token, end: end, in: s, bytes: bytes, named: named, end: end(of:)) { return false }
             // "il ne fait pas mieux qu'un laser éteint": a sham of a treatment names the treatment
             // spoken of, not another one.
-            if controls.contains(mention.token) || end(of: mention.token).map({ controls.contains($0 + 1) }) == true { return true }
+            if controls.contains(mention.token) || nameEnd.map({ controls.contains($0 + 1) }) == true { return true }
             if comparatorEnds.contains(mention.token - 1) { return false }
             // "as much as anti-inflammatory painkillers": the compared name is a compound.
             if let modifier = named.first(where: { end(of: $0.token) == mention.token - 1 }), comparatorEnds.contains(modifier.token - 1) { return false }
@@ -131,17 +133,21 @@ enum MentionFinder {
     /// apposition ("a steroid, dexamethasone, cut deaths"), not a list ("massage, yoga, and
     /// acupuncture", "Clou de girofle, ginseng rouge, jus de poire :", "le yoga, le tai-chi, la marche").
     static func renamedByApposition(_ token: Int, end: Int, in s: AnalyzedSentence, bytes: [UInt8], named: [Mention], end endOf: (Int) -> Int?) -> Bool {
-        let articles: Set<String> = ["a", "an", "the", "this", "un", "une", "le", "la", "l", "ce", "cette", "les", "des"]
-        guard (max(0, token - 3)..<token).contains(where: { articles.contains(s.tokens[$0].folded) }) else { return false }
         func comma(before i: Int) -> Bool {
             let gap = AnalyzedSentence.gap(before: i, s.tokens, bytes)
             return gap.contains(UInt8(ascii: ",")) && gap.allSatisfy { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") }
         }
         guard end + 1 < s.tokens.count, comma(before: end + 1), named.contains(where: { $0.token == end + 1 }),
+              (max(0, token - 3)..<token).contains(where: { appositionArticles.contains(s.tokens[$0].folded) }),
               let nextEnd = endOf(end + 1), nextEnd + 1 < s.tokens.count, comma(before: nextEnd + 1) else { return false }
-        return !["and", "or", "et", "ou", "nor", "ni"].contains(s.tokens[nextEnd + 1].folded) && !articles.contains(s.tokens[nextEnd + 1].folded)
-            && !named.contains { $0.token == nextEnd + 1 }
+        let after = s.tokens[nextEnd + 1].folded
+        return !listCoordinators.contains(after) && !appositionArticles.contains(after) && !named.contains { $0.token == nextEnd + 1 }
     }
+
+    /// Articles before a class an apposition renames, and after which a list goes on.
+    static let appositionArticles: Set<String> = ["a", "an", "the", "this", "un", "une", "le", "la", "l", "ce", "cette", "les", "des"]
+    /// Words that go on with a list after its comma.
+    static let listCoordinators: Set<String> = ["and", "or", "et", "ou", "nor", "ni"]
 
     /// Words between a comparison's "than" or "que" and the arm it names ("than after a",
     /// "qu'avec une", "que sous").
@@ -337,7 +343,8 @@ enum MentionFinder {
         // "whether or not they had diabetes", "people who don't have diabetes", "ceux qui n'ont
         // pas de diabète": whom it holds for, having the condition or not.
         let end = before == "a" || before == "an" ? m.first - 1 : m.first
-        if Self.notHaving.contains(where: { words in
+        // (Most conditions follow none of these words: the last one is looked at first.)
+        if end > 0, Self.notHavingLast.contains(s.tokens[end - 1].folded), Self.notHaving.contains(where: { words in
             end >= words.count && zip(words, s.tokens[(end - words.count)..<end]).allSatisfy { $0 == $1.folded }
         }) { return true }
         if before == "no", m.first > 1, Self.havingNone.contains(s.tokens[m.first - 2].folded),
@@ -356,6 +363,9 @@ enum MentionFinder {
         ["qui", "ne", "ont", "pas", "de"], ["qui", "ne", "a", "pas", "de"], ["qui", "ne", "avaient", "pas", "de"],
         ["qui", "ne", "avait", "pas", "de"], ["qui", "ne", "souffrent", "pas", "de"], ["qui", "ne", "souffre", "pas", "de"],
     ]
+
+    /// The last words of `notHaving`.
+    static let notHavingLast: Set<String> = Set(notHaving.compactMap(\.last))
 
     /// The words before "no" that say who has none of a condition ("who had no", "with no").
     static let havingNone: Set<String> = ["had", "have", "has", "with"]
