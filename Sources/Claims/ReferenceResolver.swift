@@ -225,6 +225,10 @@ enum ReferenceResolver {
         }
         let refMatch = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) })
         let ref = refMatch.map { s.surface($0, bytes: bytes) }
+        // "L'acétazolamide, débuté la veille de la montée, diminue nettement les symptômes": the
+        // effect's subject is a drug the vocabulary does not know (by the ending of its
+        // international name); it is not the one the discourse names.
+        if refMatch == nil, Self.namesUnknownDrug(in: clause, before: at, of: s) { return nil }
         if let (m, origin) = discourse {
             return (m.id, Cue(role: "reference", text: ref ?? "(implicit subject)",
                               rule: "the intervention named \(origin == .heading ? "in the section's heading" : "earlier in the paragraph"): \(m.surface)"), origin)
@@ -243,6 +247,46 @@ enum ReferenceResolver {
         }
         return (main.id, Cue(role: "reference", text: "(implicit subject)", rule: "no intervention named: the document's main intervention (\(main.id), \(main.why))"), .document)
     }
+
+    /// Whether a word before the effect in its clause is a drug's international name the
+    /// vocabulary lacks: a word of seven letters or more, in no phrase the lexicon matched, with
+    /// an ending drug names share (`unknownDrugEndings`).
+    static func namesUnknownDrug(in clause: Range<Int>, before at: Int, of s: AnalyzedSentence) -> Bool {
+        for i in clause.lowerBound..<min(at, clause.upperBound, s.tokens.count) {
+            // (Its length, then its last four letters: one lookup for most words.)
+            let w = s.tokens[i].folded
+            guard w.utf8.count >= 7, let key = lastFour(w), unknownDrugKeys.contains(key),
+                  unknownDrugEndings.contains(where: { w.hasSuffix($0) }) else { continue }
+            if !s.matches.contains(where: { $0.covered.contains(i) }) { return true }
+        }
+        return false
+    }
+
+    /// A word's last four bytes as one number, nil for a shorter word.
+    static func lastFour(_ w: String) -> UInt32? {
+        var key: UInt32 = 0
+        var n = 0
+        for b in w.utf8.reversed() {
+            key |= UInt32(b) << (8 * n)
+            n += 1
+            if n == 4 { return key }
+        }
+        return nil
+    }
+
+    /// The last four bytes of each of `unknownDrugEndings`.
+    static let unknownDrugKeys: Set<UInt32> = Set(unknownDrugEndings.compactMap(lastFour))
+
+    /// Endings of international nonproprietary names (WHO stems), folded: "-olol", "-pril",
+    /// "-sartan", "-mab", "-vir", "-zolamide", …; long enough that few other words end so.
+    static let unknownDrugEndings: [String] = [
+        "zolamide", "semide", "thiazide", "olol", "pril", "sartan", "statin", "statine", "conazole", "prazole", "mycin", "mycine",
+        "cillin", "cilline", "cycline", "floxacin", "floxacine", "ciclovir", "navir", "buvir", "previr", "asvir", "tegravir", "trelvir",
+        "mab", "tinib", "ciclib", "tidine", "setron", "triptan", "dronate", "parin", "parine", "gliptin", "gliptine", "gliflozin",
+        "gliflozine", "glutide", "azepam", "zepam", "oxetine", "pramine", "triptyline", "tiapine", "peridone", "profen",
+        "fenac", "coxib", "lukast", "tropium", "metasone", "solone", "azosin", "dafil", "nafil", "gabalin",
+        "dipine", "xaban", "gatran", "rubicin", "platin", "taxel", "fungin", "vudine", "tretinoin", "gestrel", "estradiol",
+    ]
 
     /// The intervention a description ("the injection", "l'infiltration") stands for when its
     /// noun is a word of the names of exactly one intervention the document names, other than
