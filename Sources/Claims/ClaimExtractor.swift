@@ -678,7 +678,15 @@ public struct ClaimExtractor: Sendable {
                 // pronoun stands for, not of the others the clause names.
                 targets = [Target(mention: antecedent, origin: .clause)]
             } else if !inClause.isEmpty {
-                targets = inClause.map { Target(mention: $0, origin: .clause) }
+                // "women taking hormone therapy after breast cancer … had fewer hot flushes": a
+                // condition after "after" says whom, when another the clause names is what the
+                // effect is on.
+                // (Not when the effect is on its coming back: "Après un infarctus, l'aspirine réduit
+                // le risque de récidive".)
+                let kept = inClause.count > 1 && inClause.contains(where: { Self.followsAfter($0.token, in: s) })
+                    && !s.tokens[clause].contains(where: { Self.recurrenceWords.contains($0.folded) })
+                    ? inClause.filter { !Self.followsAfter($0.token, in: s) } : inClause
+                targets = (kept.isEmpty ? inClause : kept).map { Target(mention: $0, origin: .clause) }
             } else if let whole = s.matches(in: clause).first(where: { $0.has(.whole) }) {
                 // "…, and the council concluded that there is no condition for which it works":
                 // this clause speaks of the practice as a whole, whatever the one before named.
@@ -1204,6 +1212,23 @@ public struct ClaimExtractor: Sendable {
         guard let de = before.lastIndex(where: { ["de", "du", "des", "of"].contains($0) }), de > 0 else { return false }
         return careNouns.contains(before[de - 1]) || (de > 1 && ["le", "la", "les", "l"].contains(before[de - 1]) && careNouns.contains(before[de - 2]))
     }
+
+    /// Whether a condition's name follows "after", "après", "following" (an article between):
+    /// the people spoken of had it before, "after breast cancer", "après un AVC".
+    static func followsAfter(_ token: Int, in s: AnalyzedSentence) -> Bool {
+        guard token > 0 else { return false }
+        let before = s.tokens[token - 1].folded
+        if afterWords.contains(before) { return true }
+        return token > 1 && afterWords.contains(s.tokens[token - 2].folded) && afterDeterminers.contains(before)
+    }
+
+    static let afterDeterminers: Set<String> = ["a", "an", "un", "une", "le", "la", "l", "their", "leur", "her", "his", "son", "sa"]
+
+    static let afterWords: Set<String> = ["after", "following", "apres", "post"]
+
+    /// Words of a condition coming back ("risque de récidive", "another heart attack").
+    static let recurrenceWords: Set<String> = ["recidive", "recidives", "recurrence", "recurrences", "another", "second", "nouvel", "nouveau",
+                                               "nouvelle", "rechute", "rechutes", "relapse", "relapses", "repeat", "recur"]
 
     /// Words of care that a condition follows through "de", "of" ("traitement de", "treatment of").
     static let careNouns: Set<String> = ["traitement", "traitements", "soulagement", "guerison", "prevention", "prise", "treatment",
