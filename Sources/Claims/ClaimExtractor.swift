@@ -334,7 +334,10 @@ public struct ClaimExtractor: Sendable {
             // (`ListZone.opens` takes a heading naming conditions only over a list of treatments.)
             let leadIn = (own.isEmpty && ((s.matches.contains { $0.has(.listhead) } && !judgesItsHead) || s.endsInColon))
                 || ListZone.opens(s, isHeading: isHeading, naming: own, headsTreatments: headsTreatments, bytes: bytes)
-            if !s.isQuestion && !leadIn && !procedure.contains(index) && !warningSections.contains(s.section) {
+            // ("Contact your doctor at once if you develop a fever: …": a sentence that opens on
+            // a warning describes signs, as the lines under a warning heading do.)
+            let opensOnWarning = !isHeading && s.matches.first.map { $0.first <= 1 && $0.has(.warning) } == true
+            if !s.isQuestion && !leadIn && !procedure.contains(index) && !warningSections.contains(s.section) && !opensOnWarning {
                 // (A loop, not a closure over `discourse`: this runs for most sentences.)
                 var framedOther: Discourse.Topic?
                 if own.isEmpty, s.namesOtherCondition {
