@@ -218,7 +218,18 @@ public enum ClaimRules {
     /// control arms is the review's; French verbs of healing with their object are effects;
     /// insulin sensitivity names insulin resistance; an appraisal summary is an evaluation; a salt
     /// pipe is salt therapy; "endurance" alone names no exercise.
-    static let version = 38
+    /// 39: a quotation's speaker a few words after the saying verb, and what people report, are
+    /// testimony; an operation or its anaesthesia a treatment comes before, after or under is no
+    /// treatment claimed on; an answer takes the treatment its question names; "used X on" gives
+    /// X; a drug set between commas after its class is the subject; a condition the people spoken
+    /// of may not have, or had before ("after breast cancer") beside the one the effect is on, is
+    /// no indication; a doubt with an outcome of its own leaves the effect before it; people whose
+    /// complaint has not improved are a circumstance; an effect whose subject is a drug the
+    /// vocabulary lacks (by its name's ending) is nobody else's; "uncontrolled" alone is no case
+    /// series; a sentence opening on a warning names signs; little difference between products
+    /// compares them; sick leave is no effect; six complaints and an anti-inflammatory diet are
+    /// concepts.
+    static let version = 39
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

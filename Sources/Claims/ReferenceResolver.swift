@@ -253,29 +253,30 @@ enum ReferenceResolver {
     /// an ending drug names share (`unknownDrugEndings`).
     static func namesUnknownDrug(in clause: Range<Int>, before at: Int, of s: AnalyzedSentence) -> Bool {
         for i in clause.lowerBound..<min(at, clause.upperBound, s.tokens.count) {
-            // (Its length, then its last four letters: one lookup for most words.)
+            // (Its length, then its last three letters: one lookup for most words.)
             let w = s.tokens[i].folded
-            guard w.utf8.count >= 7, let key = lastFour(w), unknownDrugKeys.contains(key),
+            guard w.utf8.count >= 7, let key = lastThree(w), unknownDrugKeys.contains(key),
                   unknownDrugEndings.contains(where: { w.hasSuffix($0) }) else { continue }
             if !s.matches.contains(where: { $0.covered.contains(i) }) { return true }
         }
         return false
     }
 
-    /// A word's last four bytes as one number, nil for a shorter word.
-    static func lastFour(_ w: String) -> UInt32? {
+    /// A word's last three bytes as one number (the shortest ending has three), nil for a
+    /// shorter word.
+    static func lastThree(_ w: String) -> UInt32? {
         var key: UInt32 = 0
         var n = 0
         for b in w.utf8.reversed() {
             key |= UInt32(b) << (8 * n)
             n += 1
-            if n == 4 { return key }
+            if n == 3 { return key }
         }
         return nil
     }
 
-    /// The last four bytes of each of `unknownDrugEndings`.
-    static let unknownDrugKeys: Set<UInt32> = Set(unknownDrugEndings.compactMap(lastFour))
+    /// The last three bytes of each of `unknownDrugEndings`.
+    static let unknownDrugKeys: Set<UInt32> = Set(unknownDrugEndings.compactMap(lastThree))
 
     /// Endings of international nonproprietary names (WHO stems), folded: "-olol", "-pril",
     /// "-sartan", "-mab", "-vir", "-zolamide", …; long enough that few other words end so.
