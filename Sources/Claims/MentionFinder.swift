@@ -141,13 +141,12 @@ enum MentionFinder {
               (max(0, token - 3)..<token).contains(where: { appositionArticles.contains(s.tokens[$0].folded) }),
               let nextEnd = endOf(end + 1), nextEnd + 1 < s.tokens.count, comma(before: nextEnd + 1) else { return false }
         let after = s.tokens[nextEnd + 1].folded
-        return !listCoordinators.contains(after) && !appositionArticles.contains(after) && !named.contains { $0.token == nextEnd + 1 }
+        return !ReferenceResolver.coordinators.contains(after) && !appositionArticles.contains(after) && !named.contains { $0.token == nextEnd + 1 }
     }
 
-    /// Articles before a class an apposition renames, and after which a list goes on.
-    static let appositionArticles: Set<String> = ["a", "an", "the", "this", "un", "une", "le", "la", "l", "ce", "cette", "les", "des"]
-    /// Words that go on with a list after its comma.
-    static let listCoordinators: Set<String> = ["and", "or", "et", "ou", "nor", "ni"]
+    /// Articles and demonstratives before a class an apposition renames, and after which a list
+    /// goes on.
+    static let appositionArticles: Set<String> = articles.union(["this", "ce", "cette", "des"])
 
     /// Words between a comparison's "than" or "que" and the arm it names ("than after a",
     /// "qu'avec une", "que sous").
@@ -357,8 +356,8 @@ enum MentionFinder {
     /// a relative clause or "whether or not", never a narrator's "I don't have pain any more".
     static let notHaving: [[String]] = [
         ["or", "not", "they", "had"], ["or", "not", "they", "have"], ["or", "not", "they", "has"],
+        // ("don't" is "don" and "te", as the French "t'": `ClaimTokenizer` spells elisions out.)
         ["who", "don", "te", "have"], ["who", "didn", "te", "have"], ["who", "doesn", "te", "have"],
-        ["who", "don", "t", "have"], ["who", "didn", "t", "have"], ["who", "doesn", "t", "have"],
         ["who", "do", "not", "have"], ["who", "did", "not", "have"], ["who", "does", "not", "have"],
         ["qui", "ne", "ont", "pas", "de"], ["qui", "ne", "a", "pas", "de"], ["qui", "ne", "avaient", "pas", "de"],
         ["qui", "ne", "avait", "pas", "de"], ["qui", "ne", "souffrent", "pas", "de"], ["qui", "ne", "souffre", "pas", "de"],
