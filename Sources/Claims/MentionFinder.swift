@@ -122,10 +122,16 @@ enum MentionFinder {
 
     /// Whether a name stands inside a parenthesis that opens right after the end of another
     /// name ("Alpha-bloquants (tamsulosine, alfuzosine)", "antihistamines (such as
-    /// dimenhydrinate)"): an example or a member of it, not a treatment of its own.
+    /// dimenhydrinate)"): an example or a member of it, not a treatment of its own. When the
+    /// parenthesis lists several names, up to three words that name nothing may stand between
+    /// ("un mélange d'antioxydants à forte dose (vitamines C et E, zinc et cuivre)": the
+    /// mixture's ingredients; not "les ultrasons focalisés (HIFU)", the name of one technique).
     static func glossesAnotherName(_ token: Int, in s: AnalyzedSentence, endsOfNames: Set<Int>) -> Bool {
         guard let p = s.parentheses.last(where: { $0.contains(token) }), token - p.lowerBound <= 8 else { return false }
-        return endsOfNames.contains(p.lowerBound - 1)
+        if endsOfNames.contains(p.lowerBound - 1) { return true }
+        guard let end = (2...4).lazy.map({ p.lowerBound - $0 }).first(where: { endsOfNames.contains($0) }) else { return false }
+        return !s.matches.contains { m in m.interventionID != nil && m.last > end && m.first < p.lowerBound }
+            && s.matches.filter({ $0.interventionID != nil && p.contains($0.first) }).count >= 2
     }
 
     /// Whether a name after an article (from `token` to `end`) is followed by another name set

@@ -229,6 +229,9 @@ enum ReferenceResolver {
         // effect's subject is a drug the vocabulary does not know (by the ending of its
         // international name); it is not the one the discourse names.
         if refMatch == nil, Self.namesUnknownDrug(in: clause, before: at, of: s) { return nil }
+        // "Medicines for dementia help only a little": the subject is the drugs of a condition,
+        // a class the vocabulary does not name; not the treatment the discourse speaks of.
+        if refMatch == nil, Self.namesDrugsForACondition(in: clause, before: at, of: s) { return nil }
         if let (m, origin) = discourse {
             return (m.id, Cue(role: "reference", text: ref ?? "(implicit subject)",
                               rule: "the intervention named \(origin == .heading ? "in the section's heading" : "earlier in the paragraph"): \(m.surface)"), origin)
@@ -262,6 +265,23 @@ enum ReferenceResolver {
         return false
     }
 
+    /// Whether the clause, before the effect, names the drugs of a condition with words no name
+    /// covers ("medicines for dementia", "les médicaments contre l'arthrose"): a plural noun of
+    /// medicines, a preposition, and a condition named within the next three words.
+    static func namesDrugsForACondition(in clause: Range<Int>, before at: Int, of s: AnalyzedSentence) -> Bool {
+        let upper = min(at, clause.upperBound, s.tokens.count)
+        for i in clause.lowerBound..<upper where drugNouns.contains(s.tokens[i].folded) {
+            guard i + 2 < s.tokens.count, drugPrepositions.contains(s.tokens[i + 1].folded),
+                  !s.matches.contains(where: { $0.covered.contains(i) }) else { continue }
+            if s.matches.contains(where: { $0.indicationID != nil && $0.first > i + 1 && $0.first <= i + 4 && $0.first < upper }) { return true }
+        }
+        return false
+    }
+
+    /// Plural nouns of medicines in general, and the prepositions that give what they are for.
+    static let drugNouns: Set<String> = ["medicines", "medications", "drugs", "medicaments", "pills", "tablets"]
+    static let drugPrepositions: Set<String> = ["for", "against", "contre", "pour", "de", "du", "des", "d"]
+
     /// A word's last three bytes as one number (the shortest ending has three), nil for a
     /// shorter word.
     static func lastThree(_ w: String) -> UInt32? {
@@ -286,7 +306,7 @@ enum ReferenceResolver {
         "mab", "tinib", "ciclib", "tidine", "setron", "triptan", "dronate", "parin", "parine", "gliptin", "gliptine", "gliflozin",
         "gliflozine", "glutide", "azepam", "zepam", "oxetine", "pramine", "triptyline", "tiapine", "peridone", "profen",
         "fenac", "coxib", "lukast", "tropium", "metasone", "solone", "azosin", "dafil", "nafil", "gabalin",
-        "dipine", "xaban", "gatran", "rubicin", "platin", "taxel", "fungin", "vudine", "tretinoin", "gestrel", "estradiol",
+        "dipine", "xaban", "gatran", "rubicin", "platin", "taxel", "fungin", "vudine", "tretinoin", "gestrel", "estradiol", "prost",
     ]
 
     /// The intervention a description ("the injection", "l'infiltration") stands for when its

@@ -663,15 +663,16 @@ enum RuleFixtures {
         #expect(RuleFixtures.stance("Acupuncture works for chronic low back pain.") == .supports)
     }
 
-    /// "strain" names a sprain (spec/indications.tsv), but not in its other senses: eye strain,
-    /// a bacterial or viral strain, the strain on a joint.
+    /// "strain" names a sprain (spec/indications.tsv), but not in its other senses: eye strain
+    /// (a complaint of its own since the forty-sixth session), a bacterial or viral strain, the
+    /// strain on a joint.
     @Test func strainInAnotherSenseIsNoSprain() {
         func indications(_ sentence: String) -> [String] {
             RuleFixtures.claims(title: "Questions and answers", kind: .news, lang: "en", [(nil, [sentence])]).map(\.indication)
         }
         #expect(indications("Acupuncture eased the muscle strain in most runners.") == ["sprain"])
         #expect(indications("Acupuncture eased the strain in most runners.") == ["sprain"])
-        #expect(indications("Acupuncture eased eye strain in office workers, the clinic claims.").isEmpty)
+        #expect(indications("Acupuncture eased eye strain in office workers.").allSatisfy { $0 != "sprain" })
         #expect(indications("Homeopathy helps people under intense physical strain, its sellers say.").isEmpty)
         #expect(indications("Probiotics with Lactobacillus strains relieve bloating.").allSatisfy { $0 != "sprain" })
     }
