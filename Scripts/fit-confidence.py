@@ -168,7 +168,8 @@ def choose_out_of_fold(data, conf, groups, floors):
         for t in range(20, wide + 1, 2):
             for fb in sorted({wide} | set(range(t, wide, 2))):
                 got = {f: pipeline(data, conf, ps, t / 100, wide / 100, fb / 100) for f, ps in groups.items()}
-                if any(got[f][0] < floors.get(f, 0) for f in got): continue
+                # (A floor names its file by the path given or by its name alone.)
+                if any(got[f][0] < floors.get(f, floors.get(os.path.basename(f), 0)) for f in got): continue
                 total = sum(g[2] for g in got.values())
                 if best is None or total > best[0] + 1e-9: best = (total, t / 100, wide / 100, fb / 100, got)
     return best

@@ -2892,7 +2892,9 @@ import Testing
         // vocabulary lacks, the setting a supplement is taken in, taste, other drugs a herb
         // interacts with, an agency's recommendations, "not one of these promises", eye strain,
         // a mixture's ingredients, the drugs of a condition, captions that promise, advice to
-        // stop, an aim, a cancer centre in an affiliation, evidence against, a presentation.
+        // stop, an aim, a cancer centre in an affiliation, evidence against, a presentation, evidence that
+        // falls short, a supposed effect, mild depression in French, omega-3 fats, a gap too small
+        // to count, no solid basis, results too preliminary, harms compared, harms exposed to.
         Case(name: "Raynaud's alone names Raynaud's phenomenon", title: "Cold hands", lang: "en",
              sentences: ["Calcium channel blockers cut the number of attacks in people with Raynaud's."],
              expected: "calcium-channel-blockers/raynaud/supports", allWide: true),
@@ -2950,6 +2952,33 @@ import Testing
         Case(name: "an effect a doctor presented a treatment as is reported", title: "Mésothérapie : un médecin sanctionné", lang: "fr",
              sentences: ["Sur son site, le médecin présentait ses injections de mésothérapie comme un moyen de « soulager durablement lombalgies et tendinites »."],
              expected: "none-for:mesotherapy/low-back-pain/supports", allWide: true),
+        Case(name: "evidence that falls short of proving an effect leaves it unproven", title: "MDMA for PTSD: advisers vote no", lang: "en",
+             sentences: ["A panel of experts voted that the evidence submitted falls short of proving that MDMA-assisted therapy treats post-traumatic stress disorder."],
+             expected: "mdma/ptsd/uncertain", allWide: true),
+        Case(name: "an effect supposed, that no large trial checked, is not shown", title: "Levure de riz rouge", lang: "fr",
+             sentences: ["La levure de riz rouge fait baisser le cholestérol.", "On suppose qu'elle diminue aussi le risque d'infarctus, mais aucun grand essai ne l'a vérifié."],
+             expected: "none-for:red-yeast-rice/myocardial-infarction/supports", allWide: true),
+        Case(name: "dépressions d'intensité légère à modérée are mild to moderate depression", title: "Millepertuis", lang: "fr",
+             sentences: ["Une méta-analyse conclut que le millepertuis fait mieux que le placebo dans les dépressions d'intensité légère à modérée."],
+             expected: "st-johns-wort/mild-depression/supports", allWide: true),
+        Case(name: "omega-3 fats are omega-3, not a fat bulge", title: "Endometriosis and diet", lang: "en",
+             sentences: ["A 2020 systematic review found that extra omega-3 fats may ease endometriosis pain."],
+             expected: "none-for:omega-3/localized-fat", allWide: true),
+        Case(name: "a gap too small to count in practice refutes", title: "Ostéopathie et lombalgie", lang: "fr",
+             sentences: ["Dans un essai randomisé, l'écart de l'ostéopathie avec des manipulations placebo était trop faible pour compter en pratique dans la lombalgie."],
+             expected: "osteopathy/low-back-pain/refutes", allWide: true),
+        Case(name: "a literature that brings no solid basis leaves the practice unproven", title: "Mésothérapie esthétique", lang: "fr",
+             sentences: ["Son rapport d'évaluation juge que la littérature n'apporte aucune base solide à la mésothérapie, quelle que soit l'indication."],
+             expected: "mesotherapy/general/uncertain", allWide: true),
+        Case(name: "results too preliminary to recommend are not shown", title: "Peeling et mélasma", lang: "fr",
+             sentences: ["L'étude conclut que ces résultats du peeling sur le mélasma, encourageants, restent trop préliminaires pour recommander la technique."],
+             expected: "none-for:chemical-peels/melasma/supports", allWide: true),
+        Case(name: "digestive troubles less frequent under a herb compare harms", title: "Berbérine et diabète", lang: "fr",
+             sentences: ["Les troubles digestifs étaient un peu moins fréquents sous berbérine."],
+             expected: "none-for:berberine/digestive-diseases", allWide: true),
+        Case(name: "a sleeping pill that exposes to falls names harms", title: "Somnifères après 75 ans", lang: "fr",
+             sentences: ["Chez une personne de 78 ans, le zolpidem expose surtout à des chutes, à des fractures et à des troubles de la mémoire."],
+             expected: "none-for:zolpidem", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
