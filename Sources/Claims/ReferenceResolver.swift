@@ -270,7 +270,10 @@ enum ReferenceResolver {
     /// medicines, a preposition, and a condition named within the next three words.
     static func namesDrugsForACondition(in clause: Range<Int>, before at: Int, of s: AnalyzedSentence) -> Bool {
         let upper = min(at, clause.upperBound, s.tokens.count)
-        for i in clause.lowerBound..<upper where drugNouns.contains(s.tokens[i].folded) {
+        for i in clause.lowerBound..<upper {
+            // (A plural's last letter and its length before a lookup: most words end otherwise.)
+            let w = s.tokens[i].folded.utf8
+            guard w.last == UInt8(ascii: "s"), (5...11).contains(w.count), drugNouns.contains(s.tokens[i].folded) else { continue }
             guard i + 2 < s.tokens.count, drugPrepositions.contains(s.tokens[i + 1].folded),
                   !s.matches.contains(where: { $0.covered.contains(i) }) else { continue }
             if s.matches.contains(where: { $0.indicationID != nil && $0.first > i + 1 && $0.first <= i + 4 && $0.first < upper }) { return true }

@@ -28,6 +28,9 @@ public struct SentenceSplitter: Sendable {
     /// Abbreviations that end a sentence when a capital follows ("... etc. Les"), and units,
     /// which a full stop after a number nearly always ends with ("... but not with 250 mg. Both doses").
     private let closing: Set<String> = ["etc", "mg", "ml", "kg", "cm", "mm"]
+    /// The longest of those words, in bytes: a longer word before a full stop is none of them,
+    /// and is not looked up (most sentences end on one).
+    private let longestShortForm: Int
 
     public static let shared = SentenceSplitter()
 
@@ -36,6 +39,7 @@ public struct SentenceSplitter: Sendable {
         for word in ResourceList.load("abbreviations") + extra { set.insert(Folding.fold(word)) }
         abbreviations = set
         letterNouns = Set(ResourceList.load("letter-nouns").map(Folding.fold))
+        longestShortForm = set.union(closing).map(\.utf8.count).max() ?? 0
     }
 
     /// Sentences of the given blocks (byte ranges of `text`), in order.
@@ -106,9 +110,10 @@ public struct SentenceSplitter: Sendable {
             if ends, b == UInt8(ascii: "."), dots == 1, !ellipsis {
                 let word = Self.wordBefore(bytes, i, from)
                 let folded = Folding.fold(word)
-                if closing.contains(folded) {
+                let short = folded.utf8.count <= longestShortForm
+                if short, closing.contains(folded) {
                     ends = true
-                } else if abbreviations.contains(folded) {
+                } else if short, abbreviations.contains(folded) {
                     ends = false
                 } else if Self.isInitial(word) {
                     let space = i - word.utf8.count - 1
