@@ -131,7 +131,7 @@ enum MentionFinder {
         if endsOfNames.contains(p.lowerBound - 1) { return true }
         guard let end = (2...4).lazy.map({ p.lowerBound - $0 }).first(where: { endsOfNames.contains($0) }) else { return false }
         return !s.matches.contains { m in m.interventionID != nil && m.last > end && m.first < p.lowerBound }
-            && s.matches.filter({ $0.interventionID != nil && p.contains($0.first) }).count >= 2
+            && s.matches.lazy.filter({ $0.interventionID != nil && p.contains($0.first) }).prefix(2).count == 2
     }
 
     /// Whether a name after an article (from `token` to `end`) is followed by another name set

@@ -225,13 +225,10 @@ enum ReferenceResolver {
         }
         let refMatch = s.matches.first(where: { $0.refers(.intervention) || $0.refers(.back) })
         let ref = refMatch.map { s.surface($0, bytes: bytes) }
-        // "L'acétazolamide, débuté la veille de la montée, diminue nettement les symptômes": the
-        // effect's subject is a drug the vocabulary does not know (by the ending of its
-        // international name); it is not the one the discourse names.
-        if refMatch == nil, Self.namesUnknownDrug(in: clause, before: at, of: s) { return nil }
-        // "Medicines for dementia help only a little": the subject is the drugs of a condition,
-        // a class the vocabulary does not name; not the treatment the discourse speaks of.
-        if refMatch == nil, Self.namesDrugsForACondition(in: clause, before: at, of: s) { return nil }
+        // "L'acétazolamide, débuté la veille de la montée, diminue nettement les symptômes",
+        // "Medicines for dementia help only a little": the effect's subject is a treatment the
+        // vocabulary does not know; it is not the one the discourse names.
+        if refMatch == nil, Self.namesUnknownTreatment(in: clause, before: at, of: s) { return nil }
         if let (m, origin) = discourse {
             return (m.id, Cue(role: "reference", text: ref ?? "(implicit subject)",
                               rule: "the intervention named \(origin == .heading ? "in the section's heading" : "earlier in the paragraph"): \(m.surface)"), origin)
@@ -251,32 +248,24 @@ enum ReferenceResolver {
         return (main.id, Cue(role: "reference", text: "(implicit subject)", rule: "no intervention named: the document's main intervention (\(main.id), \(main.why))"), .document)
     }
 
-    /// Whether a word before the effect in its clause is a drug's international name the
-    /// vocabulary lacks: a word of seven letters or more, in no phrase the lexicon matched, with
-    /// an ending drug names share (`unknownDrugEndings`).
-    static func namesUnknownDrug(in clause: Range<Int>, before at: Int, of s: AnalyzedSentence) -> Bool {
-        for i in clause.lowerBound..<min(at, clause.upperBound, s.tokens.count) {
-            // (Its length, then its last three letters: one lookup for most words.)
-            let w = s.tokens[i].folded
-            guard w.utf8.count >= 7, let key = lastThree(w), unknownDrugKeys.contains(key),
-                  unknownDrugEndings.contains(where: { w.hasSuffix($0) }) else { continue }
-            if !s.matches.contains(where: { $0.covered.contains(i) }) { return true }
-        }
-        return false
-    }
-
-    /// Whether the clause, before the effect, names the drugs of a condition with words no name
-    /// covers ("medicines for dementia", "les médicaments contre l'arthrose"): a plural noun of
-    /// medicines, a preposition, and a condition named within the next three words.
-    static func namesDrugsForACondition(in clause: Range<Int>, before at: Int, of s: AnalyzedSentence) -> Bool {
+    /// Whether, before the effect in its clause, words no phrase matched name a treatment the
+    /// vocabulary lacks: a drug's international name (a word of seven letters or more with an
+    /// ending drug names share, `unknownDrugEndings`), or the drugs of a condition ("medicines
+    /// for dementia", "les médicaments contre l'arthrose": a plural noun of medicines, a
+    /// preposition, and a condition named within the next three words). One pass over the clause.
+    static func namesUnknownTreatment(in clause: Range<Int>, before at: Int, of s: AnalyzedSentence) -> Bool {
         let upper = min(at, clause.upperBound, s.tokens.count)
         for i in clause.lowerBound..<upper {
-            // (A plural's last letter and its length before a lookup: most words end otherwise.)
-            let w = s.tokens[i].folded.utf8
-            guard w.last == UInt8(ascii: "s"), (5...11).contains(w.count), drugNouns.contains(s.tokens[i].folded) else { continue }
-            guard i + 2 < s.tokens.count, drugPrepositions.contains(s.tokens[i + 1].folded),
-                  !s.matches.contains(where: { $0.covered.contains(i) }) else { continue }
-            if s.matches.contains(where: { $0.indicationID != nil && $0.first > i + 1 && $0.first <= i + 4 && $0.first < upper }) { return true }
+            // (A word's length and last letters before any lookup: most words are neither.)
+            let w = s.tokens[i].folded
+            let n = w.utf8.count
+            let drugName = n >= 7 && lastThree(w).map(unknownDrugKeys.contains) == true && unknownDrugEndings.contains(where: { w.hasSuffix($0) })
+            let drugsFor = !drugName && w.utf8.last == UInt8(ascii: "s") && (5...11).contains(n) && drugNouns.contains(w)
+                && i + 2 < s.tokens.count && drugPrepositions.contains(s.tokens[i + 1].folded)
+            guard drugName || drugsFor, !s.matches.contains(where: { $0.covered.contains(i) }) else { continue }
+            if drugName || s.matches.contains(where: { $0.indicationID != nil && $0.first > i + 1 && $0.first <= i + 4 && $0.first < upper }) {
+                return true
+            }
         }
         return false
     }
