@@ -2979,6 +2979,28 @@ import Testing
         Case(name: "a sleeping pill that exposes to falls names harms", title: "Somnifères après 75 ans", lang: "fr",
              sentences: ["Chez une personne de 78 ans, le zolpidem expose surtout à des chutes, à des fractures et à des troubles de la mémoire."],
              expected: "none-for:zolpidem", allWide: true),
+        // Forty-seventh session: "either therapy", "both drugs" after a sentence naming two
+        // treatments stand for each; "neither drug" keeps its negation.
+        Case(name: "either therapy stands for the first of two named before", title: "Chiropractic, osteopathy and asthma", lang: "en",
+             sentences: ["Chiropractic and osteopathy are both offered to people with asthma.",
+                         "A review found no good evidence for either therapy in asthma."],
+             expected: "chiropractic/asthma/uncertain", allWide: true),
+        Case(name: "either therapy stands for the second of two named before", title: "Chiropractic, osteopathy and asthma", lang: "en",
+             sentences: ["Chiropractic and osteopathy are both offered to people with asthma.",
+                         "A review found no good evidence for either therapy in asthma."],
+             expected: "osteopathy/asthma/uncertain", allWide: true),
+        Case(name: "both drugs stand for the first of two named before", title: "Migraine", lang: "en",
+             sentences: ["Topiramate and propranolol are used to prevent migraine.",
+                         "In trials, both drugs reduced the number of migraine days compared with placebo."],
+             expected: "topiramate/migraine/supports", allWide: true),
+        Case(name: "les deux médicaments stand for the second of two named before", title: "Migraine : les traitements de fond", lang: "fr",
+             sentences: ["Le topiramate et le propranolol sont prescrits pour prévenir la migraine.",
+                         "Dans les essais, les deux médicaments ont réduit le nombre de jours de migraine par rapport au placebo."],
+             expected: "propranolol/migraine/supports", allWide: true),
+        Case(name: "neither drug keeps its negation", title: "Gabapentinoids for sciatica", lang: "en",
+             sentences: ["Gabapentin and pregabalin are prescribed for sciatica.",
+                         "In the trials, neither drug did better than placebo for low back pain."],
+             expected: "none-for:gabapentin/low-back-pain/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
