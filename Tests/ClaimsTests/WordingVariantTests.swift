@@ -3001,6 +3001,17 @@ import Testing
              sentences: ["Gabapentin and pregabalin are prescribed for sciatica.",
                          "In the trials, neither drug did better than placebo for low back pain."],
              expected: "none-for:gabapentin/low-back-pain/supports", allWide: true),
+        // Forty-seventh session: forms the passages used for known conditions (blood
+        // triglycerides, fertility, sperm quality).
+        Case(name: "triglycerides lowered name high triglycerides", title: "Oméga-3 et cœur", lang: "fr",
+             sentences: ["Les oméga-3 à forte dose font baisser les triglycérides."],
+             expected: "omega-3/hypertriglyceridaemia/supports", allWide: true),
+        Case(name: "sperm quality names male infertility", title: "Zinc for men", lang: "en",
+             sentences: ["A randomised trial found that zinc supplements did not improve sperm quality."],
+             expected: "zinc/male-infertility/refutes", allWide: true),
+        Case(name: "fertility boosted names infertility", title: "Acupuncture", lang: "en",
+             sentences: ["Many women say acupuncture boosted their fertility."],
+             expected: "acupuncture/infertility/supports/testimony", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
