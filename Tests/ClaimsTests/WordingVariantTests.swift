@@ -3012,6 +3012,14 @@ import Testing
         Case(name: "fertility boosted names infertility", title: "Acupuncture", lang: "en",
              sentences: ["Many women say acupuncture boosted their fertility."],
              expected: "acupuncture/infertility/supports/testimony", allWide: true),
+        // The reviewers of a systematic review rating its trials are no customers' reviews.
+        Case(name: "reviewers rating trials are a review's, not testimony", title: "Homeopathy for flu", lang: "en",
+             sentences: ["A review of trials found slightly more people free of flu symptoms after 48 hours with the remedy.",
+                         "The reviewers rated these trials as low quality and found the evidence on flu too weak to recommend it."],
+             expected: "homeopathy/influenza/uncertain/systematic-review", allWide: true),
+        Case(name: "customers rating a product still testify", title: "Kybella", lang: "en",
+             sentences: ["68% of 1,032 reviewers rated Kybella worth it for their double chin."],
+             expected: "deoxycholic-acid/localized-fat/supports/testimony", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
