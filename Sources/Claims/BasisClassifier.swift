@@ -441,9 +441,11 @@ enum BasisClassifier {
     static let openingConditions: Set<String> = ["si", "if", "although", "though", "while", "whereas", "quoique"]
 
     /// The name that opens a post of a forum thread written out as text ("Réponse de Vaness :",
-    /// "u/slicendice:", "kine_en_herbe :", "Message de Céline_33 :"): at the start of a block,
-    /// a handle (a word with "_" or digits, "u/…", or "Réponse de X") then a colon.
-    static func readerPostHeader(_ s: AnalyzedSentence, bytes: [UInt8]) -> String? {
+    /// "u/slicendice:", "kine_en_herbe :", "Message de Céline_33 :", "Cathy.B :"): at the start
+    /// of a block, a handle (a word with "_", "." or digits, "u/…", or "Réponse de X") then a
+    /// colon. In a thread whose posts were already found (`inThread`), a plain capitalised
+    /// name too ("Soso :", "Jeanne-Marie :"), but a section's label ("Conclusion :").
+    static func readerPostHeader(_ s: AnalyzedSentence, bytes: [UInt8], inThread: Bool = false) -> String? {
         guard let colon = s.text.firstIndex(of: ":"), s.text.distance(from: s.text.startIndex, to: colon) <= 60 else { return nil }
         let head = s.text[..<colon].trimmingCharacters(in: .whitespaces)
         let words = head.split(separator: " ")
@@ -458,9 +460,25 @@ enum BasisClassifier {
         if ["wrote", "writes", "a écrit", "écrit", "said on", "replied", "a répondu"].contains(where: { lowered.hasSuffix(" " + $0) }) { return head }
         guard words.count == 1, let handle = words.first else { return nil }
         if handle.hasPrefix("u/") || handle.hasPrefix("@") { return head }
-        let hasDigitOrUnderscore = handle.contains("_") || handle.contains(where: \.isNumber)
-        return hasDigitOrUnderscore && handle.contains(where: \.isLetter) ? head : nil
+        // (A dot between letters: "Cathy.B", not "Dr." nor "etc.".)
+        let dotted = handle.indices.contains { i in
+            handle[i] == "." && i > handle.startIndex && handle[handle.index(before: i)].isLetter
+                && handle.index(after: i) < handle.endIndex && handle[handle.index(after: i)].isLetter
+        }
+        let hasDigitOrUnderscore = handle.contains("_") || handle.contains(where: \.isNumber) || dotted
+        if hasDigitOrUnderscore && handle.contains(where: \.isLetter) { return head }
+        guard inThread, handle.first?.isUppercase == true, handle.allSatisfy({ $0.isLetter || $0 == "-" }),
+              !sectionLabels.contains(Folding.fold(String(handle))) else { return nil }
+        return head
     }
+
+    /// Words that label a part of a page before a colon, not a poster ("Conclusion :", "Verdict :").
+    static let sectionLabels: Set<String> = ["conclusion", "conclusions", "resultats", "results", "methodes", "methods", "objectif", "objective",
+                                             "background", "contexte", "verdict", "note", "notes", "attention", "avertissement", "warning",
+                                             "indications", "posologie", "dosage", "prix", "price", "tarif", "tarifs", "source", "sources",
+                                             "question", "reponse", "answer", "edit", "update", "important", "rappel", "remarque", "bilan",
+                                             "avantages", "inconvenients", "pros", "cons", "resume", "summary", "definition", "origine",
+                                             "credibilite", "efficacite", "risques", "risks", "effets", "claim", "rating", "facts", "limitations"]
 
     /// The basis a document's type gives its own sentences, with the metadata that gave it.
     static func fromMetadata(_ d: Document) -> (Basis, String)? {

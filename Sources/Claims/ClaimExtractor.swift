@@ -260,7 +260,7 @@ public struct ClaimExtractor: Sendable {
             }
             // A post of a forum thread written out as text is a reader's word, like a comment.
             let firstOfBlock = index == 0 || sentences[index - 1].block != s.block || sentences[index - 1].section != s.section
-            if firstOfBlock, let header = BasisClassifier.readerPostHeader(s, bytes: bytes) {
+            if firstOfBlock, let header = BasisClassifier.readerPostHeader(s, bytes: bytes, inThread: readerPost != nil) {
                 let alone = s.endsInColon && (index + 1 == sentences.count || sentences[index + 1].block != s.block)
                 readerPost = (s.section, s.block, s.block + (alone ? Self.postBlocks : 0),
                               Cue(role: "basis", text: header, rule: "a post of a forum thread is testimony"))

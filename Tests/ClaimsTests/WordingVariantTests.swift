@@ -3020,6 +3020,18 @@ import Testing
         Case(name: "customers rating a product still testify", title: "Kybella", lang: "en",
              sentences: ["68% of 1,032 reviewers rated Kybella worth it for their double chin."],
              expected: "deoxycholic-acid/localized-fat/supports/testimony", allWide: true),
+        // A thread's posts: a plain name before a colon is a poster once a handle has opened
+        // the thread; a dotted handle is one on its own; a plain name alone is not.
+        Case(name: "a plain name posting in a thread testifies", title: "Asthme : Ventoline plusieurs fois par jour ?", lang: "fr",
+             sentences: ["Lucie_38 : Bonjour, je prends ma Ventoline trois fois par jour. Vous faites comment ?",
+                         "Soso : Pendant une crise d'asthme, la Ventoline débloque les bronches en deux minutes."],
+             expected: "salbutamol/asthma/supports/testimony", allWide: true),
+        Case(name: "a dotted handle opens a post", title: "Reiki pendant la chimio", lang: "fr",
+             sentences: ["Cathy.B : Le reiki a vraiment calmé le stress des jours de perfusion."],
+             expected: "reiki/stress/supports/testimony", allWide: true),
+        Case(name: "a plain name before a colon outside a thread is no post", title: "Asthme", lang: "fr",
+             sentences: ["Soso : pendant une crise d'asthme, la Ventoline débloque les bronches en deux minutes."],
+             expected: "none-for:salbutamol/asthma/supports/testimony", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
