@@ -3032,6 +3032,20 @@ import Testing
         Case(name: "a plain name before a colon outside a thread is no post", title: "Asthme", lang: "fr",
              sentences: ["Soso : pendant une crise d'asthme, la Ventoline débloque les bronches en deux minutes."],
              expected: "none-for:salbutamol/asthma/supports/testimony", allWide: true),
+        // A French difference not statistically significant refutes as the English does; a
+        // harm a benefit came "at the cost of" is no indication.
+        Case(name: "a fall not statistically significant refutes, in French", title: "Statines après 75 ans", lang: "fr",
+             sentences: ["La baisse du risque d'AVC sous statines n'était pas statistiquement significative."],
+             expected: "statins/stroke/refutes", allWide: true),
+        Case(name: "a fall not statistically significant states no effect, in French", title: "Statines après 75 ans", lang: "fr",
+             sentences: ["La baisse du risque d'AVC sous statines n'était pas statistiquement significative."],
+             expected: "none-for:statins/stroke/supports", allWide: true),
+        Case(name: "bleeding at the cost of which a benefit came is a harm", title: "Aspirin", lang: "en",
+             sentences: ["Aspirin did reduce non-fatal myocardial infarction, at the cost of more major gastrointestinal bleeding."],
+             expected: "none-for:aspirin/gi-bleeding", allWide: true),
+        Case(name: "the benefit that came at a cost stays", title: "Aspirin", lang: "en",
+             sentences: ["Aspirin did reduce non-fatal myocardial infarction, at the cost of more major gastrointestinal bleeding."],
+             expected: "aspirin/myocardial-infarction/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
