@@ -3046,6 +3046,17 @@ import Testing
         Case(name: "the benefit that came at a cost stays", title: "Aspirin", lang: "en",
              sentences: ["Aspirin did reduce non-fatal myocardial infarction, at the cost of more major gastrointestinal bleeding."],
              expected: "aspirin/myocardial-infarction/supports", allWide: true),
+        // Colon surgery is a procedure, and the operation patients had is when, not what
+        // treats them; "colique" there names no colic. A choice of how to treat describes a use.
+        Case(name: "colon surgery names no colic", title: "Électroacupuncture après colectomie", lang: "fr",
+             sentences: ["Conclusion : l'électroacupuncture raccourcit l'iléus postopératoire après chirurgie colique, sans effet démontré sur la douleur."],
+             expected: "none-for:acupuncture/infant-colic", allWide: true),
+        Case(name: "the operation patients had is no treatment of theirs", title: "Électroacupuncture après colectomie", lang: "fr",
+             sentences: ["Conclusion : l'électroacupuncture raccourcit l'iléus postopératoire après chirurgie colique, sans effet démontré sur la douleur."],
+             expected: "acupuncture/postoperative-pain/uncertain", allWide: true),
+        Case(name: "a choice of how to treat states no effect", title: "Otite mortelle", lang: "fr",
+             sentences: ["Un garçon est mort des suites d'une otite que ses parents avaient choisi de traiter uniquement par homéopathie."],
+             expected: "none-for:homeopathy/otitis/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
