@@ -3057,6 +3057,17 @@ import Testing
         Case(name: "a choice of how to treat states no effect", title: "Otite mortelle", lang: "fr",
              sentences: ["Un garçon est mort des suites d'une otite que ses parents avaient choisi de traiter uniquement par homéopathie."],
              expected: "none-for:homeopathy/otitis/supports", allWide: true),
+        // "Generalised anxiety" names the disorder; "volume loss" of cartilage is no face's;
+        // what a drug brought on, told after the fact, is a harm.
+        Case(name: "generalised anxiety names the disorder", title: "Cognitive behavioural therapy", lang: "en",
+             sentences: ["CBT eases generalised anxiety in most adults who complete a course."],
+             expected: "cbt/generalised-anxiety-disorder/supports", allWide: true),
+        Case(name: "cartilage volume loss names no face", title: "PRP versus saline for knee osteoarthritis", lang: "en",
+             sentences: ["Cartilage volume loss on MRI did not differ between the PRP and saline groups."],
+             expected: "none-for:prp/facial-volume-loss", allWide: true),
+        Case(name: "nausea a drug brought on is a harm", title: "Forum des aidants : Aricept", lang: "fr",
+             sentences: ["Chez mon mari, le donépézil a surtout provoqué des nausées et des cauchemars."],
+             expected: "none-for:donepezil/nausea", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
