@@ -211,7 +211,7 @@ public struct ClaimExtractor: Sendable {
             // the framing condition is the sentence's.
             // (One lookup first; the words before only for a cancer. A `let`: a `var` the closures
             // below capture would be boxed for every sentence.)
-            let own = !conditions.isEmpty && conditions.allSatisfy({ Self.isCancer($0.id, in: vocabulary) && Self.namesPeopleBefore($0, in: s) })
+            let own = !conditions.isEmpty && conditions.allSatisfy({ Self.isCancer($0.id, in: vocabulary) && (Self.namesPeopleBefore($0, in: s) || Self.namesPeopleAfter($0, in: s)) })
                 && Self.framedByAnotherCondition(discourse.framingConditions(for: s), vocabulary: vocabulary) ? [] : conditions
             let wholePractice = s.matches.first { $0.has(.whole) }.map { s.surface($0, bytes: bytes) }
             // "Les allégations relevées … Notre analyse : Aucune de ces allégations n'est étayée":
@@ -1037,6 +1037,15 @@ public struct ClaimExtractor: Sendable {
     /// Whether words naming people stand at most six words before a condition.
     static func namesPeopleBefore(_ m: Mention, in s: AnalyzedSentence) -> Bool {
         (max(0, m.token - 6)..<m.token).contains { peopleBefore.contains(s.tokens[$0].folded) }
+    }
+
+    /// Words naming people right after a condition ("breast cancer survivors", "cancer
+    /// patients", "les patientes cancer du sein").
+    static let peopleAfter: Set<String> = ["survivors", "survivor", "patients", "patient", "survivantes", "survivants", "patientes"]
+
+    /// Whether words naming people stand at most three words after a condition's first word.
+    static func namesPeopleAfter(_ m: Mention, in s: AnalyzedSentence) -> Bool {
+        m.token + 1 < s.tokens.count && ((m.token + 1)...min(m.token + 3, s.tokens.count - 1)).contains { peopleAfter.contains(s.tokens[$0].folded) }
     }
 
     /// Whether the conditions framing a sentence name one, and none of them is a cancer.

@@ -3068,6 +3068,17 @@ import Testing
         Case(name: "nausea a drug brought on is a harm", title: "Forum des aidants : Aricept", lang: "fr",
              sentences: ["Chez mon mari, le donépézil a surtout provoqué des nausées et des cauchemars."],
              expected: "none-for:donepezil/nausea", allWide: true),
+        // People named after their cancer ("breast cancer survivors") are who was treated,
+        // under a title on another condition; evidence that it works judged weak is a doubt.
+        Case(name: "cancer survivors are the population under a title on hot flushes", title: "Hot flushes after breast cancer", lang: "en",
+             sentences: ["Black cohosh: randomised placebo-controlled trials in breast cancer survivors showed no benefit."],
+             expected: "black-cohosh/hot-flashes/refutes", allWide: true),
+        Case(name: "cancer survivors are not what the effect is on", title: "Hot flushes after breast cancer", lang: "en",
+             sentences: ["Black cohosh: randomised placebo-controlled trials in breast cancer survivors showed no benefit."],
+             expected: "none-for:black-cohosh/breast-cancer", allWide: true),
+        Case(name: "evidence that it works judged weak is a doubt", title: "Mistletoe in cancer care", lang: "en",
+             sentences: ["A Cochrane review concluded that the evidence that mistletoe helps people with cancer live longer is weak."],
+             expected: "none-for:anthroposophic-medicine/cancer/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
