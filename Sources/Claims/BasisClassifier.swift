@@ -460,10 +460,15 @@ enum BasisClassifier {
         if ["wrote", "writes", "a écrit", "écrit", "said on", "replied", "a répondu"].contains(where: { lowered.hasSuffix(" " + $0) }) { return head }
         guard words.count == 1, let handle = words.first else { return nil }
         if handle.hasPrefix("u/") || handle.hasPrefix("@") { return head }
-        // (A dot between letters: "Cathy.B", not "Dr." nor "etc.".)
-        let dotted = handle.indices.contains { i in
-            handle[i] == "." && i > handle.startIndex && handle[handle.index(before: i)].isLetter
-                && handle.index(after: i) < handle.endIndex && handle[handle.index(after: i)].isLetter
+        // (A dot between ASCII letters: "Cathy.B", not "Dr." nor "etc.". On the bytes: a
+        // Substring's generic indices cost more than the rest of the test.)
+        var dotted = false
+        var before: UInt8 = 0, twoBefore: UInt8 = 0
+        func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        for b in handle.utf8 {
+            if before == UInt8(ascii: "."), isASCIILetter(twoBefore), isASCIILetter(b) { dotted = true; break }
+            twoBefore = before
+            before = b
         }
         let hasDigitOrUnderscore = handle.contains("_") || handle.contains(where: \.isNumber) || dotted
         if hasDigitOrUnderscore && handle.contains(where: \.isLetter) { return head }

@@ -33,11 +33,18 @@ package enum ClaimTokenizer {
     /// Whether a word may be one of `elided`'s (one or two letters, or ending in "qu"): most
     /// words are not, and skip the lookup.
     private static func mayBeElided(_ term: String) -> Bool {
-        let utf8 = term.utf8
-        let count = utf8.count
+        let count = term.utf8.count
         if count <= 2 { return true }
-        guard count <= 7, utf8.last == UInt8(ascii: "u") else { return false }
-        return utf8.dropLast().last == UInt8(ascii: "q")
+        guard count <= 7, lastBytes(of: term) == (UInt8(ascii: "q"), UInt8(ascii: "u")) else { return false }
+        return true
+    }
+
+    /// A word's last two bytes (0 where it has fewer), read on its contiguous UTF-8: the
+    /// collection's generic `last` cost more than the rest of a token's folding, word by word.
+    private static func lastBytes(of term: String) -> (UInt8, UInt8) {
+        if let pair = term.utf8.withContiguousStorageIfAvailable({ b in (b.count >= 2 ? b[b.count - 2] : 0, b.last ?? 0) }) { return pair }
+        let bytes = Array(term.utf8)
+        return (bytes.count >= 2 ? bytes[bytes.count - 2] : 0, bytes.last ?? 0)
     }
 
     /// Whether the bytes between two words part them for a phrase: `,;:()"` or « » “ ” (not an
@@ -92,7 +99,8 @@ package enum ClaimTokenizer {
             let folded = Self.mayBeElided(t.term) ? (elided[t.term] ?? t.term) : t.term
             // A final x is a French plural after u ("genoux", "cheveux"), not in "vitex", "index",
             // "cortex", which would meet "vite", "inde", "corte".
-            var key = folded.utf8.last == UInt8(ascii: "x") && !folded.hasSuffix("ux") ? folded : Stemmer.stem(folded)
+            let (beforeLast, last) = Self.lastBytes(of: folded)
+            var key = last == UInt8(ascii: "x") && beforeLast != UInt8(ascii: "u") ? folded : Stemmer.stem(folded)
             // Irregular plurals the stem cannot reach: "maux de dos" is "mal de dos".
             if folded.utf8.count == 4, let singular = irregularPlurals[folded] { key = singular }
             var token = ClaimToken(key: key, folded: folded, start: t.start + offset, end: t.end + offset)
