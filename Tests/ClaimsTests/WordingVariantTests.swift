@@ -3079,6 +3079,17 @@ import Testing
         Case(name: "evidence that it works judged weak is a doubt", title: "Mistletoe in cancer care", lang: "en",
              sentences: ["A Cochrane review concluded that the evidence that mistletoe helps people with cancer live longer is weak."],
              expected: "none-for:anthroposophic-medicine/cancer/supports", allWide: true),
+        // An effect that varies from one study to another, or is at best slight, is a doubt;
+        // how a website described a treatment is reported.
+        Case(name: "an effect that varies from one study to another is a doubt", title: "Probiotiques et intestin irritable", lang: "fr",
+             sentences: ["Dans ces essais, l'effet des probiotiques sur les ballonnements varie d'une étude à l'autre."],
+             expected: "none-for:probiotics/bloating/supports", allWide: true),
+        Case(name: "at best a slight effect is a doubt", title: "Collagène et arthrose du genou", lang: "fr",
+             sentences: ["Les quelques essais randomisés suggèrent au mieux un léger effet du collagène sur la douleur de l'arthrose."],
+             expected: "collagen/osteoarthritis/uncertain", allWide: true),
+        Case(name: "what websites described a treatment as able to do is reported", title: "Lipodissolve warning letters", lang: "en",
+             sentences: ["According to the agency, the spas' websites described the injections as safe and able to treat male breast enlargement and lipomas."],
+             expected: "none-for:mesotherapy/gynecomastia/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
