@@ -3090,6 +3090,9 @@ import Testing
         Case(name: "what websites described a treatment as able to do is reported", title: "Lipodissolve warning letters", lang: "en",
              sentences: ["According to the agency, the spas' websites described the injections as safe and able to treat male breast enlargement and lipomas."],
              expected: "none-for:mesotherapy/gynecomastia/supports", allWide: true),
+        Case(name: "limited treatment options are no weak evidence", title: "Osteopathic treatment in pregnancy", lang: "en",
+             sentences: ["Background: low back pain affects a large share of pregnant women, and drug options are limited."],
+             expected: "none", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
