@@ -238,7 +238,17 @@ public enum ClaimRules {
     /// treatment is "presented as" and what "on suppose" are reported; evidence against an effect
     /// and a gap too small to count refute; evidence that falls short, no large trial, results too
     /// preliminary, no solid basis leave it uncertain; a cancer centre in an affiliation is a place.
-    static let version = 40
+    /// 41: "either therapy", "both drugs", "les deux médicaments" stand for the two treatments named
+    /// before; a forum thread's plain names ("Soso :") and dotted handles open posts; triglycerides,
+    /// fertility, sperm quality, generalised anxiety name their concepts, bare "volume loss" no
+    /// face's; colon surgery is a procedure and no colic, the operation patients had is when; a
+    /// French difference "pas statistiquement significative" refutes; a harm a benefit came "at the
+    /// cost of", or a drug "a provoqué", is no indication; people named after their cancer are the
+    /// population; evidence that it works judged weak, an effect that varies from study to study
+    /// or is at best slight are doubts; what websites "described … as" and a video "soutient" are
+    /// reported; reviewers rating trials are no customers; limited treatment options are no weak
+    /// evidence.
+    static let version = 41
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and
