@@ -444,7 +444,7 @@ enum BasisClassifier {
     /// "u/slicendice:", "kine_en_herbe :", "Message de Céline_33 :", "Cathy.B :"): at the start
     /// of a block, a handle (a word with "_", "." or digits, "u/…", or "Réponse de X") then a
     /// colon. In a thread whose posts were already found (`inThread`), a plain capitalised
-    /// name too ("Soso :", "Jeanne-Marie :"), but a section's label ("Conclusion :").
+    /// name too ("Soso :", "Jeanne-Marie :"), but a section's label ("Conclusion :", "Verdict :").
     static func readerPostHeader(_ s: AnalyzedSentence, bytes: [UInt8], inThread: Bool = false) -> String? {
         guard let colon = s.text.firstIndex(of: ":"), s.text.distance(from: s.text.startIndex, to: colon) <= 60 else { return nil }
         let head = s.text[..<colon].trimmingCharacters(in: .whitespaces)
@@ -472,18 +472,19 @@ enum BasisClassifier {
         }
         let hasDigitOrUnderscore = handle.contains("_") || handle.contains(where: \.isNumber) || dotted
         if hasDigitOrUnderscore && handle.contains(where: \.isLetter) { return head }
-        guard inThread, handle.first?.isUppercase == true, handle.allSatisfy({ $0.isLetter || $0 == "-" }),
-              !sectionLabels.contains(Folding.fold(String(handle))) else { return nil }
-        return head
+        guard inThread, handle.first?.isUppercase == true, handle.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+        let label = Folding.fold(String(handle))
+        return pageLabels.contains(label) || ClaimExtractor.sectionLabels.contains(label) || ClaimExtractor.backgroundLabels.contains(label) ? nil : head
     }
 
-    /// Words that label a part of a page before a colon, not a poster ("Conclusion :", "Verdict :").
-    static let sectionLabels: Set<String> = ["conclusion", "conclusions", "resultats", "results", "methodes", "methods", "objectif", "objective",
-                                             "background", "contexte", "verdict", "note", "notes", "attention", "avertissement", "warning",
-                                             "indications", "posologie", "dosage", "prix", "price", "tarif", "tarifs", "source", "sources",
-                                             "question", "reponse", "answer", "edit", "update", "important", "rappel", "remarque", "bilan",
-                                             "avantages", "inconvenients", "pros", "cons", "resume", "summary", "definition", "origine",
-                                             "credibilite", "efficacite", "risques", "risks", "effets", "claim", "rating", "facts", "limitations"]
+    /// Words that label a part of a page before a colon, not a poster ("Verdict :", "Prix :"),
+    /// beside the labels of a structured abstract (`ClaimExtractor.backgroundLabels`,
+    /// `ClaimExtractor.sectionLabels`: "Conclusion :").
+    static let pageLabels: Set<String> = ["verdict", "note", "notes", "attention", "avertissement", "warning", "indications", "posologie",
+                                          "dosage", "prix", "price", "tarif", "tarifs", "source", "sources", "question", "reponse", "answer",
+                                          "edit", "update", "important", "rappel", "remarque", "bilan", "avantages", "inconvenients", "pros",
+                                          "cons", "resume", "summary", "definition", "origine", "credibilite", "efficacite", "risques", "risks",
+                                          "effets", "claim", "rating", "facts", "limitations"]
 
     /// The basis a document's type gives its own sentences, with the metadata that gave it.
     static func fromMetadata(_ d: Document) -> (Basis, String)? {

@@ -35,8 +35,7 @@ package enum ClaimTokenizer {
     private static func mayBeElided(_ term: String) -> Bool {
         let count = term.utf8.count
         if count <= 2 { return true }
-        guard count <= 7, lastBytes(of: term) == (UInt8(ascii: "q"), UInt8(ascii: "u")) else { return false }
-        return true
+        return count <= 7 && lastBytes(of: term) == (UInt8(ascii: "q"), UInt8(ascii: "u"))
     }
 
     /// A word's last two bytes (0 where it has fewer), read on its contiguous UTF-8: the
