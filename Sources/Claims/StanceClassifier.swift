@@ -197,8 +197,10 @@ enum StanceClassifier {
         // (The comparison words are looked up only in a clause that names a control: most do not.)
         // (Not a control named as absent: "une étude menée sans groupe placebo a observé une
         // diminution des bouffées" has one arm.)
+        // (Nor a control named as the studies' design: "trials with a control group found that
+        // yoga eases anxiety" reports the treatment's effect against it.)
         let bothArms = ms.contains { $0.has(.arms) }
-            || (ms.contains { $0.has(.control) && !scope.covers($0) } && !s.tokens[clause].contains { Self.comparisonWords.contains($0.folded) })
+            || (ms.contains { $0.has(.control) && !scope.covers($0) && !Self.namesDesign(s, $0) } && !s.tokens[clause].contains { Self.comparisonWords.contains($0.folded) })
         if bothArms {
             // Both arms of a placebo-controlled trial improving is no effect; both of two
             // treatments improving ("les deux traitements ont réduit la douleur") is one for each.
@@ -775,6 +777,18 @@ extension StanceClassifier {
         return named.count >= 2
     }
 
+    /// Whether a control is named as the design of the studies a sentence reports ("trials with
+    /// a control group", "des essais avec groupe placebo", "randomised trials with active control
+    /// groups"): "with" or "avec" at most three words before it, after a word for studies
+    /// (`studyNouns`).
+    static func namesDesign(_ s: AnalyzedSentence, _ control: PhraseMatch) -> Bool {
+        let from = max(0, control.first - 6)
+        guard control.first > from,
+              let joiner = (max(from, control.first - 3)..<control.first).last(where: { designJoiners.contains(s.tokens[$0].folded) }) else { return false }
+        return (from..<joiner).contains { studyNouns.contains(s.tokens[$0].folded) }
+    }
+
+    static let designJoiners: Set<String> = ["with", "avec", "comportant", "including"]
     /// Words of a label that heads a myth ("Myth:", "Idée reçue :"), unlike a verdict ("FAUX :").
     static let mythLabels: Set<String> = ["myth", "myths", "mythe", "mythes", "recue", "recues"]
 

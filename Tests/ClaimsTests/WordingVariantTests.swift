@@ -3093,6 +3093,18 @@ import Testing
         Case(name: "limited treatment options are no weak evidence", title: "Osteopathic treatment in pregnancy", lang: "en",
              sentences: ["Background: low back pain affects a large share of pregnant women, and drug options are limited."],
              expected: "none", allWide: true),
+        // A control named as the studies' design is no arm whose change is the same as the
+        // treatment's: the effect reported against it is the treatment's. Both arms improving
+        // still says nothing.
+        Case(name: "trials with a control group report the treatment's effect", title: "Yoga", lang: "en",
+             sentences: ["Trials with a control group found that yoga eases anxiety."],
+             expected: "yoga/anxiety/supports", allWide: true),
+        Case(name: "des essais avec groupe placebo report the treatment's effect", title: "Yoga", lang: "fr",
+             sentences: ["Dans des essais avec groupe placebo, le yoga a réduit l'anxiété."],
+             expected: "yoga/anxiety/supports", allWide: true),
+        Case(name: "an improvement in both arms is still no effect", title: "Yoga", lang: "en",
+             sentences: ["Anxiety fell in both groups, with yoga and with the control group."],
+             expected: "none-for:yoga/anxiety/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
