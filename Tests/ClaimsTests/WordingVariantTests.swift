@@ -3105,6 +3105,13 @@ import Testing
         Case(name: "an improvement in both arms is still no effect", title: "Yoga", lang: "en",
              sentences: ["Anxiety fell in both groups, with yoga and with the control group."],
              expected: "none-for:yoga/anxiety/supports", allWide: true),
+        // A hope, and what may be tried next, state no effect.
+        Case(name: "what people hope an oil will do states no effect", title: "Evening primrose oil for eczema", lang: "en",
+             sentences: ["Some people with atopic eczema take evening primrose oil by mouth, hoping that its fatty acids will calm the inflammation."],
+             expected: "none-for:evening-primrose-oil/atopic-dermatitis/supports", allWide: true),
+        Case(name: "a treatment that may be tested next states no effect", title: "Paxlovid and long COVID", lang: "en",
+             sentences: ["Longer courses of nirmatrelvir, started sooner after infection, may be tested next for long COVID."],
+             expected: "none-for:nirmatrelvir/long-covid/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
