@@ -3112,6 +3112,16 @@ import Testing
         Case(name: "a treatment that may be tested next states no effect", title: "Paxlovid and long COVID", lang: "en",
              sentences: ["Longer courses of nirmatrelvir, started sooner after infection, may be tested next for long COVID."],
              expected: "none-for:nirmatrelvir/long-covid/supports", allWide: true),
+        // Arnica as a homeopathic dilution is homeopathy; the gel stays the herb.
+        Case(name: "arnica in a dilution is homeopathy", title: "Trousse homéopathique", lang: "fr",
+             sentences: ["Arnica 9 CH soulage les bosses et bleus des chutes à vélo."],
+             expected: "homeopathy/soft-tissue-injuries/supports", allWide: true),
+        Case(name: "homeopathic arnica pills are homeopathy", title: "Arnica after surgery", lang: "en",
+             sentences: ["Homeopathic arnica did no better than placebo for pain after surgery in a randomised trial."],
+             expected: "homeopathy/postoperative-pain/refutes", allWide: true),
+        Case(name: "arnica gel stays the herb", title: "Arnica for bruises", lang: "en",
+             sentences: ["Arnica gel may help bumps and bruises heal a little faster."],
+             expected: "arnica/soft-tissue-injuries", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
