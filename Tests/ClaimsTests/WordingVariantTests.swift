@@ -3122,6 +3122,9 @@ import Testing
         Case(name: "arnica gel stays the herb", title: "Arnica for bruises", lang: "en",
              sentences: ["Arnica gel may help bumps and bruises heal a little faster."],
              expected: "arnica/soft-tissue-injuries", allWide: true),
+        Case(name: "pain after a named surgery is postoperative pain", title: "Arnica after surgery", lang: "en",
+             sentences: ["Homeopathic arnica did no better than placebo for pain after hand surgery in a randomised trial."],
+             expected: "homeopathy/postoperative-pain/refutes", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
