@@ -98,6 +98,9 @@ AMBIGUOUS = {"pain", "crevasses", "ride", "sage", "cane", "boil", "burn", "cam",
              "goutte", "gouttes", "fess", "pots", "moles", "piles", "chrome", "falls",
              # "Jeûne" (fasting) folds to "jeune" (young): "chez une cinquantaine de jeunes patients".
              "jeune", "jeunes",
+             # AIT (a transient ischaemic attack) folds to the subjunctive of avoir: "bien que son
+             # efficacité n'ait jamais été démontrée".
+             "ait",
              # A class named as an apposition of the treatment the sentence is about ("le
              # minoxidil reste le seul traitement local dont …"), not another treatment.
              "topical treatment", "topical treatments", "traitement local", "traitements locaux",

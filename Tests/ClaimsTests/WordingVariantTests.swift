@@ -3125,6 +3125,10 @@ import Testing
         Case(name: "pain after a named surgery is postoperative pain", title: "Arnica after surgery", lang: "en",
              sentences: ["Homeopathic arnica did no better than placebo for pain after hand surgery in a randomised trial."],
              expected: "homeopathy/postoperative-pain/refutes", allWide: true),
+        // "AIT" folds to the subjunctive of avoir: it names no transient ischaemic attack.
+        Case(name: "n'ait names no transient ischaemic attack", title: "Cryolipolyse : la HAS réclame un encadrement", lang: "fr",
+             sentences: ["Bien que son efficacité n'ait jamais été démontrée de façon convaincante, la cryolipolyse séduit chaque année davantage de clients."],
+             expected: "none-for:cryolipolysis/transient-ischaemic-attack", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
