@@ -247,7 +247,10 @@ public enum ClaimRules {
     /// population; evidence that it works judged weak, an effect that varies from study to study
     /// or is at best slight are doubts; what websites "described … as" and a video "soutient" are
     /// reported; reviewers rating trials are no customers; limited treatment options are no weak
-    /// evidence.
+    /// evidence; a control named as the studies' design is no arm; what people take a remedy
+    /// "hoping that" it does and what "may be tested next" state nothing; arnica as a homeopathic
+    /// dilution is homeopathy; pain after a named surgery is postoperative; "AIT" names no
+    /// transient ischaemic attack.
     static let version = 41
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
