@@ -26,6 +26,9 @@ enum BasisClassifier {
                          narrativeTestimony: Cue? = nil, ownDesign: (Basis, String)? = nil,
                          carriedDesign: (Basis, String)? = nil, earlierReview: (Basis, String)? = nil, readerPost: Cue? = nil,
                          quotedSpeaker: Cue? = nil) -> (Basis, Cue) {
+        if stance.deniedReport {
+            return (.assertion, Cue(role: "basis", text: stance.cues.last?.text ?? "", rule: "a reported effect the verdict denies: the fact-checker's assertion"))
+        }
         // "aucun essai randomisé n'a démontré", "not established in controlled trials": a
         // study named as missing is not what the statement rests on.
         let scope = NegationScope(clause: clause, matches: s.matches(in: clause), tokens: s.tokens, breaks: s.breaks)

@@ -129,10 +129,16 @@ public struct ClaimExtractor: Sendable {
         }
         // A reported effect followed by a bare denial ("… comme un moyen de faire repousser le
         // cartilage. C'est faux.") is the denied claim.
-        for i in sentences.indices.dropFirst() where sentences[i].section == sentences[i - 1].section
-            && StanceClassifier.isBareDenial(sentences[i]) {
-            if let denied = StanceClassifier.deniedReport(sentences[i - 1], denial: sentences[i], bytes: bytes, comparison: comparison) {
+        for i in sentences.indices.dropFirst() where StanceClassifier.isBareDenial(sentences[i]) {
+            if sentences[i].section == sentences[i - 1].section,
+               let denied = StanceClassifier.deniedReport(sentences[i - 1], denial: sentences[i], bytes: bytes, comparison: comparison) {
                 clauseStances[i - 1] = zip(clauseStances[i - 1], denied).map { $0 ?? $1 }
+            } else if sentences[i].tokens.contains(where: { Self.falseWords.contains($0.folded) }),
+                      let j = Self.claimChecked(before: i, in: sentences, sections: document.sections),
+                      let denied = StanceClassifier.deniedReport(sentences[j], denial: sentences[i], bytes: bytes, comparison: comparison,
+                                                                 underClaimHeading: Self.underClaimHeading(j, in: sentences, sections: document.sections)) {
+                // (The effect a sentence under "The claim" states is the claim checked: denied.)
+                clauseStances[j] = zip(clauseStances[j], denied).map { $1 ?? $0 }
             }
         }
         // A fact-check whose title states the claim it checks ("Vitamin C helps prevent colds")
@@ -886,6 +892,40 @@ public struct ClaimExtractor: Sendable {
 
     /// Words of a verdict that a claim is false ("Verdict: not true", "Faux"), folded.
     static let falseWords: Set<String> = ["false", "untrue", "true", "faux", "fausse", "wrong", "incorrect", "infonde", "infondee"]
+
+    /// The sentence a fact-check's verdict `i` ("False.", "C'est faux."; not "Misleading", which
+    /// judges how a claim is put) judges when a heading
+    /// stands between them: the last sentence of the section before, under "The claim" /
+    /// "Our verdict" / "False.", or under a heading that is the verdict itself ("Our rating:
+    /// False"). Nil when the verdict follows its claim in one section (the caller's first case)
+    /// or no heading separates them.
+    static func claimChecked(before i: Int, in sentences: [AnalyzedSentence], sections: [Section]) -> Int? {
+        let verdict = sentences[i]
+        if Discourse.isHeading(verdict, sections: sections) {
+            let j = i - 1
+            return sentences[j].section < verdict.section && !Discourse.isHeading(sentences[j], sections: sections) ? j : nil
+        }
+        // A short heading of the verdict's section that names nothing ("Our verdict", "Verdict").
+        guard i >= 2 else { return nil }
+        let heading = sentences[i - 1]
+        guard heading.section == verdict.section, Discourse.isHeading(heading, sections: sections), heading.tokens.count <= 4,
+              !heading.matches.contains(where: { $0.interventionID != nil || $0.indicationID != nil }) else { return nil }
+        let j = i - 2
+        return sentences[j].section < verdict.section && !Discourse.isHeading(sentences[j], sections: sections) ? j : nil
+    }
+
+    /// Whether sentence `j` is under a heading that says its section reports the claim checked
+    /// ("The claim", "L'allégation", "What was claimed").
+    static func underClaimHeading(_ j: Int, in sentences: [AnalyzedSentence], sections: [Section]) -> Bool {
+        var k = j
+        while k >= 0, sentences[k].section == sentences[j].section {
+            if Discourse.isHeading(sentences[k], sections: sections) {
+                return sentences[k].tokens.count <= 6 && sentences[k].matches.contains { $0.has(.reported) }
+            }
+            k -= 1
+        }
+        return false
+    }
 
     /// Whether the design the authors give their own work is the basis of sentence `index`: the
     /// sentences from the one that gives it on; a review's key messages and summary come before

@@ -21,6 +21,10 @@ struct ClauseStance: Sendable {
     /// The stance of a list head that denies its items ("Ce qu'il ne peut pas faire :"): an
     /// item's own word of effect ("Calmer une crise d'allergie") is denied with it.
     var deniesItems = false
+    /// An effect reported in order to be denied by the verdict after it ("A video says … cures
+    /// asthma." "False."): the denial rests on the fact-checker's word, not on the video's
+    /// speaker or the case it shows.
+    var deniedReport = false
 }
 
 /// Decides whether a clause states an effect and with which stance. In order:
@@ -118,6 +122,8 @@ enum StanceClassifier {
     /// Words that name an arm a treatment ("the two active arms", "les deux bras actifs").
     static let activeWords: Set<String> = ["active", "actifs", "actives"]
     /// Stems of the words of a change that did not happen ("barely moved", "n'a pas bougé", "unchanged").
+    /// Words that make the arm after them the one compared with ("avec le groupe témoin", "than the sham group").
+    static let comparedWithWords: Set<String> = ["avec", "with", "than", "que", "qu", "versus", "vs", "contre", "against", "from", "over", "and", "et"]
     static let changeStems = ["mov", "chang", "boug", "vari", "unchang", "stable", "stay", "remain", "rest"]
 
     /// What counted patients did ("five reported no improvement").
@@ -140,7 +146,10 @@ enum StanceClassifier {
         // clause itself says the question is open ("savoir si ... reste débattu").
         if ms.contains(where: { $0.has(.aim) }), !ms.contains(where: { $0.states(.uncertain) }) { return nil }
         // "la lombalgie guérit spontanément": the condition's course, not an effect.
-        if ms.contains(where: { $0.has(.course) }) { return nil }
+        // (Not a finding of no effect stated before it: "trials found PRP no better than saline,
+        // and most elbows settle down on their own within a year" refutes.)
+        if let course = ms.first(where: { $0.has(.course) }),
+           !ms.contains(where: { ($0.states(.refutes) || $0.states(.uncertain)) && $0.last < course.first }) { return nil }
         // "how the treatment might act on the tendon is not known": its mechanism, not its effect.
         if ms.contains(where: { $0.has(.mechanism) }) { return nil }
         // "Under advertising rules I am not able to claim that it treats…": no claim either way.
@@ -172,6 +181,22 @@ enum StanceClassifier {
                 && ms.contains { c in
                     c.has(.control) && c.first > m.last && c.first <= m.last + 3
                         && (m.last + 1..<c.first).allSatisfy { Self.armPrepositions.contains(s.tokens[$0].folded) } }
+        }
+        // "…saw their readings fall, while a sham group saw no change", "le groupe placebo n'a
+        // montré aucune amélioration": no change whose subject is the control arm, named right
+        // before it, is the control's.
+        effects.removeAll { m in
+            m.states(.refutes) && !scope.covers(m)
+                && ms.contains { c in
+                    // The group noun in the control's words ("groupe placebo") or right after them
+                    // ("sham group"), then at most a verb or two ("n'a montré aucun changement").
+                    guard c.has(.control), c.last < m.first, m.first - c.last <= 4 else { return false }
+                    let named = (c.first...c.last + 1).contains { BasisClassifier.groupWords.contains(s.tokens[$0].folded) }
+                    // (Not the arm compared with: "la différence avec le groupe témoin était trop faible".)
+                    guard !(max(0, c.first - 2)..<c.first).contains(where: { Self.comparedWithWords.contains(s.tokens[$0].folded) }) else { return false }
+                    return named && !ms.contains { $0.first > c.last && $0.first < m.first && ($0.interventionID != nil || $0.indicationID != nil || $0.has(.effect)) }
+                        && !(c.last + 1...m.first).contains { s.breaks.contains($0) }
+                }
         }
         let evidence = ms.filter { $0.has(.evidence) }
         // "Pain fell by 2.2 with toxin and by 2.0 with placebo", "dans les deux groupes": a change
@@ -859,18 +884,23 @@ extension StanceClassifier {
     /// injections comme un moyen de faire repousser le cartilage") when the next sentence only
     /// denies it ("C'est faux."): the reported effect, refuted (a claim quoted to be denied
     /// takes the denial's stance). Nil when the sentence reports no effect.
-    static func deniedReport(_ s: AnalyzedSentence, denial: AnalyzedSentence, bytes: [UInt8], comparison: Comparison) -> [ClauseStance?]? {
-        guard s.matches.contains(where: { $0.has(.reported) }) else { return nil }
+    /// With `underClaimHeading`, the sentence is under a heading that gives it as the claim
+    /// checked ("The claim"), which reports it whether or not its own words do.
+    static func deniedReport(_ s: AnalyzedSentence, denial: AnalyzedSentence, bytes: [UInt8], comparison: Comparison,
+                             underClaimHeading: Bool = false) -> [ClauseStance?]? {
+        guard underClaimHeading || s.matches.contains(where: { $0.has(.reported) }) else { return nil }
         var found = false
         let stances: [ClauseStance?] = s.clauses.map { clause in
-            guard classify(s, clause: clause, bytes: bytes, comparison: comparison) == nil,
-                  let read = classify(s, clause: clause, bytes: bytes, comparison: comparison, readingReported: true),
+            // (Under a claim heading, an effect the sentence states is the claim checked too.)
+            let plain = classify(s, clause: clause, bytes: bytes, comparison: comparison)
+            guard plain == nil || (underClaimHeading && plain?.stance == .supports),
+                  let read = plain ?? classify(s, clause: clause, bytes: bytes, comparison: comparison, readingReported: true),
                   read.stance == .supports else { return nil }
             found = true
             return ClauseStance(stance: .refutes, hedged: false,
                                 cues: read.cues.map { Cue(role: $0.role, text: $0.text, rule: $0.role == "stance" ? "an effect reported, then denied" : $0.rule) }
                                     + [Cue(role: "negation", text: denial.text, rule: "the next sentence denies the effect this one reports")],
-                                at: read.at, strength: 0.85)
+                                at: read.at, strength: 0.85, deniedReport: true)
         }
         return found ? stances : nil
     }

@@ -3129,6 +3129,43 @@ import Testing
         Case(name: "n'ait names no transient ischaemic attack", title: "Cryolipolyse : la HAS réclame un encadrement", lang: "fr",
              sentences: ["Bien que son efficacité n'ait jamais été démontrée de façon convaincante, la cryolipolyse séduit chaque année davantage de clients."],
              expected: "none-for:cryolipolysis/transient-ischaemic-attack", allWide: true),
+        // Forty-eighth session: no change said of the control arm, named as its subject; a
+        // simulated treatment as the control; people describing themselves; patients chosen
+        // for a failure; a condition's own course with a frequency word between.
+        Case(name: "no change in a sham group is the control's", title: "Chiropractic for high blood pressure", lang: "en",
+             sentences: ["People with high blood pressure who received a chiropractic adjustment saw their readings fall, while a sham group saw no change."],
+             expected: "none-for:chiropractic/hypertension/refutes", allWide: true),
+        Case(name: "no change in the groupe placebo is the control's", title: "Chiropraxie et hypertension", lang: "fr",
+             sentences: ["Après les séances de chiropraxie, la tension des hypertendus a baissé, alors que le groupe placebo n'a montré aucun changement."],
+             expected: "none-for:chiropractic/hypertension/refutes", allWide: true),
+        Case(name: "both groups improving after a simulated version is no effect", title: "Chiropractic for asthma", lang: "en",
+             sentences: ["A randomised trial in children with asthma compared real chiropractic manipulation with a simulated version.",
+                         "Children with asthma in both groups did improve a little over the study period."],
+             expected: "none-for:chiropractic/asthma/supports", allWide: true),
+        Case(name: "women who described themselves as improved report an outcome", title: "Chiropractic for back pain in pregnancy", lang: "en",
+             sentences: ["More than half of the women treated by chiropractors for back pain described themselves as improved."],
+             expected: "chiropractic/back-pain/supports", allWide: true),
+        Case(name: "a website that described the injections as a cure still reports", title: "Lipodissolve", lang: "en",
+             sentences: ["The spas' websites described the injections as able to treat cellulite."],
+             expected: "none-for:injection-lipolysis/cellulite/supports", allWide: true),
+        Case(name: "patients whose hair loss did not improve are who is treated", title: "Oral minoxidil", lang: "en",
+             sentences: ["Dermatologists prescribe oral minoxidil to patients whose hair loss did not improve with the foam."],
+             expected: "none-for:minoxidil/alopecia/refutes", allWide: true),
+        Case(name: "ceux dont la douleur n'a pas cédé sont qui est traité", title: "Infiltrations", lang: "fr",
+             sentences: ["Les infiltrations sont proposées aux patients dont la lombalgie n'a pas cédé aux antalgiques."],
+             expected: "none-for:corticosteroid-injection/low-back-pain/refutes", allWide: true),
+        Case(name: "eczema that often clears by itself is its own course", title: "Eczéma du nourrisson", lang: "fr",
+             sentences: ["L'eczéma du nourrisson disparaît souvent tout seul vers deux ans, quelle que soit la crème."],
+             expected: "none", allWide: true),
+        Case(name: "hair loss that often stops by itself is its own course", title: "PRP et chute de cheveux", lang: "fr",
+             sentences: ["Après un accouchement, la chute de cheveux s'arrête souvent toute seule au bout de quelques mois."],
+             expected: "none-for:prp/alopecia/supports", allWide: true),
+        Case(name: "symptoms that come and go make any treatment look effective", title: "Chiropractic for asthma", lang: "en",
+             sentences: ["Asthma symptoms naturally come and go, which can make almost any treatment look effective."],
+             expected: "none-for:chiropractic/asthma/supports", allWide: true),
+        Case(name: "a finding of no effect before a condition's course still refutes", title: "PRP for tennis elbow", lang: "en",
+             sentences: ["The better randomized trials found PRP no better than a saline shot for tennis elbow, and that most elbows settle down on their own within a year."],
+             expected: "prp/epicondylitis/refutes", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
@@ -3502,6 +3539,31 @@ import Testing
                                             [reported, ("Notre analyse", ["Les séances ne reposent sur aucun essai clinique de qualité."])])
         #expect(!unrelated.contains { $0.indication == "fibromyalgia" && $0.stance == .uncertain },
                 "\(unrelated.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)" })")
+    }
+
+    /// Forty-eighth session: a fact-check laid out as "The claim" / "Our verdict" / "False.",
+    /// or with the verdict in the heading ("Our rating: False"): the claim of the section
+    /// before is the denied one, on the fact-checker's word (an assertion, not the video's
+    /// speaker).
+    @Test func aVerdictUnderItsHeadingDeniesTheClaimOfTheSectionBefore() {
+        let claim = ("The claim", ["A video shared thousands of times says a chiropractor cured a boy's asthma in a few sessions."])
+        func keys(_ sections: [(String?, [String])]) -> Set<String> {
+            Set(RuleFixtures.claims(title: "Fact check: chiropractic and asthma", kind: .other, lang: "en", allWide: true, sections)
+                .map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" })
+        }
+        let underVerdict = keys([claim, ("Our verdict", ["False."])])
+        #expect(underVerdict.contains("chiropractic/asthma/refutes/assertion"), "\(underVerdict)")
+        #expect(!underVerdict.contains { $0.hasPrefix("chiropractic/asthma/supports") }, "\(underVerdict)")
+        let inHeading = keys([claim, ("Our rating: False", ["The boy's asthma had been mild and seasonal."])])
+        #expect(inHeading.contains("chiropractic/asthma/refutes/assertion"), "\(inHeading)")
+        // A verdict that is no denial leaves the claim reported only.
+        let judged = keys([claim, ("Our verdict", ["Misleading."])])
+        #expect(!judged.contains { $0.hasPrefix("chiropractic/asthma/") }, "\(judged)")
+        let fr = Set(RuleFixtures.claims(title: "Mélatonine : la solution miracle ?", kind: .other, lang: "fr", allWide: true,
+                                         [("L'allégation", ["Des vidéos présentent la mélatonine comme un remède qui vient à bout de l'insomnie en quelques nuits."]),
+                                          ("Notre verdict", ["C'est faux."])])
+                        .map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" })
+        #expect(fr.contains("melatonin/insomnia/refutes/assertion"), "\(fr)")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
