@@ -193,7 +193,11 @@ enum StanceClassifier {
                     guard c.has(.control), c.last < m.first, m.first - c.last <= 4 else { return false }
                     let named = (c.first...c.last + 1).contains { BasisClassifier.groupWords.contains(s.tokens[$0].folded) }
                     // (Not the arm compared with: "la différence avec le groupe témoin était trop faible".)
-                    guard !(max(0, c.first - 2)..<c.first).contains(where: { Self.comparedWithWords.contains(s.tokens[$0].folded) }) else { return false }
+                    // ("alors que le groupe placebo…", "tandis que" join clauses: no comparison.)
+                    guard !(max(0, c.first - 2)..<c.first).contains(where: { j in
+                        Self.comparedWithWords.contains(s.tokens[j].folded)
+                            && !(j > 0 && ["que", "qu"].contains(s.tokens[j].folded) && ["alors", "tandis", "pendant"].contains(s.tokens[j - 1].folded))
+                    }) else { return false }
                     return named && !ms.contains { $0.first > c.last && $0.first < m.first && ($0.interventionID != nil || $0.indicationID != nil || $0.has(.effect)) }
                         && !(c.last + 1...m.first).contains { s.breaks.contains($0) }
                 }
@@ -403,8 +407,23 @@ enum StanceClassifier {
            let fell = FallingFigures.stance(of: s, clause: clause, bytes: bytes) {
             return fell
         }
+        // "moins d'anxiété au moment du coucher", "fewer migraines": less of a condition, named
+        // right after the word, is an effect on it (less of a treatment is the comparator's:
+        // "moins d'antalgiques").
+        if effects.isEmpty, scope.negated.isEmpty, !ms.contains(where: { $0.has(.arms) || $0.has(.control) }),
+           let less = ms.first(where: { m in
+               m.has(.comparator) && Self.lessWords.contains(s.tokens[m.first].folded) && m.last - m.first <= 1
+                   && ms.contains { $0.first == m.last + 1 && $0.indicationID != nil }
+           }) {
+            return ClauseStance(stance: .supports, hedged: hedged,
+                                cues: [Cue(role: "stance", text: text(less), rule: "less of the condition named after it")] + hedgeCues,
+                                at: less.first, strength: 0.85)
+        }
         return nil
     }
+
+    /// Words of "less of" ("moins d'anxiété", "fewer migraines"), folded.
+    static let lessWords: Set<String> = ["moins", "fewer", "less"]
 
     /// "« … », prévient la dermatologue": a word that is both an effect and a verb of saying,
     /// right after the closing mark of a quotation, introduces its speaker.

@@ -3166,6 +3166,22 @@ import Testing
         Case(name: "a finding of no effect before a condition's course still refutes", title: "PRP for tennis elbow", lang: "en",
              sentences: ["The better randomized trials found PRP no better than a saline shot for tennis elbow, and that most elbows settle down on their own within a year."],
              expected: "prp/epicondylitis/refutes", allWide: true),
+        // People named by the risk they carry are who was treated; less of a condition is an effect on it.
+        Case(name: "subjects at high cardiovascular risk are the population", title: "Régime méditerranéen et diabète", lang: "fr",
+             sentences: ["Sans restriction calorique, le régime méditerranéen semble prévenir le diabète chez les sujets à haut risque cardiovasculaire."],
+             expected: "none-for:mediterranean-diet/cardiovascular-diseases", allWide: true),
+        Case(name: "people at high risk of heart disease are the population", title: "Mediterranean diet", lang: "en",
+             sentences: ["The Mediterranean diet prevented diabetes in people at high risk of heart disease."],
+             expected: "none-for:mediterranean-diet/heart-diseases", allWide: true),
+        Case(name: "moins d'anxiété is an effect on anxiety", title: "Hypnose et sommeil", lang: "fr",
+             sentences: ["Après quelques séances, l'hypnose apporte moins d'anxiété au moment du coucher."],
+             expected: "hypnosis/anxiety/supports", allWide: true),
+        Case(name: "fewer migraines is an effect on migraine", title: "Magnesium", lang: "en",
+             sentences: ["Since I started magnesium I get fewer migraines."],
+             expected: "magnesium/migraine/supports", allWide: true),
+        Case(name: "moins d'antalgiques is no effect on a condition", title: "Acupuncture", lang: "fr",
+             sentences: ["Les patients traités par acupuncture prenaient moins d'antalgiques."],
+             expected: "none-for:analgesic", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
