@@ -452,13 +452,16 @@ enum BasisClassifier {
         guard let colon = s.text.firstIndex(of: ":"), s.text.distance(from: s.text.startIndex, to: colon) <= 60 else { return nil }
         let head = s.text[..<colon].trimmingCharacters(in: .whitespaces)
         let words = head.split(separator: " ")
-        guard !words.isEmpty, words.count <= 4 else { return nil }
+        guard !words.isEmpty, words.count <= 7 else { return nil }
         let lowered = head.lowercased()
         // "Réponse de Laeti :", "Answer (PhysioDan, chartered physiotherapist):": a named person's post.
+        // (A name and a title may take up to seven words: "Réponse de Claire Martin, pharmacienne",
+        // "Answer (Dr. Sarah Okafor, paediatrician)", forty-eighth session.)
         if ["réponse de ", "reponse de ", "réponse d'", "message de ", "reply from ", "posted by ", "question de ", "commentaire de ",
             "answer (", "answer from ", "réponse (", "reponse (", "question (", "reply (", "question from "].contains(where: { lowered.hasPrefix($0) }) {
             return head
         }
+        guard words.count <= 4 else { return nil }
         // "PhysioDan (physiotherapist) wrote:", "Marie a écrit :": a post quoted by its author's name.
         if ["wrote", "writes", "a écrit", "écrit", "said on", "replied", "a répondu"].contains(where: { lowered.hasSuffix(" " + $0) }) { return head }
         guard words.count == 1, let handle = words.first else { return nil }

@@ -3182,6 +3182,13 @@ import Testing
         Case(name: "moins d'antalgiques is no effect on a condition", title: "Acupuncture", lang: "fr",
              sentences: ["Les patients traités par acupuncture prenaient moins d'antalgiques."],
              expected: "none-for:analgesic", allWide: true),
+        // A Q&A answer headed by its author's name and title is what that person says.
+        Case(name: "an answer headed by a pharmacist's full name is testimony", title: "Le charbon végétal contre les ballonnements ?", lang: "fr",
+             sentences: ["Réponse de Claire Martin, pharmacienne : Oui, le charbon végétal soulage les ballonnements."],
+             expected: "activated-charcoal/bloating/supports/testimony", allWide: true),
+        Case(name: "an answer headed by a named paediatrician is testimony", title: "Ask the expert: chiropractors and ear infections", lang: "en",
+             sentences: ["Answer (Dr. Sarah Okafor, paediatrician): No. Spinal adjustments do not cure ear infections."],
+             expected: "chiropractic/otitis/refutes/testimony", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
