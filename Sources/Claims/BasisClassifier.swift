@@ -69,7 +69,11 @@ enum BasisClassifier {
             // it pooled: "Par rapport aux groupes témoins, la réflexologie améliorait l'anxiété" is
             // the review's finding, not one of the randomised trials its methods name.)
             let reviewsItself = ownDesign.map { $0.0.level == 1 } ?? false
-            if namesControl, let (carried, why) = reviewsItself ? ownDesign : carriedDesign ?? ownDesign, carried.isBetter(than: basis) {
+            // (Not studies the sentence introduces as its own, lacking a control: "A few small
+            // studies without a control group did report fewer flushes", "Une petite étude, sans
+            // groupe placebo, a noté une baisse" are those studies, after a review named before.)
+            let ownUncontrolled = basis == .caseSeries && Self.introducesStudies(s, before: m.first)
+            if namesControl, !ownUncontrolled, let (carried, why) = reviewsItself ? ownDesign : carriedDesign ?? ownDesign, carried.isBetter(than: basis) {
                 return (carried, Cue(role: "basis", text: why, rule: "the study named earlier, whose control arm the sentence names"))
             }
             if let (review, why) = earlierReview, Self.refersBack(m, in: s), review.isBetter(than: basis) {
@@ -283,6 +287,19 @@ enum BasisClassifier {
 
     /// "The same" before a review's name ("the same group's review", "la même revue").
     static let sameWords: Set<String> = ["same", "meme"]
+
+    /// Whether a sentence introduces studies of its own before token `end`: an indefinite or a
+    /// count ("a few small studies", "une petite étude", "several trials") then, within three
+    /// words, a study noun.
+    static func introducesStudies(_ s: AnalyzedSentence, before end: Int) -> Bool {
+        let tokens = s.tokens
+        for i in 0..<min(end, tokens.count) where Self.indefinites.contains(tokens[i].folded) {
+            if (i + 1..<min(end, i + 4)).contains(where: { Self.studyNouns.contains(tokens[$0].folded) }) { return true }
+        }
+        return false
+    }
+    static let indefinites: Set<String> = ["a", "few", "some", "several", "une", "un", "quelques", "plusieurs", "certaines", "certains"]
+    static let studyNouns: Set<String> = ["study", "studies", "trial", "trials", "etude", "etudes", "essai", "essais", "series", "serie"]
 
     /// A practice's own patients opening a sentence ("Most of our patients notice less shedding
     /// …, and many see thicker hair"): what they report is testimony in each clause.

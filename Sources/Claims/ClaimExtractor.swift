@@ -59,6 +59,7 @@ public struct ClaimExtractor: Sendable {
         // The interventions and indications the title names: a claim on them agrees with the
         // document's topic (a confidence feature).
         let titleNames = Set(title.matches.flatMap { [$0.interventionID, $0.indicationID].compactMap { $0 } })
+        let titleSetsApart = title.tokens.contains { Self.titleComparisonWords.contains($0.folded) }
         let titleTopic = Self.conditionsSpokenOf(in: title)
         let titleInterventions: [Mention] = title.matches.compactMap { m in
             m.interventionID.map { Mention(id: $0, surface: title.surface(m, bytes: titleBytes), token: m.first) }
@@ -355,7 +356,7 @@ public struct ClaimExtractor: Sendable {
                 let sentenceDesign = Self.better(ownDesign.flatMap { Self.covers($0, index) ? ($0.basis, $0.words) : nil },
                                                  titleDesign?.0 == .expertOpinion && carried != nil ? nil : titleDesign)
                 let context = SentenceContext(
-                    own: own, titleNames: titleNames, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
+                    own: own, titleNames: titleNames, titleSetsApart: titleSetsApart, narrowed: narrowed, topic: topic, wholePractice: wholePractice, widening: discourse.widening(for: s),
                     previousMentioned: previous?.mentioned ?? [], previousInterventions: previous?.interventions ?? [], main: main,
                     discourseIntervention: discourseIntervention, narrativeTestimony: story,
                     ownDesign: sentenceDesign,
@@ -538,6 +539,8 @@ public struct ClaimExtractor: Sendable {
         var own: [Mention]
         /// The ids of the interventions and indications the title names.
         var titleNames: Set<String> = []
+        /// The title sets treatments against each other ("Rétinol ou trétinoïne ?", "X versus Y").
+        var titleSetsApart = false
         /// For a named indication, the narrower one its discourse speaks of (`Discourse.narrower`).
         var narrowed: [String: Discourse.Topic] = [:]
         var topic: Discourse.Topic?
@@ -659,9 +662,11 @@ public struct ClaimExtractor: Sendable {
             // the class: with the member too, to set them apart, "Rétinol ou trétinoïne pour les
             // ridules ?"; alone, "Statin aches: …" speaks of statins, one of which a trial it
             // reports gave.)
+            // (A title that names the class and the member without setting them apart, "Cabinet
+            // de kinésithérapie – Rééducation du périnée", speaks of the member.)
             sides = sides.map { side in
-                guard !c.titleNames.contains(side.id),
-                      let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary),
+                guard let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary),
+                      !c.titleNames.contains(side.id) || (c.titleNames.contains(member) && !c.titleSetsApart),
                       // (Nor when the sentence gives the member as an example of the class: "Les
                       // veinotoniques, comme la diosmine, …", "a PPI such as omeprazole".)
                       !Self.givesAsExample(member, of: side.id, in: s, bytes: bytes),

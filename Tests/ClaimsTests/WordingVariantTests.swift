@@ -3189,6 +3189,22 @@ import Testing
         Case(name: "an answer headed by a named paediatrician is testimony", title: "Ask the expert: chiropractors and ear infections", lang: "en",
              sentences: ["Answer (Dr. Sarah Okafor, paediatrician): No. Spinal adjustments do not cure ear infections."],
              expected: "chiropractic/otitis/refutes/testimony", allWide: true),
+        // Studies a sentence introduces as its own, without a control, are a series of cases,
+        // even after a review named before.
+        Case(name: "a small study without a placebo group is a case series", title: "Sauge et ménopause", lang: "fr",
+             sentences: ["Une petite étude suisse, sans groupe placebo, a noté une baisse de moitié des bouffées de chaleur après huit semaines d'extrait de sauge."],
+             expected: "sage/hot-flashes/supports/case-series", allWide: true),
+        Case(name: "small studies without a control group after a review are their own", title: "Black cohosh for hot flushes", lang: "en",
+             sentences: ["A 2012 Cochrane review of 16 trials found that black cohosh did no better than placebo for hot flushes.",
+                         "A few small studies without a control group did report fewer hot flushes with black cohosh."],
+             expected: "black-cohosh/hot-flashes/supports/case-series", allWide: true),
+        // A title naming the class and its member without setting them apart speaks of the member.
+        Case(name: "a title naming a class and its member speaks of the member", title: "Diet and the gluten-free diet for IBS", lang: "en",
+             sentences: ["A gluten-free diet is often tried.", "In a randomised trial, the diet did not ease irritable bowel syndrome."],
+             expected: "gluten-free-diet/ibs/refutes", allWide: true),
+        Case(name: "a title setting a class against its member keeps the class", title: "Diet or a gluten-free diet for IBS?", lang: "en",
+             sentences: ["A gluten-free diet is often tried.", "In a randomised trial, the diet did not ease irritable bowel syndrome."],
+             expected: "diet/ibs/refutes", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
