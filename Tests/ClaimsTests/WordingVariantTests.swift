@@ -3205,6 +3205,9 @@ import Testing
         Case(name: "a title setting a class against its member keeps the class", title: "Diet or a gluten-free diet for IBS?", lang: "en",
              sentences: ["A gluten-free diet is often tried.", "In a randomised trial, the diet did not ease irritable bowel syndrome."],
              expected: "diet/ibs/refutes", allWide: true),
+        Case(name: "outpatients with other conditions are the population", title: "Weighted blankets", lang: "en",
+             sentences: ["In a randomised trial of 120 outpatients with depression or ADHD, those who slept under a weighted blanket reported far less severe insomnia."],
+             expected: "none-for:weighted-blanket/depression", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
