@@ -85,6 +85,8 @@ COMPLAINTS = {"constipation", "nausea", "vomiting", "pregnancy-nausea", "postope
 # never names of a concept.
 AMBIGUOUS = {"pain", "crevasses", "ride", "sage", "cane", "boil", "burn", "cam", "ors", "sty", "diet", "swim", "peel", "jabs", "iron", "scar", "nage", "velo",
              "brulure", "brulures",
+             # "corns" folds to the grain ("tested against corn oil"), "cors" to the horn.
+             "corns", "cors",
              # EDTA is a substance (injected by mesotherapy in the bundled trial), not chelation therapy.
              "edta",
              # "traitement de fond" is any disease's maintenance treatment (migraine, asthma), not only DMARDs.

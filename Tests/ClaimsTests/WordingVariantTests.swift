@@ -3208,6 +3208,20 @@ import Testing
         Case(name: "outpatients with other conditions are the population", title: "Weighted blankets", lang: "en",
              sentences: ["In a randomised trial of 120 outpatients with depression or ADHD, those who slept under a weighted blanket reported far less severe insomnia."],
              expected: "none-for:weighted-blanket/depression", allWide: true),
+        // A company that "did not respond to our questions"; corn oil as a trial's control; adverse
+        // reactions reported; patients whose complaint "has not settled".
+        Case(name: "a company that did not respond to questions is no failed treatment", title: "Meditation app for IBS", lang: "en",
+             sentences: ["The company that sells the meditation app for irritable bowel syndrome did not respond to our questions."],
+             expected: "none", allWide: true),
+        Case(name: "corn oil names no corns", title: "Fish oil", lang: "en",
+             sentences: ["A second trial, which tested a different omega-3 mixture against corn oil, found no reduction in cardiovascular events."],
+             expected: "none-for:omega-3/calluses", allWide: true),
+        Case(name: "adverse reactions reported are harms", title: "Red yeast rice", lang: "en",
+             sentences: ["The Agency has received around thirty reports of adverse reactions to red yeast rice, mostly muscle pain and liver damage."],
+             expected: "none-for:red-yeast-rice/liver-toxicity/supports", allWide: true),
+        Case(name: "patients whose sciatica has not settled are who is offered injections", title: "Epidural injections", lang: "en",
+             sentences: ["Epidural steroid injections are offered to patients whose sciatica has not settled after six weeks of physiotherapy."],
+             expected: "none-for:corticosteroid-injection/sciatica/refutes", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
