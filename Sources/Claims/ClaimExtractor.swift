@@ -130,10 +130,14 @@ public struct ClaimExtractor: Sendable {
         }
         // A reported effect followed by a bare denial ("… comme un moyen de faire repousser le
         // cartilage. C'est faux.") is the denied claim.
-        for i in sentences.indices.dropFirst() where StanceClassifier.isBareDenial(sentences[i]) {
+        // (So does a verdict a colon closes, "C'est faux : …", and one under its own heading:
+        // "The claim" / "Our verdict" / "False.".)
+        for i in sentences.indices.dropFirst() where StanceClassifier.isBareDenial(sentences[i]) || StanceClassifier.opensWithDenialLabel(sentences[i]) {
+            let claimHeading = Self.underClaimHeading(i - 1, in: sentences, sections: document.sections)
             if sentences[i].section == sentences[i - 1].section,
-               let denied = StanceClassifier.deniedReport(sentences[i - 1], denial: sentences[i], bytes: bytes, comparison: comparison) {
-                clauseStances[i - 1] = zip(clauseStances[i - 1], denied).map { $0 ?? $1 }
+               let denied = StanceClassifier.deniedReport(sentences[i - 1], denial: sentences[i], bytes: bytes, comparison: comparison,
+                                                          underClaimHeading: claimHeading) {
+                clauseStances[i - 1] = zip(clauseStances[i - 1], denied).map { claimHeading ? ($1 ?? $0) : ($0 ?? $1) }
             } else if sentences[i].tokens.contains(where: { Self.falseWords.contains($0.folded) }),
                       let j = Self.claimChecked(before: i, in: sentences, sections: document.sections),
                       let denied = StanceClassifier.deniedReport(sentences[j], denial: sentences[i], bytes: bytes, comparison: comparison,
@@ -913,7 +917,7 @@ public struct ClaimExtractor: Sendable {
         // A short heading of the verdict's section that names nothing ("Our verdict", "Verdict").
         guard i >= 2 else { return nil }
         let heading = sentences[i - 1]
-        guard heading.section == verdict.section, Discourse.isHeading(heading, sections: sections), heading.tokens.count <= 4,
+        guard heading.section == verdict.section, Discourse.isHeading(heading, sections: sections), heading.tokens.count <= 6,
               !heading.matches.contains(where: { $0.interventionID != nil || $0.indicationID != nil }) else { return nil }
         let j = i - 2
         return sentences[j].section < verdict.section && !Discourse.isHeading(sentences[j], sections: sections) ? j : nil

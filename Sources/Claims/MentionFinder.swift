@@ -234,7 +234,10 @@ enum MentionFinder {
     /// Words after which a named treatment is the one not received.
     static let without: Set<String> = ["sans", "without"]
 
-    static let withoutJoiners: Set<String> = ["ni", "ou", "or", "nor", "and", "et", "de", "d", "le", "la", "les", "l", "a", "any", "aucune", "aucun"]
+    /// (And a verb of change with a possessive: "without changing your diet", "sans changer
+    /// son alimentation", forty-eighth session.)
+    static let withoutJoiners: Set<String> = ["ni", "ou", "or", "nor", "and", "et", "de", "d", "le", "la", "les", "l", "a", "any", "aucune", "aucun",
+                                              "changing", "change", "changer", "modifier", "your", "their", "his", "her", "votre", "vos", "son", "sa", "ses", "leur", "leurs"]
 
     /// Whether "sans" or "without" governs the token: right before it, or before a run of
     /// coordinated words ("sans anesthésie ni cicatrice", "without pain or scarring").

@@ -750,6 +750,15 @@ extension StanceClassifier {
             && !s.matches.contains { $0.has(.effect) || $0.has(.indication) || $0.has(.intervention) }
     }
 
+    /// Whether a sentence opens with a verdict a colon closes ("C'est faux : injectés dans le
+    /// genou, …", "False: the pads…"): a denial word of falsehood within the first four words,
+    /// all before the colon. What follows is the writer's own explanation.
+    static func opensWithDenialLabel(_ s: AnalyzedSentence) -> Bool {
+        guard let colon = s.breaks.first, colon <= 4, !s.isQuestion,
+              s.matches.contains(where: { $0.has(.denial) && $0.last < colon }) else { return false }
+        return s.tokens[..<colon].contains { ClaimExtractor.falseWords.contains($0.folded) }
+    }
+
     /// Nouns for what a trial found between its arms ("the difference", "l'écart", "the benefit").
     static let differenceNouns: Set<String> = ["difference", "differences", "ecart", "ecarts", "gain", "benefit", "benefice", "effect", "effet"]
     /// Words that make the noun after them the one already spoken of.

@@ -3222,6 +3222,18 @@ import Testing
         Case(name: "patients whose sciatica has not settled are who is offered injections", title: "Epidural injections", lang: "en",
              sentences: ["Epidural steroid injections are offered to patients whose sciatica has not settled after six weeks of physiotherapy."],
              expected: "none-for:corticosteroid-injection/sciatica/refutes", allWide: true),
+        // Arms drawn "au hasard"; a treatment received ("a bénéficié de"), then stopped; a diet
+        // one need not change is no treatment.
+        Case(name: "women divided au hasard were in a randomised trial", title: "Acupuncture et bouffées de chaleur", lang: "fr",
+             sentences: ["Une équipe a recruté deux cents femmes ménopausées, puis les a réparties au hasard en deux groupes.",
+                         "L'acupuncture a réduit la fréquence des bouffées de chaleur d'un tiers."],
+             expected: "acupuncture/hot-flashes/supports/rct", allWide: true),
+        Case(name: "a bénéficié de séances states no benefit", title: "Acupuncture et bouffées de chaleur", lang: "fr",
+             sentences: ["Le premier groupe a bénéficié de vingt séances d'acupuncture contre les bouffées de chaleur, avant d'arrêter."],
+             expected: "none", allWide: true),
+        Case(name: "without changing your diet names no diet", title: "Ear seeds", lang: "en",
+             sentences: ["Magnetic ear seeds help you lose weight without changing your diet."],
+             expected: "auriculotherapy/weight-loss/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
@@ -3620,6 +3632,12 @@ import Testing
                                           ("Notre verdict", ["C'est faux."])])
                         .map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" })
         #expect(fr.contains("melatonin/insomnia/refutes/assertion"), "\(fr)")
+        // A verdict a colon closes, under its own heading: "C'est faux : …".
+        let labelled = Set(RuleFixtures.claims(title: "Mésothérapie et arthrose", kind: .other, lang: "fr", allWide: true,
+                                               [("L'allégation", ["Dans une vidéo, un praticien affirme que la mésothérapie guérit l'arthrose du genou."]),
+                                                ("Ce que nous avons vérifié", ["C'est faux : les produits injectés ne reconstruisent aucun cartilage."])])
+                            .map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" })
+        #expect(labelled.contains("mesotherapy/osteoarthritis/refutes/assertion"), "\(labelled)")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
