@@ -460,6 +460,9 @@ enum BasisClassifier {
     /// Words opening a sentence with a condition or a concession, whose clause is not the main one.
     static let openingConditions: Set<String> = ["si", "if", "although", "though", "while", "whereas", "quoique"]
 
+    /// First words of a post's or an answer's header that may run to seven words.
+    static let headerOpeners: Set<String> = ["réponse", "reponse", "answer", "reply", "posted", "question", "message", "commentaire"]
+
     /// The name that opens a post of a forum thread written out as text ("Réponse de Vaness :",
     /// "u/slicendice:", "kine_en_herbe :", "Message de Céline_33 :", "Cathy.B :"): at the start
     /// of a block, a handle (a word with "_", "." or digits, "u/…", or "Réponse de X") then a
@@ -470,6 +473,8 @@ enum BasisClassifier {
         let head = s.text[..<colon].trimmingCharacters(in: .whitespaces)
         let words = head.split(separator: " ")
         guard !words.isEmpty, words.count <= 7 else { return nil }
+        // (Five words or more only after an opener's first word: one look-up, not the prefixes.)
+        if words.count > 4, !Self.headerOpeners.contains(words[0].lowercased()) { return nil }
         let lowered = head.lowercased()
         // "Réponse de Laeti :", "Answer (PhysioDan, chartered physiotherapist):": a named person's post.
         // (A name and a title may take up to seven words: "Réponse de Claire Martin, pharmacienne",

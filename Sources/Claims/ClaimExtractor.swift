@@ -669,8 +669,10 @@ public struct ClaimExtractor: Sendable {
             // (A title that names the class and the member without setting them apart, "Cabinet
             // de kinésithérapie – Rééducation du périnée", speaks of the member.)
             sides = sides.map { side in
-                guard let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary),
-                      !c.titleNames.contains(side.id) || (c.titleNames.contains(member) && !c.titleSetsApart),
+                let titleNamesClass = c.titleNames.contains(side.id)
+                guard !(titleNamesClass && c.titleSetsApart),
+                      let member = Self.narrowerIntervention(than: side.id, among: c.namedInterventions, in: lexicon.interventionVocabulary),
+                      !titleNamesClass || c.titleNames.contains(member),
                       // (Nor when the sentence gives the member as an example of the class: "Les
                       // veinotoniques, comme la diosmine, …", "a PPI such as omeprazole".)
                       !Self.givesAsExample(member, of: side.id, in: s, bytes: bytes),
@@ -757,7 +759,10 @@ public struct ClaimExtractor: Sendable {
             }
             targets = targets.map { t in
                 // (Taken from the title or a heading, only the opening sentence narrows it.)
+                // (Nor a condition the sentence names in contrast with its discourse: "Pour un
+                // trouble anxieux installé, en revanche, …" under a title on anxiety.)
                 guard let topic = c.narrowed[t.mention.id], (t.origin != .title && t.origin != .heading) || topic.origin == .opening,
+                      !(t.origin == .clause && Self.setsApart(s)),
                       let narrower = topic.mentions.first else { return t }
                 return Target(mention: Mention(id: narrower.id, surface: t.mention.surface, token: t.mention.token), origin: t.origin,
                               cue: Cue(role: "reference", text: topic.words,
@@ -898,6 +903,15 @@ public struct ClaimExtractor: Sendable {
     /// aerobic exercise for fibromyalgia", "plutôt que"), folded.
     static let titleComparisonWords: Set<String> = ["versus", "vs", "or", "ou", "contre", "compared", "against", "than",
                                                      "outperforms", "outperformed", "outperform", "beats", "beat", "rather", "instead", "plutot"]
+
+    /// Whether a sentence sets itself against what came before ("en revanche", "par contre",
+    /// "however", "by contrast", "à l'inverse"), within its first eight words.
+    static func setsApart(_ s: AnalyzedSentence) -> Bool {
+        let words = s.tokens.prefix(8)
+        if words.contains(where: { contrastWords.contains($0.folded) }) { return true }
+        return words.count >= 2 && words[words.startIndex].folded == "par" && words[words.startIndex + 1].folded == "contre"
+    }
+    static let contrastWords: Set<String> = ["revanche", "however", "contrast", "inverse", "whereas", "inversement"]
 
     /// Words of a verdict that a claim is false ("Verdict: not true", "Faux"), folded.
     static let falseWords: Set<String> = ["false", "untrue", "true", "faux", "fausse", "wrong", "incorrect", "infonde", "infondee"]

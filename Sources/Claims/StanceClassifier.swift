@@ -184,8 +184,8 @@ enum StanceClassifier {
         }
         // "…saw their readings fall, while a sham group saw no change", "le groupe placebo n'a
         // montré aucune amélioration": no change whose subject is the control arm, named right
-        // before it, is the control's.
-        effects.removeAll { m in
+        // before it, is the control's. (Only where a control is named: one AND.)
+        if s.namesControl { effects.removeAll { m in
             m.states(.refutes) && !scope.covers(m)
                 && ms.contains { c in
                     // The group noun in the control's words ("groupe placebo") or right after them
@@ -201,7 +201,7 @@ enum StanceClassifier {
                     return named && !ms.contains { $0.first > c.last && $0.first < m.first && ($0.interventionID != nil || $0.indicationID != nil || $0.has(.effect)) }
                         && !(c.last + 1...m.first).contains { s.breaks.contains($0) }
                 }
-        }
+        } }
         let evidence = ms.filter { $0.has(.evidence) }
         // "Pain fell by 2.2 with toxin and by 2.0 with placebo", "dans les deux groupes": a change
         // in both arms is no effect of the treatment; "between-group differences were not
@@ -410,7 +410,7 @@ enum StanceClassifier {
         // "moins d'anxiété au moment du coucher", "fewer migraines": less of a condition, named
         // right after the word, is an effect on it (less of a treatment is the comparator's:
         // "moins d'antalgiques").
-        if effects.isEmpty, scope.negated.isEmpty, !ms.contains(where: { $0.has(.arms) || $0.has(.control) }),
+        if effects.isEmpty, s.kinds & CueKind.comparator.bit != 0, scope.negated.isEmpty, !ms.contains(where: { $0.has(.arms) || $0.has(.control) }),
            let less = ms.first(where: { m in
                m.has(.comparator) && Self.lessWords.contains(s.tokens[m.first].folded) && m.last - m.first <= 1
                    && ms.contains { $0.first == m.last + 1 && $0.indicationID != nil }
@@ -754,7 +754,8 @@ extension StanceClassifier {
     /// genou, …", "False: the pads…"): a denial word of falsehood within the first four words,
     /// all before the colon. What follows is the writer's own explanation.
     static func opensWithDenialLabel(_ s: AnalyzedSentence) -> Bool {
-        guard let colon = s.breaks.first, colon <= 4, !s.isQuestion,
+        // (Most sentences have no denial: one AND first, as this runs for every sentence.)
+        guard s.kinds & CueKind.denial.bit != 0, let colon = s.breaks.first, colon <= 4, !s.isQuestion,
               s.matches.contains(where: { $0.has(.denial) && $0.last < colon }) else { return false }
         return s.tokens[..<colon].contains { ClaimExtractor.falseWords.contains($0.folded) }
     }

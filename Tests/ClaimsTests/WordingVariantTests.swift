@@ -3234,6 +3234,17 @@ import Testing
         Case(name: "without changing your diet names no diet", title: "Ear seeds", lang: "en",
              sentences: ["Magnetic ear seeds help you lose weight without changing your diet."],
              expected: "auriculotherapy/weight-loss/supports", allWide: true),
+        // A condition named in contrast with the title keeps its own name; what one cannot tell
+        // is a doubt; no centimetre lost is no effect.
+        Case(name: "a disorder named en revanche is not narrowed to the title's complaint", title: "Sophrologie : peut-elle calmer mon anxiété ?", lang: "fr",
+             sentences: ["Pour un trouble anxieux installé, en revanche, les études sérieuses manquent encore pour affirmer que la sophrologie soigne."],
+             expected: "sophrology/anxiety-disorders/uncertain", allWide: true),
+        Case(name: "cannot say how much of the relief was placebo is a doubt", title: "Mesotherapy for back pain", lang: "en",
+             sentences: ["Without a sham-injection arm, we simply cannot say how much of the back pain relief after mesotherapy was placebo."],
+             expected: "mesotherapy/back-pain/uncertain", allWide: true),
+        Case(name: "zéro centimètre perdu is no effect", title: "Mésothérapie et minceur", lang: "fr",
+             sentences: ["Côté minceur, la mésothérapie ne m'a rien fait perdre : zéro centimètre perdu sur les cuisses."],
+             expected: "none-for:mesotherapy/weight-loss/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
