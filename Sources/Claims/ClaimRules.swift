@@ -251,7 +251,19 @@ public enum ClaimRules {
     /// "hoping that" it does and what "may be tested next" state nothing; arnica as a homeopathic
     /// dilution is homeopathy; pain after a named surgery is postoperative; "AIT" names no
     /// transient ischaemic attack.
-    static let version = 41
+    /// 42: a fact-check's verdict ("False.", "C'est faux : …", "Our rating: False") under its own
+    /// heading denies the claim of the section before, on the fact-checker's word (assertion); no
+    /// change in a control arm named as its subject is the control's; "simulated", "sans groupe
+    /// placebo" name controls; people describing themselves report no claim; patients "whose …
+    /// did not improve" or "has not settled", and those "at high risk" of a condition, are who is
+    /// treated; a condition's own course with a frequency word between; less of a condition
+    /// ("moins d'anxiété", "fewer migraines") is an effect on it; a Q&A answer headed by its
+    /// author's name and title is testimony; uncontrolled studies a sentence introduces are case
+    /// series even after a review; a title naming a class and its member speaks of the member;
+    /// arms drawn "au hasard" are randomised; a condition named "en revanche" keeps its name;
+    /// "did not respond to our questions", "a bénéficié de" and "avant d'arrêter" state nothing;
+    /// "adverse reactions" name harms; "corns" is no name.
+    static let version = 42
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and
