@@ -917,11 +917,10 @@ public struct ClaimExtractor: Sendable {
     static let falseWords: Set<String> = ["false", "untrue", "true", "faux", "fausse", "wrong", "incorrect", "infonde", "infondee"]
 
     /// The sentence a fact-check's verdict `i` ("False.", "C'est faux."; not "Misleading", which
-    /// judges how a claim is put) judges when a heading
-    /// stands between them: the last sentence of the section before, under "The claim" /
-    /// "Our verdict" / "False.", or under a heading that is the verdict itself ("Our rating:
-    /// False"). Nil when the verdict follows its claim in one section (the caller's first case)
-    /// or no heading separates them.
+    /// judges how a claim is put) judges when a heading stands between them: the last sentence
+    /// of the section before, under "The claim" / "Our verdict" / "False.", or under a heading
+    /// that is the verdict itself ("Our rating: False"). Nil when the verdict follows its claim in
+    /// one section (the caller's first case) or no heading separates them.
     static func claimChecked(before i: Int, in sentences: [AnalyzedSentence], sections: [Section]) -> Int? {
         let verdict = sentences[i]
         if Discourse.isHeading(verdict, sections: sections) {
