@@ -294,12 +294,11 @@ enum BasisClassifier {
     static func introducesStudies(_ s: AnalyzedSentence, before end: Int) -> Bool {
         let tokens = s.tokens
         for i in 0..<min(end, tokens.count) where Self.indefinites.contains(tokens[i].folded) {
-            if (i + 1..<min(end, i + 4)).contains(where: { Self.studyNouns.contains(tokens[$0].folded) }) { return true }
+            if (i + 1..<min(end, i + 4)).contains(where: { StanceClassifier.studyNouns.contains(tokens[$0].folded) }) { return true }
         }
         return false
     }
     static let indefinites: Set<String> = ["a", "few", "some", "several", "une", "un", "quelques", "plusieurs", "certaines", "certains"]
-    static let studyNouns: Set<String> = ["study", "studies", "trial", "trials", "etude", "etudes", "essai", "essais", "series", "serie"]
 
     /// A practice's own patients opening a sentence ("Most of our patients notice less shedding
     /// …, and many see thicker hair"): what they report is testimony in each clause.
@@ -460,8 +459,12 @@ enum BasisClassifier {
     /// Words opening a sentence with a condition or a concession, whose clause is not the main one.
     static let openingConditions: Set<String> = ["si", "if", "although", "though", "while", "whereas", "quoique"]
 
-    /// First words of a post's or an answer's header that may run to seven words.
-    static let headerOpeners: Set<String> = ["réponse", "reponse", "answer", "reply", "posted", "question", "message", "commentaire"]
+    /// How a named person's post or answer opens ("Réponse de Laeti :", "Answer (PhysioDan,
+    /// chartered physiotherapist):"), lowercased.
+    static let postHeaderOpenings = ["réponse de ", "reponse de ", "réponse d'", "message de ", "reply from ", "posted by ", "question de ",
+                                     "commentaire de ", "answer (", "answer from ", "réponse (", "reponse (", "question (", "reply (", "question from "]
+    /// Their first words: a header of five to seven words is read only after one of them.
+    static let headerOpeners = Set(postHeaderOpenings.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// The name that opens a post of a forum thread written out as text ("Réponse de Vaness :",
     /// "u/slicendice:", "kine_en_herbe :", "Message de Céline_33 :", "Cathy.B :"): at the start
@@ -479,8 +482,7 @@ enum BasisClassifier {
         // "Réponse de Laeti :", "Answer (PhysioDan, chartered physiotherapist):": a named person's post.
         // (A name and a title may take up to seven words: "Réponse de Claire Martin, pharmacienne",
         // "Answer (Dr. Sarah Okafor, paediatrician)", forty-eighth session.)
-        if ["réponse de ", "reponse de ", "réponse d'", "message de ", "reply from ", "posted by ", "question de ", "commentaire de ",
-            "answer (", "answer from ", "réponse (", "reponse (", "question (", "reply (", "question from "].contains(where: { lowered.hasPrefix($0) }) {
+        if Self.postHeaderOpenings.contains(where: { lowered.hasPrefix($0) }) {
             return head
         }
         guard words.count <= 4 else { return nil }

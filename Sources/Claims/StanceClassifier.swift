@@ -121,9 +121,11 @@ enum StanceClassifier {
     static let armPrepositions: Set<String> = ["with", "in", "on", "under", "the", "a", "dans", "sous", "chez", "le", "la", "les", "du", "au", "un", "une"]
     /// Words that name an arm a treatment ("the two active arms", "les deux bras actifs").
     static let activeWords: Set<String> = ["active", "actifs", "actives"]
-    /// Stems of the words of a change that did not happen ("barely moved", "n'a pas bougé", "unchanged").
     /// Words that make the arm after them the one compared with ("avec le groupe témoin", "than the sham group").
     static let comparedWithWords: Set<String> = ["avec", "with", "than", "que", "qu", "versus", "vs", "contre", "against", "from", "over", "and", "et"]
+    /// Words before "que" that make it join two clauses, not compare ("alors que", "tandis que").
+    static let clauseJoinersBeforeQue: Set<String> = ["alors", "tandis", "pendant"]
+    /// Stems of the words of a change that did not happen ("barely moved", "n'a pas bougé", "unchanged").
     static let changeStems = ["mov", "chang", "boug", "vari", "unchang", "stable", "stay", "remain", "rest"]
 
     /// What counted patients did ("five reported no improvement").
@@ -196,7 +198,7 @@ enum StanceClassifier {
                     // ("alors que le groupe placebo…", "tandis que" join clauses: no comparison.)
                     guard !(max(0, c.first - 2)..<c.first).contains(where: { j in
                         Self.comparedWithWords.contains(s.tokens[j].folded)
-                            && !(j > 0 && ["que", "qu"].contains(s.tokens[j].folded) && ["alors", "tandis", "pendant"].contains(s.tokens[j - 1].folded))
+                            && !(j > 0 && (s.tokens[j].folded == "que" || s.tokens[j].folded == "qu") && Self.clauseJoinersBeforeQue.contains(s.tokens[j - 1].folded))
                     }) else { return false }
                     return named && !ms.contains { $0.first > c.last && $0.first < m.first && ($0.interventionID != nil || $0.indicationID != nil || $0.has(.effect)) }
                         && !(c.last + 1...m.first).contains { s.breaks.contains($0) }
@@ -630,8 +632,10 @@ enum StanceClassifier {
     static let foundEffectNouns: Set<String> = ["reduction", "reductions", "effet", "effets", "effect", "effects", "benefice", "benefices", "benefit",
                                                "benefits", "amelioration", "ameliorations", "improvement", "improvements", "difference", "differences",
                                                "baisse", "diminution", "decrease", "decline", "gain", "gains", "impact"]
+    /// Words for studies and those who ran them, folded (also `BasisClassifier.introducesStudies`).
     static let studyNouns: Set<String> = ["essai", "essais", "etude", "etudes", "trial", "trials", "study", "studies", "revue", "review", "reviews",
-                                         "analyse", "analysis", "analyses", "meta", "travaux", "auteurs", "authors", "researchers", "chercheurs"]
+                                         "analyse", "analysis", "analyses", "meta", "travaux", "auteurs", "authors", "researchers", "chercheurs",
+                                         "series", "serie"]
     static let studyDenials: Set<String> = ["no", "aucun", "aucune", "pas", "ni", "neither", "nor", "none", "sans", "without", "any", "nul", "nulle"]
 
     /// "ne montre pas de supériorité … du diclofénac sur le paracétamol", "n'apporte pas de
