@@ -301,7 +301,11 @@ public struct ClaimExtractor: Sendable {
             } else if attributes & CueKind.speaker.bit != 0, let m = s.matches.first(where: { $0.has(.speaker) }) {
                 quotedSpeaker = (s.section, index, m)
             }
-            if isHeading, !s.isQuestion, let m = s.matches.first(where: { $0.has(.testimony) || $0.has(.thread) }) {
+            // (Not a bare first-person word: "Mon top 4", "Mes conseils", "Ce que je fais" head the
+            // author's advice or practice; "Mon expérience", "Mon avis" name the experience.)
+            if isHeading, !s.isQuestion, let m = s.matches.first(where: {
+                $0.has(.thread) || ($0.has(.testimony) && !($0.covered.count == 1 && BasisClassifier.firstPerson.contains(s.tokens[$0.first].folded)))
+            }) {
                 headingStory = (s.section, Cue(role: "basis", text: s.surface(m, bytes: bytes), rule: "the section's heading gives what follows as testimony"))
             }
             // A story told in its paragraph, else under a testimony heading, else by the whole page

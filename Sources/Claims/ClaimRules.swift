@@ -262,8 +262,15 @@ public enum ClaimRules {
     /// series even after a review; a title naming a class and its member speaks of the member;
     /// arms drawn "au hasard" are randomised; a condition named "en revanche" keeps its name;
     /// "did not respond to our questions", "a bénéficié de" and "avant d'arrêter" state nothing;
-    /// "adverse reactions" name harms; "corns" is no name.
-    static let version = 42
+    /// "adverse reactions" name harms; "corns" is no name. Version 43 (forty-ninth session): a
+    /// heading whose only first-person word is a bare possessive or pronoun ("Mon top 4", "Ce
+    /// que je fais") gives no testimony, one naming an experience ("Mon expérience", "My
+    /// experience") does; "no more likely to" and "just as many" as the other arm, "gain
+    /// nothing" are no effect (not "no more likely to be diagnosed with", a harm); raising "the
+    /// chances of" an outcome is an effect; "on en est réduit à" states nothing; a mother or
+    /// father quoted is a speaker; chemotherapy-induced nausea and vomiting is within vomiting;
+    /// "the honest/short answer is no" answers.
+    static let version = 43
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

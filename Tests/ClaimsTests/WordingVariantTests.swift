@@ -3245,6 +3245,27 @@ import Testing
         Case(name: "zéro centimètre perdu is no effect", title: "Mésothérapie et minceur", lang: "fr",
              sentences: ["Côté minceur, la mésothérapie ne m'a rien fait perdre : zéro centimètre perdu sur les cuisses."],
              expected: "none-for:mesotherapy/weight-loss/supports", allWide: true),
+        // Forty-ninth session: no more likely to quit than the sham arm, as many infections as
+        // placebo, gaining nothing: no effect; raising the chances of success is one; being
+        // reduced to patients' reports is none; a parent who says so speaks from experience.
+        Case(name: "no more likely to be off cigarettes than sham is no effect", title: "Can acupuncture help me quit smoking?", lang: "en",
+             sentences: ["In the trials we pooled, smokers given acupuncture were no more likely to be off cigarettes than those given sham needling."],
+             expected: "acupuncture/tobacco-use-disorder/refutes", allWide: true),
+        Case(name: "no more likely to be diagnosed with a condition is a harm, not an effect", title: "Isotretinoin and mood", lang: "en",
+             sentences: ["Teenagers given isotretinoin were no more likely to be diagnosed with depression than those given antibiotics."],
+             expected: "none-for:isotretinoin/depression", allWide: true),
+        Case(name: "just as many infections as placebo is no effect", title: "Homeopathy for children's colds", lang: "en",
+             sentences: ["Children given homeopathic pills to prevent colds went on to have just as many colds as children given dummy pills."],
+             expected: "homeopathy/common-cold/refutes", allWide: true),
+        Case(name: "augmenter les chances de succès de la FIV is an effect of the treatment, not of IVF", title: "Acupuncture et FIV", lang: "fr",
+             sentences: ["Pratiquée autour du transfert d'embryon, l'acupuncture peut augmenter les chances de succès de la FIV."],
+             expected: "acupuncture/infertility/supports", allWide: true),
+        Case(name: "on en est réduit aux retours des patientes is no effect", title: "Mésothérapie et cellulite", lang: "fr",
+             sentences: ["Faute d'essais solides sur la cellulite, on en est réduit aux retours des patientes."],
+             expected: "none-for:mesotherapy/cellulite/supports", allWide: true),
+        Case(name: "a mother quoted on what the tablets did is testimony", title: "Homeopathic teething tablets recalled", lang: "en",
+             sentences: ["\"The tablets calmed his teething pain within minutes,\" said a mother in Leeds who had used them for years."],
+             expected: "homeopathy/teething/supports/testimony", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
@@ -3649,6 +3670,22 @@ import Testing
                                                 ("Ce que nous avons vérifié", ["C'est faux : les produits injectés ne reconstruisent aucun cartilage."])])
                             .map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" })
         #expect(labelled.contains("mesotherapy/osteoarthritis/refutes/assertion"), "\(labelled)")
+    }
+
+    /// Forty-ninth session: a heading in the first person gives the section as testimony only
+    /// when it names an experience ("Mon expérience"); "Mon top 4", "Mes conseils" head the
+    /// author's picks, whose statements stay assertions.
+    @Test func aFirstPersonHeadingOfPicksIsNoStory() {
+        func bases(_ heading: String) -> Set<String> {
+            Set(RuleFixtures.claims(title: "Trois plantes pour mieux dormir", kind: .other, lang: "fr", allWide: true,
+                                    [(heading, ["La passiflore calme l'anxiété du soir et facilite l'endormissement."])])
+                .map { "\($0.intervention)/\($0.indication)/\($0.basis.rawValue)" })
+        }
+        let picks = bases("Mon top 3")
+        #expect(picks.contains("passionflower/anxiety/assertion"), "\(picks)")
+        #expect(!picks.contains { $0.hasSuffix("/testimony") }, "\(picks)")
+        let story = bases("Mon expérience")
+        #expect(story.contains("passionflower/anxiety/testimony"), "\(story)")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
