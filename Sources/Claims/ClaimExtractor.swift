@@ -302,7 +302,7 @@ public struct ClaimExtractor: Sendable {
                 quotedSpeaker = (s.section, index, m)
             }
             // (Not a bare first-person word: "Mon top 4", "Mes conseils", "Ce que je fais" head the
-            // author's advice or practice; "Mon expérience", "Mon avis" name the experience.)
+            // author's advice or practice; "Mon expérience", "Mon ressenti" name the experience.)
             if isHeading, !s.isQuestion, let m = s.matches.first(where: {
                 $0.has(.thread) || ($0.has(.testimony) && !($0.covered.count == 1 && BasisClassifier.firstPerson.contains(s.tokens[$0.first].folded)))
             }) {
