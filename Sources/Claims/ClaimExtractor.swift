@@ -927,17 +927,17 @@ public struct ClaimExtractor: Sendable {
     /// one section (the caller's first case) or no heading separates them.
     static func claimChecked(before i: Int, in sentences: [AnalyzedSentence], sections: [Section]) -> Int? {
         let verdict = sentences[i]
-        if Discourse.isHeading(verdict, sections: sections) {
-            let j = i - 1
-            return sentences[j].section < verdict.section && !Discourse.isHeading(sentences[j], sections: sections) ? j : nil
+        // The claim: a sentence of a section before the verdict's, not a heading.
+        func claim(_ j: Int) -> Int? {
+            sentences[j].section < verdict.section && !Discourse.isHeading(sentences[j], sections: sections) ? j : nil
         }
+        if Discourse.isHeading(verdict, sections: sections) { return claim(i - 1) }
         // A short heading of the verdict's section that names nothing ("Our verdict", "Verdict").
         guard i >= 2 else { return nil }
         let heading = sentences[i - 1]
         guard heading.section == verdict.section, Discourse.isHeading(heading, sections: sections), heading.tokens.count <= 6,
               !heading.matches.contains(where: { $0.interventionID != nil || $0.indicationID != nil }) else { return nil }
-        let j = i - 2
-        return sentences[j].section < verdict.section && !Discourse.isHeading(sentences[j], sections: sections) ? j : nil
+        return claim(i - 2)
     }
 
     /// Whether sentence `j` is under a heading that says its section reports the claim checked

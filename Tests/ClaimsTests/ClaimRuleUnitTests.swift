@@ -34,6 +34,11 @@ enum RuleFixtures {
                                 options: allWide ? .init(wideMinimumConfidence: 0) : .init())
     }
 
+    /// Each claim as "intervention/indication/stance/basis", the form the wording cases name.
+    static func keys(_ claims: [Claim]) -> Set<String> {
+        Set(claims.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" })
+    }
+
     static func stance(_ text: String) -> Stance? {
         let s = sentence(text)
         return s.clauses.lazy.compactMap { StanceClassifier.classify(s, clause: $0, bytes: Array(text.utf8)) }.first?.stance

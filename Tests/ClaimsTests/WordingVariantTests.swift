@@ -3647,9 +3647,8 @@ import Testing
     /// speaker).
     @Test func aVerdictUnderItsHeadingDeniesTheClaimOfTheSectionBefore() {
         let claim = ("The claim", ["A video shared thousands of times says a chiropractor cured a boy's asthma in a few sessions."])
-        func keys(_ sections: [(String?, [String])]) -> Set<String> {
-            Set(RuleFixtures.claims(title: "Fact check: chiropractic and asthma", kind: .other, lang: "en", allWide: true, sections)
-                .map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" })
+        func keys(title: String = "Fact check: chiropractic and asthma", lang: String = "en", _ sections: [(String?, [String])]) -> Set<String> {
+            RuleFixtures.keys(RuleFixtures.claims(title: title, kind: .other, lang: lang, allWide: true, sections))
         }
         let underVerdict = keys([claim, ("Our verdict", ["False."])])
         #expect(underVerdict.contains("chiropractic/asthma/refutes/assertion"), "\(underVerdict)")
@@ -3659,16 +3658,14 @@ import Testing
         // A verdict that is no denial leaves the claim reported only.
         let judged = keys([claim, ("Our verdict", ["Misleading."])])
         #expect(!judged.contains { $0.hasPrefix("chiropractic/asthma/") }, "\(judged)")
-        let fr = Set(RuleFixtures.claims(title: "Mélatonine : la solution miracle ?", kind: .other, lang: "fr", allWide: true,
-                                         [("L'allégation", ["Des vidéos présentent la mélatonine comme un remède qui vient à bout de l'insomnie en quelques nuits."]),
-                                          ("Notre verdict", ["C'est faux."])])
-                        .map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" })
+        let fr = keys(title: "Mélatonine : la solution miracle ?", lang: "fr",
+                      [("L'allégation", ["Des vidéos présentent la mélatonine comme un remède qui vient à bout de l'insomnie en quelques nuits."]),
+                       ("Notre verdict", ["C'est faux."])])
         #expect(fr.contains("melatonin/insomnia/refutes/assertion"), "\(fr)")
         // A verdict a colon closes, under its own heading: "C'est faux : …".
-        let labelled = Set(RuleFixtures.claims(title: "Mésothérapie et arthrose", kind: .other, lang: "fr", allWide: true,
-                                               [("L'allégation", ["Dans une vidéo, un praticien affirme que la mésothérapie guérit l'arthrose du genou."]),
-                                                ("Ce que nous avons vérifié", ["C'est faux : les produits injectés ne reconstruisent aucun cartilage."])])
-                            .map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" })
+        let labelled = keys(title: "Mésothérapie et arthrose", lang: "fr",
+                            [("L'allégation", ["Dans une vidéo, un praticien affirme que la mésothérapie guérit l'arthrose du genou."]),
+                             ("Ce que nous avons vérifié", ["C'est faux : les produits injectés ne reconstruisent aucun cartilage."])])
         #expect(labelled.contains("mesotherapy/osteoarthritis/refutes/assertion"), "\(labelled)")
     }
 
@@ -3691,7 +3688,7 @@ import Testing
     @Test(arguments: cases) func wording(_ c: Case) {
         // Each sentence a paragraph of its own in one section, as the passages are written.
         let found = RuleFixtures.claims(title: c.title, kind: .other, lang: c.lang, allWide: c.allWide, [(nil, c.sentences)])
-        let keys = found.map { "\($0.intervention)/\($0.indication)/\($0.stance.rawValue)/\($0.basis.rawValue)" }
+        let keys = RuleFixtures.keys(found)
         if c.expected == "none" {
             #expect(keys.isEmpty, "\(keys)")
         } else if c.expected.hasPrefix("none-for:") {
