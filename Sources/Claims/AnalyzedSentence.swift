@@ -228,7 +228,12 @@ struct AnalyzedSentence: Sendable {
                 // ("Quand le repos, la glace, les antalgiques et la kinésithérapie ne suffisent pas").
                 guard let opener = matches.last(where: { $0.has(.condition) && $0.last < m.first && m.first - $0.first <= 16 }),
                       !matches.contains(where: { $0.has(.boundary) && $0.first > opener.last && $0.first < m.first }),
-                      !((opener.first + 1)...m.first).contains(where: { gap(before: $0, tokens, bytes).contains(UInt8(ascii: ";")) })
+                      !((opener.first + 1)...m.first).contains(where: { gap(before: $0, tokens, bytes).contains(UInt8(ascii: ";")) }),
+                      // (Not a condition word set off between commas after the subject, whose
+                      // failure opens the predicate after the second comma: "Intravenous vitamin
+                      // C, once hailed as a cheap add-on for sepsis, did not help" says "once"
+                      // for "formerly", and what did not help is the main clause's.)
+                      !(opener.first > 0 && stop(opener.first) && stop(m.first))
                 else { continue }
                 start = opener.first
             }

@@ -649,8 +649,12 @@ public struct ClaimExtractor: Sendable {
                 sides = c.previousInterventions.map { m in
                     (m.id, Cue(role: "reference", text: words, rule: "stands for the interventions the sentence before names: \(m.surface)"), TopicOrigin.reference)
                 }
-            } else if first.origin != .clause, first.origin != .sentence, c.previousInterventions.count <= 1, c.titleInterventions.count == 2,
+            } else if first.origin != .clause, c.previousInterventions.count <= 1, c.titleInterventions.count == 2,
                       let both = s.matches.first(where: { m in m.refers(.both)
+                          // (One named in another clause of the sentence only when "both" is in
+                          // this one: "Both treatments eased pain, but shockwave therapy gave the
+                          // more durable benefit".)
+                          && (first.origin != .sentence || clause.contains(m.first))
                           // The subject of the effect right after it ("Les deux font baisser"), not
                           // a determiner ("les deux seuls essais").
                           && s.matches.contains { $0.has(.effect) && $0.first > m.last && $0.first <= m.last + 2 } }) {

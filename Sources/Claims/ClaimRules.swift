@@ -269,8 +269,16 @@ public enum ClaimRules {
     /// nothing" are no effect (not "no more likely to be diagnosed with", a harm); raising "the
     /// chances of" an outcome is an effect; "on en est réduit à" states nothing; a mother or
     /// father quoted is a speaker; chemotherapy-induced nausea and vomiting is within vomiting;
-    /// "the honest/short answer is no" answers.
-    static let version = 43
+    /// "the honest/short answer is no" answers. Version 44 (fiftieth session): "once" set off
+    /// between commas after the subject ("vitamin C, once hailed as …, did not help") opens no
+    /// circumstance; "both" in its own clause stands for the title's two arms though the
+    /// sentence names one of them in another; an evaluator that "reconnaît à X un intérêt" and
+    /// attacks that "se sont espacées" state an effect; "à court terme", "in the long term" may
+    /// stand inside a cue phrase; a pronoun for whoever put the patient on a treatment ("elle
+    /// m'a mise sous bêtabloquant") stands for no treatment; a doubt on "ses autres usages"
+    /// leaves the effect stated before it; "article de synthèse", "review article" are expert
+    /// opinion.
+    static let version = 44
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and

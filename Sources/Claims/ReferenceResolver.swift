@@ -180,8 +180,13 @@ enum ReferenceResolver {
         // "Elle viendrait à bout de dépressions sur lesquelles les antidépresseurs échouent, et
         // pourrait aussi calmer la fibromyalgie": a clause with no subject of its own shares the
         // earlier clause's pronoun, not a name inside that clause's relative.
+        // (Not a pronoun for whoever gave the treatment named after it: "elle m'a mise sous
+        // bêtabloquant, et en trois mois mes crises se sont espacées" speaks of the beta-blocker.)
         let sharedPronoun = clauseRef == nil && firstPronoun.map { p in
             p.first < clause.lowerBound && !named.contains { $0.token < p.first }
+                && !s.matches.contains { a in
+                    a.has(.administered) && a.first > p.first && a.last < clause.lowerBound && named.contains { $0.token > a.last && $0.token <= a.last + 2 }
+                }
         } ?? false
         if clauseRef == nil, !segmentRef, !sharedPronoun, let m = named.last(where: { $0.token < clause.lowerBound }) ?? (named.contains(where: { clause.contains($0.token) }) ? nil : named.first) {
             return (m.id, Cue(role: "intervention", text: m.surface, rule: "named in the sentence"), .sentence)

@@ -481,6 +481,10 @@ enum StanceClassifier {
             guard stances[k - 1]?.stance == .supports || triedWithout else { return false }
             guard opensWithout || Self.contrastOpeners.contains(first.folded) else { return false }
             guard !s.matches(in: s.clauses[k]).contains(where: { $0.has(.indication) || $0.has(.intervention) || $0.has(.basis) || $0.has(.studies) }) else { return false }
+            // (Not a doubt on its other uses: "reconnaît l'efficacité du cannabidiol dans certaines
+            // épilepsies, mais rappelle que pour ses autres usages les preuves restent limitées".)
+            let doubtWords = s.tokens[s.clauses[k]]
+            guard !zip(doubtWords, doubtWords.dropFirst()).contains(where: { Self.otherWords.contains($0.folded) && Self.claimNouns.contains($1.folded) }) else { return false }
             // "…, sans aucune démonstration scientifique", "…, without any proof": the effect is
             // stated together with its want of proof, whoever states it.
             // (Not a want of benefit on another outcome: "diminue l'anxiété préopératoire, sans
@@ -507,6 +511,8 @@ enum StanceClassifier {
 
     /// Nouns a doubt uses for the effects put forward before it ("these uses", "ces promesses").
     static let claimNouns: Set<String> = ["uses", "claims", "promises", "indications", "usages", "allegations", "promesses", "vertus", "benefits", "bienfaits"]
+    /// Words that set the uses a doubt speaks of apart from those stated before it ("ses autres usages", "its other uses").
+    static let otherWords: Set<String> = ["autres", "other"]
 
     /// Words that give a doubting clause an outcome of its own ("sans bénéfice démontré sur les
     /// suites", "without proven benefit on survival").

@@ -3266,6 +3266,39 @@ import Testing
         Case(name: "a mother quoted on what the tablets did is testimony", title: "Homeopathic teething tablets recalled", lang: "en",
              sentences: ["\"The tablets calmed his teething pain within minutes,\" said a mother in Leeds who had used them for years."],
              expected: "homeopathy/teething/supports/testimony", allWide: true),
+        // Fiftieth session: "once" for "formerly" between commas is no condition; "both" in
+        // its own clause; an evaluator that grants a benefit; attacks further apart; a
+        // degree of several words inside a phrase; a pronoun for whoever gave the treatment;
+        // a doubt on the other uses; a review article.
+        Case(name: "once hailed as, between commas, is no condition of the failure after it", title: "Vitamin C for sepsis", lang: "en",
+             sentences: ["Intravenous vitamin C, once praised as a cheap extra for septic patients, did not help in a large trial."],
+             expected: "iv-vitamin-c/sepsis/refutes", allWide: true),
+        Case(name: "both treatments in their own clause are the title's two arms", title: "Shockwave versus mesotherapy for Achilles tendinopathy: a randomised trial", lang: "en",
+             sentences: ["Both treatments eased pain at first, but only shockwave therapy kept its benefit at three months."],
+             expected: "mesotherapy/tendinopathy/supports", allWide: true),
+        Case(name: "reconnaît à l'hypnose un intérêt is an effect", title: "Hypnose et côlon irritable", lang: "fr",
+             sentences: ["Dans son rapport, l'Inserm reconnaît à l'hypnose un intérêt réel dans le syndrome de l'intestin irritable."],
+             expected: "hypnosis/ibs/supports/hta-report", allWide: true),
+        Case(name: "mes crises se sont espacées is an effect", title: "Migraine : mon traitement de fond", lang: "fr",
+             sentences: ["Depuis que je prends du magnésium chaque soir, mes crises se sont nettement espacées."],
+             expected: "magnesium/migraine/supports/testimony", allWide: true),
+        Case(name: "à court terme inside n'apporte pas plus de bénéfice que", title: "Paracétamol et lombalgie", lang: "fr",
+             sentences: ["Le paracétamol n'apporte à court terme pas plus de bénéfice qu'un comprimé factice dans la lombalgie aiguë."],
+             expected: "paracetamol/low-back-pain/refutes", allWide: true),
+        Case(name: "elle who gave the treatment stands for no treatment", title: "Migraine : mon parcours", lang: "fr",
+             sentences: ["Le café ne m'a jamais rien fait.",
+                         "Une neurologue a repris mon dossier : elle m'a mise sous bêtabloquant, et en trois mois mes crises se sont espacées."],
+             expected: "none-for:coffee/migraine/supports", allWide: true),
+        Case(name: "the treatment she put me on is what spaced the attacks", title: "Migraine : mon parcours", lang: "fr",
+             sentences: ["Le café ne m'a jamais rien fait.",
+                         "Une neurologue a repris mon dossier : elle m'a mise sous bêtabloquant, et en trois mois mes crises se sont espacées."],
+             expected: "beta-blockers/migraine/supports", allWide: true),
+        Case(name: "a doubt on its other uses leaves the effect stated before it", title: "L'huile de CBD", lang: "fr",
+             sentences: ["L'OMS reconnaît l'efficacité du cannabidiol dans certaines épilepsies rares de l'enfant, mais rappelle que pour ses autres usages les preuves restent minces."],
+             expected: "cbd/epilepsy/supports", allWide: true),
+        Case(name: "un article de synthèse is expert opinion", title: "Mélatonine et décalage horaire", lang: "fr",
+             sentences: ["Selon un article de synthèse récent, la mélatonine ne fait pas mieux qu'un placebo contre le décalage horaire."],
+             expected: "melatonin/jet-lag/refutes/expert-opinion", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
