@@ -113,14 +113,15 @@ struct AnalyzedSentence: Sendable {
             self.lang = lang
             let tokens = ClaimTokenizer.tokens(in: text, offset: start)
             self.tokens = tokens
-            var found = AnalyzedSentence.outsideHandles(AnalyzedSentence.outsideAffiliations(matcher.matches(in: tokens), tokens: tokens, bytes: bytes),
+            let lookup = matcher.lookup(tokens)
+            var found = AnalyzedSentence.outsideHandles(AnalyzedSentence.outsideAffiliations(matcher.matches(in: tokens, lookup: lookup), tokens: tokens, bytes: bytes),
                                                         tokens: tokens, bytes: bytes, start: start, end: end)
             var circumstances = AnalyzedSentence.circumstances(tokens: tokens, matches: found, bytes: bytes)
             // "Acupuncture does not improve pain": a failure with no condition word before it is
             // no circumstance; its words are read again for what else they say.
             let stray = found.filter { m in m.has(.failure) && !circumstances.contains { $0.contains(m.first) } }
             if !stray.isEmpty {
-                found = AnalyzedSentence.outsideHandles(AnalyzedSentence.outsideAffiliations(matcher.matches(in: tokens, excluding: Set(stray.map(\.phrase))),
+                found = AnalyzedSentence.outsideHandles(AnalyzedSentence.outsideAffiliations(matcher.matches(in: tokens, lookup: lookup, excluding: Set(stray.map(\.phrase))),
                                                                                              tokens: tokens, bytes: bytes),
                                                         tokens: tokens, bytes: bytes, start: start, end: end)
                 circumstances = AnalyzedSentence.circumstances(tokens: tokens, matches: found, bytes: bytes)

@@ -319,7 +319,19 @@ package struct PhraseMatcher: Sendable {
     /// with the smaller gaps, then the earlier one; a token belongs to one phrase at most.
     /// Phrases in `excluding` are not looked for (a reading that turned out not to apply).
     package func matches(in tokens: [ClaimToken], excluding: Set<Int> = []) -> [PhraseMatch] {
-        // Which phrases may start where: a few dictionary look-ups per token, done once.
+        matches(in: tokens, lookup: lookup(tokens), excluding: excluding)
+    }
+
+    /// What `matches` looks up first in a sentence's tokens: their word numbers and the phrases
+    /// that may start where. It does not depend on the phrases excluded, so a sentence read
+    /// again without some of them ("did not help" with no condition before it) reuses it.
+    package struct Lookup: Sendable {
+        fileprivate let numbers: [Int]
+        fileprivate let starts: [(token: Int, phrase: Int)]
+    }
+
+    /// Which phrases may start where: a few dictionary look-ups per token, done once.
+    package func lookup(_ tokens: [ClaimToken]) -> Lookup {
         var starts: [(token: Int, phrase: Int)] = []
         let numbers = tokens.map { wordNumbers[$0.key] ?? -1 }
         for i in tokens.indices {
@@ -355,6 +367,12 @@ package struct PhraseMatcher: Sendable {
                 if second < 0 || second == next || (farther >= 0 && second == farther) { starts.append((i, id)) }
             }
         }
+        return Lookup(numbers: numbers, starts: starts)
+    }
+
+    /// The phrases found in `tokens`, from their `lookup`, as `matches(in:excluding:)`.
+    package func matches(in tokens: [ClaimToken], lookup: Lookup, excluding: Set<Int> = []) -> [PhraseMatch] {
+        let (numbers, starts) = (lookup.numbers, lookup.starts)
         guard !starts.isEmpty else { return [] }
         var taken = [Bool](repeating: false, count: tokens.count)
         var accepted: [PhraseMatch] = []
