@@ -3285,14 +3285,6 @@ import Testing
         Case(name: "à court terme inside n'apporte pas plus de bénéfice que", title: "Paracétamol et lombalgie", lang: "fr",
              sentences: ["Le paracétamol n'apporte à court terme pas plus de bénéfice qu'un comprimé factice dans la lombalgie aiguë."],
              expected: "paracetamol/low-back-pain/refutes", allWide: true),
-        Case(name: "elle who gave the treatment stands for no treatment", title: "Migraine : mon parcours", lang: "fr",
-             sentences: ["Le café ne m'a jamais rien fait.",
-                         "Une neurologue a repris mon dossier : elle m'a mise sous bêtabloquant, et en trois mois mes crises se sont espacées."],
-             expected: "none-for:coffee/migraine/supports", allWide: true),
-        Case(name: "the treatment she put me on is what spaced the attacks", title: "Migraine : mon parcours", lang: "fr",
-             sentences: ["Le café ne m'a jamais rien fait.",
-                         "Une neurologue a repris mon dossier : elle m'a mise sous bêtabloquant, et en trois mois mes crises se sont espacées."],
-             expected: "beta-blockers/migraine/supports", allWide: true),
         Case(name: "a doubt on its other uses leaves the effect stated before it", title: "L'huile de CBD", lang: "fr",
              sentences: ["L'OMS reconnaît l'efficacité du cannabidiol dans certaines épilepsies rares de l'enfant, mais rappelle que pour ses autres usages les preuves restent minces."],
              expected: "cbd/epilepsy/supports", allWide: true),
@@ -3716,6 +3708,17 @@ import Testing
         #expect(!picks.contains { $0.hasSuffix("/testimony") }, "\(picks)")
         let story = bases("Mon expérience")
         #expect(story.contains("passionflower/anxiety/testimony"), "\(story)")
+    }
+
+    /// Fiftieth session: "elle m'a mise sous bêtabloquant, et … mes crises se sont espacées":
+    /// the pronoun is whoever gave the treatment, and the treatment named is what spaced the
+    /// attacks (not the main intervention of the sentence before).
+    @Test func aPronounForWhoeverGaveTheTreatmentStandsForNone() {
+        let keys = RuleFixtures.keys(RuleFixtures.claims(title: "Migraine : mon parcours", kind: .other, lang: "fr", allWide: true,
+            [(nil, ["Le café ne m'a jamais rien fait.",
+                    "Une neurologue a repris mon dossier : elle m'a mise sous bêtabloquant, et en trois mois mes crises se sont espacées."])]))
+        #expect(!keys.contains { $0.hasPrefix("coffee/migraine/supports/") }, "\(keys)")
+        #expect(keys.contains { $0.hasPrefix("beta-blockers/migraine/supports/") }, "\(keys)")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
