@@ -203,7 +203,8 @@ def generate():
     # physiotherapy or surgery; such concepts stay recognised, not mapped.
     umbrellas = {"physiotherapy", "surgery"}
     def nearest_bundled(i):
-        """The nearest bundled ancestor (breadth first), groups and umbrellas aside."""
+        """The nearest bundled ancestor (breadth first), groups and umbrellas aside; a concept
+        kept as its own (`OWN`) is one (codeine below opioids, not painkillers)."""
         frontier, seen = list(parents.get(i, [])), set()
         while frontier:
             nxt = []
@@ -211,7 +212,7 @@ def generate():
                 if p in seen: continue
                 seen.add(p)
                 if p in umbrellas: return None
-                if p in ids and p not in groups: return p
+                if (p in ids and p not in groups) or p in OWN: return p
                 nxt += parents.get(p, [])
             frontier = nxt
         return None

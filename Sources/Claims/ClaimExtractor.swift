@@ -649,20 +649,21 @@ public struct ClaimExtractor: Sendable {
                 sides = c.previousInterventions.map { m in
                     (m.id, Cue(role: "reference", text: words, rule: "stands for the interventions the sentence before names: \(m.surface)"), TopicOrigin.reference)
                 }
-            } else if first.origin != .clause, c.previousInterventions.count <= 1, c.titleInterventions.count == 2,
-                      let both = s.matches.first(where: { m in m.refers(.both)
+            } else if first.origin != .clause, let both = s.matches.first(where: { m in m.refers(.both)
                           // (One named in another clause of the sentence only when "both" is in
                           // this one: "Both treatments eased pain, but shockwave therapy gave the
                           // more durable benefit".)
                           && (first.origin != .sentence || clause.contains(m.first))
                           // The subject of the effect right after it ("Les deux font baisser"), not
                           // a determiner ("les deux seuls essais").
-                          && s.matches.contains { $0.has(.effect) && $0.first > m.last && $0.first <= m.last + 2 } }) {
+                          && s.matches.contains { $0.has(.effect) && $0.first > m.last && $0.first <= m.last + 2 } }),
+                      let pair = Self.pairBoth(previous: c.previousInterventions, title: c.titleInterventions) {
                 // "Fièvre de l'enfant : paracétamol ou ibuprofène ? … Les deux font baisser la
-                // fièvre": the two treatments the title names.
+                // fièvre": the two treatments the title names; "Women were given ginger or vitamin
+                // B6. Both eased nausea": the two the sentence before names.
                 let words = s.surface(both, bytes: bytes)
-                sides = c.titleInterventions.map { m in
-                    (m.id, Cue(role: "reference", text: words, rule: "stands for the two interventions the title names: \(m.surface)"), TopicOrigin.title)
+                sides = pair.mentions.map { m in
+                    (m.id, Cue(role: "reference", text: words, rule: "stands for the two interventions \(pair.origin == .title ? "the title" : "the sentence before") names: \(m.surface)"), pair.origin)
                 }
             } else if first.origin == .clause || first.origin == .sentence {
                 for m in ReferenceResolver.coordinated(with: first.id, in: s, bytes: bytes) {
@@ -1274,6 +1275,16 @@ public struct ClaimExtractor: Sendable {
 
     /// Words that introduce an example of a class ("comme", "such as", "notamment").
     static let exampleWords: Set<String> = ["comme", "such", "like", "notamment", "including", "tels", "telles", "tel", "telle", "eg"]
+
+    /// The two interventions "both" / "les deux" stands for: those the sentence before names when
+    /// it names exactly two, else the title's two when the sentence before names at most one.
+    static func pairBoth(previous: [Mention], title: [Mention]) -> (mentions: [Mention], origin: TopicOrigin)? {
+        var distinct: [Mention] = []
+        for m in previous where !distinct.contains(where: { $0.id == m.id }) { distinct.append(m) }
+        if distinct.count == 2 { return (distinct, .reference) }
+        if distinct.count <= 1, title.count == 2 { return (title, .title) }
+        return nil
+    }
 
     /// The one intervention of `named` below `id` in the intervention vocabulary's hierarchy,
     /// or nil when there is none or more than one.

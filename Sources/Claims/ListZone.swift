@@ -92,7 +92,10 @@ struct ListZone {
         // kinds; "Elle soigne l'essentiel de la traumatologie du sport :" names one and lists them.
         let headsTreatments = headsTreatments && !indications.isEmpty
         if leadIn, indications.isEmpty || s.isQuestion || s.endsInColon || headsTreatments, let stance {
-            open = (s.section, stance, interventions.first, Self.source(of: s, bytes: bytes),
+            // (Its source may be people speaking from experience: "The clinical experience of one
+            // clinic suggests that transplants can also help with:" gives each item as testimony.)
+            // (Not a reader's question in the first person: "Will the lamp cure my ADHD?")
+            open = (s.section, stance, interventions.first, s.isQuestion ? Self.source(of: s, bytes: bytes) : Self.voice(of: s, bytes: bytes),
                     ((s.endsInColon && !s.isQuestion) || headsTreatments ? indications : [], Discourse.clip(s.text)))
             return
         }

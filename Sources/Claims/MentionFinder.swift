@@ -320,6 +320,21 @@ enum MentionFinder {
         return s.matches.contains { $0.first > effect.last && $0.last < p.first && $0.indicationID != nil && $0.indicationID != m.indicationID }
     }
 
+    /// Whether a condition is named as the cause of the condition right before it: a cause word
+    /// ("due", "caused", "secondaire") and only joiners between them ("la sciatique due à une
+    /// hernie discale"), that condition not pain as such.
+    static func namesCause(of m: PhraseMatch, in s: AnalyzedSentence) -> Bool {
+        guard m.first >= 2, let cause = (max(0, m.first - 5)..<m.first).last(where: { causeWords.contains(s.tokens[$0].folded) }),
+              ((cause + 1)..<m.first).allSatisfy({ causeJoiners.contains(s.tokens[$0].folded) }),
+              let before = s.matches.last(where: { $0.indicationID != nil && $0.last < cause }), before.last >= cause - 2,
+              ((before.last + 1)..<cause).allSatisfy({ ["qui", "which", "that", "est", "is", "sont", "are"].contains(s.tokens[$0].folded) }),
+              let id = before.indicationID, !Self.painAsSuch.contains(id) else { return false }
+        return true
+    }
+    static let causeWords: Set<String> = ["due", "dues", "dus", "caused", "causee", "causees", "secondary", "secondaire", "secondaires"]
+    static let causeJoiners: Set<String> = ["a", "to", "by", "par", "une", "un", "la", "le", "l", "les", "des", "d", "de", "an", "the", "aux", "au"]
+    static let painAsSuch: Set<String> = ["pain", "chronic-pain", "acute-pain", "musculoskeletal-pain", "inflammation"]
+
     /// Words that may stand between a lack and what is lacking ("carence avérée en fer ou en
     /// vitamines", "lack of vitamin D"), folded.
     static let deficiencyJoiners: Set<String> = ["en", "de", "d", "du", "des", "of", "in", "averee", "avere", "averees", "severe", "marked", "or", "ou", "and", "et", "ni", "nor", "a", "an", "the", "le", "la", "les", "l"]
@@ -424,6 +439,10 @@ enum MentionFinder {
         // "chez les enfants présentant un TDAH, la mélatonine atténue les difficultés
         // d'endormissement": who was treated, when the effect names its own condition.
         if kind == .indication, s.namesPopulation, Self.follows(population: m, in: s, bytes: bytes) { return false }
+        // "la sciatique due à une hernie discale", "neck pain caused by whiplash": the cause of a
+        // condition named just before is no indication of its own (not the cause of pain named
+        // as such: "les douleurs dues à l'arthrose" are the arthritis's).
+        if kind == .indication, Self.namesCause(of: m, in: s) { return false }
         // "sauf carence en fer", "iron or vitamin deficiency": what the body lacks is no treatment.
         if kind == .intervention, s.namesDeficiency, Self.follows(deficiency: m, in: s, bytes: bytes) { return false }
         // "après la découverte de 15 cas d'infections cutanées, la HAS a validé un rapport…":

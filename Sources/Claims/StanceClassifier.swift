@@ -412,10 +412,17 @@ enum StanceClassifier {
         // "moins d'anxiété au moment du coucher", "fewer migraines": less of a condition, named
         // right after the word, is an effect on it (less of a treatment is the comparator's:
         // "moins d'antalgiques").
-        if effects.isEmpty, s.kinds & CueKind.comparator.bit != 0, scope.negated.isEmpty, !ms.contains(where: { $0.has(.arms) || $0.has(.control) }),
+        // (A control arm only after "than", with the treatment named before it: "20% fewer major
+        // cardiovascular events with semaglutide than with placebo".)
+        if effects.isEmpty, s.kinds & CueKind.comparator.bit != 0, scope.negated.isEmpty,
            let less = ms.first(where: { m in
                m.has(.comparator) && Self.lessWords.contains(s.tokens[m.first].folded) && m.last - m.first <= 1
                    && ms.contains { $0.first == m.last + 1 && $0.indicationID != nil }
+           }),
+           ms.allSatisfy({ c in
+               guard c.has(.arms) || c.has(.control) else { return true }
+               guard c.first > less.last, let than = ((less.last + 1)..<c.first).last(where: { Self.thanWords.contains(s.tokens[$0].folded) }) else { return false }
+               return ms.contains { $0.interventionID != nil && $0.first > less.last && $0.last < than }
            }) {
             return ClauseStance(stance: .supports, hedged: hedged,
                                 cues: [Cue(role: "stance", text: text(less), rule: "less of the condition named after it")] + hedgeCues,
@@ -426,6 +433,8 @@ enum StanceClassifier {
 
     /// Words of "less of" ("moins d'anxiété", "fewer migraines"), folded.
     static let lessWords: Set<String> = ["moins", "fewer", "less"]
+    /// "than", "que": what a "less of" is measured against.
+    static let thanWords: Set<String> = ["than", "que", "qu"]
 
     /// "« … », prévient la dermatologue": a word that is both an effect and a verb of saying,
     /// right after the closing mark of a quotation, introduces its speaker.
@@ -449,14 +458,18 @@ enum StanceClassifier {
             && !s.matches.contains { $0.has(.efficacy) && before.contains($0.first) }
     }
 
-    /// Whether a match stands in a relative clause opened by "which" or "qui" after a comma and
-    /// closed by a comma before the effect (an aside about the subject; the pronouns are
-    /// `NegationScope.subjectRelatives`).
+    /// Whether a match stands in an aside about the subject, closed by a comma before the effect:
+    /// a relative clause opened by "which" or "qui" after a comma (the pronouns are
+    /// `NegationScope.subjectRelatives`), or an apposition set off right after the intervention
+    /// that opens the sentence ("Methylphenidate, the most widely prescribed ADHD medicine, has
+    /// been shown to reduce symptoms").
     static func inRelativeAside(_ m: PhraseMatch, before effect: PhraseMatch?, in s: AnalyzedSentence, bytes: [UInt8]) -> Bool {
         guard let effect, effect.first > m.last else { return false }
         func comma(_ i: Int) -> Bool { AnalyzedSentence.gap(before: i, s.tokens, bytes).contains(UInt8(ascii: ",")) }
-        guard let open = stride(from: m.first, through: max(1, m.first - 14), by: -1).first(where: { comma($0) }),
-              NegationScope.subjectRelatives.contains(s.tokens[open].folded) else { return false }
+        guard let open = stride(from: m.first, through: max(1, m.first - 14), by: -1).first(where: { comma($0) }) else { return false }
+        let relative = NegationScope.subjectRelatives.contains(s.tokens[open].folded)
+        let apposition = s.matches.contains { $0.has(.intervention) && $0.last == open - 1 && $0.first <= 1 }
+        guard relative || apposition else { return false }
         return ((m.last + 1)...effect.first).contains(where: comma)
     }
 

@@ -3291,6 +3291,29 @@ import Testing
         Case(name: "un article de synthèse is expert opinion", title: "Mélatonine et décalage horaire", lang: "fr",
              sentences: ["Selon un article de synthèse récent, la mélatonine ne fait pas mieux qu'un placebo contre le décalage horaire."],
              expected: "melatonin/jet-lag/refutes/expert-opinion", allWide: true),
+        // Fifty-first session: a use described in an apposition after the subject; "both" for
+        // the two treatments of the sentence before.
+        Case(name: "widely prescribed in an apposition after the subject describes no use of the sentence", title: "Stimulants for attention deficit", lang: "en",
+             sentences: ["Methylphenidate, the most widely prescribed stimulant, reduces the symptoms of ADHD in adults."],
+             expected: "methylphenidate/adhd/supports", allWide: true),
+        Case(name: "both is the second of the two arms of the sentence before", title: "Nausées de grossesse", lang: "fr",
+             sentences: ["Les femmes recevaient au hasard du gingembre ou de la vitamine B6.", "Les deux ont réduit les nausées dans les mêmes proportions."],
+             expected: "vitamin-b6/pregnancy-nausea/supports", allWide: true),
+        Case(name: "fewer events with the treatment than with placebo is an effect", title: "GLP-1 drugs and the heart", lang: "en",
+             sentences: ["A large randomised trial counted about a fifth fewer major cardiovascular events with weekly semaglutide than with placebo."],
+             expected: "semaglutide/cardiovascular-diseases/supports/rct", allWide: true),
+        Case(name: "fewer events in the placebo arm is no effect of the treatment", title: "Topiramate and migraine", lang: "en",
+             sentences: ["There were fewer migraines in the placebo group than with topiramate."],
+             expected: "none-for:topiramate/migraine/supports", allWide: true),
+        Case(name: "the cause of the condition named before it is no indication", title: "Le TENS contre la douleur", lang: "fr",
+             sentences: ["Il est surtout indiqué dans la sciatique due à une hernie discale."],
+             expected: "none-for:electrotherapy/herniated-disc", allWide: true),
+        Case(name: "the cause of pain as such is the indication", title: "Le TENS contre la douleur", lang: "fr",
+             sentences: ["Il soulage les douleurs dues à l'arthrose du genou."],
+             expected: "electrotherapy/osteoarthritis/supports", allWide: true),
+        Case(name: "codeine is an opioid, not a painkiller of no class", title: "Migraine : la codéine, une fausse bonne idée", lang: "fr",
+             sentences: ["La codéine n'a jamais démontré d'efficacité dans la migraine."],
+             expected: "opioids/migraine/uncertain", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
@@ -3719,6 +3742,20 @@ import Testing
                     "Une neurologue a repris mon dossier : elle m'a mise sous bêtabloquant, et en trois mois mes crises se sont espacées."])]))
         #expect(!keys.contains { $0.hasPrefix("coffee/migraine/supports/") }, "\(keys)")
         #expect(keys.contains { $0.hasPrefix("beta-blockers/migraine/supports/") }, "\(keys)")
+    }
+
+    /// Fifty-first session: a list's lead-in that gives the word to people speaking from their
+    /// experience ("The clinical experience of one clinic suggests that it can also help with:")
+    /// makes each item testimony; a reader's question in the first person does not.
+    @Test func aLeadInSpeakingFromExperienceMakesItsItemsTestimony() {
+        let items = RuleFixtures.keys(RuleFixtures.claims(title: "Fecal transplant FAQs", kind: .other, lang: "en", allWide: true,
+            [("Which conditions does it help?", ["The clinical experience of one specialist clinic suggests that fecal transplants can also help with:",
+                                                 "Crohn's disease", "irritable bowel syndrome"])]))
+        #expect(items.contains("faecal-microbiota-transplant/ibs/supports/testimony"), "\(items)")
+        #expect(!items.contains("faecal-microbiota-transplant/ibs/supports/assertion"), "\(items)")
+        let question = RuleFixtures.keys(RuleFixtures.claims(title: "Light therapy lamp: questions", kind: .other, lang: "en", allWide: true,
+            [("Will the lamp cure my ADHD?", ["No.", "Light therapy does not treat the underlying causes of ADHD."])]))
+        #expect(!question.contains { $0.hasSuffix("/testimony") }, "\(question)")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
