@@ -3314,6 +3314,12 @@ import Testing
         Case(name: "codeine is an opioid, not a painkiller of no class", title: "Migraine : la codéine, une fausse bonne idée", lang: "fr",
              sentences: ["La codéine n'a jamais démontré d'efficacité dans la migraine."],
              expected: "opioids/migraine/uncertain", allWide: true),
+        Case(name: "a placebo effect that cannot be ruled out is a doubt, not a refutation", title: "Magnetic bracelets and arthritis", lang: "en",
+             sentences: ["An older randomised trial in knee osteoarthritis found slightly lower pain scores with strong magnets, but a placebo effect cannot be ruled out."],
+             expected: "magnet-therapy/osteoarthritis/uncertain", allWide: true),
+        Case(name: "risk of bias that calls for better-quality studies doubts the finding", title: "Cold water immersion after exercise", lang: "en",
+             sentences: ["Cold water immersion is slightly better than resting for muscle soreness, but the risk of bias in the trials calls for better-quality studies."],
+             expected: "cold-water-immersion/muscle-soreness/uncertain", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
