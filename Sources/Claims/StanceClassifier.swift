@@ -231,7 +231,12 @@ enum StanceClassifier {
         // (Nor a control named as the studies' design: "trials with a control group found that
         // yoga eases anxiety" reports the treatment's effect against it.)
         let bothArms = ms.contains { $0.has(.arms) }
-            || (ms.contains { $0.has(.control) && !scope.covers($0) && !Self.namesDesign(s, $0) } && !s.tokens[clause].contains { Self.comparisonWords.contains($0.folded) })
+            || (ms.contains { $0.has(.control) && !scope.covers($0) && !Self.namesDesign(s, $0) } && !clause.contains { i in
+                // (Not "or more", "ou plus" after a figure, nor "over" a span of time: "cut by half
+                // or more over six months" compares nothing.)
+                Self.comparisonWords.contains(s.tokens[i].folded)
+                    && !(i > clause.lowerBound && ["or", "ou"].contains(s.tokens[i - 1].folded) && ["more", "plus"].contains(s.tokens[i].folded))
+                    && !(s.tokens[i].folded == "over" && i + 1 < s.tokens.count && Self.spanWords(s.tokens[i + 1].folded)) })
         if bothArms {
             // Both arms of a placebo-controlled trial improving is no effect; both of two
             // treatments improving ("les deux traitements ont réduit la douleur") is one for each.
@@ -749,6 +754,10 @@ enum StanceClassifier {
                                                "classiques", "habituels", "conventionnels", "medicaments", "drugs", "medicines", "medications"]
 
     /// Words that make a clause a comparison between arms rather than a change within them.
+    /// Whether a word after "over" opens a span of time ("over six months", "over 12 weeks").
+    static func spanWords(_ w: String) -> Bool {
+        w.first?.isNumber == true || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several", "many", "a"].contains(w)
+    }
     static let comparisonWords: Set<String> = ["than", "more", "less", "plus", "moins", "que", "qu", "versus", "vs", "compared",
                                                "compare", "comparee", "comparing", "comparant", "comparativement", "rapport", "contre", "over", "better", "mieux",
                                                "superior", "superieur", "superieure", "outperform", "outperformed", "outperforms",

@@ -3320,6 +3320,18 @@ import Testing
         Case(name: "risk of bias that calls for better-quality studies doubts the finding", title: "Cold water immersion after exercise", lang: "en",
              sentences: ["Cold water immersion is slightly better than resting for muscle soreness, but the risk of bias in the trials calls for better-quality studies."],
              expected: "cold-water-immersion/muscle-soreness/uncertain", allWide: true),
+        Case(name: "un bénéfice nul ou minime refutes", title: "Ondes de choc et tendinites", lang: "fr",
+             sentences: ["Pour le tennis-elbow, une revue Cochrane conclut à un bénéfice nul ou minime par rapport au placebo."],
+             expected: "eswt/epicondylitis/refutes/systematic-review", allWide: true),
+        Case(name: "buyers wasting their money refutes", title: "Saw palmetto and the prostate", lang: "en",
+             sentences: ["Men who buy saw palmetto to calm an enlarged prostate are probably wasting their money, according to a randomised trial."],
+             expected: "saw-palmetto/bph/refutes", allWide: true),
+        Case(name: "too early to call it a treatment is a doubt", title: "Exercise and Parkinson's", lang: "en",
+             sentences: ["The investigators say it is too early to call vigorous exercise a disease-slowing treatment for Parkinson's disease."],
+             expected: "exercise/parkinsons-disease/uncertain", allWide: true),
+        Case(name: "an effect in every arm, placebo among them, by half or more over six months, is none", title: "Migraine preventives in children", lang: "en",
+             sentences: ["About six in ten young people taking amitriptyline, topiramate or dummy tablets saw their headache days cut by half or more over six months."],
+             expected: "none-for:topiramate/migraine/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
