@@ -3332,6 +3332,13 @@ import Testing
         Case(name: "an effect in every arm, placebo among them, by half or more over six months, is none", title: "Migraine preventives in children", lang: "en",
              sentences: ["About six in ten young people taking amitriptyline, topiramate or dummy tablets saw their headache days cut by half or more over six months."],
              expected: "none-for:topiramate/migraine/supports", allWide: true),
+        Case(name: "more than the same amount of another therapy is an effect", title: "Getting your arm back after a stroke", lang: "en",
+             sentences: ["A meta-analysis found that CIMT improved arm function more than the same amount of conventional therapy in stroke survivors."],
+             expected: "constraint-induced-therapy/stroke/supports", allWide: true),
+        Case(name: "too varied for the benefit to be considered proven is a doubt", title: "Mesotherapy for knee pain", lang: "en",
+             sentences: ["A meta-analysis found that mesotherapy eased musculoskeletal pain more than oral drugs.",
+                         "The authors cautioned that the trials were too varied for the benefit to be considered proven."],
+             expected: "mesotherapy/musculoskeletal-pain/uncertain", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
