@@ -3339,6 +3339,9 @@ import Testing
              sentences: ["A meta-analysis found that mesotherapy eased musculoskeletal pain more than oral drugs.",
                          "The authors cautioned that the trials were too varied for the benefit to be considered proven."],
              expected: "mesotherapy/musculoskeletal-pain/uncertain", allWide: true),
+        Case(name: "virtues its fans credit it with on a condition are testimony of an effect", title: "Le jus de céleri", lang: "fr",
+             sentences: ["Le jus de céleri est à la mode.", "Ses adeptes lui prêtent des vertus contre l'eczéma."],
+             expected: "celery-juice/eczema/supports/testimony", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
