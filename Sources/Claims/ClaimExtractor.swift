@@ -125,8 +125,13 @@ public struct ClaimExtractor: Sendable {
         }
         // Each clause's stance, once: the study carry-over looks ahead for the study a document
         // describes, and the claims use them.
+        // (A circumstance states no effect of its own: "je la propose quand les semelles n'ont
+        // rien donné" says when, not that the treatment failed.)
         var clauseStances = sentences.map { s in
-            s.clauses.map { StanceClassifier.classify(s, clause: $0, bytes: bytes, comparison: comparison) }
+            s.clauses.map { clause in
+                s.circumstances.contains(where: { $0.lowerBound <= clause.lowerBound && clause.upperBound <= $0.upperBound }) ? nil
+                    : StanceClassifier.classify(s, clause: clause, bytes: bytes, comparison: comparison)
+            }
         }
         // A reported effect followed by a bare denial ("… comme un moyen de faire repousser le
         // cartilage. C'est faux.") is the denied claim.

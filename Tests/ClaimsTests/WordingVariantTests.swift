@@ -3342,6 +3342,9 @@ import Testing
         Case(name: "virtues its fans credit it with on a condition are testimony of an effect", title: "Le jus de céleri", lang: "fr",
              sentences: ["Le jus de céleri est à la mode.", "Ses adeptes lui prêtent des vertus contre l'eczéma."],
              expected: "celery-juice/eczema/supports/testimony", allWide: true),
+        Case(name: "a circumstance in which other care failed is no failure of the treatment", title: "Ondes de choc et aponévrosite plantaire", lang: "fr",
+             sentences: ["Je propose les ondes de choc quand les semelles et les étirements n'ont rien donné, et la plupart de mes patients en ressortent soulagés."],
+             expected: "none-for:eswt/plantar-fasciitis/refutes", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
