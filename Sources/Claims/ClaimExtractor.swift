@@ -142,7 +142,7 @@ public struct ClaimExtractor: Sendable {
             if sentences[i].section == sentences[i - 1].section,
                let denied = StanceClassifier.deniedReport(sentences[i - 1], denial: sentences[i], bytes: bytes, comparison: comparison,
                                                           underClaimHeading: claimHeading) {
-                clauseStances[i - 1] = zip(clauseStances[i - 1], denied).map { claimHeading ? ($1 ?? $0) : ($0 ?? $1) }
+                clauseStances[i - 1] = zip(clauseStances[i - 1], denied).map { claimHeading || $1?.stance == .supports ? ($1 ?? $0) : ($0 ?? $1) }
             } else if sentences[i].tokens.contains(where: { Self.falseWords.contains($0.folded) }),
                       let j = Self.claimChecked(before: i, in: sentences, sections: document.sections),
                       let denied = StanceClassifier.deniedReport(sentences[j], denial: sentences[i], bytes: bytes, comparison: comparison,

@@ -941,6 +941,12 @@ extension StanceClassifier {
                             cues: [Cue(role: "stance", text: s.surface(m, bytes: bytes), rule: "effect seen in both arms")], at: m.first)
     }
 
+    /// Words of a report the writer sets their own statement against ("contrairement à ce
+    /// qu'affirment", "contrary to claims", "despite the claims"), folded.
+    static let againstReportWords: Set<String> = ["contrairement", "contrary", "despite", "malgre"]
+    /// Words of a verdict that denies only in part ("Partly false", "En partie faux"), folded.
+    static let partialVerdictWords: Set<String> = ["partly", "partially", "partiellement", "partie", "half", "moitie", "mixed", "mostly", "plutot"]
+
     /// The clause stances of a sentence that reports an effect ("une vidéo présente les
     /// injections comme un moyen de faire repousser le cartilage") when the next sentence only
     /// denies it ("C'est faux."): the reported effect, refuted (a claim quoted to be denied
@@ -954,6 +960,21 @@ extension StanceClassifier {
         let stances: [ClauseStance?] = s.clauses.map { clause in
             // (Under a claim heading, an effect the sentence states is the claim checked too.)
             let plain = classify(s, clause: clause, bytes: bytes, comparison: comparison)
+            // "Une publication affirme que le vaccin « ne sert à rien pour le bébé ». C'est faux.":
+            // a failure reported, then denied, says that it works.
+            // (Not a failure the writer states against the reports, "Contrairement à ce
+            // qu'affirment les vidéos, l'huile ne fait pas repousser les cheveux", nor one a
+            // verdict denies only in part: "Rating: Partly false.")
+            if let failed = plain, failed.stance == .refutes,
+               let report = s.matches.first(where: { $0.has(.reported) }), report.last < failed.at,
+               !s.tokens[report.first...report.last].contains(where: { Self.againstReportWords.contains($0.folded) }),
+               !denial.tokens.contains(where: { Self.partialVerdictWords.contains($0.folded) }) {
+                found = true
+                return ClauseStance(stance: .supports, hedged: false,
+                                    cues: failed.cues.map { Cue(role: $0.role, text: $0.text, rule: $0.role == "stance" ? "a failure reported, then denied" : $0.rule) }
+                                        + [Cue(role: "negation", text: denial.text, rule: "the next sentence denies the failure this one reports")],
+                                    at: failed.at, strength: 0.85, deniedReport: true)
+            }
             guard plain == nil || (underClaimHeading && plain?.stance == .supports),
                   let read = plain ?? classify(s, clause: clause, bytes: bytes, comparison: comparison, readingReported: true),
                   read.stance == .supports else { return nil }

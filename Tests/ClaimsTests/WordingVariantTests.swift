@@ -3345,6 +3345,15 @@ import Testing
         Case(name: "a circumstance in which other care failed is no failure of the treatment", title: "Ondes de choc et aponévrosite plantaire", lang: "fr",
              sentences: ["Je propose les ondes de choc quand les semelles et les étirements n'ont rien donné, et la plupart de mes patients en ressortent soulagés."],
              expected: "none-for:eswt/plantar-fasciitis/refutes", allWide: true),
+        Case(name: "a failure reported, then denied, says that it works", title: "Vaccin anti-Covid pendant la grossesse", lang: "fr",
+             sentences: ["Une publication largement partagée affirme que se faire vacciner contre le Covid-19 pendant la grossesse « ne sert à rien ».", "C'est faux."],
+             expected: "covid-vaccine/covid-19/supports", allWide: true),
+        Case(name: "a failure reported and denied only in part stays a failure", title: "Does paracetamol do nothing for back pain?", lang: "en",
+             sentences: ["A meme circulating on WhatsApp says paracetamol does nothing for back pain.", "Partly false."],
+             expected: "none-for:paracetamol/back-pain/supports", allWide: true),
+        Case(name: "ITB syndrome is a sports injury", title: "Dry needling for runners", lang: "en",
+             sentences: ["I had dry needling for ITB syndrome and honestly nothing changed."],
+             expected: "acupuncture/sports-injury/refutes", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
