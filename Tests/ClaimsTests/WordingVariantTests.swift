@@ -3354,6 +3354,9 @@ import Testing
         Case(name: "ITB syndrome is a sports injury", title: "Dry needling for runners", lang: "en",
              sentences: ["I had dry needling for ITB syndrome and honestly nothing changed."],
              expected: "acupuncture/sports-injury/refutes", allWide: true),
+        Case(name: "noticed nothing for my attacks refutes, in the speaker's words", title: "Is fish oil worth trying for anxiety?", lang: "en",
+             sentences: ["Took 2 g of fish oil a day for six months and honestly I noticed nothing for my panic attacks."],
+             expected: "omega-3/panic-disorder/refutes/testimony", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
