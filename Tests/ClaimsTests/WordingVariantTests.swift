@@ -3357,6 +3357,9 @@ import Testing
         Case(name: "noticed nothing for my attacks refutes, in the speaker's words", title: "Is fish oil worth trying for anxiety?", lang: "en",
              sentences: ["Took 2 g of fish oil a day for six months and honestly I noticed nothing for my panic attacks."],
              expected: "omega-3/panic-disorder/refutes/testimony", allWide: true),
+        Case(name: "douleurs nerveuses are neuralgia", title: "Zona : nos lecteurs témoignent", lang: "fr",
+             sentences: ["Les ventouses m'ont enfin soulagé de mes douleurs nerveuses."],
+             expected: "cupping/neuralgia/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
@@ -3799,6 +3802,14 @@ import Testing
         let question = RuleFixtures.keys(RuleFixtures.claims(title: "Light therapy lamp: questions", kind: .other, lang: "en", allWide: true,
             [("Will the lamp cure my ADHD?", ["No.", "Light therapy does not treat the underlying causes of ADHD."])]))
         #expect(!question.contains { $0.hasSuffix("/testimony") }, "\(question)")
+    }
+
+    /// Fifty-first session: "Les troubles que nous traitons" heads a list of uses, as "Ce que
+    /// nous traitons" does.
+    @Test func theConditionsWeTreatHeadAListOfUses() {
+        let items = RuleFixtures.keys(RuleFixtures.claims(title: "Thérapies cognitives et comportementales", kind: .other, lang: "fr", allWide: true,
+            [("Les troubles que nous traitons", ["les attaques de panique", "les phobies"])]))
+        #expect(items.contains("cbt/phobias/supports/assertion"), "\(items)")
     }
 
     @Test(arguments: cases) func wording(_ c: Case) {
