@@ -3360,6 +3360,9 @@ import Testing
         Case(name: "douleurs nerveuses are neuralgia", title: "Zona : nos lecteurs témoignent", lang: "fr",
              sentences: ["Les ventouses m'ont enfin soulagé de mes douleurs nerveuses."],
              expected: "cupping/neuralgia/supports", allWide: true),
+        Case(name: "my LDL is cholesterol", title: "Cholesterol: readers' stories", lang: "en",
+             sentences: ["I'm on ezetimibe now, and my LDL dropped by about a fifth at the first blood test."],
+             expected: "ezetimibe/high-cholesterol/supports", allWide: true),
     ]
 
     /// Forty-sixth session: under "Quels effets secondaires l'acupuncture soulage-t-elle ?", the
