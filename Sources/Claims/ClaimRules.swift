@@ -277,8 +277,17 @@ public enum ClaimRules {
     /// stand inside a cue phrase; a pronoun for whoever put the patient on a treatment ("elle
     /// m'a mise sous bêtabloquant") stands for no treatment; a doubt on "ses autres usages"
     /// leaves the effect stated before it; "article de synthèse", "review article" are expert
-    /// opinion.
-    static let version = 44
+    /// opinion. Version 45 (fifty-first session): a use described in an apposition after the
+    /// subject ("Methylphenidate, the most widely prescribed ADHD medicine, has been shown to…")
+    /// leaves the effect; "both" stands for the two treatments of the sentence before; fewer
+    /// events "with X than with placebo" is an effect; the cause of a condition named just before
+    /// it ("la sciatique due à une hernie discale") is no indication; a list lead-in speaking from
+    /// experience makes its items testimony; a circumstance clause states no effect; a failure
+    /// reported and then denied says that it works; "or more" and "over six months" compare
+    /// nothing; codeine, tramadol and morphine are opioids; doubts and refutations in new words
+    /// ("cannot be ruled out", "needs confirming", "bénéfice nul", "wasting their money", "noticed
+    /// nothing"); virtues credited on a condition; "les troubles que nous traitons"; LDL.
+    static let version = 45
 
     /// FNV-1a of `rules-VERSION`, the MeSH tree (`MeSHTree.fingerprint`) and the confidence
     /// model (`ConfidenceModel.fingerprint`), then of each bundled `.tsv` file's name and
