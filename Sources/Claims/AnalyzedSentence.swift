@@ -38,6 +38,8 @@ struct AnalyzedSentence: Sendable {
     var namesDeficiency: Bool { reading.kinds & CueKind.deficiency.bit != 0 }
     /// Whether the sentence names the people a result was seen in (`MentionFinder.follows(population:)`).
     var namesPopulation: Bool { reading.kinds & CueKind.population.bit != 0 }
+    /// Whether it names a cause after a condition ("due à", "caused by": `MentionFinder.namesCause`).
+    var namesCause: Bool { reading.kinds & CueKind.cause.bit != 0 }
     /// Whether the sentence names a condition the vocabulary lacks (`othercondition`).
     var namesOtherCondition: Bool { reading.kinds & CueKind.othercondition.bit != 0 }
     /// Whether it names a speaker ("a psychiatrist", "le médecin"), as `MentionFinder` asks before reading a

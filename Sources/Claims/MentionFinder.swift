@@ -320,19 +320,19 @@ enum MentionFinder {
         return s.matches.contains { $0.first > effect.last && $0.last < p.first && $0.indicationID != nil && $0.indicationID != m.indicationID }
     }
 
-    /// Whether a condition is named as the cause of the condition right before it: a cause word
-    /// ("due", "caused", "secondaire") and only joiners between them ("la sciatique due à une
+    /// Whether a condition is named as the cause of the condition right before it: a `cause`
+    /// phrase ("due à", "caused by", "secondary to") with only determiners between it and the
+    /// condition, and the other condition right before the phrase ("la sciatique due à une
     /// hernie discale"), that condition not pain as such.
     static func namesCause(of m: PhraseMatch, in s: AnalyzedSentence) -> Bool {
-        guard m.first >= 2, let cause = (max(0, m.first - 5)..<m.first).last(where: { causeWords.contains(s.tokens[$0].folded) }),
-              ((cause + 1)..<m.first).allSatisfy({ causeJoiners.contains(s.tokens[$0].folded) }),
-              let before = s.matches.last(where: { $0.indicationID != nil && $0.last < cause }), before.last >= cause - 2,
-              ((before.last + 1)..<cause).allSatisfy({ ["qui", "which", "that", "est", "is", "sont", "are"].contains(s.tokens[$0].folded) }),
+        guard let cause = s.matches.last(where: { $0.has(.cause) && $0.last < m.first && m.first - $0.last <= 3 }),
+              ((cause.last + 1)..<m.first).allSatisfy({ causeDeterminers.contains(s.tokens[$0].folded) }),
+              let before = s.matches.last(where: { $0.indicationID != nil && $0.last < cause.first }), before.last >= cause.first - 3,
+              ((before.last + 1)..<cause.first).allSatisfy({ ["qui", "which", "that", "est", "is", "sont", "are"].contains(s.tokens[$0].folded) }),
               let id = before.indicationID, !Self.painAsSuch.contains(id) else { return false }
         return true
     }
-    static let causeWords: Set<String> = ["due", "dues", "dus", "caused", "causee", "causees", "secondary", "secondaire", "secondaires"]
-    static let causeJoiners: Set<String> = ["a", "to", "by", "par", "une", "un", "la", "le", "l", "les", "des", "d", "de", "an", "the", "aux", "au"]
+    static let causeDeterminers: Set<String> = ["une", "un", "la", "le", "l", "les", "des", "d", "de", "an", "a", "the", "aux", "au"]
     static let painAsSuch: Set<String> = ["pain", "chronic-pain", "acute-pain", "musculoskeletal-pain", "inflammation"]
 
     /// Words that may stand between a lack and what is lacking ("carence avérée en fer ou en
@@ -442,7 +442,7 @@ enum MentionFinder {
         // "la sciatique due à une hernie discale", "neck pain caused by whiplash": the cause of a
         // condition named just before is no indication of its own (not the cause of pain named
         // as such: "les douleurs dues à l'arthrose" are the arthritis's).
-        if kind == .indication, Self.namesCause(of: m, in: s) { return false }
+        if kind == .indication, s.namesCause, Self.namesCause(of: m, in: s) { return false }
         // "sauf carence en fer", "iron or vitamin deficiency": what the body lacks is no treatment.
         if kind == .intervention, s.namesDeficiency, Self.follows(deficiency: m, in: s, bytes: bytes) { return false }
         // "après la découverte de 15 cas d'infections cutanées, la HAS a validé un rapport…":

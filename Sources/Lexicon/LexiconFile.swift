@@ -172,6 +172,11 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
     /// its warning, so the body is not the basis of the effects the page's sentences state
     /// (the sellers' or the users' words it warns about).
     case caution
+    /// A cause named after a condition ("due à", "caused by", "secondary to"): a condition
+    /// right after it, with only determiners between, is the cause of the condition named just
+    /// before it, not an indication of its own ("la sciatique due à une hernie discale"); pain
+    /// as such takes its cause ("les douleurs dues à l'arthrose").
+    case cause
 
     /// A bit of its own (`PhraseMatch.kinds`): whether a match has a kind is one AND, not a
     /// walk over its roles.
@@ -230,6 +235,7 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable {
         case .interposed: 50
         case .setting: 51
         case .caution: 52
+        case .cause: 53
         }
         return 1 << UInt64(position)
     }
