@@ -753,11 +753,11 @@ enum StanceClassifier {
     static let otherTreatments: Set<String> = ["other", "others", "oral", "standard", "conventional", "usual", "first-line", "autres",
                                                "classiques", "habituels", "conventionnels", "medicaments", "drugs", "medicines", "medications"]
 
-    /// Words that make a clause a comparison between arms rather than a change within them.
     /// Whether a word after "over" opens a span of time ("over six months", "over 12 weeks").
     static func spanWords(_ w: String) -> Bool {
         w.first?.isNumber == true || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several", "many", "a"].contains(w)
     }
+    /// Words that make a clause a comparison between arms rather than a change within them.
     static let comparisonWords: Set<String> = ["than", "more", "less", "plus", "moins", "que", "qu", "versus", "vs", "compared",
                                                "compare", "comparee", "comparing", "comparant", "comparativement", "rapport", "contre", "over", "better", "mieux",
                                                "superior", "superieur", "superieure", "outperform", "outperformed", "outperforms",
@@ -950,7 +950,8 @@ extension StanceClassifier {
     /// The clause stances of a sentence that reports an effect ("une vidéo présente les
     /// injections comme un moyen de faire repousser le cartilage") when the next sentence only
     /// denies it ("C'est faux."): the reported effect, refuted (a claim quoted to be denied
-    /// takes the denial's stance). Nil when the sentence reports no effect.
+    /// takes the denial's stance); a reported failure so denied ("« ne sert à rien ». C'est
+    /// faux."), supported. Nil when the sentence reports no effect.
     /// With `underClaimHeading`, the sentence is under a heading that gives it as the claim
     /// checked ("The claim"), which reports it whether or not its own words do.
     static func deniedReport(_ s: AnalyzedSentence, denial: AnalyzedSentence, bytes: [UInt8], comparison: Comparison,
