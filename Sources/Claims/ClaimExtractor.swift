@@ -129,7 +129,8 @@ public struct ClaimExtractor: Sendable {
         // rien donné" says when, not that the treatment failed.)
         var clauseStances = sentences.map { s in
             s.clauses.map { clause in
-                s.circumstances.contains(where: { $0.lowerBound <= clause.lowerBound && clause.upperBound <= $0.upperBound }) ? nil
+                // (Clauses are cut at a circumstance's ends, so one that opens in it lies in it.)
+                s.inCircumstance(clause.lowerBound) ? nil
                     : StanceClassifier.classify(s, clause: clause, bytes: bytes, comparison: comparison)
             }
         }

@@ -328,11 +328,14 @@ enum MentionFinder {
         guard let cause = s.matches.last(where: { $0.has(.cause) && $0.last < m.first && m.first - $0.last <= 3 }),
               ((cause.last + 1)..<m.first).allSatisfy({ causeDeterminers.contains(s.tokens[$0].folded) }),
               let before = s.matches.last(where: { $0.indicationID != nil && $0.last < cause.first }), before.last >= cause.first - 3,
-              ((before.last + 1)..<cause.first).allSatisfy({ ["qui", "which", "that", "est", "is", "sont", "are"].contains(s.tokens[$0].folded) }),
+              ((before.last + 1)..<cause.first).allSatisfy({ causeLinks.contains(s.tokens[$0].folded) }),
               let id = before.indicationID, !Self.painAsSuch.contains(id) else { return false }
         return true
     }
-    static let causeDeterminers: Set<String> = ["une", "un", "la", "le", "l", "les", "des", "d", "de", "an", "a", "the", "aux", "au"]
+    /// Words between a cause phrase and the condition it names: `articles` and the partitives.
+    static let causeDeterminers: Set<String> = articles.union(["des", "d", "de", "aux", "au"])
+    /// Words between a condition and the cause phrase after it ("qui est due à", "which is caused by").
+    static let causeLinks: Set<String> = ["qui", "which", "that", "est", "is", "sont", "are"]
     static let painAsSuch: Set<String> = ["pain", "chronic-pain", "acute-pain", "musculoskeletal-pain", "inflammation"]
 
     /// Words that may stand between a lack and what is lacking ("carence avérée en fer ou en

@@ -755,8 +755,9 @@ enum StanceClassifier {
 
     /// Whether a word after "over" opens a span of time ("over six months", "over 12 weeks").
     static func spanWords(_ w: String) -> Bool {
-        w.first?.isNumber == true || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several", "many", "a"].contains(w)
+        w.first?.isNumber == true || spanCounts.contains(w)
     }
+    static let spanCounts: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several", "many", "a"]
     /// Words that make a clause a comparison between arms rather than a change within them.
     static let comparisonWords: Set<String> = ["than", "more", "less", "plus", "moins", "que", "qu", "versus", "vs", "compared",
                                                "compare", "comparee", "comparing", "comparant", "comparativement", "rapport", "contre", "over", "better", "mieux",
